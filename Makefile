@@ -1,0 +1,44 @@
+# cosmoplan: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_PLAN ?= $(HOME)/.local/share/cosmoplan/baikonur-demo.cosmoplan
+export QT_QPA_PLATFORM_TEST := offscreen
+
+.PHONY: run test lint typecheck contracts pytest bench clean demo
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+## Open the app on the Baikonur demo plan (created on first use).
+run: $(STAMP)
+	$(BIN)/cosmoplan gui --demo "$(DEMO_PLAN)"
+
+## ruff, mypy, the import-linter contracts and pytest.
+test: lint typecheck contracts pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check cosmoplan tests bench
+	$(BIN)/ruff format --check cosmoplan tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## Benchmarks (figures for the issue notes).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache bench/results
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,5 @@
+"""Allow ``python -m cosmoplan``."""
+
+from cosmoplan.cli.main import main
+
+raise SystemExit(main())

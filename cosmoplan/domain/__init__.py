@@ -1,0 +1,65 @@
+"""The domain model: plain, immutable dataclasses with validation at construction; no Qt, no SQL."""
+
+from cosmoplan.domain.enums import (
+    AllocationStatus,
+    Confidence,
+    Controller,
+    FacilityKind,
+    FacilityStatus,
+    Kind,
+    NegotiationStatus,
+    PadStatus,
+    Propellant,
+    TenantKind,
+    ZoneKind,
+)
+from cosmoplan.domain.plan import (
+    CLASS_OF_KIND,
+    Entity,
+    Plan,
+    PlanInfo,
+    Ref,
+    display_name,
+    kind_of,
+)
+from cosmoplan.domain.site import (
+    Facility,
+    LaunchComplex,
+    Pad,
+    PadCapabilities,
+    PadStatusPeriod,
+    Provenance,
+    Zone,
+)
+from cosmoplan.domain.tenancy import Allocation, Tenant, Vehicle
+
+__all__ = [
+    "CLASS_OF_KIND",
+    "Allocation",
+    "AllocationStatus",
+    "Confidence",
+    "Controller",
+    "Entity",
+    "Facility",
+    "FacilityKind",
+    "FacilityStatus",
+    "Kind",
+    "LaunchComplex",
+    "NegotiationStatus",
+    "Pad",
+    "PadCapabilities",
+    "PadStatus",
+    "PadStatusPeriod",
+    "Plan",
+    "PlanInfo",
+    "Propellant",
+    "Provenance",
+    "Ref",
+    "Tenant",
+    "TenantKind",
+    "Vehicle",
+    "Zone",
+    "ZoneKind",
+    "display_name",
+    "kind_of",
+]

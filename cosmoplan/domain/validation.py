@@ -1,0 +1,94 @@
+"""Checks shared by the entities' constructors; each failure raises a ValidationError."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.messages import ValidationError, register
+
+MSG_REQUIRED = register("domain.required", "{field} is required.")
+MSG_NOT_NEGATIVE = register("domain.not_negative", "{field} must not be negative (got {value}).")
+MSG_NOT_POSITIVE = register("domain.not_positive", "{field} must be greater than zero (got {value}).")
+MSG_RANGE = register("domain.range", "{field} must be between {low} and {high} (got {value}).")
+MSG_GEOMETRY_TYPE = register(
+    "domain.geometry_type", "{field} must be a {expected}, not a {actual}."
+)
+MSG_GEOMETRY_EMPTY = register("domain.geometry_empty", "{field} is empty.")
+MSG_GEOMETRY_INVALID = register(
+    "domain.geometry_invalid", "{field} is not a valid geometry: {reason}."
+)
+MSG_GEOMETRY_NOT_FINITE = register(
+    "domain.geometry_not_finite", "{field} has coordinates that are not finite numbers."
+)
+MSG_DATES_REVERSED = register(
+    "domain.dates_reversed", "{field_end} ({end}) is before {field_start} ({start})."
+)
+
+
+def require_text(value: str, field: str) -> str:
+    """Strip ``value`` and refuse an empty result."""
+    stripped = value.strip() if isinstance(value, str) else ""
+    if not stripped:
+        raise ValidationError(MSG_REQUIRED, field=field)
+    return stripped
+
+
+def require_non_negative(value: float | int | None, field: str) -> None:
+    """Refuse a negative or non-finite number; ``None`` means unknown and passes."""
+    if value is None:
+        return
+    if not math.isfinite(value) or value < 0:
+        raise ValidationError(MSG_NOT_NEGATIVE, field=field, value=value)
+
+
+def require_positive(value: float | int | None, field: str) -> None:
+    """Refuse zero, a negative or a non-finite number; ``None`` passes."""
+    if value is None:
+        return
+    if not math.isfinite(value) or value <= 0:
+        raise ValidationError(MSG_NOT_POSITIVE, field=field, value=value)
+
+
+def require_range(value: float | None, low: float, high: float, field: str) -> None:
+    """Refuse a number outside ``[low, high]``; ``None`` passes."""
+    if value is None:
+        return
+    if not math.isfinite(value) or not low <= value <= high:
+        raise ValidationError(MSG_RANGE, field=field, low=low, high=high, value=value)
+
+
+def require_ordered_dates(
+    start: date | None, end: date | None, field_start: str, field_end: str
+) -> None:
+    """Refuse an end date before the start date (open ends pass)."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            MSG_DATES_REVERSED,
+            field=field_end,
+            field_start=field_start,
+            field_end=field_end,
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
+
+
+def require_geometry(geometry: BaseGeometry, allowed: tuple[str, ...], field: str) -> None:
+    """Refuse a geometry of the wrong type, empty, with non-finite coordinates or invalid."""
+    actual = getattr(geometry, "geom_type", type(geometry).__name__)
+    if actual not in allowed:
+        raise ValidationError(
+            MSG_GEOMETRY_TYPE, field=field, expected=" or ".join(allowed), actual=actual
+        )
+    if geometry.is_empty:
+        raise ValidationError(MSG_GEOMETRY_EMPTY, field=field)
+    if not np.isfinite(shapely.get_coordinates(geometry)).all():
+        raise ValidationError(MSG_GEOMETRY_NOT_FINITE, field=field)
+    if not geometry.is_valid:
+        raise ValidationError(
+            MSG_GEOMETRY_INVALID, field=field, reason=shapely.is_valid_reason(geometry)
+        )

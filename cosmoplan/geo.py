@@ -1,0 +1,111 @@
+"""Coordinates: the model's UTM 41N metres, WGS84 and any EPSG code, and lat/lon for people."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from numpy.typing import ArrayLike, NDArray
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.messages import ValidationError, register
+
+MODEL_EPSG = 32641
+WGS84_EPSG = 4326
+
+#: A generous box around Kazakhstan (lon/lat degrees); model data must fall inside it.
+KAZAKHSTAN_BOUNDS = (44.0, 38.0, 90.0, 57.0)
+
+MSG_UNKNOWN_CRS = register("geo.unknown_crs", "Unknown coordinate reference system: {crs}.")
+MSG_OUTSIDE_KAZAKHSTAN = register(
+    "geo.outside_kazakhstan",
+    "{what} lies far outside Kazakhstan (around {lat:.3f}°, {lon:.3f}°): "
+    "check the coordinate reference system.",
+)
+
+
+def crs_from_user(text: str | int) -> CRS:
+    """A CRS from "EPSG:4326", "4326" or any string pyproj understands; ValidationError if not."""
+    value = f"EPSG:{text}" if isinstance(text, int) or str(text).strip().isdigit() else text
+    try:
+        return CRS.from_user_input(value)
+    except CRSError:
+        raise ValidationError(MSG_UNKNOWN_CRS, field="crs", crs=str(text)) from None
+
+
+@lru_cache(maxsize=32)
+def transformer(source: str, target: str) -> Transformer:
+    """A cached, always-xy transformer between two CRS given as strings."""
+    return Transformer.from_crs(source, target, always_xy=True)
+
+
+def _crs_key(crs: CRS | str | int) -> str:
+    if isinstance(crs, CRS):
+        return crs.to_string()
+    return f"EPSG:{crs}" if isinstance(crs, int) or str(crs).isdigit() else str(crs)
+
+
+def transform_geometry(
+    geometry: BaseGeometry, source: CRS | str | int, target: CRS | str | int
+) -> BaseGeometry:
+    """Reproject one geometry (vectorised over its coordinates)."""
+    return transform_geometries(np.asarray([geometry], dtype=object), source, target)[0]
+
+
+def transform_geometries(
+    geometries: ArrayLike, source: CRS | str | int, target: CRS | str | int
+) -> NDArray[np.object_]:
+    """Reproject an array of geometries in one call."""
+    source_key, target_key = _crs_key(source), _crs_key(target)
+    array = np.asarray(geometries, dtype=object)
+    if source_key == target_key:
+        return array
+    forward = transformer(source_key, target_key)
+
+    def project(coords: NDArray[np.float64]) -> NDArray[np.float64]:
+        x, y = forward.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(array, project)
+
+
+def to_model(lon: float, lat: float) -> tuple[float, float]:
+    """WGS84 longitude/latitude to model metres (UTM 41N easting, northing)."""
+    x, y = transformer(f"EPSG:{WGS84_EPSG}", f"EPSG:{MODEL_EPSG}").transform(lon, lat)
+    return float(x), float(y)
+
+
+def to_wgs84(x: float, y: float) -> tuple[float, float]:
+    """Model metres to WGS84 (longitude, latitude)."""
+    lon, lat = transformer(f"EPSG:{MODEL_EPSG}", f"EPSG:{WGS84_EPSG}").transform(x, y)
+    return float(lon), float(lat)
+
+
+def format_lat_lon(lat: float, lon: float, style: str = "dms") -> str:
+    """Format a position for people: ``45°55′13.1″N 63°20′32.3″E`` (dms) or decimal degrees."""
+    if style == "decimal":
+        return f"{abs(lat):.5f}°{'N' if lat >= 0 else 'S'} {abs(lon):.5f}°{'E' if lon >= 0 else 'W'}"
+    return f"{_dms(lat, 'N', 'S')} {_dms(lon, 'E', 'W')}"
+
+
+def _dms(value: float, positive: str, negative: str) -> str:
+    hemisphere = positive if value >= 0 else negative
+    tenths = round(abs(value) * 36000)
+    degrees, rest = divmod(tenths, 36000)
+    minutes, seconds_tenths = divmod(rest, 600)
+    return f"{degrees}°{minutes:02d}′{seconds_tenths / 10:04.1f}″{hemisphere}"
+
+
+def require_near_kazakhstan(geometry: BaseGeometry, what: str) -> None:
+    """Refuse a model-CRS geometry whose bounds fall outside :data:`KAZAKHSTAN_BOUNDS`."""
+    min_x, min_y, max_x, max_y = geometry.bounds
+    for x, y in ((min_x, min_y), (max_x, max_y)):
+        lon, lat = to_wgs84(x, y)
+        west, south, east, north = KAZAKHSTAN_BOUNDS
+        if not (west <= lon <= east and south <= lat <= north) or not np.isfinite([lon, lat]).all():
+            raise ValidationError(
+                MSG_OUTSIDE_KAZAKHSTAN, field="geometry", what=what, lat=lat, lon=lon
+            )

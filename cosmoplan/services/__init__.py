@@ -1,0 +1,1 @@
+"""Services: the open project, commands, and the queries the GUI and the CLI share."""

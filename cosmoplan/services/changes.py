@@ -1,0 +1,62 @@
+"""What a command changed: the value every view uses to refresh only what it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cosmoplan.domain import Kind, Ref
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Objects added, changed and removed by one command (or several, merged)."""
+
+    added: frozenset[Ref] = frozenset()
+    changed: frozenset[Ref] = frozenset()
+    removed: frozenset[Ref] = frozenset()
+    info_changed: bool = False
+
+    @staticmethod
+    def of(
+        added: Iterable[Ref] = (),
+        changed: Iterable[Ref] = (),
+        removed: Iterable[Ref] = (),
+        info_changed: bool = False,
+    ) -> Changes:
+        """Build a Changes value from any iterables of refs."""
+        return Changes(frozenset(added), frozenset(changed), frozenset(removed), info_changed)
+
+    def merged(self, later: Changes) -> Changes:
+        """The net effect of ``self`` followed by ``later``."""
+        added = (self.added | later.added) - later.removed
+        removed = (self.removed - later.added) | (later.removed - self.added)
+        changed = (self.changed | later.changed) - added - removed
+        changed |= self.removed & later.added
+        return Changes(added, changed, removed, self.info_changed or later.info_changed)
+
+    def inverted(self) -> Changes:
+        """The changes of undoing this one."""
+        return Changes(self.removed, self.changed, self.added, self.info_changed)
+
+    @property
+    def touched(self) -> frozenset[Ref]:
+        """Every object concerned."""
+        return self.added | self.changed | self.removed
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing changed."""
+        return not (self.added or self.changed or self.removed or self.info_changed)
+
+    def kinds(self) -> set[Kind]:
+        """The kinds of the objects concerned."""
+        return {ref.kind for ref in self.touched}
+
+    def ids(self, kind: Kind) -> tuple[set[int], set[int], set[int]]:
+        """Added, changed and removed ids of one kind."""
+        return (
+            {r.id for r in self.added if r.kind is kind},
+            {r.id for r in self.changed if r.kind is kind},
+            {r.id for r in self.removed if r.kind is kind},
+        )

@@ -1,0 +1,245 @@
+"""Every change to a plan is a command with ``do`` and ``undo``; both return :class:`Changes`.
+
+Commands are plain Python. The GUI wraps each in one generic ``QUndoCommand``; the command line
+runs them directly. A command keeps whatever it needs to undo itself exactly.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from cosmoplan.domain import Entity, Kind, Pad, Plan, PlanInfo, Ref, display_name, kind_of
+from cosmoplan.messages import Message, register
+from cosmoplan.services.changes import Changes
+
+MSG_ADD = register("command.add", "Add {what}")
+MSG_UPDATE = register("command.update", "Edit {what}")
+MSG_REMOVE = register("command.remove", "Delete {what}")
+MSG_INFO = register("command.plan_info", "Edit plan properties")
+MSG_COUNT = register("command.count", "{count} {kind}")
+
+#: Removal order: what refers to others goes first.
+REMOVAL_ORDER = (
+    Kind.ALLOCATION,
+    Kind.VEHICLE,
+    Kind.TENANT,
+    Kind.PAD,
+    Kind.FACILITY,
+    Kind.ZONE,
+    Kind.COMPLEX,
+)
+ADDITION_ORDER = tuple(reversed(REMOVAL_ORDER))
+
+
+def describe(entities: Sequence[Entity]) -> str:
+    """A short description of a group of objects for an undo label."""
+    if len(entities) == 1:
+        return display_name(entities[0])
+    kinds = {kind_of(e) for e in entities}
+    kind = kinds.pop().value if len(kinds) == 1 else "objects"
+    return Message(MSG_COUNT, {"count": len(entities), "kind": kind}).text()
+
+
+class Command(ABC):
+    """A reversible change to a plan."""
+
+    @property
+    @abstractmethod
+    def text(self) -> Message:
+        """What the command does, for the Undo menu and history."""
+
+    @abstractmethod
+    def do(self, plan: Plan) -> Changes:
+        """Apply the change."""
+
+    @abstractmethod
+    def undo(self, plan: Plan) -> Changes:
+        """Revert exactly what :meth:`do` did."""
+
+
+class AddObjects(Command):
+    """Add new objects (one drawn feature, or a whole import)."""
+
+    def __init__(self, entities: Iterable[Entity], label: str | None = None) -> None:
+        self.entities = sorted(entities, key=lambda e: ADDITION_ORDER.index(kind_of(e)))
+        self._label = label
+
+    @property
+    def text(self) -> Message:
+        return Message(MSG_ADD, {"what": self._label or describe(self.entities)})
+
+    def do(self, plan: Plan) -> Changes:
+        done: list[Entity] = []
+        try:
+            for entity in self.entities:
+                plan.add(entity)
+                done.append(entity)
+        except Exception:
+            for entity in reversed(done):
+                plan.remove(kind_of(entity), entity.id)
+            raise
+        return Changes.of(added=(Ref(kind_of(e), e.id) for e in self.entities))
+
+    def undo(self, plan: Plan) -> Changes:
+        for entity in reversed(self.entities):
+            plan.remove(kind_of(entity), entity.id)
+        return Changes.of(removed=(Ref(kind_of(e), e.id) for e in self.entities))
+
+
+class UpdateObject(Command):
+    """Replace one object by an edited copy (same kind and id)."""
+
+    def __init__(self, new: Entity, label: str | None = None) -> None:
+        self.new = new
+        self.old: Entity | None = None
+        self._label = label
+
+    @property
+    def text(self) -> Message:
+        return Message(MSG_UPDATE, {"what": self._label or display_name(self.new)})
+
+    def do(self, plan: Plan) -> Changes:
+        self.old = plan.replace(self.new)
+        return Changes.of(changed=[Ref(kind_of(self.new), self.new.id)])
+
+    def undo(self, plan: Plan) -> Changes:
+        assert self.old is not None, "undo before do"
+        plan.replace(self.old)
+        return Changes.of(changed=[Ref(kind_of(self.new), self.new.id)])
+
+
+def update(entity: Entity, **fields: Any) -> UpdateObject:
+    """A command that changes some fields of ``entity``."""
+    return UpdateObject(replace(entity, **fields))  # type: ignore[type-var]
+
+
+class RemoveObjects(Command):
+    """Remove objects together with everything that depends on them.
+
+    Allocations, vehicles and pads that refer to a removed object go with it; a pad that
+    only names a removed facility as its power supply or a requirement stays and loses
+    that reference.
+    """
+
+    def __init__(self, refs: Iterable[Ref]) -> None:
+        self.refs = list(dict.fromkeys(refs))
+        self.removed: list[Entity] = []
+        self.detached: list[Pad] = []
+        self._what = ""
+
+    @property
+    def text(self) -> Message:
+        return Message(MSG_REMOVE, {"what": self._what})
+
+    def do(self, plan: Plan) -> Changes:
+        targets = self._closure(plan)
+        facility_ids = {r.id for r in targets if r.kind is Kind.FACILITY}
+        pad_ids = {r.id for r in targets if r.kind is Kind.PAD}
+        self.detached = [
+            pad
+            for pad in plan.pads()
+            if pad.id not in pad_ids
+            and (pad.power_facility_id in facility_ids or facility_ids & set(pad.required_facility_ids))
+        ]
+        for pad in self.detached:
+            plan.replace(
+                replace(
+                    pad,
+                    power_facility_id=None
+                    if pad.power_facility_id in facility_ids
+                    else pad.power_facility_id,
+                    required_facility_ids=tuple(
+                        i for i in pad.required_facility_ids if i not in facility_ids
+                    ),
+                )
+            )
+        ordered = sorted(targets, key=lambda r: REMOVAL_ORDER.index(r.kind))
+        self.removed = [plan.get(r.kind, r.id) for r in ordered]
+        self._what = describe([plan.get(r.kind, r.id) for r in self.refs])
+        for ref in ordered:
+            plan.remove(ref.kind, ref.id)
+        return Changes.of(
+            removed=ordered, changed=(Ref(Kind.PAD, p.id) for p in self.detached)
+        )
+
+    def undo(self, plan: Plan) -> Changes:
+        for entity in reversed(self.removed):
+            plan.add(entity)
+        for pad in self.detached:
+            plan.replace(pad)
+        return Changes.of(
+            added=(Ref(kind_of(e), e.id) for e in self.removed),
+            changed=(Ref(Kind.PAD, p.id) for p in self.detached),
+        )
+
+    def _closure(self, plan: Plan) -> set[Ref]:
+        found: set[Ref] = set()
+        pending = list(self.refs)
+        while pending:
+            ref = pending.pop()
+            if ref in found:
+                continue
+            plan.get(ref.kind, ref.id)
+            found.add(ref)
+            pending += [
+                dep
+                for dep in plan.dependents(ref.kind, ref.id)
+                if not (ref.kind is Kind.FACILITY and dep.kind is Kind.PAD)
+            ]
+        return found
+
+
+class SetPlanInfo(Command):
+    """Change the plan's name or description."""
+
+    def __init__(self, info: PlanInfo) -> None:
+        self.new = PlanInfo(info.name, info.description)
+        self.old: PlanInfo | None = None
+
+    @property
+    def text(self) -> Message:
+        return Message(MSG_INFO)
+
+    def do(self, plan: Plan) -> Changes:
+        self.old = PlanInfo(plan.info.name, plan.info.description)
+        plan.info = PlanInfo(self.new.name, self.new.description)
+        return Changes(info_changed=True)
+
+    def undo(self, plan: Plan) -> Changes:
+        assert self.old is not None, "undo before do"
+        plan.info = PlanInfo(self.old.name, self.old.description)
+        return Changes(info_changed=True)
+
+
+class Macro(Command):
+    """Several commands done as one (undone in reverse order)."""
+
+    def __init__(self, label: Message, commands: Sequence[Command]) -> None:
+        self.label = label
+        self.commands = list(commands)
+
+    @property
+    def text(self) -> Message:
+        return self.label
+
+    def do(self, plan: Plan) -> Changes:
+        total = Changes()
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                total = total.merged(command.do(plan))
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.undo(plan)
+            raise
+        return total
+
+    def undo(self, plan: Plan) -> Changes:
+        total = Changes()
+        for command in reversed(self.commands):
+            total = total.merged(command.undo(plan))
+        return total
