@@ -87,7 +87,9 @@ def to_wgs84(x: float, y: float) -> tuple[float, float]:
 def format_lat_lon(lat: float, lon: float, style: str = "dms") -> str:
     """Format a position for people: ``45°55′13.1″N 63°20′32.3″E`` (dms) or decimal degrees."""
     if style == "decimal":
-        return f"{abs(lat):.5f}°{'N' if lat >= 0 else 'S'} {abs(lon):.5f}°{'E' if lon >= 0 else 'W'}"
+        return (
+            f"{abs(lat):.5f}°{'N' if lat >= 0 else 'S'} {abs(lon):.5f}°{'E' if lon >= 0 else 'W'}"
+        )
     return f"{_dms(lat, 'N', 'S')} {_dms(lon, 'E', 'W')}"
 
 

@@ -172,7 +172,9 @@ class Plan:
                 if p.power_facility_id == object_id or object_id in p.required_facility_ids
             ]
         elif kind is Kind.PAD:
-            refs += [Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.pad_id == object_id]
+            refs += [
+                Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.pad_id == object_id
+            ]
         elif kind is Kind.TENANT:
             refs += [Ref(Kind.VEHICLE, v.id) for v in self.vehicles() if v.tenant_id == object_id]
             refs += [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
@@ -37,7 +38,7 @@ POLYGONAL = ("Polygon", "MultiPolygon")
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Where a fact comes from: its source text, how far to trust it, and whether it is schematic."""
+    """Where a fact comes from: source text, how far to trust it, whether it is schematic."""
 
     source: str = ""
     confidence: Confidence = Confidence.USER
@@ -136,7 +137,7 @@ class Pad:
         if self.footprint is not None:
             require_geometry(self.footprint, POLYGONAL, "footprint")
         periods = tuple(sorted(self.status_periods, key=lambda p: p.start or date.min))
-        for first, second in zip(periods, periods[1:], strict=False):
+        for first, second in pairwise(periods):
             if first.end is None or (second.start is not None and second.start < first.end):
                 raise ValidationError(
                     MSG_STATUS_PERIODS_OVERLAP,
@@ -184,8 +185,9 @@ class Facility:
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))
         require_geometry(self.geometry, FACILITY_GEOMETRIES, "geometry")
-        require_ordered_dates(self.commissioned, self.decommissioned, "commissioned",
-                              "decommissioned")
+        require_ordered_dates(
+            self.commissioned, self.decommissioned, "commissioned", "decommissioned"
+        )
         require_non_negative(self.max_quantity_kg, "max quantity")
         require_positive(self.height_m, "height")
 

@@ -13,7 +13,9 @@ from cosmoplan.messages import ValidationError, register
 
 MSG_REQUIRED = register("domain.required", "{field} is required.")
 MSG_NOT_NEGATIVE = register("domain.not_negative", "{field} must not be negative (got {value}).")
-MSG_NOT_POSITIVE = register("domain.not_positive", "{field} must be greater than zero (got {value}).")
+MSG_NOT_POSITIVE = register(
+    "domain.not_positive", "{field} must be greater than zero (got {value})."
+)
 MSG_RANGE = register("domain.range", "{field} must be between {low} and {high} (got {value}).")
 MSG_GEOMETRY_TYPE = register(
     "domain.geometry_type", "{field} must be a {expected}, not a {actual}."

@@ -52,7 +52,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
 
     @property
-    def plan(self):  # noqa: ANN201 - the domain Plan
+    def plan(self):
         """The plan being edited (read it; change it only through :meth:`execute`)."""
         return self.project.plan
 

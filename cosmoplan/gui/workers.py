@@ -48,7 +48,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.progress)
-        except BaseException as error:  # noqa: BLE001 - reported to the GUI thread
+        except BaseException as error:
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)

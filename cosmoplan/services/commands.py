@@ -142,7 +142,10 @@ class RemoveObjects(Command):
             pad
             for pad in plan.pads()
             if pad.id not in pad_ids
-            and (pad.power_facility_id in facility_ids or facility_ids & set(pad.required_facility_ids))
+            and (
+                pad.power_facility_id in facility_ids
+                or facility_ids & set(pad.required_facility_ids)
+            )
         ]
         for pad in self.detached:
             plan.replace(
@@ -161,9 +164,7 @@ class RemoveObjects(Command):
         self._what = describe([plan.get(r.kind, r.id) for r in self.refs])
         for ref in ordered:
             plan.remove(ref.kind, ref.id)
-        return Changes.of(
-            removed=ordered, changed=(Ref(Kind.PAD, p.id) for p in self.detached)
-        )
+        return Changes.of(removed=ordered, changed=(Ref(Kind.PAD, p.id) for p in self.detached))
 
     def undo(self, plan: Plan) -> Changes:
         for entity in reversed(self.removed):

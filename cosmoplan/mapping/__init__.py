@@ -1,0 +1,1 @@
+"""Map layers and styles shared by the screen, `cosmoplan render` and the PDF reports."""
