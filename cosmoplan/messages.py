@@ -61,4 +61,6 @@ class ValidationError(CosmoplanError):
 
     def __init__(self, message_id: str, *, field: str | None = None, **params: Any) -> None:
         self.field = field
+        if field is not None:
+            params.setdefault("field", field)
         super().__init__(message_id, **params)

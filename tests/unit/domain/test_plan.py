@@ -1,0 +1,90 @@
+"""Referential integrity and lookups of the Plan aggregate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from shapely.geometry import Point
+
+from cosmoplan.domain import (
+    Allocation,
+    Facility,
+    FacilityKind,
+    Kind,
+    LaunchComplex,
+    Pad,
+    Plan,
+    Propellant,
+    Ref,
+    Tenant,
+    Vehicle,
+)
+from cosmoplan.messages import ValidationError
+
+
+def small_plan() -> Plan:
+    plan = Plan()
+    plan.add(LaunchComplex(1, "45", "Zenit"))
+    plan.add(Facility(1, FacilityKind.CABLE_MAST, "Mast", Point(1, 1), complex_id=1))
+    plan.add(Pad(1, 1, "45/1", Point(0, 0), power_facility_id=1))
+    plan.add(Tenant(1, "Baiterek", "Kazakhstan"))
+    plan.add(Vehicle(1, 1, "Soyuz-5", Propellant.LOX_KEROSENE))
+    plan.add(Allocation(1, 1, 1, 1, date(2026, 4, 1), date(2030, 12, 31)))
+    return plan
+
+
+def test_missing_references_are_refused() -> None:
+    plan = Plan()
+    with pytest.raises(ValidationError, match="complexes 99"):
+        plan.add(Pad(1, 99, "45/1", Point(0, 0)))
+    assert plan.counts()[Kind.PAD] == 0
+
+
+def test_unique_codes_sites_and_tenant_names() -> None:
+    plan = small_plan()
+    with pytest.raises(ValidationError, match="already exists"):
+        plan.add(Pad(2, 1, "45/1", Point(5, 5)))
+    with pytest.raises(ValidationError, match="already exists"):
+        plan.add(LaunchComplex(2, "45", "Other"))
+    with pytest.raises(ValidationError, match="already exists"):
+        plan.add(Tenant(2, "BAITEREK", "Kazakhstan"))
+    # Renaming an object to its own name is fine.
+    plan.replace(replace(plan.get(Kind.PAD, 1), name="Left pad"))  # type: ignore[type-var]
+
+
+def test_vehicle_must_belong_to_the_allocated_tenant() -> None:
+    plan = small_plan()
+    plan.add(Tenant(2, "Skyroot", "India"))
+    with pytest.raises(ValidationError, match="belongs to another tenant"):
+        plan.add(Allocation(2, 2, 1, 1, date(2027, 1, 1), date(2027, 2, 1)))
+
+
+def test_remove_refuses_while_referenced_and_dependents_are_listed() -> None:
+    plan = small_plan()
+    assert set(plan.dependents(Kind.TENANT, 1)) == {Ref(Kind.VEHICLE, 1), Ref(Kind.ALLOCATION, 1)}
+    assert set(plan.dependents(Kind.FACILITY, 1)) == {Ref(Kind.PAD, 1)}
+    with pytest.raises(ValidationError, match="still used"):
+        plan.remove(Kind.TENANT, 1)
+    plan.remove(Kind.ALLOCATION, 1)
+    plan.remove(Kind.VEHICLE, 1)
+    plan.remove(Kind.TENANT, 1)
+    assert plan.counts()[Kind.TENANT] == 0
+
+
+def test_lookups_and_ids() -> None:
+    plan = small_plan()
+    assert plan.pad_by_code("45/1") is plan.get(Kind.PAD, 1)
+    assert plan.tenant_by_name(" baiterek ") is plan.get(Kind.TENANT, 1)
+    assert plan.vehicle_by_name("soyuz-5", tenant_id=1) is plan.get(Kind.VEHICLE, 1)
+    assert plan.vehicle_by_name("soyuz-5", tenant_id=2) is None
+    assert plan.next_id(Kind.PAD) == 2
+    with pytest.raises(ValidationError, match="no pads with id 7"):
+        plan.get(Kind.PAD, 7)
+
+
+def test_bulk_load_sets_next_ids() -> None:
+    plan = Plan()
+    plan.load([LaunchComplex(10, "1", "Gagarin's Start"), Pad(42, 10, "1/5", Point(0, 0))])
+    assert plan.next_id(Kind.COMPLEX) == 11 and plan.next_id(Kind.PAD) == 43

@@ -1,0 +1,150 @@
+"""Commands do and undo exactly, and report what they changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from shapely.geometry import Point
+
+from cosmoplan.domain import (
+    Allocation,
+    Facility,
+    FacilityKind,
+    Kind,
+    LaunchComplex,
+    Pad,
+    Plan,
+    PlanInfo,
+    Propellant,
+    Ref,
+    Tenant,
+    Vehicle,
+)
+from cosmoplan.messages import Message, ValidationError
+from cosmoplan.services.changes import Changes
+from cosmoplan.services.commands import (
+    AddObjects,
+    Macro,
+    RemoveObjects,
+    SetPlanInfo,
+    UpdateObject,
+    update,
+)
+
+
+def snapshot(plan: Plan) -> dict[Kind, dict[int, object]]:
+    return {kind: dict(plan.objects(kind)) for kind in Kind}
+
+
+def small_plan() -> Plan:
+    plan = Plan()
+    plan.add(LaunchComplex(1, "45", "Zenit"))
+    plan.add(Facility(1, FacilityKind.CABLE_MAST, "Mast", Point(1, 1), complex_id=1))
+    plan.add(Pad(1, 1, "45/1", Point(0, 0), power_facility_id=1, required_facility_ids=(1,)))
+    plan.add(Tenant(1, "Baiterek", "Kazakhstan"))
+    plan.add(Vehicle(1, 1, "Soyuz-5", Propellant.LOX_KEROSENE))
+    plan.add(Allocation(1, 1, 1, 1, date(2026, 4, 1), date(2030, 12, 31)))
+    return plan
+
+
+def test_add_and_undo() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    command = AddObjects([Pad(2, 1, "45/2", Point(9, 9))])
+    changes = command.do(plan)
+    assert changes.added == {Ref(Kind.PAD, 2)}
+    assert command.text.text() == "Add 45/2"
+    assert command.undo(plan).removed == {Ref(Kind.PAD, 2)}
+    assert snapshot(plan) == before
+
+
+def test_failed_add_of_several_leaves_nothing_behind() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    command = AddObjects([Pad(2, 1, "45/2", Point(9, 9)), Pad(3, 1, "45/2", Point(8, 8))])
+    with pytest.raises(ValidationError):
+        command.do(plan)
+    assert snapshot(plan) == before
+
+
+def test_update_and_undo() -> None:
+    plan = small_plan()
+    pad = plan.get(Kind.PAD, 1)
+    command = update(pad, name="Baiterek left")
+    assert command.do(plan).changed == {Ref(Kind.PAD, 1)}
+    assert plan.get(Kind.PAD, 1).name == "Baiterek left"  # type: ignore[union-attr]
+    command.undo(plan)
+    assert plan.get(Kind.PAD, 1) == pad
+
+
+def test_remove_tenant_cascades_and_undo_restores_everything() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    command = RemoveObjects([Ref(Kind.TENANT, 1)])
+    changes = command.do(plan)
+    assert changes.removed == {Ref(Kind.TENANT, 1), Ref(Kind.VEHICLE, 1), Ref(Kind.ALLOCATION, 1)}
+    assert command.text.text() == "Delete Baiterek"
+    command.undo(plan)
+    assert snapshot(plan) == before
+
+
+def test_removing_a_facility_detaches_pads_instead_of_deleting_them() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    command = RemoveObjects([Ref(Kind.FACILITY, 1)])
+    changes = command.do(plan)
+    assert changes.removed == {Ref(Kind.FACILITY, 1)}
+    assert changes.changed == {Ref(Kind.PAD, 1)}
+    pad = plan.get(Kind.PAD, 1)
+    assert isinstance(pad, Pad)
+    assert pad.power_facility_id is None and pad.required_facility_ids == ()
+    command.undo(plan)
+    assert snapshot(plan) == before
+
+
+def test_removing_a_complex_takes_its_pads_facilities_and_allocations() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    command = RemoveObjects([Ref(Kind.COMPLEX, 1)])
+    removed = command.do(plan).removed
+    assert {r.kind for r in removed} == {Kind.COMPLEX, Kind.PAD, Kind.FACILITY, Kind.ALLOCATION}
+    command.undo(plan)
+    assert snapshot(plan) == before
+
+
+def test_plan_info_and_macro() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    macro = Macro(
+        Message("command.plan_info"),
+        [SetPlanInfo(PlanInfo("Baikonur 2026")), AddObjects([Tenant(2, "Skyroot", "India")])],
+    )
+    changes = macro.do(plan)
+    assert changes.info_changed and changes.added == {Ref(Kind.TENANT, 2)}
+    assert plan.info.name == "Baikonur 2026"
+    macro.undo(plan)
+    assert plan.info.name == "Untitled plan" and snapshot(plan) == before
+
+
+def test_macro_rolls_back_when_a_step_fails() -> None:
+    plan = small_plan()
+    before = snapshot(plan)
+    pad = plan.get(Kind.PAD, 1)
+    macro = Macro(
+        Message("command.plan_info"),
+        [UpdateObject(replace(pad, name="x")), AddObjects([Pad(5, 99, "bad", Point(0, 0))])],  # type: ignore[type-var]
+    )
+    with pytest.raises(ValidationError):
+        macro.do(plan)
+    assert snapshot(plan) == before
+
+
+def test_changes_merge() -> None:
+    a, b = Ref(Kind.PAD, 1), Ref(Kind.PAD, 2)
+    assert Changes.of(added=[a]).merged(Changes.of(removed=[a])).empty
+    merged = Changes.of(added=[a]).merged(Changes.of(changed=[a, b]))
+    assert merged.added == {a} and merged.changed == {b}
+    assert Changes.of(removed=[a]).merged(Changes.of(added=[a])).changed == {a}
+    assert Changes.of(added=[a]).inverted().removed == {a}
