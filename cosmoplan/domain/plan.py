@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from cosmoplan.domain.enums import Kind
 from cosmoplan.domain.site import Facility, LaunchComplex, Pad, Zone
@@ -263,7 +263,7 @@ class Plan:
                     tenant=display_name(tenant),
                 )
 
-    def _others(self, entity: Entity) -> Iterator:  # type: ignore[type-arg]
+    def _others(self, entity: Entity) -> Iterator[Any]:
         kind = kind_of(entity)
         return (e for i, e in self._objects[kind].items() if i != entity.id)
 

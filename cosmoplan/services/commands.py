@@ -113,7 +113,7 @@ class UpdateObject(Command):
 
 def update(entity: Entity, **fields: Any) -> UpdateObject:
     """A command that changes some fields of ``entity``."""
-    return UpdateObject(replace(entity, **fields))  # type: ignore[type-var]
+    return UpdateObject(replace(entity, **fields))
 
 
 class RemoveObjects(Command):
