@@ -1,0 +1,1 @@
+"""The command line: ``cosmoplan new|info|list|export|import|render|gui``."""

@@ -1,0 +1,54 @@
+"""``cosmoplan gui``: open the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from cosmoplan.cli import plans
+from cosmoplan.messages import CosmoplanError, register
+
+MSG_PLAN_AND_DEMO = register(
+    "cli.gui_plan_and_demo", "Give either a plan or --demo PATH, not both."
+)
+
+
+def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    """Register ``gui``."""
+    parser = subparsers.add_parser(
+        "gui",
+        parents=parents,
+        help="open the desktop application",
+        description=(
+            "Open the desktop application, on PLAN if given. With --demo PATH, open the "
+            "Baikonur demo plan stored at PATH, creating it there first if needed."
+        ),
+    )
+    parser.add_argument("plan", metavar="PLAN", nargs="?", help="plan file to open")
+    parser.add_argument(
+        "--demo", metavar="PATH", help="open the demo plan at PATH (created if missing)"
+    )
+    parser.set_defaults(handler=run_gui)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the application and return its exit code."""
+    if args.plan is not None and args.demo is not None:
+        raise CosmoplanError(MSG_PLAN_AND_DEMO)
+    target = args.plan
+    if args.demo is not None:
+        target = args.demo
+        if not Path(target).exists():
+            from cosmoplan.demo import build_demo_plan
+
+            plans.create(target, build_demo_plan(), force=False)
+    if target is not None and "://" not in target:
+        plans.require_plan_file(Path(target))
+    # The one sanctioned bridge from the command line to the GUI layer. The layers contract
+    # forbids cli -> gui imports; a dynamic import keeps Qt out of every other command.
+    app = importlib.import_module("cosmoplan.gui.app")
+    status: int = app.main([sys.argv[0], *([target] if target else [])])
+    return status

@@ -1,0 +1,95 @@
+"""Entry point of the ``cosmoplan`` command: parser assembly, dispatch and error handling.
+
+Exit status: 0 on success, 2 on bad usage or bad input (one line on stderr), 1 on an
+unexpected failure (one line; the traceback only with ``--debug``), 130 on Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from cosmoplan import __version__
+from cosmoplan.cli.commands import exchange, gui, listing, plan, render
+from cosmoplan.messages import CosmoplanError
+
+PROG = "cosmoplan"
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+COMMAND_GROUPS = (plan, listing, exchange, render, gui)
+
+
+class UsageError(Exception):
+    """Bad command-line usage, reported by :class:`Parser` instead of exiting."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that raises :class:`UsageError` rather than printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix(PROG).strip()
+        hint = f" (see '{self.prog} --help')" if command else f" (see '{PROG} --help')"
+        raise UsageError(f"{message}{hint}")
+
+
+def build_parser() -> Parser:
+    """The full parser: global options and one subcommand per command."""
+    parser = Parser(
+        prog=PROG,
+        description="Plan the Baikonur Cosmodrome: site model, tenants, allocations and maps.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the traceback of unexpected errors"
+    )
+    # Subcommands accept --debug too; SUPPRESS keeps them from resetting the global value.
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the traceback of unexpected errors",
+    )
+    subparsers = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", required=True
+    )
+    for group in COMMAND_GROUPS:
+        group.add_parsers(subparsers, [common])
+    return parser
+
+
+def _fail(text: str) -> None:
+    print(f"{PROG}: error: {' '.join(text.split())}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(arguments)
+    except UsageError as error:
+        _fail(str(error))
+        return EXIT_USAGE
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    try:
+        status: int = args.handler(args)
+        return status
+    except CosmoplanError as error:
+        _fail(error.message.text())
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``cosmoplan list ... | head``): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:
+        if args.debug:
+            traceback.print_exc()
+        _fail(f"unexpected {type(error).__name__}: {error} (run with --debug for details)")
+        return EXIT_FAILURE

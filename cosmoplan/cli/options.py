@@ -1,0 +1,43 @@
+"""Argument types shared by the commands: dates, image sizes, plan locations, kinds."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from cosmoplan.domain import Kind
+
+KIND_CHOICES = [kind.value for kind in Kind]
+MAX_IMAGE_SIDE = 20_000
+
+
+def parse_date(text: str) -> date:
+    """``YYYY-MM-DD`` (argparse type)."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a valid date: {text!r} (expected YYYY-MM-DD)"
+        ) from None
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` in pixels, e.g. ``1600x1000`` (argparse type)."""
+    width, sep, height = text.strip().lower().partition("x")
+    if sep and width.isdigit() and height.isdigit():
+        size = int(width), int(height)
+        if all(16 <= side <= MAX_IMAGE_SIDE for side in size):
+            return size
+    raise argparse.ArgumentTypeError(
+        f"not a valid size: {text!r} (expected WIDTHxHEIGHT, each 16 to {MAX_IMAGE_SIDE} pixels)"
+    )
+
+
+def add_plan_argument(parser: argparse.ArgumentParser, help_text: str = "plan file") -> None:
+    """The positional PLAN argument (a ``.cosmoplan`` file or a database URL)."""
+    parser.add_argument("plan", metavar="PLAN", help=f"{help_text} (.cosmoplan or database URL)")
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    """``--json``: machine-readable output."""
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")

@@ -1,0 +1,67 @@
+"""Formatting for the terminal: aligned tables, aligned key/value summaries and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, TextIO
+
+#: A column of a table: the record key and the header shown above it.
+Column = tuple[str, str]
+
+
+def cell(value: Any) -> str:
+    """How one value reads in a table: blanks for unknowns, yes/no, trimmed floats."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.6f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, list | tuple):
+        return ",".join(cell(item) for item in value)
+    return str(value)
+
+
+def _numeric(values: Sequence[Any]) -> bool:
+    present = [v for v in values if v is not None]
+    return bool(present) and all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in present
+    )
+
+
+def table(records: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> str:
+    """An aligned plain-text table; numeric columns are right-aligned."""
+    rows = [[cell(record.get(key)) for key, _ in columns] for record in records]
+    headers = [header for _, header in columns]
+    widths = [max([len(headers[i]), *(len(row[i]) for row in rows)]) for i in range(len(columns))]
+    right = [_numeric([record.get(key) for record in records]) for key, _ in columns]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (
+            c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right, strict=True)
+        )
+        return "  ".join(padded).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(row) for row in rows)])
+
+
+def summary(pairs: Sequence[tuple[str, Any]]) -> str:
+    """Aligned ``label  value`` lines; numbers right-aligned in their own column."""
+    width = max((len(label) for label, _ in pairs), default=0)
+    numbers = [cell(v) for _, v in pairs if isinstance(v, int) and not isinstance(v, bool)]
+    number_width = max((len(n) for n in numbers), default=0)
+    lines = []
+    for label, value in pairs:
+        text = cell(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            text = text.rjust(number_width)
+        lines.append(f"{label.ljust(width)}  {text}".rstrip())
+    return "\n".join(lines)
+
+
+def write_json(data: Any, stream: TextIO) -> None:
+    """Pretty JSON (UTF-8 text, not escaped) followed by a newline."""
+    json.dump(data, stream, indent=2, ensure_ascii=False)
+    stream.write("\n")

@@ -1,0 +1,61 @@
+"""Opening and creating plans for the commands, with the checks a shell user needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cosmoplan.domain import Plan
+from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.services.project import Project
+
+MSG_NO_SUCH_PLAN = register("cli.no_such_plan", "No plan file at {path}.")
+MSG_PLAN_IS_DIRECTORY = register("cli.plan_is_directory", "{path} is a directory, not a plan file.")
+MSG_PLAN_EXISTS = register("cli.plan_exists", "{path} already exists (use --force to replace it).")
+
+
+def location(text: str) -> str | Path:
+    """A database URL as given, or a file path."""
+    return text if "://" in text else Path(text)
+
+
+def require_plan_file(path: Path) -> None:
+    """Refuse a plan path that is missing or a directory."""
+    if path.is_dir():
+        raise CosmoplanError(MSG_PLAN_IS_DIRECTORY, path=str(path))
+    if not path.is_file():
+        raise CosmoplanError(MSG_NO_SUCH_PLAN, path=str(path))
+
+
+@contextmanager
+def opened(text: str) -> Iterator[Project]:
+    """Open the plan at ``text`` (file path or URL) and close it afterwards.
+
+    A missing file is refused here, so that opening never creates an empty database.
+    """
+    where = location(text)
+    if isinstance(where, Path):
+        require_plan_file(where)
+    project = Project.open(where)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def create(text: str, plan: Plan, force: bool) -> str:
+    """Store ``plan`` at ``text``; an existing file is replaced only with ``force``.
+
+    Storage writes a new file beside the target and moves it into place, so a failure leaves
+    an existing file as it was. Returns where the plan now lives.
+    """
+    where = location(text)
+    if isinstance(where, Path):
+        if where.is_dir():
+            raise CosmoplanError(MSG_PLAN_IS_DIRECTORY, path=str(where))
+        if where.exists() and not force:
+            raise CosmoplanError(MSG_PLAN_EXISTS, path=str(where))
+        where.parent.mkdir(parents=True, exist_ok=True)
+    Project.create(where, plan).close()
+    return str(where)

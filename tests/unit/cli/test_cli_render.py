@@ -1,0 +1,46 @@
+"""`cosmoplan render`: the map drawn headless to PNG or SVG."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+from cli_helpers import Run, snapshot
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk."""
+    header = path.read_bytes()[:24]
+    assert header[:8] == PNG_MAGIC
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_render_png_with_a_size(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "map.png"
+    before = snapshot(plan_file)
+    result = cli("render", plan_file, "-o", out, "--size", "640x400", "--at", "2026-06-01")
+    assert result.code == 0, result.err
+    assert result.out == f"Rendered the map to {out}.\n"
+    assert png_size(out) == (640, 400)
+    assert snapshot(plan_file) == before
+
+
+def test_render_svg(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "map.svg"
+    result = cli("render", plan_file, "--output", out)
+    assert result.code == 0, result.err
+    text = out.read_text()
+    assert "<svg" in text and "45/1" in text
+
+
+@pytest.mark.parametrize("name", ["map.jpg", "map.pdf", "map"])
+def test_render_refuses_other_formats(cli: Run, plan_file: Path, tmp_path: Path, name: str) -> None:
+    result = cli("render", plan_file, "-o", tmp_path / name)
+    assert result.code == 2
+    assert result.err.startswith("cosmoplan: error: Cannot render to")
+    assert result.err.count("\n") == 1
+    assert not (tmp_path / name).exists()
