@@ -1,0 +1,33 @@
+"""The errors of storage, each with a stable message id."""
+
+from __future__ import annotations
+
+from cosmoplan.messages import CosmoplanError, register
+
+MSG_NOT_FOUND = register("storage.not_found", "There is no plan at {location}.")
+MSG_CANNOT_OPEN = register("storage.cannot_open", "Could not open {location}: {reason}.")
+MSG_NOT_A_PLAN = register("storage.not_a_plan", "{location} is not a cosmoplan plan.")
+MSG_CORRUPT = register("storage.corrupt", "{location} is damaged and cannot be read ({reason}).")
+MSG_NEWER_VERSION = register(
+    "storage.newer_version",
+    "{location} was written by a newer cosmoplan (plan schema {version}); this cosmoplan "
+    "reads schemas up to {newest}. Update cosmoplan to open it.",
+)
+MSG_WRITE_FAILED = register(
+    "storage.write_failed",
+    "Could not write the plan to {location} ({reason}). The last saved plan is unchanged.",
+)
+MSG_MIGRATE_FAILED = register(
+    "storage.migrate_failed",
+    "Could not upgrade {location} from plan schema {version} ({reason}). "
+    "The plan was left as it was.",
+)
+
+
+class StorageError(CosmoplanError):
+    """A plan could not be found, read, upgraded or written; nothing was changed."""
+
+
+def reason(exc: BaseException) -> str:
+    """A short reason for ``exc``: the database driver's own message where there is one."""
+    return str(getattr(exc, "orig", None) or exc)

@@ -1,0 +1,160 @@
+"""Where a plan lives (an SQLite file or a database URL), its engine, and a read-only look inside.
+
+SQLite connections get WAL journaling, foreign keys on and ``synchronous=NORMAL`` on every
+connect, and each transaction starts with an explicit ``BEGIN`` (the sqlite3 module would
+otherwise leave reads and DDL outside it), so a save or an upgrade is all or nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from cosmoplan.storage.errors import (
+    MSG_CANNOT_OPEN,
+    MSG_CORRUPT,
+    MSG_NOT_FOUND,
+    StorageError,
+    reason,
+)
+
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Tables whose presence marks a database as a plan, at any schema revision.
+MARKER_TABLES = frozenset({"alembic_version", "plan_info"})
+_VERSIONS = sa.table("alembic_version", sa.column("version_num"))
+
+
+@dataclass(frozen=True)
+class Location:
+    """A parsed location: an SQLite file (``path``) or any other database (``url``)."""
+
+    given: str
+    path: Path | None = None
+    url: URL | None = None
+
+    @property
+    def display(self) -> str:
+        """The location as shown to the user (a URL without its password)."""
+        if self.url is not None:
+            return self.url.render_as_string(hide_password=True)
+        return self.given
+
+    def engine(self) -> Engine:
+        """A new engine for this location."""
+        if self.path is not None:
+            return file_engine(self.path)
+        assert self.url is not None
+        engine = sa.create_engine(self.url)
+        if engine.dialect.name == "sqlite":
+            _configure_sqlite(engine)
+        return engine
+
+
+def parse(location: str | Path) -> Location:
+    """A path, or a SQLAlchemy URL (``sqlite:///file`` counts as a path)."""
+    given = str(location)
+    if isinstance(location, str) and "://" in location:
+        try:
+            url = make_url(location)
+        except ArgumentError as exc:
+            raise StorageError(MSG_CANNOT_OPEN, location=given, reason=str(exc)) from None
+        database = url.database or ""
+        is_file = database not in ("", ":memory:") and not database.startswith("file:")
+        if url.get_backend_name() == "sqlite" and is_file:
+            return Location(given, path=Path(database).absolute())
+        return Location(given, url=url)
+    return Location(given, path=Path(location).absolute())
+
+
+def file_engine(path: Path) -> Engine:
+    """An engine on the SQLite file ``path`` (one connection per transaction)."""
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(path)
+
+    engine = sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    sa.event.listen(engine, "connect", _on_sqlite_connect)
+    sa.event.listen(engine, "begin", _on_sqlite_begin)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # no implicit transactions: we BEGIN ourselves
+    for pragma in SQLITE_PRAGMAS:
+        dbapi_connection.execute(pragma)
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+# -- looking inside without changing anything ------------------------------------------------
+def file_version(path: Path, display: str) -> str | None:
+    """The schema revision of the SQLite file, or ``None`` if it holds no plan.
+
+    Reads through a read-only connection (``immutable`` unless a WAL file is present), so the
+    file and its folder stay exactly as they were.
+    """
+    if not path.exists():
+        raise StorageError(MSG_NOT_FOUND, location=display)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError as exc:
+        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=exc.strerror) from None
+    if not header.startswith(SQLITE_MAGIC):
+        return None
+    live = path.with_name(path.name + "-wal").exists()
+    uri = path.as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=str(exc)) from None
+    try:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not {name for (name,) in rows} >= MARKER_TABLES:
+            return None
+        versions = [v for (v,) in connection.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.OperationalError as exc:
+        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(MSG_CORRUPT, location=display, reason=str(exc)) from None
+    finally:
+        connection.close()
+    return _single(versions, display)
+
+
+def engine_version(engine: Engine, display: str) -> str | None:
+    """The schema revision of the database behind ``engine``, or ``None`` if it holds no plan."""
+    try:
+        with engine.connect() as connection:
+            if not set(sa.inspect(connection).get_table_names()) >= MARKER_TABLES:
+                return None
+            versions = list(connection.execute(sa.select(_VERSIONS.c.version_num)).scalars())
+    except SQLAlchemyError as exc:
+        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=reason(exc)) from None
+    return _single(versions, display)
+
+
+def _single(versions: list[Any], display: str) -> str:
+    if len(versions) != 1 or not isinstance(versions[0], str):
+        raise StorageError(MSG_CORRUPT, location=display, reason="no single schema version")
+    return versions[0]

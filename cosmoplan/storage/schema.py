@@ -1,0 +1,220 @@
+"""The tables of a plan at the newest schema (the migrations build the same thing step by step).
+
+Portable SQL only: text, integers, doubles, dates, booleans and WKB geometry in a binary
+column, so one schema serves an SQLite file and a PostgreSQL database. Columns mirror the
+dataclass fields; enums are stored as their string values. A pad's status periods and required
+facilities live in child tables ordered by ``position``; its propellants are a JSON list.
+Foreign keys are checked at commit (deferred), so one save may delete and re-insert rows in any
+order.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+)
+
+from cosmoplan.domain import Kind
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True, autoincrement=False)
+
+
+def _ref(name: str, target: str, *, nullable: bool) -> Column[int]:
+    key = ForeignKey(f"{target}.id", deferrable=True, initially="DEFERRED")
+    return Column(name, Integer, key, nullable=nullable)
+
+
+def _text(name: str) -> Column[str]:
+    return Column(name, Text, nullable=False)
+
+
+def _provenance() -> list[Column[object]]:
+    return [
+        Column("source", Text, nullable=False),
+        Column("confidence", Text, nullable=False),
+        Column("schematic", Boolean, nullable=False),
+    ]
+
+
+plan_info = Table(
+    "plan_info",
+    metadata,
+    _id(),
+    _text("name"),
+    _text("description"),
+    Column("created_at", DateTime, nullable=False),
+    _text("app_version"),
+)
+
+complexes = Table(
+    "complexes",
+    metadata,
+    _id(),
+    _text("site"),
+    _text("name"),
+    _text("controller"),
+    Column("footprint", LargeBinary, nullable=True),
+    _text("notes"),
+    *_provenance(),
+)
+
+facilities = Table(
+    "facilities",
+    metadata,
+    _id(),
+    _text("kind"),
+    _text("name"),
+    Column("geometry", LargeBinary, nullable=False),
+    _text("status"),
+    Column("commissioned", Date, nullable=True),
+    Column("decommissioned", Date, nullable=True),
+    _ref("complex_id", "complexes", nullable=True),
+    Column("propellant", Text, nullable=True),
+    Column("max_quantity_kg", Float, nullable=True),
+    Column("height_m", Float, nullable=True),
+    _text("notes"),
+    *_provenance(),
+)
+
+pads = Table(
+    "pads",
+    metadata,
+    _id(),
+    _ref("complex_id", "complexes", nullable=False),
+    _text("code"),
+    Column("location", LargeBinary, nullable=False),
+    _text("name"),
+    Column("footprint", LargeBinary, nullable=True),
+    _text("propellants"),
+    Column("max_liftoff_mass_kg", Float, nullable=True),
+    Column("max_height_m", Float, nullable=True),
+    Column("max_diameter_m", Float, nullable=True),
+    Column("max_thrust_kn", Float, nullable=True),
+    Column("azimuth_min_deg", Float, nullable=True),
+    Column("azimuth_max_deg", Float, nullable=True),
+    _ref("power_facility_id", "facilities", nullable=True),
+    _text("notes"),
+    *_provenance(),
+)
+
+pad_status_periods = Table(
+    "pad_status_periods",
+    metadata,
+    _ref("pad_id", "pads", nullable=False),
+    Column("position", Integer, nullable=False),
+    _text("status"),
+    Column("start", Date, nullable=True),
+    Column("end", Date, nullable=True),
+    _text("note"),
+    PrimaryKeyConstraint("pad_id", "position"),
+)
+
+pad_required_facilities = Table(
+    "pad_required_facilities",
+    metadata,
+    _ref("pad_id", "pads", nullable=False),
+    Column("position", Integer, nullable=False),
+    _ref("facility_id", "facilities", nullable=False),
+    PrimaryKeyConstraint("pad_id", "position"),
+)
+
+zones = Table(
+    "zones",
+    metadata,
+    _id(),
+    _text("kind"),
+    _text("name"),
+    Column("geometry", LargeBinary, nullable=False),
+    Column("valid_from", Date, nullable=True),
+    Column("valid_to", Date, nullable=True),
+    _text("notes"),
+    *_provenance(),
+)
+
+tenants = Table(
+    "tenants",
+    metadata,
+    _id(),
+    _text("name"),
+    _text("country"),
+    _text("kind"),
+    _text("status"),
+    _text("contact"),
+    _text("notes"),
+    _text("source"),
+)
+
+vehicles = Table(
+    "vehicles",
+    metadata,
+    _id(),
+    _ref("tenant_id", "tenants", nullable=False),
+    _text("name"),
+    _text("propellant"),
+    Column("stages", Integer, nullable=True),
+    Column("height_m", Float, nullable=True),
+    Column("diameter_m", Float, nullable=True),
+    Column("liftoff_mass_kg", Float, nullable=True),
+    Column("propellant_mass_kg", Float, nullable=True),
+    Column("liftoff_thrust_kn", Float, nullable=True),
+    Column("payload_leo_kg", Float, nullable=True),
+    Column("launches_per_year", Float, nullable=True),
+    _text("notes"),
+    _text("source"),
+)
+
+allocations = Table(
+    "allocations",
+    metadata,
+    _id(),
+    _ref("tenant_id", "tenants", nullable=False),
+    _ref("vehicle_id", "vehicles", nullable=False),
+    _ref("pad_id", "pads", nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date, nullable=False),
+    _text("status"),
+    Column("exclusive", Boolean, nullable=False),
+    Column("annual_fee_usd", Float, nullable=True),
+    _text("notes"),
+)
+# Added by revision 0002: the timeline and the overlap checks read allocations by pad and date.
+Index(None, allocations.c.pad_id, allocations.c.start)
+
+#: The table holding each kind, in an order where every table follows those it refers to.
+TABLE_OF_KIND: dict[Kind, Table] = {
+    Kind.COMPLEX: complexes,
+    Kind.FACILITY: facilities,
+    Kind.PAD: pads,
+    Kind.ZONE: zones,
+    Kind.TENANT: tenants,
+    Kind.VEHICLE: vehicles,
+    Kind.ALLOCATION: allocations,
+}
+
+#: Child tables of pads (rows keyed by ``pad_id``).
+PAD_CHILDREN: tuple[Table, ...] = (pad_status_periods, pad_required_facilities)
+
+#: Tables a database must hold to be a plan (besides Alembic's ``alembic_version``).
+REQUIRED_TABLES: frozenset[str] = frozenset(t.name for t in metadata.sorted_tables)
