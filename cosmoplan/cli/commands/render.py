@@ -47,12 +47,12 @@ def run_render(args: argparse.Namespace) -> int:
         raise CosmoplanError(
             MSG_RENDER_FORMAT, path=str(out), suffixes=" or ".join(RENDER_SUFFIXES)
         )
-    from cosmoplan.mapping.render import render_map  # loaded on use: drawing is heavy to import
-
     options: dict[str, Any] = {"at": args.at}
     if args.size is not None:
         options["size"] = args.size
     with plans.opened(args.plan) as project:
+        from cosmoplan.mapping.render import render_map  # loaded on use: heavy to import
+
         written = render_map(project.plan, out, **options)
     print(f"Rendered the map to {written}.")
     return 0

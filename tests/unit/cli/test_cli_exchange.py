@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pyogrio
 import pytest
-from cli_helpers import PAD_LAT, PAD_LON, Run, snapshot
 
-#: A few kilometres from pad 45/1, inside the cosmodrome.
-LON, LAT = PAD_LON + 0.03, PAD_LAT + 0.02
+Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
+Snapshot = Callable[[Path], tuple[str | None, list[str]]]  # the `snapshot` fixture
+
+#: A few kilometres from the small plan's pad 45/1, inside the cosmodrome.
+LON, LAT = 63.37, 45.96
 
 
 def feature(geometry: dict[str, Any] | None, **properties: Any) -> dict[str, Any]:
@@ -67,13 +70,15 @@ def test_export_geopackage_has_every_layer(cli: Run, plan_file: Path, tmp_path: 
     assert pyogrio.read_info(out, layer="pads")["features"] == 1
 
 
-def test_export_geojson_in_wgs84(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+def test_export_geojson_in_wgs84(
+    cli: Run, plan_file: Path, tmp_path: Path, pad_lon_lat: tuple[float, float]
+) -> None:
     out = tmp_path / "site.geojson"
     assert cli("export", plan_file, out).code == 0
     data = json.loads(out.read_text())
     pads = [f for f in data["features"] if f["properties"]["layer"] == "pads"]
     assert [p["properties"]["code"] for p in pads] == ["45/1"]
-    assert pads[0]["geometry"]["coordinates"] == pytest.approx([PAD_LON, PAD_LAT], abs=1e-6)
+    assert pads[0]["geometry"]["coordinates"] == pytest.approx(list(pad_lon_lat), abs=1e-6)
 
 
 @pytest.mark.parametrize("name", ["site.shp.zip", "site.txt", "site"])
@@ -188,7 +193,7 @@ BAD_FILES = _bad_files()
 
 @pytest.mark.parametrize("case", list(BAD_FILES))
 def test_bad_import_files_change_nothing(
-    cli: Run, plan_file: Path, tmp_path: Path, case: str
+    snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Path, case: str
 ) -> None:
     arguments, content = BAD_FILES[case]
     source = tmp_path / "input.geojson"
@@ -213,7 +218,12 @@ def test_bad_import_files_change_nothing(
     ],
 )
 def test_bad_import_usage_changes_nothing(
-    cli: Run, plan_file: Path, tmp_path: Path, arguments: list[str], expected: str
+    snapshot: Snapshot,
+    cli: Run,
+    plan_file: Path,
+    tmp_path: Path,
+    arguments: list[str],
+    expected: str,
 ) -> None:
     source = write_geojson(tmp_path / "pads.geojson", [pad("45/2")])
     before = snapshot(plan_file)
@@ -223,7 +233,7 @@ def test_bad_import_usage_changes_nothing(
 
 
 def test_importing_a_missing_file_changes_nothing(
-    cli: Run, plan_file: Path, tmp_path: Path
+    snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Path
 ) -> None:
     before = snapshot(plan_file)
     result = cli("import", plan_file, tmp_path / "absent.geojson", "--as", "pads")
@@ -239,7 +249,9 @@ def test_importing_into_a_missing_plan_creates_nothing(cli: Run, tmp_path: Path)
 
 
 @pytest.mark.parametrize("command", ["import", "export", "list", "render"])
-def test_a_plan_that_is_not_a_plan_stays_as_it_was(cli: Run, tmp_path: Path, command: str) -> None:
+def test_a_plan_that_is_not_a_plan_stays_as_it_was(
+    snapshot: Snapshot, cli: Run, tmp_path: Path, command: str
+) -> None:
     not_plan = tmp_path / "holiday.cosmoplan"
     not_plan.write_text('{"type": "FeatureCollection", "features": []}')
     source = write_geojson(tmp_path / "pads.geojson", [pad("45/2")])

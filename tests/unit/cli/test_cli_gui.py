@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from cli_helpers import Run
+
+Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
 
 
 @pytest.fixture

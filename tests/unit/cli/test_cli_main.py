@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from cli_helpers import Run
 
 from cosmoplan import __version__
 from cosmoplan.cli.commands import plan as plan_commands
+
+Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
 
 COMMANDS = ["new", "info", "list", "export", "import", "render", "gui"]
 

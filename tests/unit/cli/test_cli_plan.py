@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from cli_helpers import Run, snapshot
+
+Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
+Snapshot = Callable[[Path], tuple[str | None, list[str]]]  # the `snapshot` fixture
 
 COUNT_KEYS = ["complexes", "pads", "facilities", "zones", "tenants", "vehicles", "allocations"]
 
@@ -27,7 +31,9 @@ def test_new_with_a_name_and_in_a_new_folder(cli: Run, tmp_path: Path) -> None:
     assert cli("info", path, "--json").json()["name"] == "Site 45 study"
 
 
-def test_new_refuses_to_overwrite_without_force(cli: Run, plan_file: Path) -> None:
+def test_new_refuses_to_overwrite_without_force(
+    snapshot: Snapshot, cli: Run, plan_file: Path
+) -> None:
     before = snapshot(plan_file)
     result = cli("new", plan_file)
     assert result.code == 2
@@ -104,7 +110,7 @@ def test_a_missing_plan_is_reported_and_not_created(
     ids=["empty", "text", "truncated-sqlite", "binary"],
 )
 def test_a_file_that_is_not_a_plan_is_refused_and_unchanged(
-    cli: Run, tmp_path: Path, content: bytes
+    snapshot: Snapshot, cli: Run, tmp_path: Path, content: bytes
 ) -> None:
     path = tmp_path / "notes.cosmoplan"
     path.write_bytes(content)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from cli_helpers import Run, snapshot
+
+Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
+Snapshot = Callable[[Path], tuple[str | None, list[str]]]  # the `snapshot` fixture
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -19,7 +23,9 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
-def test_render_png_with_a_size(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+def test_render_png_with_a_size(
+    snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "map.png"
     before = snapshot(plan_file)
     result = cli("render", plan_file, "-o", out, "--size", "640x400", "--at", "2026-06-01")
