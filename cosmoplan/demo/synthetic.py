@@ -87,7 +87,8 @@ def synthetic_plan(
     Allocations fall on random pads between 2026 and 2040, mostly one after another on each pad,
     about one in ten overlapping its successor.
     """
-    _check_counts(pads=pads, facilities=facilities, zones=zones, allocations=allocations)
+    _check_counts(facilities=facilities, zones=zones, allocations=allocations)
+    _check_count("pads", pads, 1 if allocations else 0)
     _check_count("tenants", tenants, 1 if allocations else 0)
     if not 1_000 <= extent_m <= 200_000:
         raise ValidationError(MSG_BAD_EXTENT, field="extent_m", value=extent_m)
@@ -372,7 +373,7 @@ def _allocations(
 
     About 10 % of allocations run on past the start of their successor's slot.
     """
-    if count == 0 or not pad_ids:
+    if count == 0:
         return []
     pad_index = np.sort(rng.integers(0, len(pad_ids), count))
     per_pad = np.bincount(pad_index, minlength=len(pad_ids))

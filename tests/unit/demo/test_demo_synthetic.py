@@ -130,6 +130,7 @@ def test_large_plan_has_building_scale_vertex_counts() -> None:
         ({"pads": -1}, "pads"),
         ({"facilities": 2.5}, "facilities"),
         ({"allocations": 5, "tenants": 0}, "tenants"),
+        ({"allocations": 5, "pads": 0}, "pads"),
         ({"extent_m": 0}, "extent_m"),
     ],
 )
