@@ -111,3 +111,18 @@ def require_near_kazakhstan(geometry: BaseGeometry, what: str) -> None:
             raise ValidationError(
                 MSG_OUTSIDE_KAZAKHSTAN, field="geometry", what=what, lat=lat, lon=lon
             )
+
+
+def near_kazakhstan(geometries: ArrayLike) -> NDArray[np.bool_]:
+    """Vectorised :func:`require_near_kazakhstan`: per model-CRS geometry, whether it passes.
+
+    Missing, empty and non-finite geometries do not pass.
+    """
+    bounds = shapely.bounds(np.asarray(geometries, dtype=object)).reshape(-1, 4)
+    lon, lat = transformer(f"EPSG:{MODEL_EPSG}", f"EPSG:{WGS84_EPSG}").transform(
+        bounds[:, [0, 2]].ravel(), bounds[:, [1, 3]].ravel()
+    )
+    lon, lat = np.asarray(lon).reshape(-1, 2), np.asarray(lat).reshape(-1, 2)
+    west, south, east, north = KAZAKHSTAN_BOUNDS
+    inside = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
+    return np.asarray(inside.all(axis=1), dtype=bool)
