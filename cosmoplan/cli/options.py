@@ -8,7 +8,6 @@ from datetime import date
 from cosmoplan.domain import Kind
 
 KIND_CHOICES = [kind.value for kind in Kind]
-MAX_IMAGE_SIDE = 20_000
 
 
 def parse_date(text: str) -> date:
@@ -22,14 +21,12 @@ def parse_date(text: str) -> date:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    """``WIDTHxHEIGHT`` in pixels, e.g. ``1600x1000`` (argparse type)."""
+    """``WIDTHxHEIGHT`` in pixels, e.g. ``1600x1000`` (argparse type; the renderer sets limits)."""
     width, sep, height = text.strip().lower().partition("x")
-    if sep and width.isdigit() and height.isdigit():
-        size = int(width), int(height)
-        if all(16 <= side <= MAX_IMAGE_SIDE for side in size):
-            return size
+    if sep and width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0:
+        return int(width), int(height)
     raise argparse.ArgumentTypeError(
-        f"not a valid size: {text!r} (expected WIDTHxHEIGHT, each 16 to {MAX_IMAGE_SIDE} pixels)"
+        f"not a valid size: {text!r} (expected WIDTHxHEIGHT in pixels, e.g. 1600x1000)"
     )
 
 

@@ -10,14 +10,46 @@ from typing import Any, TextIO
 Column = tuple[str, str]
 
 
-def cell(value: Any) -> str:
-    """How one value reads in a table: blanks for unknowns, yes/no, trimmed floats."""
+#: Floats are shown with at most this many decimals.
+MAX_DECIMALS = 6
+
+#: The singular of each kind id, for counts such as "1 complex".
+SINGULAR = {
+    "complexes": "complex",
+    "pads": "pad",
+    "facilities": "facility",
+    "zones": "zone",
+    "tenants": "tenant",
+    "vehicles": "vehicle",
+    "allocations": "allocation",
+}
+
+
+def count_of(count: int, kind: str) -> str:
+    """``"1 pad"``, ``"3 pads"``."""
+    return f"{count} {SINGULAR.get(kind, kind) if count == 1 else kind}"
+
+
+def decimals(value: float) -> int:
+    """How many decimals ``value`` needs (at most :data:`MAX_DECIMALS`)."""
+    fraction = f"{value:.{MAX_DECIMALS}f}".rstrip("0").partition(".")[2]
+    return len(fraction)
+
+
+def cell(value: Any, places: int | None = None) -> str:
+    """How one value reads in a table: blanks for unknowns, yes/no, grouped numbers.
+
+    Floats get ``places`` decimals (default: as many as they need), so that a column of them
+    lines up on the decimal point.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{value:,.6f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:,.0f}"
+        return f"{value:,.{decimals(value) if places is None else places}f}"
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     if isinstance(value, list | tuple):
         return ",".join(cell(item) for item in value)
     return str(value)
@@ -32,7 +64,14 @@ def _numeric(values: Sequence[Any]) -> bool:
 
 def table(records: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> str:
     """An aligned plain-text table; numeric columns are right-aligned."""
-    rows = [[cell(record.get(key)) for key, _ in columns] for record in records]
+    places = [
+        max((decimals(r[key]) for r in records if isinstance(r.get(key), float)), default=None)
+        for key, _ in columns
+    ]
+    rows = [
+        [cell(record.get(key), p) for (key, _), p in zip(columns, places, strict=True)]
+        for record in records
+    ]
     headers = [header for _, header in columns]
     widths = [max([len(headers[i]), *(len(row[i]) for row in rows)]) for i in range(len(columns))]
     right = [_numeric([record.get(key) for record in records]) for key, _ in columns]

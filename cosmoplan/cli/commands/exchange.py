@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cosmoplan.cli import plans
+from cosmoplan.cli import output, plans
 from cosmoplan.cli.options import KIND_CHOICES, add_plan_argument
 from cosmoplan.domain import Kind
 from cosmoplan.services.commands import AddObjects
@@ -61,7 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with plans.opened(args.plan) as project:
         counts = export_plan(project.plan, out)
-    detail = ", ".join(f"{count} {kind.value}" for kind, count in counts.items())
+    detail = ", ".join(output.count_of(count, kind.value) for kind, count in counts.items())
     print(f"Exported {sum(counts.values())} objects to {out} ({detail}).")
     return 0
 
@@ -77,5 +77,5 @@ def run_import(args: argparse.Namespace) -> int:
         if entities:
             project.execute(AddObjects(entities, label=f"import {source.name}"))
             project.save()
-    print(f"Imported {len(entities)} {kind.value} from {source} into {args.plan}.")
+    print(f"Imported {output.count_of(len(entities), kind.value)} from {source} into {args.plan}.")
     return 0

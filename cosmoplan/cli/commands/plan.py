@@ -50,8 +50,7 @@ def run_new(args: argparse.Namespace) -> int:
     if args.name is not None:
         plan.info = PlanInfo(args.name, plan.info.description)
     where = plans.create(args.plan, plan, force=args.force)
-    counts = plan.counts()
-    total = sum(counts.values())
+    total = sum(plan.counts().values())
     print(f"Created {plan.info.name!r} at {where} ({total} objects).")
     return 0
 

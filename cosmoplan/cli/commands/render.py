@@ -1,4 +1,4 @@
-"""``cosmoplan render``: draw the map to a PNG or SVG file without a window."""
+"""``cosmoplan render``: draw the map to a PNG, SVG or PDF file without a window."""
 
 from __future__ import annotations
 
@@ -8,12 +8,6 @@ from typing import Any
 
 from cosmoplan.cli import plans
 from cosmoplan.cli.options import add_plan_argument, parse_date, parse_size
-from cosmoplan.messages import CosmoplanError, register
-
-RENDER_SUFFIXES = (".png", ".svg")
-MSG_RENDER_FORMAT = register(
-    "cli.render_format", "Cannot render to {path}: the file name must end in {suffixes}."
-)
 
 
 def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -21,12 +15,16 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser = subparsers.add_parser(
         "render",
         parents=parents,
-        help="draw the map to a PNG or SVG file",
-        description="Draw the plan's map, with the screen's styles, to a PNG or SVG file.",
+        help="draw the map to a PNG, SVG or PDF file",
+        description="Draw the plan's map, with the screen's styles, to a PNG, SVG or PDF file.",
     )
     add_plan_argument(parser)
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="the image to write (.png or .svg)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write (.png, .svg or .pdf)",
     )
     parser.add_argument(
         "--at",
@@ -42,17 +40,12 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
 
 def run_render(args: argparse.Namespace) -> int:
     """Render the map."""
-    out = Path(args.output)
-    if out.suffix.lower() not in RENDER_SUFFIXES:
-        raise CosmoplanError(
-            MSG_RENDER_FORMAT, path=str(out), suffixes=" or ".join(RENDER_SUFFIXES)
-        )
     options: dict[str, Any] = {"at": args.at}
     if args.size is not None:
         options["size"] = args.size
     with plans.opened(args.plan) as project:
         from cosmoplan.mapping.render import render_map  # loaded on use: heavy to import
 
-        written = render_map(project.plan, out, **options)
+        written = render_map(project.plan, Path(args.output), **options)
     print(f"Rendered the map to {written}.")
     return 0

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from cosmoplan.demo import build_demo_plan
+
 Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
 Snapshot = Callable[[Path], tuple[str | None, list[str]]]  # the `snapshot` fixture
 
@@ -62,8 +64,10 @@ def test_new_demo_holds_baikonur(cli: Run, tmp_path: Path) -> None:
     created = cli("new", path, "--demo")
     assert created.code == 0, created.err
     info = cli("info", path, "--json").json()
-    assert info["complexes"] == 10 and info["pads"] == 17
-    assert info["tenants"] >= 10 and info["vehicles"] >= 10 and info["facilities"] > 0
+    demo = build_demo_plan()
+    assert {key: info[key] for key in COUNT_KEYS} == {k.value: n for k, n in demo.counts().items()}
+    assert info["name"] == demo.info.name
+    assert info["complexes"] == 10 and info["facilities"] > 0 and info["tenants"] >= 10
     codes = {pad["code"] for pad in cli("list", "pads", path, "--json").json()}
     assert {"45/1", "31/6", "1/5"} <= codes
 
@@ -76,7 +80,8 @@ def test_info_json_has_integer_counts_and_schema_version(cli: Run, plan_file: Pa
     assert {key: info[key] for key in COUNT_KEYS} == dict.fromkeys(COUNT_KEYS, 1)
     assert all(type(info[key]) is int for key in COUNT_KEYS)
     assert info["name"] == "Small test plan"
-    assert info["schema_version"] not in (None, "")
+    assert type(info["schema_version"]) is int and info["schema_version"] >= 1
+    assert info["schema_revision"].startswith(f"{info['schema_version']:04d}_")
 
 
 def test_info_text_is_an_aligned_summary(cli: Run, plan_file: Path) -> None:
@@ -87,9 +92,15 @@ def test_info_text_is_an_aligned_summary(cli: Run, plan_file: Path) -> None:
     counts = [line for line in lines if line.split()[0].lower() in COUNT_KEYS]
     assert [line.split()[0].lower() for line in counts] == COUNT_KEYS
     assert len({len(line) for line in counts}) == 1, "counts are right-aligned in one column"
-    gaps = [re.search(r"\S {2,}(\S)", line) for line in lines]
-    assert all(gaps), "every line has a label, a gap and a value"
-    assert len({gap.start(1) for gap in gaps if gap}) == 1, "values start in one column"
+    starts = set()
+    for line in lines:
+        if line not in counts:
+            match = re.search(r"\S {2,}(\S)", line)
+            assert match is not None, line
+            starts.add(match.start(1))
+    assert len(starts) == 1, "text values start in one column"
+    (column,) = starts
+    assert all(len(line[:column].rstrip()) <= column - 2 for line in counts)
 
 
 @pytest.mark.parametrize("command", [["info"], ["list", "pads"], ["export"], ["render"]])

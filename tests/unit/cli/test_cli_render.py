@@ -43,10 +43,26 @@ def test_render_svg(cli: Run, plan_file: Path, tmp_path: Path) -> None:
     assert "<svg" in text and "45/1" in text
 
 
-@pytest.mark.parametrize("name", ["map.jpg", "map.pdf", "map"])
+def test_render_pdf(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "map.pdf"
+    assert cli("render", plan_file, "-o", out, "--size", "800x600").code == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("name", ["map.jpg", "map.docx", "map"])
 def test_render_refuses_other_formats(cli: Run, plan_file: Path, tmp_path: Path, name: str) -> None:
     result = cli("render", plan_file, "-o", tmp_path / name)
     assert result.code == 2
-    assert result.err.startswith("cosmoplan: error: Cannot render to")
+    assert result.err.startswith("cosmoplan: error: Cannot draw a map as")
     assert result.err.count("\n") == 1
-    assert not (tmp_path / name).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [plan_file.name]
+
+
+@pytest.mark.parametrize("size", ["10x10", "20000x20000", "9000x9000"])
+def test_render_refuses_sizes_out_of_range(
+    cli: Run, plan_file: Path, tmp_path: Path, size: str
+) -> None:
+    result = cli("render", plan_file, "-o", tmp_path / "map.png", "--size", size)
+    assert result.code == 2
+    assert result.err.startswith("cosmoplan: error: ") and result.err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [plan_file.name]
