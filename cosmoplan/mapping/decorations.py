@@ -1,0 +1,306 @@
+"""Map furniture as ReportLab shapes: scale bar, north arrow, latitude/longitude grid, legend."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import shapely
+from reportlab.graphics.shapes import Group, Line, Path, Rect
+
+from cosmoplan.geo import MODEL_EPSG, WGS84_EPSG, to_model, to_wgs84, transformer
+from cosmoplan.mapping.fonts import text_width
+from cosmoplan.mapping.scene import LegendEntry, Scene
+from cosmoplan.mapping.shapes import color, styled, symbol, text
+from cosmoplan.mapping.viewport import Box, Viewport
+
+INK = "#202020"
+MUTED = "#606060"
+GRID_COLOR = "#5a6a7a73"
+#: Graticule steps, in degrees, from coarse to fine.
+GRID_STEPS = tuple(m / 60 for m in (300, 120, 60, 30, 20, 15, 10, 5, 2, 1, 0.5, 0.25))
+#: Roughly how many page points apart grid lines should be.
+GRID_SPACING_PT = 110.0
+LEGEND_ROW = 13.0
+LEGEND_FONT = 7.5
+
+
+# -- scale bar -----------------------------------------------------------------------------------
+def nice_length(metres: float) -> float:
+    """The largest 1, 2 or 5 x 10^n metres not above ``metres``."""
+    exponent = math.floor(math.log10(metres))
+    for mantissa in (5, 2, 1):
+        if mantissa * 10**exponent <= metres:
+            return float(mantissa * 10**exponent)
+    return float(10**exponent)
+
+
+def length_text(metres: float) -> str:
+    """``500 m``, ``1 km``, ``2.5 km``."""
+    if metres < 1000:
+        return f"{metres:g} m"
+    return f"{metres / 1000:g} km"
+
+
+def scale_bar(viewport: Viewport) -> Group:
+    """A four-segment black and white bar of a round length at the frame's bottom left."""
+    x0, y0, x1, _ = viewport.frame
+    metres = nice_length((x1 - x0) * 0.22 / viewport.scale)
+    length = metres * viewport.scale
+    left, base, bar = x0 + 12.0, y0 + 12.0, 4.0
+    end_label = length_text(metres)
+    box_width = length + text_width(end_label, 7.0) / 2 + 18.0
+    group = Group(
+        Rect(
+            left - 7,
+            base - 6,
+            box_width,
+            bar + 20,
+            rx=2,
+            ry=2,
+            fillColor=color("#ffffffcc"),
+            fillOpacity=0.8,
+            strokeColor=None,
+        )
+    )
+    segment = length / 4
+    for i in range(4):
+        group.add(
+            Rect(
+                left + i * segment,
+                base,
+                segment,
+                bar,
+                fillColor=color(INK if i % 2 == 0 else "#ffffff"),
+                strokeColor=color(INK),
+                strokeWidth=0.6,
+            )
+        )
+    for position, value in ((0.0, "0"), (length / 2, length_text(metres / 2)), (length, end_label)):
+        group.add(text(left + position, base + bar + 3, value, 7.0, anchor="middle"))
+    return group
+
+
+# -- north arrow ---------------------------------------------------------------------------------
+def north_angle(viewport: Viewport) -> float:
+    """Angle (radians, counter-clockwise from page up) of true north at the frame centre."""
+    min_x, min_y, max_x, max_y = viewport.visible
+    cx, cy = (min_x + max_x) / 2, (min_y + max_y) / 2
+    lon, lat = to_wgs84(cx, cy)
+    nx, ny = to_model(lon, lat + 0.01)
+    return math.atan2(-(nx - cx), ny - cy)
+
+
+def north_arrow(viewport: Viewport) -> Group:
+    """A half-filled arrow pointing to true north with an "N", at the frame's top right."""
+    _, _, x1, y1 = viewport.frame
+    cx, cy, half = x1 - 20.0, y1 - 30.0, 11.0
+    angle = north_angle(viewport)
+    cos, sin = math.cos(angle), math.sin(angle)
+
+    def at(dx: float, dy: float) -> tuple[float, float]:
+        return (cx + dx * cos - dy * sin, cy + dx * sin + dy * cos)
+
+    group = Group()
+    for side, fill in ((-1.0, INK), (1.0, "#ffffff")):
+        path = Path(fillMode=0)
+        path.moveTo(*at(0.0, half))
+        path.lineTo(*at(side * 6.0, -half))
+        path.lineTo(*at(0.0, -half * 0.45))
+        path.closePath()
+        path.fillColor = color(fill)
+        path.strokeColor = color(INK)
+        path.strokeWidth = 0.7
+        path.strokeLineJoin = 1
+        group.add(path)
+    nx, ny = at(0.0, half + 3.0)
+    group.add(text(nx, ny, "N", 9.0, bold=True, anchor="middle"))
+    return group
+
+
+# -- graticule -----------------------------------------------------------------------------------
+def graticule(viewport: Viewport) -> tuple[Group, Group]:
+    """Meridians and parallels inside the frame, and their labels in the margins."""
+    lines, labels = Group(), Group()
+    x0, y0, x1, y1 = viewport.frame
+    frame = shapely.box(x0, y0, x1, y1)
+    west, south, east, north = _lon_lat_bounds(viewport)
+    lon_step = _grid_step(east - west, (x1 - x0) / GRID_SPACING_PT)
+    lat_step = _grid_step(north - south, (y1 - y0) / GRID_SPACING_PT)
+    forward = transformer(f"EPSG:{WGS84_EPSG}", f"EPSG:{MODEL_EPSG}")
+    for lon in _ticks(west, east, lon_step):
+        lats = np.linspace(south, north, 48)
+        page = viewport.to_page_array(np.column_stack(forward.transform(np.full(48, lon), lats)))
+        if _add_grid_line(lines, page, frame):
+            u = float(np.interp(y0, page[:, 1], page[:, 0]))
+            if x0 + 12 <= u <= x1 - 12:
+                labels.add(_tick(u, y0, u, y0 - 3))
+                name = _angle_text(lon, lon_step, "E", "W")
+                labels.add(text(u, y0 - 11, name, 7.0, fill=MUTED, anchor="middle"))
+    for lat in _ticks(south, north, lat_step):
+        lons = np.linspace(west, east, 48)
+        page = viewport.to_page_array(np.column_stack(forward.transform(lons, np.full(48, lat))))
+        if _add_grid_line(lines, page, frame):
+            v = float(np.interp(x0, page[:, 0], page[:, 1]))
+            if y0 + 6 <= v <= y1 - 6:
+                labels.add(_tick(x0, v, x0 - 3, v))
+                name = _angle_text(lat, lat_step, "N", "S")
+                labels.add(text(x0 - 5, v - 2.5, name, 7.0, fill=MUTED, anchor="end"))
+    return lines, labels
+
+
+def _lon_lat_bounds(viewport: Viewport) -> tuple[float, float, float, float]:
+    box = shapely.segmentize(shapely.box(*viewport.visible), 500.0)
+    xs, ys = np.asarray(box.exterior.coords).T
+    lons, lats = transformer(f"EPSG:{MODEL_EPSG}", f"EPSG:{WGS84_EPSG}").transform(xs, ys)
+    return float(np.min(lons)), float(np.min(lats)), float(np.max(lons)), float(np.max(lats))
+
+
+def _grid_step(span: float, wanted: float) -> float:
+    for step in reversed(GRID_STEPS):
+        if span / step <= max(wanted, 2.0):
+            return step
+    return GRID_STEPS[0]
+
+
+def _ticks(low: float, high: float, step: float) -> list[float]:
+    first = math.ceil(low / step - 1e-9)
+    return [i * step for i in range(first, math.floor(high / step + 1e-9) + 1)]
+
+
+def _add_grid_line(group: Group, page: np.ndarray, frame: shapely.Polygon) -> bool:
+    clipped = shapely.intersection(shapely.LineString(page), frame)
+    if clipped.is_empty or clipped.length == 0:
+        return False
+    for part in getattr(clipped, "geoms", [clipped]):
+        coords = np.asarray(part.coords)
+        path = Path()
+        path.moveTo(*coords[0])
+        for u, v in coords[1:]:
+            path.lineTo(float(u), float(v))
+        path.fillColor = None
+        path.strokeColor = color(GRID_COLOR)
+        path.strokeOpacity = 0.45
+        path.strokeWidth = 0.4
+        group.add(path)
+    return True
+
+
+def _tick(u0: float, v0: float, u1: float, v1: float) -> Line:
+    return Line(u0, v0, u1, v1, strokeColor=color(MUTED), strokeWidth=0.6)
+
+
+def _angle_text(value: float, step: float, positive: str, negative: str) -> str:
+    hemisphere = positive if value >= 0 else negative
+    seconds = round(abs(value) * 3600)
+    degrees, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if step >= 1 - 1e-9:
+        return f"{degrees}°{hemisphere}"
+    if step * 60 >= 1 - 1e-9:
+        return f"{degrees}°{minutes:02d}′{hemisphere}"
+    return f"{degrees}°{minutes:02d}′{secs:02d}″{hemisphere}"
+
+
+# -- legend --------------------------------------------------------------------------------------
+def legend(scene: Scene, box: Box) -> Group:
+    """A panel with the title, the date, then the legend of each layer, top layer first."""
+    x0, y0, x1, y1 = box
+    group = Group(
+        Rect(
+            x0,
+            y0,
+            x1 - x0,
+            y1 - y0,
+            rx=3,
+            ry=3,
+            fillColor=color("#ffffff"),
+            strokeColor=color("#b0b0b0"),
+            strokeWidth=0.6,
+        )
+    )
+    inner = x1 - x0 - 16
+    y = y1 - 18
+    for line in _wrap(scene.title or "Map", 10.0, inner, lines=2):
+        group.add(text(x0 + 8, y, line, 10.0, bold=True))
+        y -= 12.5
+    group.add(text(x0 + 8, y, f"As of {scene.at.isoformat()}", 8.0, fill=MUTED))
+    y -= 8
+    group.add(Line(x0 + 8, y, x1 - 8, y, strokeColor=color("#c8c8c8"), strokeWidth=0.5))
+    y -= 14
+    bottom = y0 + 22
+    rows = _legend_rows(scene)
+    for index, (heading, entry) in enumerate(rows):
+        if y < bottom + LEGEND_ROW:
+            rest = sum(1 for _, e in rows[index:] if e is not None)
+            group.add(text(x0 + 8, y, f"… and {rest} more", LEGEND_FONT, fill=MUTED))
+            break
+        if entry is None:
+            y -= 4 if index else 0
+            group.add(text(x0 + 8, y, heading or "", 8.0, bold=True))
+        else:
+            group.add(_swatch(x0 + 10, y - 1, entry))
+            name = _fit(entry.text, LEGEND_FONT, inner - 32)
+            group.add(text(x0 + 40, y, name, LEGEND_FONT))
+        y -= LEGEND_ROW
+    group.add(text(x0 + 8, y0 + 8, "UTM zone 41N (EPSG:32641)", 6.5, fill=MUTED))
+    return group
+
+
+def _legend_rows(scene: Scene) -> list[tuple[str | None, LegendEntry | None]]:
+    """Headings (when the legend group changes) and entries, top layer first."""
+    rows: list[tuple[str | None, LegendEntry | None]] = []
+    current: str | None = None
+    for layer in reversed(scene.layers):
+        if not layer.legend:
+            continue
+        if layer.legend_group and layer.legend_group != current:
+            rows.append((layer.legend_group, None))
+            current = layer.legend_group
+        rows.extend((None, entry) for entry in layer.legend)
+    return rows
+
+
+def _swatch(x: float, y: float, entry: LegendEntry) -> Group:
+    """An 22 x 9 pt sample of a style, its baseline-aligned centre at ``y + 2.5``."""
+    group = Group()
+    mid = y + 3.0
+    style = entry.style
+    if entry.shape == "point":
+        group.add(symbol(x + 11, mid, replace(style, size=min(style.size, 10.0))))
+    elif entry.shape == "line":
+        path = Path()
+        path.moveTo(x, mid)
+        path.lineTo(x + 22, mid)
+        group.add(styled(path, style, filled=False))
+    else:
+        path = Path(fillMode=0)
+        for u, v in ((x, mid - 4.5), (x + 22, mid - 4.5), (x + 22, mid + 4.5), (x, mid + 4.5)):
+            (path.lineTo if path.points else path.moveTo)(u, v)
+        path.closePath()
+        group.add(styled(path, style, filled=True))
+    return group
+
+
+def _wrap(value: str, size: float, width: float, lines: int) -> list[str]:
+    """``value`` broken at spaces into at most ``lines`` lines of ``width`` points (bold)."""
+    result: list[str] = []
+    words = value.split()
+    while words and len(result) < lines - 1:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size, True) <= width:
+            line = f"{line} {words.pop(0)}"
+        result.append(line)
+    if words:
+        result.append(_fit(" ".join(words), size, width, bold=True))
+    return [_fit(line, size, width, bold=True) for line in result]
+
+
+def _fit(value: str, size: float, width: float, bold: bool = False) -> str:
+    """``value`` cut with an ellipsis to fit ``width`` points."""
+    if text_width(value, size, bold) <= width:
+        return value
+    while value and text_width(value + "…", size, bold) > width:
+        value = value[:-1]
+    return value + "…"

@@ -1,0 +1,181 @@
+"""A scene as a ReportLab vector drawing: the map page of reports, SVG and PDF output, and (through
+:mod:`cosmoplan.mapping.raster`) PNG.
+
+Coordinates are points with y up. The map fills a frame; a legend panel sits to its right and
+latitude/longitude labels in the margins around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from reportlab.graphics.shapes import Drawing, Group, Path, Rect, Shape
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.mapping import decorations
+from cosmoplan.mapping.labels import PlacedLabel, place_labels
+from cosmoplan.mapping.scene import Scene
+from cosmoplan.mapping.shapes import add_ring, color, color_alpha, styled, symbol, text
+from cosmoplan.mapping.viewport import Box, Viewport
+
+PAPER = "#ffffff"
+LAND = "#f7f6f1"
+FRAME = "#303030"
+OUTER_MARGIN = 6.0
+GRATICULE_MARGINS = (40.0, 16.0, 8.0)  # left, bottom, top: room for the lat/lon labels
+LEGEND_GAP = 8.0
+#: Simplify geometry to this many page units: finer detail cannot be seen.
+SIMPLIFY_PT = 0.2
+LABEL_BACKGROUND = color_alpha("#ffffffc0")
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    """Where the map frame and the legend go on a page of ``width`` x ``height`` points."""
+
+    width: float
+    height: float
+    frame: Box
+    legend: Box | None
+    viewport: Viewport
+
+
+def map_layout(
+    scene: Scene, width: float, height: float, legend: bool = True, graticule: bool = True
+) -> MapLayout:
+    """The page layout :func:`drawing_for_scene` uses (tests use it to find features on a PNG)."""
+    left, bottom, top = GRATICULE_MARGINS if graticule else (OUTER_MARGIN,) * 3
+    right_edge = width - OUTER_MARGIN
+    legend_box = None
+    if legend:
+        legend_width = min(190.0, max(120.0, 0.25 * width))
+        legend_box = (right_edge - legend_width, OUTER_MARGIN, right_edge, height - OUTER_MARGIN)
+        right_edge -= legend_width + LEGEND_GAP
+    frame = (left, bottom, right_edge, height - top)
+    return MapLayout(width, height, frame, legend_box, Viewport(scene.extent, frame))
+
+
+def drawing_for_scene(
+    scene: Scene,
+    width_pt: float,
+    height_pt: float,
+    legend: bool = True,
+    graticule: bool = True,
+) -> Drawing:
+    """The map of ``scene`` on a ``width_pt`` x ``height_pt`` drawing, with scale bar, north arrow,
+    and optionally a legend panel and a latitude/longitude grid."""
+    layout = map_layout(scene, width_pt, height_pt, legend, graticule)
+    viewport, frame = layout.viewport, layout.frame
+    drawing = Drawing(width_pt, height_pt)
+    drawing.add(Rect(0, 0, width_pt, height_pt, fillColor=color(PAPER), strokeColor=None))
+    drawing.add(_rect(frame, fill=LAND))
+    drawing.add(Group(*feature_shapes(scene, viewport)))
+    grid_lines, grid_labels = decorations.graticule(viewport) if graticule else (Group(), Group())
+    drawing.add(grid_lines)
+    drawing.add(Group(*label_shapes(place_labels(scene, viewport))))
+    drawing.add(Group(*_masks(frame, width_pt, height_pt)))
+    drawing.add(_rect(frame, stroke=FRAME, width=0.8))
+    drawing.add(grid_labels)
+    drawing.add(decorations.scale_bar(viewport))
+    drawing.add(decorations.north_arrow(viewport))
+    if layout.legend is not None:
+        drawing.add(decorations.legend(scene, layout.legend))
+    return drawing
+
+
+def feature_shapes(scene: Scene, viewport: Viewport) -> Iterator[Shape]:
+    """ReportLab shapes of every feature of ``scene`` inside the viewport, bottom to top."""
+    vx0, vy0, vx1, vy1 = viewport.visible
+    pad_x, pad_y = (vx1 - vx0) * 0.02, (vy1 - vy0) * 0.02
+    clip = (vx0 - pad_x, vy0 - pad_y, vx1 + pad_x, vy1 + pad_y)
+    tolerance = SIMPLIFY_PT / viewport.scale
+    for _, feature in scene.features():
+        geometry = feature.geometry
+        if geometry is None or geometry.is_empty:
+            continue
+        if geometry.geom_type in ("Point", "MultiPoint"):
+            for point in getattr(geometry, "geoms", [geometry]):
+                if clip[0] <= point.x <= clip[2] and clip[1] <= point.y <= clip[3]:
+                    yield symbol(*viewport.to_page(point.x, point.y), feature.style)
+            continue
+        clipped = shapely.clip_by_rect(geometry, *clip)
+        if clipped.is_empty:
+            continue
+        simplified = shapely.simplify(clipped, tolerance)
+        path = geometry_path(simplified if not simplified.is_empty else clipped, viewport)
+        if path is not None:
+            yield styled(path, feature.style, filled=_polygonal(geometry))
+
+
+def geometry_path(geometry: BaseGeometry, viewport: Viewport) -> Path | None:
+    """Lines and polygons (with holes) as one even-odd path in page coordinates."""
+    path = Path(fillMode=0)  # FILL_EVEN_ODD
+    rings = 0
+    for part in _parts(geometry):
+        if part.geom_type == "Polygon":
+            for ring in (part.exterior, *part.interiors):
+                add_ring(path, viewport.to_page_array(np.asarray(ring.coords)), close=True)
+                rings += 1
+        elif part.geom_type in ("LineString", "LinearRing") and len(part.coords) >= 2:
+            add_ring(path, viewport.to_page_array(np.asarray(part.coords)), close=False)
+            rings += 1
+    return path if rings else None
+
+
+def label_shapes(labels: list[PlacedLabel]) -> Iterator[Shape]:
+    """Each placed label as a soft white box with its text on top."""
+    for label in labels:
+        x0, y0, x1, y1 = label.box
+        yield Rect(
+            x0,
+            y0,
+            x1 - x0,
+            y1 - y0,
+            rx=1.5,
+            ry=1.5,
+            fillColor=LABEL_BACKGROUND[0],
+            fillOpacity=LABEL_BACKGROUND[1],
+            strokeColor=None,
+        )
+        yield text(label.x, label.y, label.text, label.size, label.bold, label.color)
+
+
+def _rect(box: Box, fill: str | None = None, stroke: str | None = None, width: float = 1.0) -> Rect:
+    x0, y0, x1, y1 = box
+    return Rect(
+        x0,
+        y0,
+        x1 - x0,
+        y1 - y0,
+        fillColor=color(fill),
+        strokeColor=color(stroke),
+        strokeWidth=width,
+    )
+
+
+def _masks(frame: Box, width: float, height: float) -> Iterator[Rect]:
+    """White bands around the frame hiding symbols that stick out of it."""
+    x0, y0, x1, y1 = frame
+    for box in (
+        (0, 0, x0, height),
+        (x1, 0, width, height),
+        (0, 0, width, y0),
+        (0, y1, width, height),
+    ):
+        if box[2] > box[0] and box[3] > box[1]:
+            yield _rect(box, fill=PAPER)
+
+
+def _parts(geometry: BaseGeometry) -> Iterator[BaseGeometry]:
+    if hasattr(geometry, "geoms"):
+        for part in geometry.geoms:
+            yield from _parts(part)
+    else:
+        yield geometry
+
+
+def _polygonal(geometry: BaseGeometry) -> bool:
+    return geometry.geom_type in ("Polygon", "MultiPolygon")
