@@ -48,8 +48,6 @@ def cell(value: Any, places: int | None = None) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:,.{decimals(value) if places is None else places}f}"
-    if isinstance(value, int):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     if isinstance(value, list | tuple):
         return ",".join(cell(item) for item in value)
     return str(value)
@@ -87,15 +85,15 @@ def table(records: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> st
 
 
 def summary(pairs: Sequence[tuple[str, Any]]) -> str:
-    """Aligned ``label  value`` lines; numbers right-aligned in their own column."""
+    """Aligned ``label  value`` lines; whole numbers grouped and right-aligned in one column."""
     width = max((len(label) for label, _ in pairs), default=0)
-    numbers = [cell(v) for _, v in pairs if isinstance(v, int) and not isinstance(v, bool)]
+    numbers = [f"{v:,}" for _, v in pairs if isinstance(v, int) and not isinstance(v, bool)]
     number_width = max((len(n) for n in numbers), default=0)
     lines = []
     for label, value in pairs:
         text = cell(value)
         if isinstance(value, int) and not isinstance(value, bool):
-            text = text.rjust(number_width)
+            text = f"{value:,}".rjust(number_width)
         lines.append(f"{label.ljust(width)}  {text}".rstrip())
     return "\n".join(lines)
 
