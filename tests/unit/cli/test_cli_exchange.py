@@ -122,6 +122,7 @@ def _bad_files() -> dict[str, tuple[list[str], Any]]:
         ],
     }
     return {
+        "kind-not-importable": (["--as", "tenants"], [feature(None, name="T", country="KZ")]),
         "truncated": (["--as", "pads"], whole[: len(whole) // 2]),
         "not-json": (["--as", "pads"], "this is not GeoJSON {"),
         "empty-file": (["--as", "pads"], ""),
