@@ -7,8 +7,10 @@ are checked at commit), so a save needs no per-row upsert logic and stays portab
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,15 +29,48 @@ CHUNK = 500
 
 # -- reading ------------------------------------------------------------------------------
 def _columns(connection: Connection, table: sa.Table, *order: sa.ColumnElement[Any]) -> Columns:
-    result = connection.execute(sa.select(table).order_by(*order))
-    names = list(result.keys())
+    """All rows of ``table``, column by column, as the driver returns them.
+
+    The statement is Core (quoted and portable); the rows come straight from the DBAPI
+    cursor, since SQLAlchemy's result rows would double the time of a large read. The codec
+    accepts the drivers' raw values (SQLite's ISO dates and 0/1 booleans).
+    """
+    statement = sa.select(table).order_by(*order).compile(dialect=connection.dialect)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(statement))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    names = [column.name for column in table.columns]
     columns: dict[str, Sequence[Any]] = dict.fromkeys(names, ())
-    columns.update(zip(names, zip(*result.all(), strict=False), strict=False))
+    columns.update(zip(names, zip(*rows, strict=False), strict=False))
     return columns
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that form no cycles.
+
+    Reading 100,000 rows creates a few hundred thousand containers, each allocation burst
+    triggering collections that walk the whole heap: 40 % of the time of an open, measured.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_plan(connection: Connection) -> Plan:
     """The plan stored behind ``connection`` (read in the connection's transaction)."""
+    with _collector_paused():
+        return _read_plan(connection)
+
+
+def _read_plan(connection: Connection) -> Plan:
     infos = connection.execute(sa.select(plan_info.c.name, plan_info.c.description)).all()
     if len(infos) != 1:
         raise CorruptDataError(f"{len(infos)} rows of plan information instead of one")

@@ -1,0 +1,127 @@
+"""Storage speed: create, save and open a plan of 100,000 facilities against a raw read.
+
+The goal (performance.md): ``PlanStore.open`` within 2x of reading the same rows with the
+``sqlite3`` module and decoding the geometry with one vectorised ``shapely.from_wkb`` call.
+Run ``.venv/bin/python -m bench.bench_storage [--quick]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+from cosmoplan.demo.synthetic import synthetic_plan
+from cosmoplan.domain import Facility, Kind, Plan, Ref
+from cosmoplan.storage import PlanStore
+
+GEOMETRY_COLUMNS = {"geometry", "footprint", "location"}
+
+
+def _median(action: Callable[[], object], repeats: int, *, collector: bool = True) -> float:
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        if not collector:
+            gc.disable()
+        try:
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return statistics.median(times)
+
+
+def raw_read(path: Path) -> int:
+    """Read every plan table with ``sqlite3`` and decode its WKB columns; return the row count."""
+    connection = sqlite3.connect(path)
+    try:
+        names = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if name != "alembic_version"
+        ]
+        count = 0
+        for name in names:
+            cursor = connection.execute(f'SELECT * FROM "{name}"')
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            for index, column in enumerate(columns):
+                if column in GEOMETRY_COLUMNS:
+                    shapely.from_wkb(np.array([row[index] for row in rows], dtype=object))
+            count += len(rows)
+        return count
+    finally:
+        connection.close()
+
+
+def _open(path: Path) -> Plan:
+    store, plan = PlanStore.open(path)
+    store.close()
+    return plan
+
+
+def _create(path: Path, plan: Plan) -> None:
+    PlanStore.create(path, plan).close()
+
+
+def _save_one(store: PlanStore, plan: Plan) -> None:
+    facility = next(plan.facilities())
+    assert isinstance(facility, Facility)
+    plan.replace(replace(facility, notes=facility.notes + "."))
+    store.save(plan, {Ref(Kind.FACILITY, facility.id)})
+
+
+def run(quick: bool = False) -> dict[str, float | int]:
+    """Median seconds over several runs for each storage operation, and the open/raw ratio."""
+    facilities = 10_000 if quick else 100_000
+    repeats = 3 if quick else 5
+    plan = synthetic_plan(pads=100, facilities=facilities, zones=20, allocations=1000)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.cosmoplan"
+        create_s = _median(lambda: _create(path, plan), repeats)
+        store = PlanStore.open(path)[0]
+        try:
+            save_all_s = _median(lambda: store.save(plan), repeats)
+            save_one_s = _median(lambda: _save_one(store, plan), repeats)
+        finally:
+            store.close()
+        open_s = _median(lambda: _open(path), repeats)
+        # PlanStore.open pauses the garbage collector while it builds objects; the baseline
+        # is timed both ways, and the ratio taken against the faster (paused) one.
+        raw_s = _median(lambda: raw_read(path), repeats, collector=False)
+        raw_gc_s = _median(lambda: raw_read(path), repeats)
+        size = path.stat().st_size
+    return {
+        "facilities": facilities,
+        "file_mb": round(size / 1e6, 1),
+        "create_s": round(create_s, 3),
+        "save_all_s": round(save_all_s, 3),
+        "save_one_s": round(save_one_s, 4),
+        "open_s": round(open_s, 3),
+        "raw_read_s": round(raw_s, 3),
+        "raw_read_with_gc_s": round(raw_gc_s, 3),
+        "open_over_raw": round(open_s / raw_s, 2),
+    }
+
+
+def main() -> None:
+    """Print the figures as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_storage", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="10,000 facilities, 3 runs")
+    print(json.dumps(run(parser.parse_args().quick), indent=2))
+
+
+if __name__ == "__main__":
+    main()
