@@ -1,0 +1,228 @@
+"""The composition root: builds the application, its windows and what they share.
+
+Nothing here is global: :func:`main` creates one :class:`CosmoplanApp`, which owns the list
+of windows, the settings and the recovery store, and passes them down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cosmoplan.gui.autosave import Recovery, RecoveryStore
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.errors import ExceptHook, show_error
+from cosmoplan.gui.i18n import install_translators
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.recent import remember
+from cosmoplan.gui.resources import app_icon
+from cosmoplan.gui.selection import Selection
+from cosmoplan.gui.settings import AppSettings
+from cosmoplan.services.project import Project
+from cosmoplan.storage import PlanStore
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    """Translate in the "app" context."""
+    return QCoreApplication.translate("app", text)
+
+
+def _same_location(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    if "://" in a or "://" in b:
+        return a == b
+    return Path(a).resolve() == Path(b).resolve()
+
+
+class CosmoplanApp(QObject):
+    """The running application: its windows, settings and recovery copies."""
+
+    def __init__(self, settings: AppSettings, recovery: RecoveryStore | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.recovery = recovery or RecoveryStore(settings.recovery_folder)
+        self.windows: list[MainWindow] = []
+        self.translators: list[QTranslator] = []
+
+    # -- windows -------------------------------------------------------------------------
+    def open_window(
+        self,
+        project: Project,
+        home: str | None = None,
+        recovered: bool = False,
+        recovery_key: str | None = None,
+    ) -> MainWindow:
+        """Show ``project`` in a new window."""
+        document = Document(project)
+        selection = Selection(document)
+        window = MainWindow(
+            self, document, selection, self.settings, self.recovery, home, recovered, recovery_key
+        )
+        document.setParent(window)
+        self.windows.append(window)
+        if project.location:
+            remember(self.settings, project.location)
+        window.show()
+        return window
+
+    def active_window(self) -> QWidget | None:
+        """The window errors attach to."""
+        active = QApplication.activeWindow()
+        return active or (self.windows[-1] if self.windows else None)
+
+    def window_closed(self, window: MainWindow) -> None:
+        """A window closed (after its prompts)."""
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def _replace_if_clean(self, origin: MainWindow | None) -> None:
+        """A new window took over from ``origin``: close it unless it holds edits."""
+        if origin is not None and not origin.files.is_modified() and origin in self.windows:
+            origin.close()
+
+    def new_plan(self, origin: MainWindow | None = None) -> MainWindow:
+        """A window on a new, empty plan."""
+        window = self.open_window(Project.new())
+        self._replace_if_clean(origin)
+        return window
+
+    def open_location(self, location: str, origin: MainWindow | None = None) -> MainWindow | None:
+        """Open a plan file (or URL). Never loses edits: the new plan gets its own window
+        unless ``origin`` has nothing unsaved. An already open plan is brought to the front."""
+        for window in self.windows:
+            if _same_location(window.files.location, location):
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            project = Project.open(location)
+        except Exception as error:
+            show_error(origin, error, tr("Open"))
+            return None
+        window = self.open_window(project)
+        self._replace_if_clean(origin)
+        return window
+
+    def quit(self) -> bool:
+        """Close every window (each may ask to save); ``False`` if one refused."""
+        return all(window.close() for window in list(self.windows))
+
+    # -- recovery ------------------------------------------------------------------------
+    def write_recovery_copies(self) -> None:
+        """Write recovery copies of every plan with unsaved changes (on a crash)."""
+        for window in self.windows:
+            window.files.autosaver.save_if_dirty()
+
+    def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
+        """Offer each pending recovery copy; recovered plans open as unsaved documents."""
+        opened: list[MainWindow] = []
+        for found in self.recovery.pending():
+            answer = self._ask_recover(found, parent)
+            if answer == QMessageBox.StandardButton.Yes:
+                window = self.recover(found)
+                if window is not None:
+                    opened.append(window)
+            elif answer == QMessageBox.StandardButton.Discard:
+                self.recovery.remove(found.key)
+        return opened
+
+    def _ask_recover(self, found: Recovery, parent: QWidget | None) -> int:
+        box = QMessageBox(parent)
+        box.setObjectName("recover_prompt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Recover unsaved changes?"))
+        where = found.plan_location or tr("a plan that was never saved")
+        box.setText(
+            tr('cosmoplan has a recovery copy of "{name}" ({where}) from {time}.').format(
+                name=found.plan_name, where=where, time=found.written.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+        box.setInformativeText(
+            tr("Recover it? It opens as an unsaved plan; save it to keep the changes.")
+        )
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.Discard | buttons.Ignore)
+        box.button(buttons.Yes).setText(tr("&Recover"))
+        box.button(buttons.Ignore).setText(tr("&Later"))
+        box.setDefaultButton(buttons.Yes)
+        return box.exec()
+
+    def recover(self, found: Recovery) -> MainWindow | None:
+        """Open a recovery copy as an unsaved document that saves to its original plan."""
+        try:
+            store, plan = PlanStore.open(found.path)
+            store.close()
+        except Exception as error:
+            show_error(None, error, tr("Recover"))
+            return None
+        return self.open_window(
+            Project(plan), home=found.plan_location, recovered=True, recovery_key=found.key
+        )
+
+
+def create_main_window(
+    project: Project, settings: AppSettings, recovery: RecoveryStore | None = None
+) -> MainWindow:
+    """A main window on ``project`` with its own application object (for tests and embedding).
+
+    A QApplication must exist. The window keeps its host alive (``window.host``).
+    """
+    host = CosmoplanApp(settings, recovery)
+    return host.open_window(project)
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cosmoplan gui")
+    parser.add_argument("plan", nargs="?", help="plan file to open")
+    parser.add_argument("--demo", metavar="PATH", help="open the demo plan at PATH")
+    args, _qt_arguments = parser.parse_known_args(list(argv[1:]))
+    return args
+
+
+def _demo_location(path: str) -> str:
+    """The demo plan at ``path``, created there first if needed."""
+    target = Path(path).expanduser()
+    if not target.exists():
+        from cosmoplan.demo import build_demo_plan
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        Project.create(target, build_demo_plan()).close()
+    return str(target)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop application. ``argv`` is like ``sys.argv``: the program name first,
+    then ``[PLAN] [--demo PATH]`` and any Qt options."""
+    argv = list(sys.argv if argv is None else argv)
+    args = _parse(argv)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("cosmoplan")
+    app.setApplicationName("cosmoplan")
+    app.setApplicationDisplayName("cosmoplan")
+    app.setDesktopFileName("cosmoplan")
+    app.setWindowIcon(app_icon())
+    settings = AppSettings.default()
+    host = CosmoplanApp(settings)
+    host.translators = install_translators(app, settings.preferences.language)
+    hook = ExceptHook(on_crash=host.write_recovery_copies, parent=host.active_window)
+    hook.install()
+    try:
+        host.offer_recovery()
+        location = _demo_location(args.demo) if args.demo else args.plan
+        if location and not any(_same_location(w.files.location, location) for w in host.windows):
+            host.open_location(location)
+        if not host.windows:
+            host.new_plan()
+        return app.exec()
+    finally:
+        hook.uninstall()

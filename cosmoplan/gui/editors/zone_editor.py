@@ -1,0 +1,71 @@
+"""Editor of a zone: kind, name, validity period, notes (the outline comes from the map)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+
+from cosmoplan.domain import Entity, Kind, Zone, ZoneKind
+from cosmoplan.gui.editors.base import (
+    EntityEditor,
+    OptionalDate,
+    fill_enum,
+    geometry_summary,
+    select_data,
+)
+
+
+class ZoneEditor(EntityEditor):
+    """Edits a :class:`Zone`."""
+
+    form_name = "zone_editor"
+    prefix = "zone"
+    kind = Kind.ZONE
+    title_new = QT_TRANSLATE_NOOP("editors", "New zone")
+    title_edit = QT_TRANSLATE_NOOP("editors", "Zone")
+    aliases: ClassVar[dict[str, str]] = {"valid from": "valid_from", "valid to": "valid_to"}
+
+    def populate(self) -> None:
+        self.kind_combo = self.widget(QComboBox, "edit_zone_kind")
+        self.name = self.widget(QLineEdit, "edit_zone_name")
+        self.valid_from = OptionalDate(
+            self.widget(QCheckBox, "check_zone_valid_from"),
+            self.widget(QDateEdit, "edit_zone_valid_from"),
+        )
+        self.valid_to = OptionalDate(
+            self.widget(QCheckBox, "check_zone_valid_to"),
+            self.widget(QDateEdit, "edit_zone_valid_to"),
+        )
+        self.notes = self.widget(QPlainTextEdit, "edit_zone_notes")
+        fill_enum(self.kind_combo, ZoneKind)
+        entity = self.original
+        if isinstance(entity, Zone):
+            select_data(self.kind_combo, entity.kind)
+            self.name.setText(entity.name)
+            self.valid_from.set(entity.valid_from)
+            self.valid_to.set(entity.valid_to)
+            self.notes.setPlainText(entity.notes)
+            self.geometry = entity.geometry
+        else:
+            select_data(self.kind_combo, ZoneKind.RESTRICTED_AREA)
+            self.valid_from.set(None)
+            self.valid_to.set(None)
+        if self.geometry is not None:
+            self.widget(QLabel, "label_zone_geometry_summary").setText(
+                geometry_summary(self.geometry)
+            )
+
+    def candidate(self) -> Entity:
+        fields = {
+            "kind": self.kind_combo.currentData(),
+            "name": self.name.text(),
+            "valid_from": self.valid_from.get(),
+            "valid_to": self.valid_to.get(),
+            "notes": self.notes.toPlainText(),
+        }
+        if isinstance(self.original, Zone):
+            return replace(self.original, **fields)
+        return Zone(id=self.object_id, geometry=self.geometry, **fields)  # type: ignore[arg-type]

@@ -1,0 +1,165 @@
+"""Saving one window's plan: Save, Save As, the "Save changes?" prompt, and its recovery copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cosmoplan.gui.autosave import Autosaver, RecoveryStore, key_for
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.errors import show_error
+from cosmoplan.gui.recent import remember
+from cosmoplan.gui.settings import AppSettings
+from cosmoplan.storage import SUFFIX
+
+
+def tr(text: str) -> str:
+    """Translate in the "files" context."""
+    return QCoreApplication.translate("files", text)
+
+
+def file_filter() -> str:
+    """The file-dialog filter for plans."""
+    return tr("cosmoplan plans (*{suffix});;All files (*)").format(suffix=SUFFIX)
+
+
+class DocumentFiles(QObject):
+    """Where a document is saved, whether it has unsaved changes, and its autosave.
+
+    ``home`` is where Save writes a plan that has no store yet but belongs somewhere (a
+    recovered copy of a saved plan). ``recovered`` marks a document whose content differs
+    from its file even though its undo stack is clean.
+    """
+
+    modified_changed = Signal(bool)
+    saved = Signal(str)  # location
+
+    def __init__(
+        self,
+        document: Document,
+        settings: AppSettings,
+        recovery: RecoveryStore,
+        parent: QWidget,
+        home: str | None = None,
+        recovered: bool = False,
+        recovery_key: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.parent_widget = parent
+        self.home = home
+        self.recovered = recovered
+        key = recovery_key or key_for(document.project.location or home)
+        self.autosaver = Autosaver(
+            recovery,
+            key,
+            plan=lambda: self.document.plan,
+            location=lambda: self.location,
+            is_dirty=self.is_modified,
+            interval_minutes=settings.preferences.autosave_minutes,
+            parent=self,
+        )
+        document.undo_stack.cleanChanged.connect(lambda _clean: self._emit_modified())
+
+    @property
+    def location(self) -> str | None:
+        """Where the plan lives (or will be saved)."""
+        return self.document.project.location or self.home
+
+    def is_modified(self) -> bool:
+        """Whether closing now would lose something."""
+        return self.recovered or not self.document.undo_stack.isClean()
+
+    def _emit_modified(self) -> None:
+        self.modified_changed.emit(self.is_modified())
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save (incrementally, one transaction); Save As if the plan has nowhere to go."""
+        project = self.document.project
+        try:
+            if project.store is not None:
+                project.save()
+            elif self.home is not None:
+                project.save_as(self.home)
+            else:
+                return self.save_as()
+        except Exception as error:
+            show_error(self.parent_widget, error, tr("Save"))
+            return False
+        self._saved()
+        return True
+
+    def save_as(self, location: str | None = None) -> bool:
+        """Write the whole plan to a new file (asks where unless ``location`` is given)."""
+        target = location or self.ask_save_location()
+        if not target:
+            return False
+        try:
+            self.document.project.save_as(target)
+        except Exception as error:
+            show_error(self.parent_widget, error, tr("Save As"))
+            return False
+        self.autosaver.rekey(key_for(self.document.project.location))
+        self._saved()
+        return True
+
+    def ask_save_location(self) -> str | None:
+        """Ask for a file name (with the plan suffix)."""
+        start = self.location or str(
+            Path(self.settings.preferences.last_folder or Path.home())
+            / f"{self.document.plan.info.name}{SUFFIX}"
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.parent_widget, tr("Save Plan As"), start, file_filter()
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return str(path)
+
+    def _saved(self) -> None:
+        self.recovered = False
+        self.home = None
+        self.document.undo_stack.setClean()
+        self.autosaver.discard()
+        location = self.document.project.location
+        if location:
+            if "://" not in location:
+                self.settings.preferences.last_folder = str(Path(location).parent)
+            remember(self.settings, location)
+            self.saved.emit(location)
+        self._emit_modified()
+
+    # -- closing -------------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """Ask "Save changes?" if needed; ``True`` if the window may close."""
+        if not self.is_modified():
+            return True
+        box = QMessageBox(self.parent_widget)
+        box.setObjectName("save_changes_prompt")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Save changes?"))
+        box.setText(
+            tr('The plan "{name}" has unsaved changes.').format(name=self.document.plan.info.name)
+        )
+        box.setInformativeText(tr("Do you want to save them before closing?"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def closed(self) -> None:
+        """The window closed (changes saved or discarded): drop the recovery copy."""
+        self.autosaver.stop()
+        self.autosaver.discard()
+        self.document.project.close()

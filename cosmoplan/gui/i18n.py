@@ -1,0 +1,29 @@
+"""Translations: load the Qt and cosmoplan ``.qm`` catalogues for the user's locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+#: cosmoplan's compiled catalogues: ``cosmoplan_<locale>.qm`` (see the README there).
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+def install_translators(
+    app: QApplication, language: str = "", folder: Path = TRANSLATIONS
+) -> list[QTranslator]:
+    """Install Qt's own and cosmoplan's translators for ``language`` (default: system locale).
+
+    Returns the translators that loaded (the caller keeps them alive). A missing catalogue
+    is not an error: the English source text shows.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("qtbase", qt_folder), ("cosmoplan", str(folder))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed

@@ -1,0 +1,174 @@
+"""What the properties panel shows about one object: (label, value) rows, positions in lat/lon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan import geo
+from cosmoplan.domain import Entity, Facility, Kind, LaunchComplex, Pad, Plan, Provenance, Zone
+from cosmoplan.gui.labels import label
+
+Row = tuple[str, str]
+
+
+def tr(text: str) -> str:
+    """Translate in the "properties" context."""
+    return QCoreApplication.translate("properties", text)
+
+
+def _number(value: float | None, unit: str, scale: float = 1.0) -> str:
+    if value is None:
+        return "—"
+    return f"{value / scale:,.6g} {unit}"
+
+
+def _date(value: date | None, open_text: str) -> str:
+    return value.isoformat() if value is not None else open_text
+
+
+def position(x: float, y: float) -> Row:
+    """Latitude/longitude of a model point, with its UTM coordinates."""
+    lon, lat = geo.to_wgs84(x, y)
+    return tr("Position"), f"{geo.format_lat_lon(lat, lon)}\nUTM 41N {x:,.1f} E, {y:,.1f} N"
+
+
+def geometry_rows(geometry: BaseGeometry) -> list[Row]:
+    """Type, size and centre of a geometry."""
+    rows: list[Row] = [(tr("Geometry"), geometry.geom_type)]
+    if geometry.area > 0:
+        rows.append((tr("Area"), f"{geometry.area / 1e6:,.3f} km²"))
+    elif geometry.length > 0:
+        rows.append((tr("Length"), f"{geometry.length / 1000:,.3f} km"))
+    centre = geometry.centroid
+    if not centre.is_empty:
+        rows.append(position(centre.x, centre.y))
+    return rows
+
+
+def _complex_name(plan: Plan, complex_id: int | None) -> str:
+    found = plan.find(Kind.COMPLEX, complex_id) if complex_id is not None else None
+    return found.label if isinstance(found, LaunchComplex) else "—"
+
+
+def _facility_name(plan: Plan, facility_id: int | None) -> str:
+    found = plan.find(Kind.FACILITY, facility_id) if facility_id is not None else None
+    return found.name if isinstance(found, Facility) else "—"
+
+
+def _provenance(provenance: Provenance) -> list[Row]:
+    rows: list[Row] = [(tr("Confidence"), label(provenance.confidence))]
+    if provenance.schematic:
+        rows.append((tr("Schematic"), tr("yes (position or shape is approximate)")))
+    if provenance.source:
+        rows.append((tr("Source"), provenance.source))
+    return rows
+
+
+def pad_rows(pad: Pad, plan: Plan, day: date) -> list[Row]:
+    """Rows of a pad."""
+    caps = pad.capabilities
+    periods = "\n".join(
+        f"{_date(p.start, '…')} – {_date(p.end, '…')}: {label(p.status)}"
+        + (f" ({p.note})" if p.note else "")
+        for p in pad.status_periods
+    )
+    azimuth = (
+        f"{caps.azimuth_min_deg:g}° – {caps.azimuth_max_deg:g}°"
+        if caps.azimuth_min_deg is not None and caps.azimuth_max_deg is not None
+        else tr("any")
+    )
+    rows: list[Row] = [
+        (tr("Code"), pad.code),
+        (tr("Name"), pad.name or "—"),
+        (tr("Complex"), _complex_name(plan, pad.complex_id)),
+        (tr("Status on {day}").format(day=day.isoformat()), label(pad.status_at(day))),
+        (tr("Status history"), periods or "—"),
+        position(pad.location.x, pad.location.y),
+        (
+            tr("Propellants"),
+            ", ".join(sorted(label(p) for p in caps.propellants)) or "—",
+        ),
+        (tr("Max lift-off mass"), _number(caps.max_liftoff_mass_kg, "t", 1000.0)),
+        (tr("Max height"), _number(caps.max_height_m, "m")),
+        (tr("Max diameter"), _number(caps.max_diameter_m, "m")),
+        (tr("Max thrust"), _number(caps.max_thrust_kn, "kN")),
+        (tr("Azimuths"), azimuth),
+        (tr("Power supply"), _facility_name(plan, pad.power_facility_id)),
+    ]
+    if pad.required_facility_ids:
+        names = ", ".join(_facility_name(plan, i) for i in pad.required_facility_ids)
+        rows.append((tr("Requires"), names))
+    return rows
+
+
+def facility_rows(facility: Facility, plan: Plan, day: date) -> list[Row]:
+    """Rows of a facility."""
+    in_service = tr("yes") if facility.in_service_on(day) else tr("no")
+    return [
+        (tr("Name"), facility.name),
+        (tr("Kind"), label(facility.kind)),
+        (tr("Status"), label(facility.status)),
+        (tr("In service on {day}").format(day=day.isoformat()), in_service),
+        (tr("Commissioned"), _date(facility.commissioned, "—")),
+        (tr("Decommissioned"), _date(facility.decommissioned, "—")),
+        (tr("Complex"), _complex_name(plan, facility.complex_id)),
+        (tr("Propellant"), label(facility.propellant) if facility.propellant else "—"),
+        (tr("Max quantity"), _number(facility.max_quantity_kg, "t", 1000.0)),
+        (tr("Height"), _number(facility.height_m, "m")),
+        *geometry_rows(facility.geometry),
+    ]
+
+
+def zone_rows(zone: Zone, plan: Plan, day: date) -> list[Row]:
+    """Rows of a zone."""
+    return [
+        (tr("Name"), zone.name),
+        (tr("Kind"), label(zone.kind)),
+        (tr("Valid from"), _date(zone.valid_from, tr("always"))),
+        (tr("Valid to"), _date(zone.valid_to, tr("open-ended"))),
+        (
+            tr("Valid on {day}").format(day=day.isoformat()),
+            tr("yes") if zone.valid_on(day) else tr("no"),
+        ),
+        *geometry_rows(zone.geometry),
+    ]
+
+
+def complex_rows(complex_: LaunchComplex, plan: Plan, day: date) -> list[Row]:
+    """Rows of a launch complex."""
+    pads = sorted(p.code for p in plan.pads() if p.complex_id == complex_.id)
+    facilities = sum(1 for f in plan.facilities() if f.complex_id == complex_.id)
+    rows: list[Row] = [
+        (tr("Site"), complex_.site),
+        (tr("Name"), complex_.name),
+        (tr("Controller"), label(complex_.controller)),
+        (tr("Pads"), ", ".join(pads) or "—"),
+        (tr("Facilities"), str(facilities)),
+    ]
+    if complex_.footprint is not None:
+        rows += geometry_rows(complex_.footprint)
+    return rows
+
+
+def describe(entity: Entity, plan: Plan, day: date) -> list[Row]:
+    """Every row shown for ``entity`` as of ``day``."""
+    if isinstance(entity, Pad):
+        rows = pad_rows(entity, plan, day)
+    elif isinstance(entity, Facility):
+        rows = facility_rows(entity, plan, day)
+    elif isinstance(entity, Zone):
+        rows = zone_rows(entity, plan, day)
+    elif isinstance(entity, LaunchComplex):
+        rows = complex_rows(entity, plan, day)
+    else:
+        rows = [(tr("Name"), getattr(entity, "name", str(entity.id)))]
+    notes = getattr(entity, "notes", "")
+    if notes:
+        rows.append((tr("Notes"), notes))
+    provenance = getattr(entity, "provenance", None)
+    if isinstance(provenance, Provenance):
+        rows += _provenance(provenance)
+    return rows

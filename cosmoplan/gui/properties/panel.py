@@ -1,0 +1,122 @@
+"""The Properties dock: a read-only summary of the selected object, with an Edit button."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosmoplan.domain import Ref, display_name
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.labels import label
+from cosmoplan.gui.properties.fields import Row, describe
+from cosmoplan.gui.selection import Selection
+from cosmoplan.services.changes import Changes
+
+
+def tr(text: str) -> str:
+    """Translate in the "properties" context."""
+    return QCoreApplication.translate("properties", text)
+
+
+class PropertiesPanel(QWidget):
+    """Shows the fields of the one selected object (or how many are selected)."""
+
+    edit_requested = Signal(object)  # Ref
+
+    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("properties_panel")
+        self.document = document
+        self.selection = selection
+        self.day = date.today()
+        self.shown: Ref | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("label_properties_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.edit_button = QPushButton(tr("&Edit…"), self)
+        self.edit_button.setObjectName("button_properties_edit")
+        self.edit_button.clicked.connect(self._edit)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body = QWidget()
+        self.form = QFormLayout(self.body)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        self.rows: list[Row] = []
+        selection.changed.connect(lambda _refs: self.refresh())
+        document.changes_applied.connect(self._changes_applied)
+        document.reloaded.connect(self.refresh)
+        self.refresh()
+
+    def set_date(self, day: date) -> None:
+        """Show date-dependent facts as of ``day``."""
+        self.day = day
+        self.refresh()
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if self.shown is not None or changes.added & self.selection.refs:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the summary from the plan."""
+        refs = self.selection.refs
+        entity = None
+        if len(refs) == 1:
+            (ref,) = refs
+            entity = self.document.plan.find(ref.kind, ref.id)
+        self.shown = next(iter(refs)) if entity is not None else None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        if entity is None:
+            self.rows = []
+            self.title.setText(
+                tr("Nothing selected")
+                if not refs
+                else tr("{count} objects selected").format(count=len(refs))
+            )
+            self.edit_button.setEnabled(False)
+            hint = QLabel(tr("Click an object on the map or in a table to see its properties."))
+            hint.setWordWrap(True)
+            hint.setEnabled(False)
+            self.form.addRow(hint)
+            return
+        assert self.shown is not None
+        self.title.setText(f"{label(self.shown.kind)}: {display_name(entity)}")
+        self.edit_button.setEnabled(True)
+        self.rows = describe(entity, self.document.plan, self.day)
+        for name, value in self.rows:
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(f"{name}:", text)
+
+    def value(self, name: str) -> str | None:
+        """The shown value of the row called ``name`` (``None`` if there is none)."""
+        return next((v for n, v in self.rows if n == name), None)
+
+    def _edit(self) -> None:
+        if self.shown is not None:
+            self.edit_requested.emit(self.shown)

@@ -1,0 +1,193 @@
+"""The Tables dock: one sortable, filterable table per kind, synchronised with the selection."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosmoplan.domain import Kind, Ref
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.labels import label
+from cosmoplan.gui.selection import Selection
+from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS
+from cosmoplan.gui.tables.model import SORT_ROLE, ObjectTableModel
+
+#: Below this many rows, columns are fitted to their contents.
+FIT_COLUMNS_UP_TO = 2000
+
+
+def tr(text: str) -> str:
+    """Translate in the "tables" context."""
+    return QCoreApplication.translate("tables", text)
+
+
+class KindTable:
+    """The model, proxy and view of one kind."""
+
+    def __init__(self, document: Document, kind: Kind, parent: QWidget) -> None:
+        self.kind = kind
+        self.model = ObjectTableModel(document, kind, COLUMNS[kind])
+        self.proxy = QSortFilterProxyModel(parent)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setDynamicSortFilter(True)
+        view = QTableView(parent)
+        view.setObjectName(f"table_{kind.value}")
+        view.setModel(self.proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.view = view
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Fit columns to their contents on small tables (cheap enough there)."""
+        if self.model.rowCount() <= FIT_COLUMNS_UP_TO:
+            self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column), 260))
+
+    def selected_refs(self) -> set[Ref]:
+        """The refs of the selected rows."""
+        rows = self.view.selectionModel().selectedRows()
+        return {self.model.ref(self.proxy.mapToSource(index).row()) for index in rows}
+
+    def select(self, refs: frozenset[Ref]) -> None:
+        """Select exactly the rows of ``refs`` that are of this kind."""
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        last_column = self.model.columnCount() - 1
+        for ref in refs:
+            row = self.model.row_of(ref.id) if ref.kind is self.kind else None
+            if row is None:
+                continue
+            start = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not start.isValid():
+                continue
+            end = self.proxy.mapFromSource(self.model.index(row, last_column))
+            selection.select(start, end)
+            if first is None or start.row() < first.row():
+                first = start
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().select(selection, flags)
+        if first is not None:
+            self.view.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.view.scrollTo(first)
+
+
+class TablesPanel(QWidget):
+    """Tabs of tables (pads, complexes, facilities, zones) with one filter field."""
+
+    edit_requested = Signal(object)  # Ref
+
+    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("tables_panel")
+        self.document = document
+        self.selection = selection
+        self._syncing = False
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("edit_tables_filter")
+        self.filter.setPlaceholderText(tr("Filter rows…"))
+        self.filter.setClearButtonEnabled(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs_tables")
+        self.tabs.setDocumentMode(True)
+        self.tables: dict[Kind, KindTable] = {}
+        for kind in TABLE_KINDS:
+            table = KindTable(document, kind, self)
+            self.tables[kind] = table
+            self.tabs.addTab(table.view, "")
+            table.view.selectionModel().selectionChanged.connect(
+                lambda *_args, k=kind: self._view_selection_changed(k)
+            )
+            table.view.activated.connect(
+                lambda index, t=table: self.edit_requested.emit(
+                    t.model.ref(t.proxy.mapToSource(index).row())
+                )
+            )
+            for signal in (table.model.rowsInserted, table.model.rowsRemoved):
+                signal.connect(self._update_titles)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tabs)
+        self.filter.textChanged.connect(self._filter_changed)
+        selection.changed.connect(self._selection_changed)
+        self._update_titles()
+
+    def table(self, kind: Kind) -> KindTable:
+        """The table of ``kind``."""
+        return self.tables[kind]
+
+    def set_date(self, day: date) -> None:
+        """Show date-dependent columns (pad status, in service) as of ``day``."""
+        for table in self.tables.values():
+            table.model.set_date(day)
+
+    def _update_titles(self) -> None:
+        for index, (kind, table) in enumerate(self.tables.items()):
+            self.tabs.setTabText(index, f"{label(kind)} ({table.model.rowCount()})")
+
+    def _filter_changed(self, text: str) -> None:
+        self._syncing = True
+        try:
+            for table in self.tables.values():
+                table.proxy.setFilterFixedString(text)
+                table.select(self.selection.refs)
+        finally:
+            self._syncing = False
+
+    def _view_selection_changed(self, kind: Kind) -> None:
+        if self._syncing:
+            return
+        self.selection.set(self.tables[kind].selected_refs())
+
+    def _selection_changed(self, refs: frozenset[Ref]) -> None:
+        self._syncing = True
+        try:
+            for table in self.tables.values():
+                table.select(refs)
+        finally:
+            self._syncing = False
+        current = TABLE_KINDS[self.tabs.currentIndex()]
+        kinds = [kind for kind in TABLE_KINDS if any(ref.kind is kind for ref in refs)]
+        if kinds and current not in kinds:
+            self.tabs.setCurrentIndex(TABLE_KINDS.index(kinds[0]))

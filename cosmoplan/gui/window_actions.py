@@ -1,0 +1,343 @@
+"""The main window's action table, menus and toolbars (actions as data)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStyle
+
+from cosmoplan.domain import Kind
+from cosmoplan.gui.actions import ActionSpec, MenuSpec
+from cosmoplan.gui.resources import tool_icon
+
+if TYPE_CHECKING:
+    from cosmoplan.gui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+Pixmap = QStyle.StandardPixmap
+
+#: Map tools: id, menu text, shortcut.
+TOOLS: tuple[tuple[str, str, str], ...] = (
+    ("select", QT_TRANSLATE_NOOP("actions", "&Select"), "Esc"),
+    ("pan", QT_TRANSLATE_NOOP("actions", "&Pan"), "H"),
+    ("zoom-box", QT_TRANSLATE_NOOP("actions", "&Zoom to Box"), "Z"),
+    ("measure", QT_TRANSLATE_NOOP("actions", "&Measure"), "M"),
+    ("draw-point", QT_TRANSLATE_NOOP("actions", "Draw P&oint"), ""),
+    ("draw-line", QT_TRANSLATE_NOOP("actions", "Draw &Line"), ""),
+    ("draw-polygon", QT_TRANSLATE_NOOP("actions", "Draw Pol&ygon"), ""),
+    ("move", QT_TRANSLATE_NOOP("actions", "Mo&ve Feature"), ""),
+    ("edit-vertices", QT_TRANSLATE_NOOP("actions", "Edit &Vertices"), ""),
+)
+
+
+def action_specs(w: MainWindow) -> list[ActionSpec]:
+    """Every command of the main window."""
+    stack = w.document.undo_stack
+    has_selection = lambda: bool(w.selection.refs)  # noqa: E731
+    one_selected = lambda: len(w.selection.refs) == 1  # noqa: E731
+    specs = [
+        # File
+        ActionSpec(
+            "file.new",
+            QT_TRANSLATE_NOOP("actions", "&New Plan"),
+            w.new_plan,
+            (Key.New,),
+            "document-new",
+            Pixmap.SP_FileIcon,
+        ),
+        ActionSpec(
+            "file.open",
+            QT_TRANSLATE_NOOP("actions", "&Open…"),
+            w.open_plan,
+            (Key.Open,),
+            "document-open",
+            Pixmap.SP_DialogOpenButton,
+        ),
+        ActionSpec(
+            "file.save",
+            QT_TRANSLATE_NOOP("actions", "&Save"),
+            w.files.save,
+            (Key.Save,),
+            "document-save",
+            Pixmap.SP_DialogSaveButton,
+        ),
+        ActionSpec(
+            "file.save-as",
+            QT_TRANSLATE_NOOP("actions", "Save &As…"),
+            w.files.save_as,
+            (Key.SaveAs, "Ctrl+Shift+S"),
+            "document-save-as",
+        ),
+        ActionSpec(
+            "file.close",
+            QT_TRANSLATE_NOOP("actions", "&Close"),
+            w.close,
+            (Key.Close,),
+            "window-close",
+            Pixmap.SP_DialogCloseButton,
+        ),
+        ActionSpec(
+            "file.quit",
+            QT_TRANSLATE_NOOP("actions", "&Quit"),
+            w.quit,
+            (Key.Quit, "Ctrl+Q"),
+            "application-exit",
+        ),
+        # Edit
+        ActionSpec(
+            "edit.undo",
+            QT_TRANSLATE_NOOP("actions", "&Undo"),
+            stack.undo,
+            (Key.Undo,),
+            "edit-undo",
+            Pixmap.SP_ArrowBack,
+            enabled_when=stack.canUndo,
+        ),
+        ActionSpec(
+            "edit.redo",
+            QT_TRANSLATE_NOOP("actions", "&Redo"),
+            stack.redo,
+            (Key.Redo, "Ctrl+Shift+Z"),
+            "edit-redo",
+            Pixmap.SP_ArrowForward,
+            enabled_when=stack.canRedo,
+        ),
+        ActionSpec(
+            "edit.delete",
+            QT_TRANSLATE_NOOP("actions", "&Delete"),
+            w.editing.delete_selected,
+            (Key.Delete,),
+            "edit-delete",
+            Pixmap.SP_TrashIcon,
+            enabled_when=has_selection,
+        ),
+        ActionSpec(
+            "edit.properties",
+            QT_TRANSLATE_NOOP("actions", "&Edit Properties…"),
+            w.editing.edit_selected,
+            ("Ctrl+E", "Alt+Return"),
+            "document-properties",
+            enabled_when=one_selected,
+        ),
+        ActionSpec(
+            "edit.select-none",
+            QT_TRANSLATE_NOOP("actions", "Select &None"),
+            w.selection.clear,
+            ("Ctrl+Shift+A",),
+            enabled_when=has_selection,
+        ),
+        # View
+        ActionSpec(
+            "view.zoom-in",
+            QT_TRANSLATE_NOOP("actions", "Zoom &In"),
+            lambda: w.canvas.zoom_in(),
+            (Key.ZoomIn, "+", "="),
+            "zoom-in",
+        ),
+        ActionSpec(
+            "view.zoom-out",
+            QT_TRANSLATE_NOOP("actions", "Zoom &Out"),
+            lambda: w.canvas.zoom_out(),
+            (Key.ZoomOut, "-"),
+            "zoom-out",
+        ),
+        ActionSpec(
+            "view.zoom-all",
+            QT_TRANSLATE_NOOP("actions", "Zoom to &All"),
+            lambda: w.canvas.zoom_to_all(),
+            ("Ctrl+0",),
+            "zoom-fit-best",
+            fallback_icon=tool_icon("zoom-all"),
+        ),
+        ActionSpec(
+            "view.zoom-selection",
+            QT_TRANSLATE_NOOP("actions", "Zoom to &Selection"),
+            lambda: w.canvas.zoom_to_selection(),
+            ("Ctrl+J",),
+            "zoom-in",
+            enabled_when=has_selection,
+        ),
+        ActionSpec(
+            "view.reset-layout", QT_TRANSLATE_NOOP("actions", "&Reset Panel Layout"), w.reset_layout
+        ),
+        # Plan
+        ActionSpec(
+            "plan.new-pad",
+            QT_TRANSLATE_NOOP("actions", "New &Pad"),
+            lambda: w.editing.start_new(Kind.PAD, "draw-point"),
+            ("Ctrl+Shift+P",),
+            tip=QT_TRANSLATE_NOOP("actions", "Click on the map where the new pad is"),
+        ),
+        ActionSpec(
+            "plan.new-facility-point",
+            QT_TRANSLATE_NOOP("actions", "New Facility as &Point"),
+            lambda: w.editing.start_new(Kind.FACILITY, "draw-point"),
+        ),
+        ActionSpec(
+            "plan.new-facility-line",
+            QT_TRANSLATE_NOOP("actions", "New Facility as &Line"),
+            lambda: w.editing.start_new(Kind.FACILITY, "draw-line"),
+        ),
+        ActionSpec(
+            "plan.new-facility-polygon",
+            QT_TRANSLATE_NOOP("actions", "New Facility as Pol&ygon"),
+            lambda: w.editing.start_new(Kind.FACILITY, "draw-polygon"),
+            ("Ctrl+Shift+F",),
+        ),
+        ActionSpec(
+            "plan.new-zone",
+            QT_TRANSLATE_NOOP("actions", "New &Zone"),
+            lambda: w.editing.start_new(Kind.ZONE, "draw-polygon"),
+            ("Ctrl+Shift+N",),
+        ),
+        ActionSpec(
+            "plan.new-complex",
+            QT_TRANSLATE_NOOP("actions", "New Launch &Complex"),
+            lambda: w.editing.start_new(Kind.COMPLEX, "draw-polygon"),
+        ),
+        ActionSpec(
+            "plan.info", QT_TRANSLATE_NOOP("actions", "Plan P&roperties…"), w.edit_plan_info
+        ),
+        # Help
+        ActionSpec(
+            "help.shortcuts",
+            QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts and About"),
+            w.show_help,
+            (Key.HelpContents, "F1"),
+            "help-about",
+            Pixmap.SP_DialogHelpButton,
+        ),
+    ]
+    for tool_id, text, shortcut in TOOLS:
+        specs.append(
+            ActionSpec(
+                f"tool.{tool_id}",
+                text,
+                lambda t=tool_id: w.set_tool(t),
+                (shortcut,) if shortcut else (),
+                fallback_icon=tool_icon(tool_id),
+                group="tools",
+                checked_when=lambda t=tool_id: w.tool == t,
+            )
+        )
+    return specs
+
+
+MENUS: tuple[MenuSpec, ...] = (
+    MenuSpec(
+        "file",
+        QT_TRANSLATE_NOOP("actions", "&File"),
+        (
+            "file.new",
+            "file.open",
+            "@recent",
+            None,
+            "file.save",
+            "file.save-as",
+            None,
+            "file.close",
+            "file.quit",
+        ),
+    ),
+    MenuSpec(
+        "edit",
+        QT_TRANSLATE_NOOP("actions", "&Edit"),
+        (
+            "edit.undo",
+            "edit.redo",
+            None,
+            "edit.properties",
+            "edit.delete",
+            None,
+            "edit.select-none",
+        ),
+    ),
+    MenuSpec(
+        "view",
+        QT_TRANSLATE_NOOP("actions", "&View"),
+        (
+            "view.zoom-in",
+            "view.zoom-out",
+            "view.zoom-all",
+            "view.zoom-selection",
+            None,
+            "@panels",
+            "view.reset-layout",
+        ),
+    ),
+    MenuSpec(
+        "plan",
+        QT_TRANSLATE_NOOP("actions", "&Plan"),
+        (
+            "plan.new-pad",
+            MenuSpec(
+                "plan.new-facility",
+                QT_TRANSLATE_NOOP("actions", "New &Facility"),
+                (
+                    "plan.new-facility-point",
+                    "plan.new-facility-line",
+                    "plan.new-facility-polygon",
+                ),
+            ),
+            "plan.new-zone",
+            "plan.new-complex",
+            None,
+            "plan.info",
+        ),
+    ),
+    MenuSpec(
+        "tools",
+        QT_TRANSLATE_NOOP("actions", "&Tools"),
+        (
+            "tool.select",
+            "tool.pan",
+            "tool.zoom-box",
+            "tool.measure",
+            None,
+            "tool.draw-point",
+            "tool.draw-line",
+            "tool.draw-polygon",
+            None,
+            "tool.move",
+            "tool.edit-vertices",
+        ),
+    ),
+    MenuSpec("help", QT_TRANSLATE_NOOP("actions", "&Help"), ("help.shortcuts",)),
+)
+
+#: Toolbars: object name, title, entries.
+TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
+    (
+        "toolbar_file",
+        QT_TRANSLATE_NOOP("actions", "File"),
+        (
+            "file.new",
+            "file.open",
+            "file.save",
+            None,
+            "edit.undo",
+            "edit.redo",
+        ),
+    ),
+    (
+        "toolbar_map",
+        QT_TRANSLATE_NOOP("actions", "Map"),
+        (
+            "tool.select",
+            "tool.pan",
+            "tool.zoom-box",
+            "view.zoom-all",
+            "tool.measure",
+            None,
+            "tool.draw-point",
+            "tool.draw-line",
+            "tool.draw-polygon",
+            "tool.move",
+            "tool.edit-vertices",
+            None,
+            "edit.delete",
+        ),
+    ),
+)
