@@ -1,0 +1,37 @@
+"""Rules and findings: what is wrong with a plan, and why (plain Python, no Qt)."""
+
+from cosmoplan.analysis.catalogue import Rule, RuleBase, RuleCatalogue
+from cosmoplan.analysis.check import check_plan
+from cosmoplan.analysis.context import BINDING, Bound, CheckContext
+from cosmoplan.analysis.findings import (
+    Finding,
+    FindingKey,
+    FindingsDelta,
+    Severity,
+    sort_key,
+    sorted_findings,
+)
+from cosmoplan.analysis.impact import Impact
+from cosmoplan.analysis.incremental import ChangeSet, IncrementalChecker
+from cosmoplan.analysis.rules import RULES, builtin_rules
+
+__all__ = [
+    "BINDING",
+    "RULES",
+    "Bound",
+    "ChangeSet",
+    "CheckContext",
+    "Finding",
+    "FindingKey",
+    "FindingsDelta",
+    "Impact",
+    "IncrementalChecker",
+    "Rule",
+    "RuleBase",
+    "RuleCatalogue",
+    "Severity",
+    "builtin_rules",
+    "check_plan",
+    "sort_key",
+    "sorted_findings",
+]
