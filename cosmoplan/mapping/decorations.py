@@ -22,6 +22,8 @@ GRID_COLOR = "#5a6a7a73"
 GRID_STEPS = tuple(m / 60 for m in (300, 120, 60, 30, 20, 15, 10, 5, 2, 1, 0.5, 0.25))
 #: Roughly how many page points apart grid lines should be.
 GRID_SPACING_PT = 110.0
+#: The scale bar is the longest round length up to this share of the frame width.
+SCALE_BAR_SHARE = 0.25
 LEGEND_ROW = 13.0
 LEGEND_FONT = 7.5
 
@@ -46,7 +48,7 @@ def length_text(metres: float) -> str:
 def scale_bar(viewport: Viewport) -> Group:
     """A four-segment black and white bar of a round length at the frame's bottom left."""
     x0, y0, x1, _ = viewport.frame
-    metres = nice_length((x1 - x0) * 0.22 / viewport.scale)
+    metres = nice_length((x1 - x0) * SCALE_BAR_SHARE / viewport.scale)
     length = metres * viewport.scale
     left, base, bar = x0 + 12.0, y0 + 12.0, 4.0
     end_label = length_text(metres)

@@ -190,20 +190,9 @@ def _around(box: Box, width: float, height: float) -> Iterator[Box]:
     """Label boxes just outside ``box`` (a symbol or a small area), in order of preference."""
     x0, y0, x1, y1 = box
     cu, cv = (x0 + x1) / 2, (y0 + y1) / 2
-    corner = 0.3 * min(x1 - x0, y1 - y0) / 2  # diagonal positions hug round symbols
     for dx, dy in _AROUND:
-        if dx > 0:
-            left = x1 + GAP - (corner if dy else 0.0)
-        elif dx < 0:
-            left = x0 - GAP - width + (corner if dy else 0.0)
-        else:
-            left = cu - width / 2
-        if dy > 0:
-            bottom = y1 + GAP - (corner if dx else 0.0)
-        elif dy < 0:
-            bottom = y0 - GAP - height + (corner if dx else 0.0)
-        else:
-            bottom = cv - height / 2
+        left = x1 + GAP if dx > 0 else x0 - GAP - width if dx < 0 else cu - width / 2
+        bottom = y1 + GAP if dy > 0 else y0 - GAP - height if dy < 0 else cv - height / 2
         yield (left, bottom, left + width, bottom + height)
 
 
