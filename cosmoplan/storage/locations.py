@@ -56,7 +56,10 @@ class Location:
         if self.path is not None:
             return file_engine(self.path)
         assert self.url is not None
-        engine = sa.create_engine(self.url)
+        try:
+            engine = sa.create_engine(self.url)
+        except (ImportError, ArgumentError) as exc:  # e.g. the driver is not installed
+            raise StorageError(MSG_CANNOT_OPEN, location=self.display, reason=str(exc)) from None
         if engine.dialect.name == "sqlite":
             _configure_sqlite(engine)
         return engine

@@ -71,6 +71,9 @@ def read_plan(connection: Connection) -> Plan:
 
 
 def _read_plan(connection: Connection) -> Plan:
+    missing = sorted(set(metadata.tables) - set(sa.inspect(connection).get_table_names()))
+    if missing:
+        raise CorruptDataError(f"missing table(s) {', '.join(missing)}")
     infos = connection.execute(sa.select(plan_info.c.name, plan_info.c.description)).all()
     if len(infos) != 1:
         raise CorruptDataError(f"{len(infos)} rows of plan information instead of one")

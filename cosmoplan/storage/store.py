@@ -96,6 +96,17 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
+def _read_error(exc: BaseException, display: str) -> StorageError | None:
+    """The StorageError for a failure while reading a plan, or ``None`` to let it through."""
+    if isinstance(exc, CorruptDataError):
+        return StorageError(MSG_CORRUPT, location=display, reason=str(exc))
+    if isinstance(exc, OperationalError):  # locked, unreadable, out of memory...
+        return StorageError(MSG_CANNOT_OPEN, location=display, reason=reason(exc))
+    if isinstance(exc, SQLAlchemyError):  # malformed pages, constraint damage...
+        return StorageError(MSG_CORRUPT, location=display, reason=reason(exc))
+    return None
+
+
 class PlanStore:
     """Where an open plan is stored; :meth:`save` writes changes back in one transaction."""
 
@@ -136,32 +147,26 @@ class PlanStore:
                 cls._upgrade(parsed, engine, version)
             with engine.begin() as connection:
                 plan = rows.read_plan(connection)
-        except CorruptDataError as exc:
+        except BaseException as exc:
             engine.dispose()
-            raise StorageError(MSG_CORRUPT, location=display, reason=str(exc)) from None
-        except OperationalError as exc:
-            engine.dispose()
-            raise StorageError(MSG_CANNOT_OPEN, location=display, reason=reason(exc)) from None
-        except SQLAlchemyError as exc:
-            engine.dispose()
-            raise StorageError(MSG_CORRUPT, location=display, reason=reason(exc)) from None
-        except BaseException:
-            engine.dispose()
-            raise
+            error = _read_error(exc, display)
+            if error is None:
+                raise
+            raise error from None
         return cls(parsed, engine, migrate.HEAD), plan
 
     @staticmethod
     def _upgrade(location: Location, engine: Engine, version: str) -> None:
-        if location.path is not None:
-            if _sidecar(location.path, "-wal").exists():
-                # Fold committed transactions into the file so that the copy holds them.
-                with engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            _backup(location.path, version)
         try:
+            if location.path is not None:
+                if _sidecar(location.path, "-wal").exists():
+                    # Fold committed transactions into the file so that the copy holds them.
+                    with engine.connect() as connection:
+                        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                _backup(location.path, version)
             with engine.begin() as connection:
                 migrate.upgrade(connection)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, OSError) as exc:
             raise StorageError(
                 MSG_MIGRATE_FAILED,
                 location=location.display,
