@@ -19,8 +19,8 @@ from sqlalchemy.engine import Connection
 
 from cosmoplan import __version__
 from cosmoplan.domain import Entity, Kind, Plan, PlanInfo, Ref
-from cosmoplan.storage import codec
-from cosmoplan.storage.codec import Columns, CorruptDataError
+from cosmoplan.storage import decode, encode
+from cosmoplan.storage.decode import Columns, CorruptDataError
 from cosmoplan.storage.schema import PAD_CHILDREN, TABLE_OF_KIND, metadata, plan_info
 
 #: Ids per ``IN (...)`` list, well under every database's limit on bound parameters.
@@ -32,7 +32,7 @@ def _columns(connection: Connection, table: sa.Table, *order: sa.ColumnElement[A
     """All rows of ``table``, column by column, as the driver returns them.
 
     The statement is Core (quoted and portable); the rows come straight from the DBAPI
-    cursor, since SQLAlchemy's result rows would double the time of a large read. The codec
+    cursor, since SQLAlchemy's result rows would double the time of a large read. The decoder
     accepts the drivers' raw values (SQLite's ISO dates and 0/1 booleans).
     """
     statement = sa.select(table).order_by(*order).compile(dialect=connection.dialect)
@@ -83,7 +83,7 @@ def _read_plan(connection: Connection) -> Plan:
         if table is not plan_info
     }
     plan = Plan(PlanInfo(name=infos[0].name, description=infos[0].description))
-    plan.load(codec.decode(tables))
+    plan.load(decode.decode(tables))
     return plan
 
 
@@ -91,7 +91,7 @@ def _read_plan(connection: Connection) -> Plan:
 def _insert(connection: Connection, kind: Kind, entities: Sequence[Entity]) -> None:
     if not entities:
         return
-    for table_name, rows in codec.encode(kind, entities).items():
+    for table_name, rows in encode.encode(kind, entities).items():
         if rows:
             connection.execute(metadata.tables[table_name].insert(), rows)
 
