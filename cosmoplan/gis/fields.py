@@ -42,29 +42,25 @@ def match_fields(available: Iterable[str], wanted: Sequence[str]) -> dict[str, s
 class Record:
     """The attributes of one feature at a time: set :attr:`index`, then ask for typed values."""
 
-    __slots__ = ("_columns", "index")
+    __slots__ = ("_choices", "_columns", "index")
 
     def __init__(self, columns: dict[str, NDArray[Any]]) -> None:
-        self._columns: dict[str, list[Any]] = {name: c.tolist() for name, c in columns.items()}
+        self._columns = {name: _cleaned(column) for name, column in columns.items()}
+        self._choices: dict[tuple[type, Any], Any] = {}
         self.index = 0
 
     def raw(self, name: str) -> Any:
         """The value, or ``None`` if the field is absent, null, NaN or blank text."""
         column = self._columns.get(name)
-        if column is None:
-            return None
-        value = column[self.index]
-        if isinstance(value, str):
-            return value.strip() or None
-        if isinstance(value, float) and math.isnan(value):
-            return None
-        return value
+        return None if column is None else column[self.index]
 
     def text(self, name: str) -> str:
         """The value as text ("" if missing); whole numbers lose their ".0"."""
         value = self.raw(name)
         if value is None:
             return ""
+        if type(value) is str:
+            return value
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value)
@@ -111,7 +107,22 @@ class Record:
     def choice(self, name: str, enum: type[E]) -> E | None:
         """The value as a member of ``enum`` (by id, ignoring case, "_" or " " for "-")."""
         value = self.raw(name)
-        return None if value is None else parse_choice(name, value, enum)
+        if value is None:
+            return None
+        key = (enum, value)
+        found = self._choices.get(key)
+        if found is None:
+            found = self._choices[key] = parse_choice(name, value, enum)
+        return found
+
+
+def _cleaned(column: NDArray[Any]) -> list[Any]:
+    """The column as a list, with ``None`` for NaN and blank text, and text stripped."""
+    if column.dtype.kind == "f":
+        return [None if math.isnan(v) else v for v in column.tolist()]
+    if column.dtype.kind == "O":
+        return [(v.strip() or None) if isinstance(v, str) else v for v in column.tolist()]
+    return column.tolist()
 
 
 def parse_choice(name: str, value: Any, enum: type[E]) -> E:
