@@ -24,7 +24,9 @@ GRID_STEPS = tuple(m / 60 for m in (300, 120, 60, 30, 20, 15, 10, 5, 2, 1, 0.5, 
 GRID_SPACING_PT = 110.0
 #: The scale bar is the longest round length up to this share of the frame width.
 SCALE_BAR_SHARE = 0.25
-LEGEND_ROW = 13.0
+LEGEND_ROW = 13.0  # legend line height, shrunk down to MIN_LEGEND_ROW when space is short
+MIN_LEGEND_ROW = 10.5
+LEGEND_HEADING_GAP = 4.0
 LEGEND_FONT = 7.5
 
 
@@ -233,19 +235,22 @@ def legend(scene: Scene, box: Box) -> Group:
     y -= 14
     bottom = y0 + 22
     rows = _legend_rows(scene)
+    headings = sum(1 for _, entry in rows if entry is None)
+    needed = len(rows) + headings * LEGEND_HEADING_GAP / LEGEND_ROW
+    row = min(LEGEND_ROW, max(MIN_LEGEND_ROW, (y - bottom) / max(needed, 1.0)))
     for index, (heading, entry) in enumerate(rows):
-        if y < bottom + LEGEND_ROW:
+        if y < bottom + row:
             rest = sum(1 for _, e in rows[index:] if e is not None)
             group.add(text(x0 + 8, y, f"… and {rest} more", LEGEND_FONT, fill=MUTED))
             break
         if entry is None:
-            y -= 4 if index else 0
+            y -= LEGEND_HEADING_GAP if index else 0
             group.add(text(x0 + 8, y, heading or "", 8.0, bold=True))
         else:
             group.add(_swatch(x0 + 10, y - 1, entry))
             name = _fit(entry.text, LEGEND_FONT, inner - 32)
             group.add(text(x0 + 40, y, name, LEGEND_FONT))
-        y -= LEGEND_ROW
+        y -= row
     group.add(text(x0 + 8, y0 + 8, "UTM zone 41N (EPSG:32641)", 6.5, fill=MUTED))
     return group
 

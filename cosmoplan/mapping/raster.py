@@ -32,6 +32,7 @@ from cosmoplan.mapping.fonts import BOLD, font_path
 Point = tuple[float, float]
 Box = tuple[float, float, float, float]
 Matrix = tuple[float, float, float, float, float, float]
+Ink = int | tuple[int, int, int]
 _MOVETO, _LINETO, _CURVETO, _CLOSEPATH = range(4)
 _ANCHORS = {"start": "ls", "middle": "ms", "end": "rs"}
 
@@ -104,7 +105,7 @@ class _Painter:
                 circle.fillColor,
                 _opacity(circle, "fill"),
                 box,
-                lambda m, o: ImageDraw.Draw(m).ellipse(_shift_box(box, o), fill=255),
+                lambda pen, o, ink: pen.ellipse(_shift_box(box, o), fill=ink),
             )
         if circle.strokeColor is not None and circle.strokeWidth > 0:
             w = max(1.0, circle.strokeWidth * _scale(ctm))
@@ -114,9 +115,7 @@ class _Painter:
                 circle.strokeColor,
                 _opacity(circle, "stroke"),
                 ring,
-                lambda m, o: ImageDraw.Draw(m).ellipse(
-                    _shift_box(ring, o), outline=255, width=round(w)
-                ),
+                lambda pen, o, ink: pen.ellipse(_shift_box(ring, o), outline=ink, width=round(w)),
             )
 
     def _rect(self, rect: Rect, ctm: Matrix) -> None:
@@ -136,8 +135,8 @@ class _Painter:
                     rect.fillColor,
                     _opacity(rect, "fill"),
                     box,
-                    lambda m, o: ImageDraw.Draw(m).rounded_rectangle(
-                        _shift_box(box, o), radius=radius, fill=255
+                    lambda pen, o, ink: pen.rounded_rectangle(
+                        _shift_box(box, o), radius=radius, fill=ink
                     ),
                 )
             else:
@@ -157,8 +156,8 @@ class _Painter:
             string.fillColor,
             _opacity(string, "fill"),
             area,
-            lambda m, o: ImageDraw.Draw(m).text(
-                (x - o[0], y - o[1]), string.text, fill=255, font=font, anchor=anchor
+            lambda pen, o, ink: pen.text(
+                (x - o[0], y - o[1]), string.text, fill=ink, font=font, anchor=anchor
             ),
         )
 
@@ -167,18 +166,24 @@ class _Painter:
         if not rings:
             return
         area = _bounds([p for ring in rings for p in ring])
+        color, alpha = shape.fillColor, _opacity(shape, "fill")
+        if not even_odd or len(rings) == 1:
 
-        def draw(mask: Image.Image, offset: Point) -> None:
-            if not even_odd or len(rings) == 1:
+            def draw(pen: ImageDraw.ImageDraw, offset: Point, ink: Ink) -> None:
                 for ring in rings:
-                    ImageDraw.Draw(mask).polygon(_shift(ring, offset), fill=255)
-                return
-            for ring in rings:  # even-odd: each ring flips coverage (holes, islands in holes)
-                layer = Image.new("L", mask.size, 0)
-                ImageDraw.Draw(layer).polygon(_shift(ring, offset), fill=255)
-                mask.paste(ImageChops.difference(mask, layer))
+                    pen.polygon(_shift(ring, offset), fill=ink)
 
-        self._paint(shape.fillColor, _opacity(shape, "fill"), area, draw)
+            self._paint(color, alpha, area, draw)
+            return
+        region = self._region(area)
+        if region is None:
+            return
+        mask = Image.new("L", (region[2] - region[0], region[3] - region[1]), 0)
+        for ring in rings:  # even-odd: each ring flips coverage (holes, islands in holes)
+            layer = Image.new("L", mask.size, 0)
+            ImageDraw.Draw(layer).polygon(_shift(ring, (region[0], region[1])), fill=255)
+            mask = ImageChops.difference(mask, layer)
+        self._blend(mask, region, color, alpha)
 
     def _stroke(self, lines: list[tuple[list[Point], bool]], shape: Shape, ctm: Matrix) -> None:
         color = getattr(shape, "strokeColor", None)
@@ -199,12 +204,11 @@ class _Painter:
         area = (area[0] - margin, area[1] - margin, area[2] + margin, area[3] + margin)
         round_joins = getattr(shape, "strokeLineJoin", 0) == 1
 
-        def draw(mask: Image.Image, offset: Point) -> None:
-            pen = ImageDraw.Draw(mask)
+        def draw(pen: ImageDraw.ImageDraw, offset: Point, ink: Ink) -> None:
             for run in runs:
                 pen.line(
                     _shift(run, offset),
-                    fill=255,
+                    fill=ink,
                     width=round(width),
                     joint="curve" if round_joins else None,
                 )
@@ -216,20 +220,33 @@ class _Painter:
         color: Color,
         alpha: float,
         area: Box,
-        draw: Callable[[Image.Image, Point], object],
+        draw: Callable[[ImageDraw.ImageDraw, Point, Ink], object],
     ) -> None:
-        """Draw a coverage mask over ``area`` with ``draw(mask, offset)``, then blend ``color``."""
+        """Paint with ``draw(pen, offset, ink)``: straight onto the image when opaque, else
+        through a coverage mask over ``area`` blended with ``alpha``."""
+        if alpha >= 1:
+            draw(ImageDraw.Draw(self.image), (0.0, 0.0), _rgb(color))
+            return
+        region = self._region(area)
+        if region is None or alpha <= 0:
+            return
+        mask = Image.new("L", (region[2] - region[0], region[3] - region[1]), 0)
+        draw(ImageDraw.Draw(mask), (float(region[0]), float(region[1])), 255)
+        self._blend(mask, region, color, alpha)
+
+    def _region(self, area: Box) -> tuple[int, int, int, int] | None:
+        """The pixel box covering ``area`` (with a margin), clipped to the image."""
         left, top = max(0, math.floor(area[0]) - 1), max(0, math.floor(area[1]) - 1)
         right = min(self.image.width, math.ceil(area[2]) + 2)
         bottom = min(self.image.height, math.ceil(area[3]) + 2)
-        if right <= left or bottom <= top or alpha <= 0:
-            return
-        mask = Image.new("L", (right - left, bottom - top), 0)
-        draw(mask, (float(left), float(top)))
+        return (left, top, right, bottom) if right > left and bottom > top else None
+
+    def _blend(
+        self, mask: Image.Image, region: tuple[int, int, int, int], color: Color, alpha: float
+    ) -> None:
         if alpha < 1:
             mask = mask.point([round(v * alpha) for v in range(256)])
-        rgb = tuple(round(c * 255) for c in (color.red, color.green, color.blue))
-        self.image.paste(rgb, (left, top, right, bottom), mask)
+        self.image.paste(_rgb(color), region, mask)
 
     def _font(self, bold: bool, size: int) -> ImageFont.FreeTypeFont:
         key = (bold, size)
@@ -263,6 +280,10 @@ def dash_runs(points: list[Point], pattern: list[float]) -> list[list[Point]]:
     if on and len(current) >= 2:
         pieces.append(current)
     return pieces
+
+
+def _rgb(color: Color) -> tuple[int, int, int]:
+    return (round(color.red * 255), round(color.green * 255), round(color.blue * 255))
 
 
 def _opacity(shape: Shape, which: str) -> float:

@@ -25,7 +25,7 @@ PAPER = "#ffffff"
 LAND = "#f7f6f1"
 FRAME = "#303030"
 OUTER_MARGIN = 6.0
-GRATICULE_MARGINS = (40.0, 16.0, 8.0)  # left, bottom, top: room for the lat/lon labels
+GRATICULE_MARGINS = (50.0, 16.0, 8.0)  # left, bottom, top: room for 45°59′30″N and such
 LEGEND_GAP = 8.0
 #: Simplify geometry to this many page units: finer detail cannot be seen.
 SIMPLIFY_PT = 0.2
