@@ -116,6 +116,15 @@ def fill_enum(combo: QComboBox, values: type[StrEnum], none_text: str | None = N
         combo.addItem(label(value), value)
 
 
+E = TypeVar("E", bound=StrEnum)
+
+
+def current_enum(combo: QComboBox, values: type[E]) -> E | None:
+    """The chosen enum value (Qt keeps item data as plain strings), or ``None``."""
+    data = combo.currentData()
+    return None if data is None else values(data)
+
+
 def select_data(combo: QComboBox, value: Any) -> None:
     """Select the item whose data equals ``value`` (the first if none does)."""
     index = combo.findData(value)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from shapely.geometry import MultiPolygon, Polygon
 
 from cosmoplan.domain import Controller, Entity, Kind, LaunchComplex
-from cosmoplan.gui.editors.base import EntityEditor, fill_enum, select_data
+from cosmoplan.gui.editors.base import EntityEditor, current_enum, fill_enum, select_data
 
 
 class ComplexEditor(EntityEditor):
@@ -41,7 +41,7 @@ class ComplexEditor(EntityEditor):
         fields = {
             "site": self.site.text(),
             "name": self.name.text(),
-            "controller": self.controller.currentData(),
+            "controller": current_enum(self.controller, Controller),
             "notes": self.notes.toPlainText(),
         }
         if isinstance(self.original, LaunchComplex):

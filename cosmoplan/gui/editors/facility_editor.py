@@ -20,6 +20,7 @@ from cosmoplan.gui.editors.base import (
     EntityEditor,
     FieldError,
     OptionalDate,
+    current_enum,
     fill_enum,
     geometry_summary,
     select_data,
@@ -93,13 +94,13 @@ class FacilityEditor(EntityEditor):
         if quantity is not None and quantity < 0:
             raise FieldError("max_quantity", tr("The maximum quantity must not be negative."))
         fields = {
-            "kind": self.kind_combo.currentData(),
+            "kind": current_enum(self.kind_combo, FacilityKind),
             "name": self.name.text(),
-            "status": self.status.currentData(),
+            "status": current_enum(self.status, FacilityStatus),
             "complex_id": self.complex.currentData(),
             "commissioned": self.commissioned.get(),
             "decommissioned": self.decommissioned.get(),
-            "propellant": self.propellant.currentData(),
+            "propellant": current_enum(self.propellant, Propellant),
             "max_quantity_kg": quantity,
             "height_m": self.read_number(self.height, "height"),
             "notes": self.notes.toPlainText(),

@@ -34,6 +34,7 @@ from cosmoplan.domain import (
 from cosmoplan.gui.editors.base import (
     EntityEditor,
     FieldError,
+    current_enum,
     fill_enum,
     parse_date,
     parse_number,
@@ -188,7 +189,7 @@ class PadEditor(EntityEditor):
             start, end, note = (cell.text() if cell is not None else "" for cell in cells)
             periods.append(
                 PadStatusPeriod(
-                    status=combo.currentData(),
+                    status=current_enum(combo, PadStatus),
                     start=parse_date(start, "status_periods"),
                     end=parse_date(end, "status_periods"),
                     note=note.strip(),

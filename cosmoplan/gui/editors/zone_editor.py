@@ -12,6 +12,7 @@ from cosmoplan.domain import Entity, Kind, Zone, ZoneKind
 from cosmoplan.gui.editors.base import (
     EntityEditor,
     OptionalDate,
+    current_enum,
     fill_enum,
     geometry_summary,
     select_data,
@@ -60,7 +61,7 @@ class ZoneEditor(EntityEditor):
 
     def candidate(self) -> Entity:
         fields = {
-            "kind": self.kind_combo.currentData(),
+            "kind": current_enum(self.kind_combo, ZoneKind),
             "name": self.name.text(),
             "valid_from": self.valid_from.get(),
             "valid_to": self.valid_to.get(),

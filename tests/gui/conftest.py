@@ -1,0 +1,193 @@
+"""GUI test fixtures: a main window on a temporary plan with fresh settings, and a helper that
+answers the next modal message box the way a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from cosmoplan.domain import Kind, Plan
+
+pytest.importorskip("pytestqt")
+
+
+# -- stand-ins for the map, used only while cosmoplan.gui.map lacks MapCanvas ---------------
+class StubCanvas(QLabel):
+    cursor_moved = Signal(float, float)
+    edit_requested = Signal(object)
+    geometry_drawn = Signal(str, object)
+    geometry_edited = Signal(object, object)
+    message = Signal(str)
+    measured = Signal(float, float)
+
+    def __init__(self, document, selection, parent=None) -> None:
+        super().__init__("map", parent)
+        self.document = document
+        self.selection = selection
+        self.tool = "select"
+        self.day = date.today()
+
+    def set_tool(self, tool_id: str) -> None:
+        self.tool = tool_id
+
+    def set_date(self, day: date) -> None:
+        self.day = day
+
+    def zoom_to_all(self) -> None: ...
+    def zoom_to_selection(self) -> None: ...
+    def zoom_in(self) -> None: ...
+    def zoom_out(self) -> None: ...
+    def add_base_layer(self, name, geometries, style) -> None: ...
+
+
+class StubLayers(QWidget):
+    def __init__(self, canvas, parent=None) -> None:
+        super().__init__(parent)
+
+    def layer_state(self) -> dict:
+        return {}
+
+    def restore_layer_state(self, state: dict) -> None: ...
+
+
+def install_map_stub() -> bool:
+    """Put the stubs in cosmoplan.gui.map if the real classes are missing; True if it did."""
+    import cosmoplan.gui.map as package
+
+    try:
+        from cosmoplan.gui.map import LayersPanel, MapCanvas  # noqa: F401
+    except ImportError:
+        package.MapCanvas = StubCanvas
+        package.LayersPanel = StubLayers
+        return True
+    return False
+
+
+MAP_STUBBED = install_map_stub()
+
+from cosmoplan.gui.app import create_main_window  # noqa: E402
+from cosmoplan.gui.main_window import MainWindow  # noqa: E402
+from cosmoplan.gui.settings import AppSettings  # noqa: E402
+from cosmoplan.services.project import Project  # noqa: E402
+
+needs_real_map = pytest.mark.skipif(MAP_STUBBED, reason="cosmoplan.gui.map has no MapCanvas yet")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qt_settings(tmp_path: Path, qapp: QApplication) -> None:
+    """Nothing a test does may reach the user's settings or data folders."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("cosmoplan-tests")
+    QCoreApplication.setApplicationName("cosmoplan-tests")
+    for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(format_, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+def demo_plan() -> Plan:
+    """The Baikonur demo plan."""
+    from cosmoplan.demo import build_demo_plan
+
+    return build_demo_plan()
+
+
+Snapshot = tuple[object, dict[Kind, dict[int, object]]]
+
+
+def snapshot_of(plan: Plan) -> Snapshot:
+    """Everything a plan holds, comparable with ``==``."""
+    info = (plan.info.name, plan.info.description)
+    return info, {kind: dict(plan.objects(kind)) for kind in Kind}
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Plan], Snapshot]:
+    """:func:`snapshot_of`, for tests."""
+    return snapshot_of
+
+
+@pytest.fixture
+def plan() -> Plan:
+    """A fresh demo plan (in memory)."""
+    return demo_plan()
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> AppSettings:
+    """Fresh preferences, layout and recovery folder under ``tmp_path``."""
+    return AppSettings(tmp_path / "config", tmp_path / "data")
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path) -> Path:
+    """The demo plan stored in a temporary file."""
+    path = tmp_path / "baikonur.cosmoplan"
+    Project.create(path, demo_plan()).close()
+    return path
+
+
+def close_all(window: MainWindow) -> None:
+    """Close every window of the window's application without prompts."""
+    for other in list(window.host.windows):
+        other.files.recovered = False
+        other.document.undo_stack.setClean()
+        other.close()
+
+
+@pytest.fixture
+def main_window(qtbot: Any, plan_file: Path, app_settings: AppSettings) -> Iterator[MainWindow]:
+    """The main window on the demo plan, shown; closed (without prompts) afterwards."""
+    window = create_main_window(Project.open(plan_file), app_settings)
+    qtbot.waitExposed(window)
+    yield window
+    close_all(window)
+
+
+class ModalAnswer:
+    """Clicks ``button`` in the next modal QMessageBox, as a user would; records what it saw."""
+
+    def __init__(self, button: QMessageBox.StandardButton, tries: int = 300) -> None:
+        self.button = button
+        self.tries = tries
+        self.name: str | None = None
+        self.text = ""
+        self.informative = ""
+        self.details = ""
+        QTimer.singleShot(0, self._poll)
+
+    @property
+    def seen(self) -> bool:
+        """Whether a message box appeared and was answered."""
+        return self.name is not None
+
+    def _poll(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            self.name = box.objectName()
+            self.text = box.text()
+            self.informative = box.informativeText()
+            self.details = box.detailedText()
+            box.button(self.button).click()
+            return
+        self.tries -= 1
+        if self.tries > 0:
+            QTimer.singleShot(10, self._poll)
+
+
+@pytest.fixture
+def answer() -> Callable[[QMessageBox.StandardButton], ModalAnswer]:
+    """``answer(QMessageBox.StandardButton.Save)`` before the action that opens a box."""
+    return ModalAnswer
+
+
+def visible_dialog(kind: type[QWidget], name: str) -> QWidget | None:
+    """The visible top-level widget of ``kind`` called ``name``."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
