@@ -8,11 +8,10 @@ reads in :mod:`cosmoplan.gis.builders`.
 from cosmoplan.domain.progress import Cancelled, NullProgress, Progress
 from cosmoplan.gis.base_layer import BaseLayer, read_base_layer
 from cosmoplan.gis.errors import FeatureExportError, FeatureImportError, Problem
-from cosmoplan.gis.export import GPKG_LAYERS, export_plan
+from cosmoplan.gis.export import export_plan
 from cosmoplan.gis.importer import import_features
 
 __all__ = [
-    "GPKG_LAYERS",
     "BaseLayer",
     "Cancelled",
     "FeatureExportError",

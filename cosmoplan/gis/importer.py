@@ -63,6 +63,8 @@ class _Import:
 
     def layer(self, raw: RawLayer, rows: NDArray[np.intp], steps: _Steps) -> None:
         """Build the entities of the features ``rows`` of ``raw``."""
+        if not len(rows):
+            return  # nothing to build (an empty GeoJSON does not even list its fields)
         matched = match_fields(raw.fields, self.spec.fields)
         missing = [name for name in self.spec.required if name not in matched]
         for name in missing:
@@ -126,11 +128,11 @@ def import_features(
     if any is refused, :class:`FeatureImportError` lists the first problems and nothing is
     returned.
     """
-    kind = Kind(kind)
     spec = SPECS.get(kind)
     if spec is None:
         kinds = ", ".join(k.value for k in SPECS)
-        raise FeatureImportError(MSG_NOT_IMPORTABLE, kinds=kinds, kind=kind.value)
+        raise FeatureImportError(MSG_NOT_IMPORTABLE, kinds=kinds, kind=str(kind))
+    kind = Kind(kind)
     source = Path(path)
     report(progress, 0, 1, f"Reading {source.name}")
     layers = [read_layer(source, name, crs) for name in _layers_for(source, kind, layer)]

@@ -227,6 +227,12 @@ def test_a_single_status_makes_one_open_period(tmp_path: Path) -> None:
     assert pad.capabilities.propellants == {Propellant.LOX_KEROSENE, Propellant.SOLID}
 
 
+def test_an_empty_export_imports_nothing(tmp_path: Path) -> None:
+    for name in ("empty.gpkg", "empty.geojson"):
+        export_plan(Plan(), tmp_path / name)
+        assert import_features(Plan(), tmp_path / name, Kind.PAD) == []
+
+
 def test_named_layer_is_read(plan: Plan, tmp_path: Path) -> None:
     out = tmp_path / "plan.gpkg"
     export_plan(plan, out)
@@ -427,6 +433,26 @@ def test_kinds_without_geometry_cannot_be_imported(plan: Plan, tmp_path: Path) -
     out = tmp_path / "plan.gpkg"
     export_plan(plan, out)
     assert refusal(plan, out, Kind.TENANT).message.id == "gis.kind_not_importable"
+    error = refusal(plan, out, "rockets")  # type: ignore[arg-type]
+    assert str(error) == (
+        "Only pads, facilities, zones, complexes can be imported from GIS files, not rockets."
+    )
+
+
+def test_a_geopackage_in_wgs84_keeps_longitude_first(tmp_path: Path) -> None:
+    path = tmp_path / "wgs84.gpkg"
+    write(
+        str(path),
+        shapely.to_wkb(np.array([shapely.Point(LON, LAT)])),
+        [np.array(["cable-mast"], dtype=object), np.array(["M"], dtype=object)],
+        ["kind", "name"],
+        driver="GPKG",
+        geometry_type="Point",
+        crs=CRS.from_epsg(4326).to_wkt(),
+    )
+    (mast,) = import_features(Plan(), path, Kind.FACILITY)
+    expected = shapely.Point(geo.to_model(LON, LAT))
+    assert mast.geometry.distance(expected) < 1e-6  # type: ignore[union-attr]
 
 
 def test_unknown_layer(plan: Plan, tmp_path: Path) -> None:
