@@ -34,6 +34,7 @@ from cosmoplan.messages import ValidationError, register
 
 Extent = tuple[float, float, float, float]
 StyleFunction = Callable[[Entity, date], Style]
+LegendFunction = Callable[[Entity, date], str]
 
 MSG_UNKNOWN_LAYER = register(
     "mapping.unknown_layer", "There is no map layer {layer!r}. Known layers: {known}."
@@ -145,21 +146,31 @@ def build_scene(
     extent: Extent | None = None,
     layer_ids: set[str] | None = None,
     styles: Mapping[str, StyleFunction] | None = None,
+    legend_texts: Mapping[str, LegendFunction] | None = None,
 ) -> Scene:
     """Describe the map of ``plan`` on ``at``: each visible layer in :data:`LAYERS` order.
 
     ``extent`` (metres) limits the features to those touching it; by default it covers every
-    feature with a margin. ``layer_ids`` picks layers (all by default); ``styles`` overrides the
-    style function of some layers by id. Unknown layer ids or a bad extent raise
-    :class:`~cosmoplan.messages.ValidationError`.
+    feature with a margin. ``layer_ids`` picks layers (all by default). ``styles`` overrides the
+    style function of some layers by id (reports colour pads by tenant), and ``legend_texts``
+    names their legend entries (one entry per text, e.g. the tenant); an overridden layer
+    without legend texts gets one entry titled like the layer. Unknown layer ids or a bad
+    extent raise :class:`~cosmoplan.messages.ValidationError`.
     """
-    specs = _chosen_layers(layer_ids, styles or {})
+    overrides, texts = styles or {}, legend_texts or {}
+    specs = _chosen_layers(layer_ids, {*overrides, *texts})
     if extent is not None:
         extent = validate_extent(extent)
-    overrides = styles or {}
     layers = []
     for spec in specs:
-        layer = _scene_layer(plan, spec, at, overrides.get(spec.id, spec.style), extent)
+        if spec.id in texts:
+            legend_of: LegendFunction = texts[spec.id]
+        elif spec.id in overrides:
+            legend_of = _titled(spec.title)
+        else:
+            legend_of = _default_legend(spec)
+        style_of = overrides.get(spec.id, spec.style)
+        layer = _scene_layer(plan, spec, at, style_of, legend_of, extent)
         if layer.features:
             layers.append(layer)
     scene_extent = extent if extent is not None else compute_extent(layers)
@@ -206,11 +217,9 @@ def compute_extent(layers: Iterable[SceneLayer]) -> Extent:
     )
 
 
-def _chosen_layers(
-    layer_ids: set[str] | None, styles: Mapping[str, StyleFunction]
-) -> tuple[LayerSpec, ...]:
+def _chosen_layers(layer_ids: set[str] | None, overridden: set[str]) -> tuple[LayerSpec, ...]:
     wanted = set(layer_ids) if layer_ids is not None else set(LAYER_BY_ID)
-    unknown = sorted((wanted | set(styles)) - set(LAYER_BY_ID))
+    unknown = sorted((wanted | overridden) - set(LAYER_BY_ID))
     if unknown:
         raise ValidationError(
             MSG_UNKNOWN_LAYER, field="layers", layer=unknown[0], known=", ".join(LAYER_BY_ID)
@@ -219,7 +228,12 @@ def _chosen_layers(
 
 
 def _scene_layer(
-    plan: Plan, spec: LayerSpec, at: date, style_of: StyleFunction, extent: Extent | None
+    plan: Plan,
+    spec: LayerSpec,
+    at: date,
+    style_of: StyleFunction,
+    legend_of: LegendFunction,
+    extent: Extent | None,
 ) -> SceneLayer:
     entities = sorted(spec.objects(plan), key=lambda e: e.id)
     features = [_feature(plan, spec, entity, at, style_of(entity, at)) for entity in entities]
@@ -227,13 +241,12 @@ def _scene_layer(
         inside = _inside(features, extent)
         entities = [e for e, keep in zip(entities, inside, strict=True) if keep]
         features = [f for f, keep in zip(features, inside, strict=True) if keep]
-    legend: dict[str, tuple[int, LegendEntry]] = {}
+    legend: dict[str, LegendEntry] = {}
     for entity, feature in zip(entities, features, strict=True):
         if feature.geometry is not None:
-            order, text = _legend_key(spec, entity, at)
-            entry = LegendEntry(text, feature.style, _shape(feature.geometry))
-            legend.setdefault(text, (order, entry))
-    entries = [entry for _, entry in sorted(legend.values(), key=lambda item: item[0])]
+            text = legend_of(entity, at)
+            legend.setdefault(text, LegendEntry(text, feature.style, _shape(feature.geometry)))
+    entries = sorted(legend.values(), key=_legend_rank)  # stable: other texts keep their order
     return SceneLayer(
         id=spec.id,
         title=spec.title,
@@ -295,21 +308,36 @@ def _label_weight(entity: Entity, geometry: BaseGeometry | None, at: date) -> fl
     return float(geometry.area or geometry.length)
 
 
-def _legend_key(spec: LayerSpec, entity: Entity, at: date) -> tuple[int, str]:
-    """Where a feature's legend entry sorts, and its text (pads by status, others by layer)."""
-    if isinstance(entity, Pad):
-        status = entity.status_at(at)
-        return list(PadStatus).index(status), status_text(status)
-    if isinstance(entity, Facility) and not entity.in_service_on(at):
-        return 1, f"{spec.title} (not in service)"
-    if isinstance(entity, Zone) and not entity.valid_on(at):
-        return 1, f"{spec.title} (not in force)"
-    return 0, spec.title
+def _titled(title: str) -> LegendFunction:
+    return lambda entity, at: title
+
+
+def _legend_rank(entry: LegendEntry) -> tuple[int, bool]:
+    """Pad statuses in their order first, entries out of service or force last."""
+    return (_STATUS_RANK.get(entry.text, len(_STATUS_RANK)), " (not in " in entry.text)
+
+
+def _default_legend(spec: LayerSpec) -> LegendFunction:
+    """Pads by status; others by layer, with features out of service or force apart."""
+
+    def text(entity: Entity, at: date) -> str:
+        if isinstance(entity, Pad):
+            return status_text(entity.status_at(at))
+        if isinstance(entity, Facility) and not entity.in_service_on(at):
+            return f"{spec.title} (not in service)"
+        if isinstance(entity, Zone) and not entity.valid_on(at):
+            return f"{spec.title} (not in force)"
+        return spec.title
+
+    return text
 
 
 def status_text(status: PadStatus) -> str:
     """A pad status for people: ``under-modernisation`` -> ``Under modernisation``."""
     return status.value.replace("-", " ").capitalize()
+
+
+_STATUS_RANK = {status_text(status): rank for rank, status in enumerate(PadStatus)}
 
 
 def _shape(geometry: BaseGeometry) -> str:

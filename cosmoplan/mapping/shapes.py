@@ -73,6 +73,7 @@ def color_alpha(value: str | None) -> tuple[Color | None, float]:
 
 
 def add_ring(path: Path, points: np.ndarray, close: bool) -> None:
+    """Append a ring or line (n x 2 page points) to ``path`` as a new subpath."""
     path.moveTo(float(points[0, 0]), float(points[0, 1]))
     for u, v in points[1:]:
         path.lineTo(float(u), float(v))

@@ -103,10 +103,30 @@ def test_layer_selection_and_unknown_layers(plan: Plan) -> None:
     assert caught.value.message.id == "mapping.unknown_layer"
 
 
-def test_style_overrides_replace_a_layers_style(plan: Plan) -> None:
+def test_style_overrides_replace_a_layers_style_and_legend(plan: Plan) -> None:
     purple = Style("#7b3294ff", "#000000", 1.0, size=10.0)
     scene = build_scene(plan, AFTER, styles={"pads": lambda entity, day: purple})
     assert pad_style(scene, 1) == purple and pad_style(scene, 3) == purple
+    pads = scene.layer("pads")
+    assert pads is not None
+    assert [(e.text, e.style) for e in pads.legend] == [("Launch pads", purple)]
+
+
+def test_legend_texts_name_the_entries_of_an_overridden_layer(plan: Plan) -> None:
+    taken, free = Style("#e41a1cff", size=12.0), Style("#ffffffff", size=12.0)
+
+    def by_tenant(entity: object, day: date) -> Style:
+        return taken if getattr(entity, "code", "") == "45/1" else free
+
+    def tenant(entity: object, day: date) -> str:
+        return "Tenant A" if getattr(entity, "code", "") == "45/1" else "Free"
+
+    scene = build_scene(plan, AFTER, styles={"pads": by_tenant}, legend_texts={"pads": tenant})
+    pads = scene.layer("pads")
+    assert pads is not None
+    assert [(e.text, e.style) for e in pads.legend] == [("Tenant A", taken), ("Free", free)]
+    with pytest.raises(ValidationError):
+        build_scene(plan, AFTER, legend_texts={"no-such-layer": tenant})
 
 
 @pytest.mark.parametrize(
