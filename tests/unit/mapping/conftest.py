@@ -20,7 +20,6 @@ from cosmoplan.domain import (
     ZoneKind,
 )
 
-BEFORE, AFTER = date(2024, 6, 1), date(2026, 6, 1)
 TOWN = "Байқоңыр"
 #: Pad 45/1 is active before 2025 and under modernisation from 2025 on.
 PAD_45_1 = Point(550_600.0, 5_087_950.0)
