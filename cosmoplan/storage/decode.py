@@ -90,16 +90,24 @@ def _bools(values: Sequence[Any]) -> list[bool]:
 _PROVENANCE = trusted_builder(Provenance, "source", "confidence", "schematic")
 
 
+class _SharedProvenances(dict[tuple[str, Any, Any], Provenance]):
+    """Provenance by (source, confidence, schematic), built on first use: they are immutable,
+    so the many rows with the same provenance share one object."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__()
+        self.where = where
+
+    def __missing__(self, key: tuple[str, Any, Any]) -> Provenance:
+        source, confidence, schematic = key
+        (known,) = _enums(Confidence, [confidence], f"{self.where}.confidence")
+        value = self[key] = _PROVENANCE(source, known, bool(schematic))
+        return value
+
+
 def _provenances(cols: Columns, where: str) -> list[Provenance]:
-    """One shared Provenance per distinct (source, confidence, schematic): they are immutable."""
-    keys = list(zip(cols["source"], cols["confidence"], _bools(cols["schematic"]), strict=True))
-    distinct = list(set(keys))
-    confidences = _enums(Confidence, [k[1] for k in distinct], f"{where}.confidence")
-    shared = {
-        key: _PROVENANCE(key[0], confidence, key[2])
-        for key, confidence in zip(distinct, confidences, strict=True)
-    }
-    return list(map(shared.__getitem__, keys))
+    keys = zip(cols["source"], cols["confidence"], cols["schematic"], strict=True)
+    return list(map(_SharedProvenances(where).__getitem__, keys))
 
 
 _COMPLEX = trusted_builder(

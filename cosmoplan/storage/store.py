@@ -53,13 +53,15 @@ def read_schema_version(location: str | Path) -> str | None:
         engine.dispose()
 
 
-def _check_version(version: str | None, display: str) -> None:
+def _checked(version: str | None, display: str) -> str:
+    """``version`` if this cosmoplan can open a plan of it; else the StorageError saying why."""
     if version is None:
         raise StorageError(MSG_NOT_A_PLAN, location=display)
     if version != migrate.HEAD and version not in migrate.revisions():
         raise StorageError(
             MSG_NEWER_VERSION, location=display, version=version, newest=migrate.HEAD
         )
+    return version
 
 
 def _backup(path: Path, version: str) -> Path:
@@ -133,16 +135,12 @@ class PlanStore:
         """Read the plan at ``location``, upgrading an older schema after a backup copy."""
         parsed = parse(location)
         display = parsed.display
-        if parsed.path is not None:
-            version = file_version(parsed.path, display)
-            _check_version(version, display)
-            engine = parsed.engine()
-        else:
-            engine = parsed.engine()
-            version = engine_version(engine, display)
-            _check_version(version, display)
-        assert version is not None
+        engine = parsed.engine()  # connects on first use, after the read-only look for files
         try:
+            if parsed.path is not None:
+                version = _checked(file_version(parsed.path, display), display)
+            else:
+                version = _checked(engine_version(engine, display), display)
             if version != migrate.HEAD:
                 cls._upgrade(parsed, engine, version)
             with engine.begin() as connection:
@@ -185,7 +183,7 @@ class PlanStore:
         try:
             version = engine_version(engine, parsed.display)
             if version is not None:
-                _check_version(version, parsed.display)
+                _checked(version, parsed.display)
             cls._write_new(engine, plan, parsed.display)
         except BaseException:
             engine.dispose()
