@@ -215,6 +215,3 @@ TABLE_OF_KIND: dict[Kind, Table] = {
 
 #: Child tables of pads (rows keyed by ``pad_id``).
 PAD_CHILDREN: tuple[Table, ...] = (pad_status_periods, pad_required_facilities)
-
-#: Tables a database must hold to be a plan (besides Alembic's ``alembic_version``).
-REQUIRED_TABLES: frozenset[str] = frozenset(t.name for t in metadata.sorted_tables)
