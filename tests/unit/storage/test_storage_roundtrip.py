@@ -115,3 +115,11 @@ def test_extreme_dates_survive(tmp_path, day):
     store, back = PlanStore.open(tmp_path / "d.cosmoplan")
     store.close()
     assert back.get(Kind.FACILITY, 1).commissioned == day
+
+
+def test_opening_and_closing_changes_nothing(tmp_path, plan, folder_snapshot):
+    PlanStore.create(tmp_path / "p.cosmoplan", plan).close()
+    before = folder_snapshot(tmp_path)
+    store, _ = PlanStore.open(tmp_path / "p.cosmoplan")
+    store.close()
+    assert folder_snapshot(tmp_path) == before
