@@ -58,7 +58,8 @@ def test_an_sqlite_url_is_a_file_location(tmp_path, plan, same_plan):
 
 
 def test_closing_leaves_no_wal_files(tmp_path, plan):
-    store, _ = PlanStore.open(PlanStore.create(tmp_path / "p.cosmoplan", plan).location)
+    PlanStore.create(tmp_path / "p.cosmoplan", plan).close()
+    store, _ = PlanStore.open(tmp_path / "p.cosmoplan")
     store.save(plan)
     store.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.cosmoplan"]
