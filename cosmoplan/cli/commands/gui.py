@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cosmoplan.cli import plans
+from cosmoplan.demo import build_demo_plan
 from cosmoplan.messages import CosmoplanError, register
 
 MSG_PLAN_AND_DEMO = register(
@@ -42,8 +43,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.demo is not None:
         target = args.demo
         if not Path(target).exists():
-            from cosmoplan.demo import build_demo_plan
-
             plans.create(target, build_demo_plan(), force=False)
     if target is not None and "://" not in target:
         plans.require_plan_file(Path(target))

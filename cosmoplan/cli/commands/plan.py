@@ -10,6 +10,7 @@ from typing import Any
 
 from cosmoplan.cli import output, plans
 from cosmoplan.cli.options import add_json_flag, add_plan_argument
+from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import Kind, Plan, PlanInfo
 from cosmoplan.services.project import Project
 
@@ -42,8 +43,6 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
 def run_new(args: argparse.Namespace) -> int:
     """Create the plan file."""
     if args.demo:
-        from cosmoplan.demo import build_demo_plan
-
         plan = build_demo_plan()
     else:
         plan = Plan(PlanInfo(name=Path(args.plan).stem or "Untitled plan"))
