@@ -62,7 +62,7 @@ class DocumentFiles(QObject):
             interval_minutes=settings.preferences.autosave_minutes,
             parent=self,
         )
-        document.undo_stack.cleanChanged.connect(lambda _clean: self._emit_modified())
+        document.undo_stack.cleanChanged.connect(self._emit_modified)
 
     @property
     def location(self) -> str | None:
@@ -73,7 +73,7 @@ class DocumentFiles(QObject):
         """Whether closing now would lose something."""
         return self.recovered or not self.document.undo_stack.isClean()
 
-    def _emit_modified(self) -> None:
+    def _emit_modified(self, *_args: object) -> None:
         self.modified_changed.emit(self.is_modified())
 
     # -- saving --------------------------------------------------------------------------

@@ -199,13 +199,14 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         document, stack = self.document, self.document.undo_stack
         document.changes_applied.connect(self._changes_applied)
-        self.selection.changed.connect(lambda _refs: self.actions.refresh())
+        # Bound methods (not lambdas): Qt drops them when this window is destroyed.
+        self.selection.changed.connect(self._refresh_actions)
         for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
-            signal.connect(lambda *_args: self.actions.refresh())
-        stack.undoTextChanged.connect(lambda _text: self._undo_texts())
-        stack.redoTextChanged.connect(lambda _text: self._undo_texts())
+            signal.connect(self._refresh_actions)
+        stack.undoTextChanged.connect(self._undo_texts)
+        stack.redoTextChanged.connect(self._undo_texts)
         self.files.modified_changed.connect(self.setWindowModified)
-        self.files.saved.connect(lambda _where: self._update_title())
+        self.files.saved.connect(self._update_title)
         self.editing.tool_requested.connect(self.set_tool)
         self.tables.edit_requested.connect(self.editing.edit)
         self.properties.edit_requested.connect(self.editing.edit)
@@ -215,21 +216,27 @@ class MainWindow(QMainWindow):
         canvas.edit_requested.connect(self.editing.edit)
         canvas.geometry_drawn.connect(self.editing.geometry_drawn)
         canvas.geometry_edited.connect(self.editing.geometry_edited)
-        canvas.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        canvas.message.connect(self._show_message)
         canvas.measured.connect(self._measured)
 
     # -- state ---------------------------------------------------------------------------
+    def _refresh_actions(self, *_args: object) -> None:
+        self.actions.refresh()
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
     def _changes_applied(self, changes: Changes) -> None:
         self.selection.forget_removed(changes)
         if changes.info_changed:
             self._update_title()
         self.actions.refresh()
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.plan.info.name}[*] — cosmoplan")
         self.setWindowModified(self.files.is_modified())
 
-    def _undo_texts(self) -> None:
+    def _undo_texts(self, *_args: object) -> None:
         stack = self.document.undo_stack
         undo, redo = self.actions["edit.undo"], self.actions["edit.redo"]
         undo.setText(tr("&Undo {what}").format(what=stack.undoText()).strip())
@@ -321,6 +328,7 @@ class MainWindow(QMainWindow):
         for editor in list(self.editing.editors):
             editor.reject()
         self.save_layout()
+        self.document.undo_stack.blockSignals(True)  # it dies with this window
         self.files.closed()
         self.is_closed = True
         self.host.window_closed(self)

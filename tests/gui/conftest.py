@@ -185,6 +185,17 @@ def answer() -> Callable[[QMessageBox.StandardButton], ModalAnswer]:
     return ModalAnswer
 
 
+@pytest.fixture
+def activate(qtbot: Any) -> Callable[[QWidget], None]:
+    """Make a window active again, as the window manager does when a dialog closes."""
+
+    def run(window: QWidget) -> None:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    return run
+
+
 def visible_dialog(kind: type[QWidget], name: str) -> QWidget | None:
     """The visible top-level widget of ``kind`` called ``name``."""
     for widget in QApplication.topLevelWidgets():

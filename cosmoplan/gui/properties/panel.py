@@ -66,7 +66,7 @@ class PropertiesPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         self.rows: list[Row] = []
-        selection.changed.connect(lambda _refs: self.refresh())
+        selection.changed.connect(self.refresh)
         document.changes_applied.connect(self._changes_applied)
         document.reloaded.connect(self.refresh)
         self.refresh()
@@ -80,7 +80,7 @@ class PropertiesPanel(QWidget):
         if self.shown is not None or changes.added & self.selection.refs:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_args: object) -> None:
         """Rebuild the summary from the plan."""
         refs = self.selection.refs
         entity = None

@@ -1,0 +1,117 @@
+"""Autosave and recovery: a copy while there are unsaved changes, offered on the next start."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from cosmoplan.gui.app import CosmoplanApp
+from cosmoplan.gui.autosave import RecoveryStore, key_for
+from cosmoplan.gui.errors import ExceptHook
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.settings import AppSettings
+from cosmoplan.services.commands import UpdateObject
+from cosmoplan.services.project import Project
+
+Button = QMessageBox.StandardButton
+
+
+def rename_45_1(window: MainWindow, name: str) -> None:
+    pad = window.document.plan.pad_by_code("45/1")
+    assert pad is not None
+    window.document.execute(UpdateObject(replace(pad, name=name)))
+
+
+def test_autosave_writes_a_copy_only_when_there_are_changes(
+    main_window: MainWindow, app_settings: AppSettings
+) -> None:
+    autosaver = main_window.files.autosaver
+    assert autosaver.timer.interval() == 3 * 60_000  # the default: three minutes
+    assert autosaver.save_if_dirty() is None
+    rename_45_1(main_window, "Autosaved")
+    path = autosaver.save_if_dirty()
+    assert path is not None and path.is_file()
+    assert path.parent == app_settings.recovery_folder
+    recovered = Project.open(path)
+    try:
+        assert recovered.plan.pad_by_code("45/1").name == "Autosaved"
+    finally:
+        recovered.close()
+
+
+def test_saving_removes_the_recovery_copy(main_window: MainWindow) -> None:
+    rename_45_1(main_window, "Autosaved")
+    path = main_window.files.autosaver.save_if_dirty()
+    assert path is not None
+    main_window.files.save()
+    assert not path.exists()
+    assert main_window.files.autosaver.store.pending() == []
+
+
+def test_a_crash_writes_recovery_copies_and_shows_the_error(
+    qtbot: Any, main_window: MainWindow, answer: Any
+) -> None:
+    rename_45_1(main_window, "Before the crash")
+    host = main_window.host
+    hook = ExceptHook(on_crash=host.write_recovery_copies, parent=host.active_window)
+    reply = answer(Button.Ok)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as error:
+        hook(type(error), error, error.__traceback__)
+    assert reply.seen and reply.name == "error_dialog"
+    assert "ZeroDivisionError" in reply.text and "boom" in reply.text
+    assert "Traceback" in reply.details
+    assert main_window.files.autosaver.store.pending() != []
+
+
+def test_next_start_offers_recovery_and_recovers_as_unsaved(
+    qtbot: Any, plan_file: Path, app_settings: AppSettings, answer: Any
+) -> None:
+    # what an earlier session left behind when it died with unsaved changes
+    earlier = Project.open(plan_file)
+    earlier.plan.replace(replace(earlier.plan.pad_by_code("45/1"), name="Recover me"))
+    RecoveryStore(app_settings.recovery_folder).write(
+        key_for(str(plan_file)), earlier.plan, str(plan_file)
+    )
+    earlier.close()
+
+    host = CosmoplanApp(app_settings)
+    (pending,) = host.recovery.pending()
+    assert pending.plan_location == str(plan_file)
+    reply = answer(Button.Yes)
+    (recovered,) = host.offer_recovery()
+    try:
+        assert reply.seen and reply.name == "recover_prompt"
+        assert recovered.document.plan.pad_by_code("45/1").name == "Recover me"
+        assert recovered.isWindowModified()
+        assert recovered.files.location == str(plan_file)
+        assert recovered.files.save()  # goes to the original plan, no questions
+        reopened = Project.open(plan_file)
+        try:
+            assert reopened.plan.pad_by_code("45/1").name == "Recover me"
+        finally:
+            reopened.close()
+        assert host.recovery.pending() == []
+        assert not recovered.isWindowModified()
+    finally:
+        recovered.close()
+
+
+def test_a_copy_older_than_its_plan_is_not_offered(tmp_path: Path, plan: Any) -> None:
+    store = RecoveryStore(tmp_path / "recovery")
+    plan_path = tmp_path / "plan.cosmoplan"
+    Project.create(plan_path, plan).close()
+    key = key_for(str(plan_path))
+    copy = store.write(key, plan, str(plan_path))
+    os.utime(copy, (1, 1))  # the plan was saved after the copy was written
+    assert store.pending() == []
+    untitled_key = key_for(None)
+    untitled = store.write(untitled_key, plan, None)
+    assert [r.path for r in store.pending()] == [untitled]
+    store.remove(untitled_key)
+    assert store.pending() == []
