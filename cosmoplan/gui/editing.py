@@ -163,7 +163,7 @@ class Editing(QObject):
         if ref.kind is Kind.PAD and not isinstance(geometry, Point):
             field = "footprint"
         try:
-            edited = replace(entity, **{field: geometry})  # type: ignore[type-var]
+            edited = replace(entity, **{field: geometry})
             self.document.execute(UpdateObject(edited))
         except CosmoplanError as error:
             show_error(self.parent_widget, error, tr("Edit geometry"))

@@ -1,8 +1,12 @@
-"""Translations: load the Qt and cosmoplan ``.qm`` catalogues for the user's locale."""
+"""Translations: load the Qt and cosmoplan ``.qm`` catalogues for the user's locale.
+
+``QT_TRANSLATE_NOOP`` is re-exported with a ``str`` type, so marked texts type-check.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -27,3 +31,15 @@ def install_translators(
         if translator.load(locale, name, "_", where) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        """Typed stand-in: PySide's stub returns ``object``."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+__all__ = ["QT_TRANSLATE_NOOP", "TRANSLATIONS", "install_translators"]

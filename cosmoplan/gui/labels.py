@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cosmoplan.domain import (
     Controller,
@@ -15,6 +15,7 @@ from cosmoplan.domain import (
     Propellant,
     ZoneKind,
 )
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 
 _LABELS: dict[StrEnum, str] = {
     Kind.COMPLEX: QT_TRANSLATE_NOOP("enums", "Launch complexes"),

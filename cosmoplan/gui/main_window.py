@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self.actions = ActionSet(self, action_specs(self))
-        self.menus = self.actions.build_menus(
+        self.action_set = ActionSet(self, action_specs(self))
+        self.menus = self.action_set.build_menus(
             self.menuBar(),
             MENUS,
             {"@recent": self._recent_menu, "@panels": self._panels_menu},
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             bar = QToolBar(translate(title), self)
             bar.setObjectName(name)
             bar.setMovable(True)
-            self.actions.fill(bar, entries)
+            self.action_set.fill(bar, entries)
             self.addToolBar(bar)
         bar = QToolBar(tr("Date"), self)
         bar.setObjectName("toolbar_date")
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------
     def _refresh_actions(self, *_args: object) -> None:
-        self.actions.refresh()
+        self.action_set.refresh()
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.selection.forget_removed(changes)
         if changes.info_changed:
             self._update_title()
-        self.actions.refresh()
+        self.action_set.refresh()
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.plan.info.name}[*] — cosmoplan")
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def _undo_texts(self, *_args: object) -> None:
         stack = self.document.undo_stack
-        undo, redo = self.actions["edit.undo"], self.actions["edit.redo"]
+        undo, redo = self.action_set["edit.undo"], self.action_set["edit.redo"]
         undo.setText(tr("&Undo {what}").format(what=stack.undoText()).strip())
         redo.setText(tr("&Redo {what}").format(what=stack.redoText()).strip())
 
@@ -246,7 +246,11 @@ class MainWindow(QMainWindow):
         """Switch the map tool (and check its action)."""
         self.tool = tool
         self.canvas.set_tool(tool)
-        self.actions.refresh()
+        self.action_set.refresh()
+
+    def tool_is(self, tool: str) -> bool:
+        """Whether ``tool`` is the current map tool."""
+        return self.tool == tool
 
     def _date_changed(self, value: QDate) -> None:
         self.day = date(value.year(), value.month(), value.day())
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """Help (F1): shortcuts and about."""
-        dialog = HelpDialog(self.actions, self)
+        dialog = HelpDialog(self.action_set, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from cosmoplan.domain import Kind
 from cosmoplan.gui.actions import ActionSpec, MenuSpec
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.resources import tool_icon
 
 if TYPE_CHECKING:
@@ -215,11 +216,11 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             ActionSpec(
                 f"tool.{tool_id}",
                 text,
-                lambda t=tool_id: w.set_tool(t),
+                partial(w.set_tool, tool_id),
                 (shortcut,) if shortcut else (),
                 fallback_icon=tool_icon(tool_id),
                 group="tools",
-                checked_when=lambda t=tool_id: w.tool == t,
+                checked_when=partial(w.tool_is, tool_id),
             )
         )
     return specs

@@ -108,7 +108,7 @@ def test_save_as_writes_the_whole_plan_elsewhere(
     target = tmp_path / "copy"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     rename_pad(main_window, "31/6", "Renamed before Save As")
-    main_window.actions["file.save-as"].trigger()
+    main_window.action_set["file.save-as"].trigger()
     saved = target.with_suffix(".cosmoplan")
     assert main_window.document.project.location is not None
     assert Path(main_window.document.project.location) == saved
@@ -182,7 +182,7 @@ def test_dock_layout_is_remembered_in_the_test_settings(
     try:
         assert not again.docks["history"].isVisible()
         assert again.docks["tables"].isVisible()
-        again.actions["view.reset-layout"].trigger()
+        again.action_set["view.reset-layout"].trigger()
         assert again.docks["history"].isVisible()
     finally:
         again.close()

@@ -22,7 +22,7 @@ Button = QMessageBox.StandardButton
 
 
 def shortcuts(window: MainWindow, action_id: str) -> set[str]:
-    return {s.toString() for s in window.actions[action_id].shortcuts()}
+    return {s.toString() for s in window.action_set[action_id].shortcuts()}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_standard_shortcuts(main_window: MainWindow, action_id: str, keys: str) 
 
 def test_no_shortcut_is_bound_twice(main_window: MainWindow) -> None:
     seen: dict[str, str] = {}
-    for action_id, action in main_window.actions.actions.items():
+    for action_id, action in main_window.action_set.actions.items():
         for sequence in action.shortcuts():
             key = sequence.toString()
             assert key not in seen, f"{key} is bound to {seen.get(key)} and {action_id}"
@@ -65,12 +65,12 @@ def test_menus_are_built_from_the_table(main_window: MainWindow) -> None:
 
 
 def test_enabled_when_follows_the_selection_and_the_stack(main_window: MainWindow) -> None:
-    delete, undo = main_window.actions["edit.delete"], main_window.actions["edit.undo"]
+    delete, undo = main_window.action_set["edit.delete"], main_window.action_set["edit.undo"]
     assert not delete.isEnabled() and not undo.isEnabled()
     pad = main_window.document.plan.pad_by_code("45/1")
     main_window.selection.set([Ref(Kind.PAD, pad.id)])
     assert delete.isEnabled()
-    main_window.actions["edit.delete"].trigger()
+    main_window.action_set["edit.delete"].trigger()
     assert undo.isEnabled()
     assert "45/1" in undo.text()
     assert main_window.document.plan.pad_by_code("45/1") is None

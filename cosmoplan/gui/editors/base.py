@@ -196,7 +196,7 @@ class EntityEditor(QDialog):
         self.plan = plan
         self.commit = commit
         self.original = entity
-        self.geometry = geometry
+        self.shape = geometry
         self.object_id = entity.id if entity is not None else plan.next_id(self.kind)
         self._shown_numbers: dict[QLineEdit, tuple[str, float | None]] = {}
         self.setObjectName(f"{self.prefix}_editor")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from shapely.geometry import MultiPolygon, Polygon
 
 from cosmoplan.domain import Controller, Entity, Kind, LaunchComplex
 from cosmoplan.gui.editors.base import EntityEditor, current_enum, fill_enum, select_data
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 
 
 class ComplexEditor(EntityEditor):
@@ -37,8 +38,8 @@ class ComplexEditor(EntityEditor):
             select_data(self.controller, Controller.UNKNOWN)
 
     def candidate(self) -> Entity:
-        footprint = self.geometry if isinstance(self.geometry, Polygon | MultiPolygon) else None
-        fields = {
+        footprint = self.shape if isinstance(self.shape, Polygon | MultiPolygon) else None
+        fields: dict[str, Any] = {
             "site": self.site.text(),
             "name": self.name.text(),
             "controller": current_enum(self.controller, Controller),

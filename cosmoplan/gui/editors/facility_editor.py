@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
 
 from cosmoplan.domain import (
@@ -27,6 +26,7 @@ from cosmoplan.gui.editors.base import (
     tr,
 )
 from cosmoplan.gui.editors.choices import complex_at, fill_complexes
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 
 TONNE = 1000.0
 
@@ -56,7 +56,7 @@ class FacilityEditor(EntityEditor):
         )
         self.propellant = self.widget(QComboBox, "edit_facility_propellant")
         self.max_quantity = self.widget(QLineEdit, "edit_facility_max_quantity")
-        self.height = self.widget(QLineEdit, "edit_facility_height")
+        self.height_edit = self.widget(QLineEdit, "edit_facility_height")
         self.notes = self.widget(QPlainTextEdit, "edit_facility_notes")
         fill_enum(self.kind_combo, FacilityKind)
         fill_enum(self.status, FacilityStatus)
@@ -72,28 +72,28 @@ class FacilityEditor(EntityEditor):
             self.decommissioned.set(entity.decommissioned)
             select_data(self.propellant, entity.propellant)
             self.show_number(self.max_quantity, entity.max_quantity_kg, TONNE)
-            self.show_number(self.height, entity.height_m)
+            self.show_number(self.height_edit, entity.height_m)
             self.notes.setPlainText(entity.notes)
-            self.geometry = entity.geometry
+            self.shape = entity.geometry
         else:
-            linear = self.geometry is not None and "Line" in self.geometry.geom_type
+            linear = self.shape is not None and "Line" in self.shape.geom_type
             select_data(self.kind_combo, FacilityKind.ROAD if linear else FacilityKind.OTHER)
             select_data(self.status, FacilityStatus.PLANNED)
             self.commissioned.set(None)
             self.decommissioned.set(None)
-            if self.geometry is not None:
-                found = complex_at(self.plan, self.geometry)
+            if self.shape is not None:
+                found = complex_at(self.plan, self.shape)
                 select_data(self.complex, found.id if found else None)
-        if self.geometry is not None:
+        if self.shape is not None:
             self.widget(QLabel, "label_facility_geometry_summary").setText(
-                geometry_summary(self.geometry)
+                geometry_summary(self.shape)
             )
 
     def candidate(self) -> Entity:
         quantity = self.read_number(self.max_quantity, "max_quantity", TONNE)
         if quantity is not None and quantity < 0:
             raise FieldError("max_quantity", tr("The maximum quantity must not be negative."))
-        fields = {
+        fields: dict[str, Any] = {
             "kind": current_enum(self.kind_combo, FacilityKind),
             "name": self.name.text(),
             "status": current_enum(self.status, FacilityStatus),
@@ -102,9 +102,9 @@ class FacilityEditor(EntityEditor):
             "decommissioned": self.decommissioned.get(),
             "propellant": current_enum(self.propellant, Propellant),
             "max_quantity_kg": quantity,
-            "height_m": self.read_number(self.height, "height"),
+            "height_m": self.read_number(self.height_edit, "height"),
             "notes": self.notes.toPlainText(),
         }
         if isinstance(self.original, Facility):
             return replace(self.original, **fields)
-        return Facility(id=self.object_id, geometry=self.geometry, **fields)  # type: ignore[arg-type]
+        return Facility(id=self.object_id, geometry=self.shape, **fields)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +46,7 @@ from cosmoplan.gui.editors.choices import (
     fill_power_supplies,
     suggest_pad_code,
 )
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 
 TONNE = 1000.0
@@ -122,8 +122,8 @@ class PadEditor(EntityEditor):
             self.show_number(self.azimuth_min, caps.azimuth_min_deg)
             self.show_number(self.azimuth_max, caps.azimuth_max_deg)
         else:
-            if isinstance(self.geometry, Point):
-                self._location = self.geometry
+            if isinstance(self.shape, Point):
+                self._location = self.shape
             found = complex_at(self.plan, self._location) if self._location else None
             if isinstance(found, LaunchComplex):
                 select_data(self.complex, found.id)
@@ -189,7 +189,7 @@ class PadEditor(EntityEditor):
             start, end, note = (cell.text() if cell is not None else "" for cell in cells)
             periods.append(
                 PadStatusPeriod(
-                    status=current_enum(combo, PadStatus),
+                    status=current_enum(combo, PadStatus) or PadStatus.INACTIVE,
                     start=parse_date(start, "status_periods"),
                     end=parse_date(end, "status_periods"),
                     note=note.strip(),
@@ -261,7 +261,7 @@ class PadEditor(EntityEditor):
             azimuth_min_deg=self.read_number(self.azimuth_min, "azimuth_min"),
             azimuth_max_deg=self.read_number(self.azimuth_max, "azimuth_max"),
         )
-        fields = {
+        fields: dict[str, Any] = {
             "code": self.code.text(),
             "name": self.name.text().strip(),
             "complex_id": complex_id,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
 
 from cosmoplan.domain import Entity, Kind, Zone, ZoneKind
@@ -17,6 +16,7 @@ from cosmoplan.gui.editors.base import (
     geometry_summary,
     select_data,
 )
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 
 
 class ZoneEditor(EntityEditor):
@@ -49,18 +49,16 @@ class ZoneEditor(EntityEditor):
             self.valid_from.set(entity.valid_from)
             self.valid_to.set(entity.valid_to)
             self.notes.setPlainText(entity.notes)
-            self.geometry = entity.geometry
+            self.shape = entity.geometry
         else:
             select_data(self.kind_combo, ZoneKind.RESTRICTED_AREA)
             self.valid_from.set(None)
             self.valid_to.set(None)
-        if self.geometry is not None:
-            self.widget(QLabel, "label_zone_geometry_summary").setText(
-                geometry_summary(self.geometry)
-            )
+        if self.shape is not None:
+            self.widget(QLabel, "label_zone_geometry_summary").setText(geometry_summary(self.shape))
 
     def candidate(self) -> Entity:
-        fields = {
+        fields: dict[str, Any] = {
             "kind": current_enum(self.kind_combo, ZoneKind),
             "name": self.name.text(),
             "valid_from": self.valid_from.get(),
@@ -69,4 +67,4 @@ class ZoneEditor(EntityEditor):
         }
         if isinstance(self.original, Zone):
             return replace(self.original, **fields)
-        return Zone(id=self.object_id, geometry=self.geometry, **fields)  # type: ignore[arg-type]
+        return Zone(id=self.object_id, geometry=self.shape, **fields)

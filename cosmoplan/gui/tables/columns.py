@@ -7,9 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from cosmoplan.domain import Entity, Facility, Kind, LaunchComplex, Pad, Plan, Zone
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 
 Reader = Callable[[Entity, Plan, date], object]
