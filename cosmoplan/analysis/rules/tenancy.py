@@ -33,8 +33,7 @@ MSG_FIRST_CONTACT = register(
 )
 MSG_STALE = register(
     "finding.allocation.stale",
-    _ALLOCATION + " ended {ago} days before {at} but is still {status}; mark it ended "
-    "or cancelled.",
+    _ALLOCATION + " is over by {at} but still {status}; mark it ended or cancelled.",
 )
 MSG_TOO_LONG = register(
     "finding.allocation.period",
@@ -116,8 +115,7 @@ class StaleRule(_AllocationRule):
         at = context.at
         for bound in context.binding(ids):
             if bound.allocation.end < at:
-                ago = (at - bound.allocation.end).days
-                yield self._finding(bound, MSG_STALE, at=at.isoformat(), ago=ago)
+                yield self._finding(bound, MSG_STALE, at=at.isoformat())
 
 
 class PeriodRule(_AllocationRule):
@@ -127,7 +125,7 @@ class PeriodRule(_AllocationRule):
     severity = Severity.WARNING
     title = "Implausible allocation period"
     description = (
-        f"The allocation runs more than {MAX_YEARS} years, or starts before "
+        f"The allocation runs longer than {MAX_YEARS} years, or starts before "
         f"{EARLIEST_START.isoformat()} (before the cosmodrome existed): most likely a typing "
         "error. Reversed or empty periods are refused when an allocation is made; allocations "
         "left open after their end are allocation.stale."
@@ -136,10 +134,18 @@ class PeriodRule(_AllocationRule):
     def check(self, context: CheckContext, ids: Collection[int]) -> Iterator[tuple[int, Finding]]:
         for bound in context.binding(ids):
             allocation = bound.allocation
-            years = allocation.days / DAYS_PER_YEAR
-            if years > MAX_YEARS:
+            if allocation.end >= _years_later(allocation.start, MAX_YEARS):
+                years = allocation.days / DAYS_PER_YEAR
                 yield self._finding(bound, MSG_TOO_LONG, "length", years=years, max_years=MAX_YEARS)
             if allocation.start < EARLIEST_START:
                 yield self._finding(
                     bound, MSG_TOO_EARLY, "start", earliest=EARLIEST_START.isoformat()
                 )
+
+
+def _years_later(day: date, years: int) -> date:
+    """The same day ``years`` later (28 February for 29 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

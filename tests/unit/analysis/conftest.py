@@ -128,9 +128,9 @@ class Site:
         self.plan.add(allocation)
         return allocation
 
-    def edit(self, kind: Kind, object_id: int, **fields: Any) -> None:
+    def edit(self, what: Kind, object_id: int, /, **fields: Any) -> None:
         """Replace an object by a copy with some fields changed."""
-        self.plan.replace(replace(self.plan.get(kind, object_id), **fields))  # type: ignore[type-var]
+        self.plan.replace(replace(self.plan.get(what, object_id), **fields))  # type: ignore[type-var]
 
     def vehicle(self, vehicle_id: int) -> Vehicle:
         found = self.plan.get(Kind.VEHICLE, vehicle_id)
@@ -146,3 +146,9 @@ class Site:
 @pytest.fixture
 def site() -> Site:
     return Site()
+
+
+@pytest.fixture
+def make_site() -> type[Site]:
+    """The class itself, for tests that need several fresh sites (e.g. under hypothesis)."""
+    return Site
