@@ -12,13 +12,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cosmoplan.gui.autosave import Recovery, RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import ExceptHook, show_error
-from cosmoplan.gui.i18n import install_translators
+from cosmoplan.gui.i18n import install_translators, tr
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.resources import app_icon
@@ -28,11 +28,6 @@ from cosmoplan.services.project import Project
 from cosmoplan.storage import PlanStore
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    """Translate in the "app" context."""
-    return QCoreApplication.translate("app", text)
 
 
 def _same_location(a: str | None, b: str | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -18,6 +18,7 @@ from cosmoplan.domain import Entity, Kind, Plan, Ref, display_name, kind_of
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editors import EDITORS, EntityEditor, editor_for
 from cosmoplan.gui.errors import show_error
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.selection import Selection
 from cosmoplan.messages import CosmoplanError
@@ -37,11 +38,6 @@ GEOMETRY_FIELD = {
     Kind.ZONE: "geometry",
     Kind.COMPLEX: "footprint",
 }
-
-
-def tr(text: str) -> str:
-    """Translate in the "editing" context."""
-    return QCoreApplication.translate("editing", text)
 
 
 def removal_closure(plan: Plan, refs: set[Ref]) -> set[Ref]:

@@ -13,18 +13,13 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cosmoplan.gui.document import translate_message
+from cosmoplan.gui.i18n import tr
 from cosmoplan.messages import CosmoplanError
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    """Translate in the "errors" context."""
-    return QCoreApplication.translate("errors", text)
 
 
 def plain_message(error: BaseException) -> str:

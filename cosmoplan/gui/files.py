@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cosmoplan.gui.autosave import Autosaver, RecoveryStore, key_for
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import show_error
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.storage import SUFFIX
-
-
-def tr(text: str) -> str:
-    """Translate in the "files" context."""
-    return QCoreApplication.translate("files", text)
 
 
 def file_filter() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
 
 from cosmoplan import __version__
 from cosmoplan.gui.actions import ActionSet
-
-
-def tr(text: str) -> str:
-    """Translate in the "help" context."""
-    return QCoreApplication.translate("help", text)
+from cosmoplan.gui.i18n import tr
 
 
 class HelpDialog(QDialog):

@@ -8,11 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 #: cosmoplan's compiled catalogues: ``cosmoplan_<locale>.qm`` (see the README there).
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+def tr(text: str) -> str:
+    """Translate a GUI text.
+
+    ``pyside6-lupdate`` files a free ``tr("…")`` call under the empty context, so the empty
+    context is where these texts are looked up. Texts marked with ``QT_TRANSLATE_NOOP`` keep
+    their own contexts ("actions", "enums", "tables", "editors").
+    """
+    return QCoreApplication.translate("", text)
 
 
 def install_translators(
@@ -42,4 +52,4 @@ if TYPE_CHECKING:
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-__all__ = ["QT_TRANSLATE_NOOP", "TRANSLATIONS", "install_translators"]
+__all__ = ["QT_TRANSLATE_NOOP", "TRANSLATIONS", "install_translators", "tr"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -33,6 +33,7 @@ from cosmoplan.gui.editing import Editing
 from cosmoplan.gui.files import DocumentFiles, file_filter
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.history import HistoryPanel
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import LayersPanel, MapCanvas
 from cosmoplan.gui.map.formatting import format_area, format_distance, format_position
 from cosmoplan.gui.properties import PropertiesPanel
@@ -47,11 +48,6 @@ from cosmoplan.services.commands import SetPlanInfo
 
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
 LAYOUT_VERSION = 1
-
-
-def tr(text: str) -> str:
-    """Translate in the "main_window" context."""
-    return QCoreApplication.translate("main_window", text)
 
 
 class WindowHost(Protocol):

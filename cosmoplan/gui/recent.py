@@ -5,15 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.settings import AppSettings
-
-
-def tr(text: str) -> str:
-    """Translate in the "recent" context."""
-    return QCoreApplication.translate("recent", text)
 
 
 def remember(settings: AppSettings, location: str) -> None:

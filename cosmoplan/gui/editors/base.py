@@ -35,6 +35,7 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
 from cosmoplan.gui.document import translate_message
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.messages import CosmoplanError, ValidationError
 
@@ -44,11 +45,6 @@ UI_FOLDER = Path(__file__).resolve().parents[2] / "ui"
 W = TypeVar("W", bound=QWidget)
 #: ``commit(original, edited)``: run the command (original ``None``: a new object).
 Commit = Callable[[Entity | None, Entity], None]
-
-
-def tr(text: str) -> str:
-    """Translate in the "editors" context."""
-    return QCoreApplication.translate("editors", text)
 
 
 class FieldError(Exception):
@@ -217,7 +213,8 @@ class EntityEditor(QDialog):
             for w in self.form.findChildren(QLabel)
             if w.objectName().startswith(f"error_{self.prefix}_")
         }
-        self.setWindowTitle(tr(self.title_edit if entity is not None else self.title_new))
+        title = self.title_edit if entity is not None else self.title_new
+        self.setWindowTitle(QCoreApplication.translate("editors", title))
         self.populate()
         self._watch_inputs()
         self.revalidate()

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Facility, Kind, LaunchComplex, Pad, Plan, Provenance, Zone
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 
 Row = tuple[str, str]
-
-
-def tr(text: str) -> str:
-    """Translate in the "properties" context."""
-    return QCoreApplication.translate("properties", text)
 
 
 def _number(value: float | None, unit: str, scale: float = 1.0) -> str:

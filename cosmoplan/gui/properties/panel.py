@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,15 +17,11 @@ from PySide6.QtWidgets import (
 
 from cosmoplan.domain import Ref, display_name
 from cosmoplan.gui.document import Document
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.properties.fields import Row, describe
 from cosmoplan.gui.selection import Selection
 from cosmoplan.services.changes import Changes
-
-
-def tr(text: str) -> str:
-    """Translate in the "properties" context."""
-    return QCoreApplication.translate("properties", text)
 
 
 class PropertiesPanel(QWidget):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.document import Document
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS
@@ -32,11 +32,6 @@ from cosmoplan.gui.tables.model import SORT_ROLE, ObjectTableModel
 
 #: Below this many rows, columns are fitted to their contents.
 FIT_COLUMNS_UP_TO = 2000
-
-
-def tr(text: str) -> str:
-    """Translate in the "tables" context."""
-    return QCoreApplication.translate("tables", text)
 
 
 class KindTable:
