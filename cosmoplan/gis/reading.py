@@ -25,6 +25,7 @@ from cosmoplan.gis.errors import (
 
 _READ_ERRORS = (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError)
 _GEOJSON_DRIVERS = ("GeoJSON", "GeoJSONSeq", "TopoJSON")
+_GEOJSON_SUFFIXES = (".geojson", ".json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +46,20 @@ class RawLayer:
         return len(self.geometries)
 
 
+def _single_layer(path: Path) -> bool:
+    """Whether ``path`` is GeoJSON, which holds one layer (listing it would parse it all)."""
+    return path.suffix.lower() in _GEOJSON_SUFFIXES
+
+
 def layer_names(path: Path) -> list[str]:
-    """The layers of the file at ``path``; FeatureImportError if it is missing or unreadable."""
+    """The layers of the file at ``path``; FeatureImportError if it is missing or unreadable.
+
+    A GeoJSON file's one layer is named after the file.
+    """
     if not path.is_file():
         raise FeatureImportError(MSG_FILE_MISSING, path=str(path))
+    if _single_layer(path):
+        return [path.stem]
     try:
         return [str(name) for name in pyogrio.list_layers(path)[:, 0]]
     except _READ_ERRORS as error:
@@ -70,7 +81,9 @@ def read_layer(path: Path, layer: str, crs: str | None = None) -> RawLayer:
     """
     given = geo.crs_from_user(crs) if crs is not None else None
     try:
-        meta, _, wkb, values = read(path, layer=layer, force_2d=True, datetime_as_string=True)
+        meta, _, wkb, values = read(
+            path, layer=0 if _single_layer(path) else layer, force_2d=True, datetime_as_string=True
+        )
     except _READ_ERRORS as error:
         raise FeatureImportError(MSG_FILE_UNREADABLE, path=str(path), reason=str(error)) from None
     source = (
@@ -88,7 +101,10 @@ def read_layer(path: Path, layer: str, crs: str | None = None) -> RawLayer:
 def _file_crs(path: Path, layer: str, meta: dict[str, Any]) -> CRS:
     if meta.get("crs"):
         return geo.crs_from_user(meta["crs"])
-    if pyogrio.read_info(path, layer=layer).get("driver") in _GEOJSON_DRIVERS:
+    if (
+        _single_layer(path)
+        or pyogrio.read_info(path, layer=layer).get("driver") in _GEOJSON_DRIVERS
+    ):
         return geo.crs_from_user(geo.WGS84_EPSG)
     raise FeatureImportError(MSG_NO_CRS, path=str(path))
 
