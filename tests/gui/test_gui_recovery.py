@@ -7,7 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from cosmoplan.gui.app import CosmoplanApp
 from cosmoplan.gui.autosave import RecoveryStore, key_for
@@ -52,21 +53,30 @@ def test_saving_removes_the_recovery_copy(main_window: MainWindow) -> None:
     assert main_window.files.autosaver.store.pending() == []
 
 
+@pytest.mark.qt_no_exception_capture
 def test_a_crash_writes_recovery_copies_and_shows_the_error(
     qtbot: Any, main_window: MainWindow, answer: Any
 ) -> None:
     rename_45_1(main_window, "Before the crash")
     host = main_window.host
     hook = ExceptHook(on_crash=host.write_recovery_copies, parent=host.active_window)
+    button = QPushButton("crash", main_window)
+    button.clicked.connect(lambda: 1 / 0)  # a bug in a slot
     reply = answer(Button.Ok)
+    hook.install()
     try:
-        raise ZeroDivisionError("boom")
-    except ZeroDivisionError as error:
-        hook(type(error), error, error.__traceback__)
+        button.click()
+    finally:
+        hook.uninstall()
     assert reply.seen and reply.name == "error_dialog"
-    assert "ZeroDivisionError" in reply.text and "boom" in reply.text
+    assert "ZeroDivisionError" in reply.text
     assert "Traceback" in reply.details
-    assert main_window.files.autosaver.store.pending() != []
+    (pending,) = main_window.files.autosaver.store.pending()
+    saved = Project.open(pending.path)
+    try:
+        assert saved.plan.pad_by_code("45/1").name == "Before the crash"
+    finally:
+        saved.close()
 
 
 def test_next_start_offers_recovery_and_recovers_as_unsaved(
