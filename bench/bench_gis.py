@@ -45,11 +45,14 @@ def _median(action: Callable[[], object]) -> float:
 
 def _floor(path: Path) -> int:
     """Read every facility layer of ``path`` with pyogrio and decode its WKB; return the rows."""
+    if path.suffix == ".geojson":
+        names: list[str | int] = [0]  # one layer: listing it would parse the file twice
+    else:
+        names = [n for n in pyogrio.list_layers(path)[:, 0] if n.startswith("facilities")]
     count = 0
-    for name in pyogrio.list_layers(path)[:, 0]:
-        if name.startswith("facilities") or path.suffix == ".geojson":
-            _, _, wkb, _ = read(path, layer=name, datetime_as_string=True)
-            count += len(shapely.from_wkb(wkb))
+    for name in names:
+        _, _, wkb, _ = read(path, layer=name, datetime_as_string=True)
+        count += len(shapely.from_wkb(wkb))
     return count
 
 
