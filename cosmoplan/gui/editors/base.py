@@ -199,9 +199,7 @@ class EntityEditor(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = load_form(self.form_name, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.resize(self.form.size())
         self.buttons = self.widget(QDialogButtonBox, "button_box")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -218,6 +216,8 @@ class EntityEditor(QDialog):
         self.populate()
         self._watch_inputs()
         self.revalidate()
+        designed = self.form.size()  # the size drawn in Designer, at least what fits
+        self.resize(max(designed.width(), self.sizeHint().width()), self.sizeHint().height())
 
     # -- subclass hooks ------------------------------------------------------------------
     def populate(self) -> None:

@@ -94,7 +94,13 @@ class PadEditor(EntityEditor):
         self.azimuth_max = self.widget(QLineEdit, "edit_pad_azimuth_max")
         self._build_propellants()
         header = self.periods.horizontalHeader()
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (STATUS, START, END):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        for column in (START, END):
+            self.periods.horizontalHeaderItem(column).setToolTip(
+                tr("A date as yyyy-mm-dd; empty: open")
+            )
         self.widget(QPushButton, "button_pad_add_period").clicked.connect(self.add_period)
         self.widget(QPushButton, "button_pad_remove_period").clicked.connect(self.remove_period)
         self.periods.itemChanged.connect(self.revalidate)
