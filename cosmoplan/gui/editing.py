@@ -19,7 +19,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.editors import EDITORS, EntityEditor, editor_for
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.labels import label
+from cosmoplan.gui.labels import label, one
 from cosmoplan.gui.selection import Selection
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject
@@ -61,6 +61,7 @@ class Editing(QObject):
     """The editing workflow of one window."""
 
     tool_requested = Signal(str)  # the canvas should switch to this tool
+    message = Signal(str)  # a hint for the status bar
     editor_opened = Signal(object)  # EntityEditor
 
     def __init__(self, document: Document, selection: Selection, parent: QWidget) -> None:
@@ -90,6 +91,12 @@ class Editing(QObject):
         """Plan > New …: draw with ``tool``, then describe the object of ``kind``."""
         self.pending_kind = kind
         self.tool_requested.emit(tool)
+        hints = {
+            "draw-point": tr("Click on the map where the new {what} is."),
+            "draw-line": tr("Click the points of the new {what}; double-click the last one."),
+            "draw-polygon": tr("Click the corners of the new {what}; double-click the last one."),
+        }
+        self.message.emit(hints[tool].format(what=one(kind)))
 
     def geometry_drawn(self, tool: str, geometry: BaseGeometry) -> EntityEditor | None:
         """A drawing is finished: open the editor of the object it starts."""
@@ -104,7 +111,7 @@ class Editing(QObject):
     def _ask_kind(self, kinds: tuple[Kind, ...]) -> Kind | None:
         if len(kinds) <= 1:
             return kinds[0] if kinds else None
-        names = [label(kind) for kind in kinds]
+        names = [one(kind).capitalize() for kind in kinds]
         chosen, ok = QInputDialog.getItem(
             self.parent_widget, tr("New object"), tr("What did you draw?"), names, 0, False
         )

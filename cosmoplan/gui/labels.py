@@ -71,6 +71,22 @@ _LABELS: dict[StrEnum, str] = {
 }
 
 
+_ONE: dict[Kind, str] = {
+    Kind.COMPLEX: QT_TRANSLATE_NOOP("enums", "launch complex"),
+    Kind.PAD: QT_TRANSLATE_NOOP("enums", "launch pad"),
+    Kind.FACILITY: QT_TRANSLATE_NOOP("enums", "facility"),
+    Kind.ZONE: QT_TRANSLATE_NOOP("enums", "zone"),
+    Kind.TENANT: QT_TRANSLATE_NOOP("enums", "tenant"),
+    Kind.VEHICLE: QT_TRANSLATE_NOOP("enums", "vehicle"),
+    Kind.ALLOCATION: QT_TRANSLATE_NOOP("enums", "allocation"),
+}
+
+
+def one(kind: Kind) -> str:
+    """The translated name of one object of ``kind`` ("launch pad")."""
+    return QCoreApplication.translate("enums", _ONE[kind])
+
+
 def label(value: StrEnum) -> str:
     """The translated name of an enum value (its id, made readable, if it has no entry)."""
     text = _LABELS.get(value) or value.value.replace("-", " ").capitalize()

@@ -128,12 +128,13 @@ class MainWindow(QMainWindow):
         self._build_toolbars()
         self._build_status_bar()
         self._connect()
-        self.resize(1400, 900)
+        self._initial_size()
         self._arrange_default_layout()
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_layout()
         self._update_title()
         self._undo_texts()
+        self.canvas.setFocus()
 
     # -- assembling ----------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -142,6 +143,10 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def _initial_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
 
     def _arrange_default_layout(self) -> None:
         self.splitDockWidget(
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         self.files.modified_changed.connect(self.setWindowModified)
         self.files.saved.connect(self._update_title)
         self.editing.tool_requested.connect(self.set_tool)
+        self.editing.message.connect(self._show_message)
         self.tables.edit_requested.connect(self.editing.edit)
         self.properties.edit_requested.connect(self.editing.edit)
         self.date_edit.dateChanged.connect(self._date_changed)
