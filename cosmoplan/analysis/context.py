@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from typing import Any, cast
 
@@ -50,13 +50,21 @@ class Bound:
 
     __slots__ = ("_params", "allocation", "allocation_ref", "pad", "pad_ref", "tenant", "vehicle")
 
-    def __init__(self, allocation: Allocation, tenant: Tenant, vehicle: Vehicle, pad: Pad) -> None:
+    def __init__(
+        self,
+        allocation: Allocation,
+        tenant: Tenant,
+        vehicle: Vehicle,
+        pad: Pad,
+        allocation_ref: Ref,
+        pad_ref: Ref,
+    ) -> None:
         self.allocation = allocation
         self.tenant = tenant
         self.vehicle = vehicle
         self.pad = pad
-        self.allocation_ref = Ref(Kind.ALLOCATION, allocation.id)
-        self.pad_ref = Ref(Kind.PAD, pad.id)
+        self.allocation_ref = allocation_ref
+        self.pad_ref = pad_ref
         self._params: dict[str, Any] | None = None
 
     @property
@@ -113,6 +121,7 @@ class CheckContext:
         self._by_facility: defaultdict[int, set[int]] | None = None
         self._pad_tree: tuple[shapely.STRtree, list[int]] | None = None
         self._bound: dict[int, Bound | None] = {}
+        self._refs: dict[Kind, dict[int, Ref]] = {kind: {} for kind in Kind}
 
     # -- reading -------------------------------------------------------------------------
     def ids(self, kind: Kind) -> list[int]:
@@ -153,19 +162,25 @@ class CheckContext:
         tree, ids = self._pad_tree
         return {ids[i] for i in tree.query(geometry, predicate="intersects").tolist()}
 
-    def binding(self, ids: Iterable[int]) -> Iterator[Bound]:
+    def binding(self, ids: Iterable[int]) -> list[Bound]:
         """The binding allocations among ``ids``, with their tenant, vehicle and pad.
 
         Answers are cached until the next :meth:`apply`, so the rules of one check share them.
         """
         cache = self._bound
+        ids = ids if isinstance(ids, Collection) else list(ids)
         for allocation_id in ids:
-            if allocation_id in cache:
-                bound = cache[allocation_id]
-            else:
-                bound = cache[allocation_id] = self._resolve(allocation_id)
-            if bound is not None:
-                yield bound
+            if allocation_id not in cache:
+                cache[allocation_id] = self._resolve(allocation_id)
+        return [bound for i in ids if (bound := cache[i]) is not None]
+
+    def ref(self, kind: Kind, object_id: int) -> Ref:
+        """A shared :class:`Ref` (references are immutable; sharing saves building them)."""
+        refs = self._refs[kind]
+        found = refs.get(object_id)
+        if found is None:
+            found = refs[object_id] = Ref(kind, object_id)
+        return found
 
     def _resolve(self, allocation_id: int) -> Bound | None:
         allocation = self.allocations.get(allocation_id)
@@ -176,11 +191,18 @@ class CheckContext:
         pad = self.pads.get(allocation.pad_id)
         if tenant is None or vehicle is None or pad is None:
             return None
-        return Bound(allocation, tenant, vehicle, pad)
+        return Bound(
+            allocation,
+            tenant,
+            vehicle,
+            pad,
+            self.ref(Kind.ALLOCATION, allocation_id),
+            self.ref(Kind.PAD, pad.id),
+        )
 
     def binding_on(self, pad_id: int) -> list[Bound]:
         """The binding allocations of a pad, by start date then id."""
-        bound = list(self.binding(self._by_pad.get(pad_id, ())))
+        bound = self.binding(self._by_pad.get(pad_id, ()))
         bound.sort(key=lambda b: (b.allocation.start, b.allocation.id))
         return bound
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the built-in rules: message parameters, subjects, finding construction."""
+"""What the built-in rules share: their base class and small formatting helpers."""
 
 from __future__ import annotations
 
@@ -7,24 +7,29 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.analysis.findings import Finding, Severity
+from cosmoplan.analysis.catalogue import RuleBase
+from cosmoplan.analysis.findings import Finding
 from cosmoplan.domain import Ref
 from cosmoplan.messages import Message
 
 ONE_DAY = timedelta(days=1)
 
 
-def make_finding(
-    rule: str,
-    severity: Severity,
-    message_id: str,
-    subjects: tuple[Ref, ...],
-    geometry: BaseGeometry | None,
-    part: str = "",
-    **params: Any,
-) -> Finding:
-    """A finding whose message is ``message_id`` with ``params``."""
-    return Finding(rule, severity, Message(message_id, params), subjects, geometry, part)
+class BuiltinRule(RuleBase):
+    """Base of the built-in rules: builds findings of this rule."""
+
+    def finding(
+        self,
+        message_id: str,
+        subjects: tuple[Ref, ...],
+        geometry: BaseGeometry | None,
+        params: dict[str, Any],
+        part: str = "",
+    ) -> Finding:
+        """A finding of this rule whose message is ``message_id`` with ``params``."""
+        return Finding(
+            self.id, self.severity, Message(message_id, params), subjects, geometry, part
+        )
 
 
 def days(first: date, last: date) -> int:

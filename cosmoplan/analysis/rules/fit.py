@@ -6,10 +6,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from cosmoplan.analysis.catalogue import RuleBase
 from cosmoplan.analysis.context import Bound, CheckContext
 from cosmoplan.analysis.findings import Finding, Severity
-from cosmoplan.analysis.rules.common import make_finding
+from cosmoplan.analysis.rules.common import BuiltinRule
 from cosmoplan.domain import Kind, Propellant, Ref
 from cosmoplan.messages import register
 
@@ -30,11 +29,11 @@ def _names(propellants: frozenset[Propellant]) -> str:
     return ", ".join(sorted(p.value for p in propellants))
 
 
-def _subjects(bound: Bound) -> tuple[Ref, ...]:
-    return (bound.allocation_ref, Ref(Kind.VEHICLE, bound.vehicle.id), bound.pad_ref)
+def _subjects(context: CheckContext, bound: Bound) -> tuple[Ref, ...]:
+    return (bound.allocation_ref, context.ref(Kind.VEHICLE, bound.vehicle.id), bound.pad_ref)
 
 
-class PropellantRule(RuleBase):
+class PropellantRule(BuiltinRule):
     """The pad lists the propellants it supports and the vehicle's is not among them."""
 
     id = "vehicle.fit.propellant"
@@ -49,20 +48,14 @@ class PropellantRule(RuleBase):
     def check(self, context: CheckContext, ids: Collection[int]) -> Iterator[tuple[int, Finding]]:
         for bound in context.binding(ids):
             supported = bound.pad.capabilities.propellants
-            if supported and bound.vehicle.propellant not in supported:
-                yield (
-                    bound.allocation.id,
-                    make_finding(
-                        self.id,
-                        self.severity,
-                        MSG_PROPELLANT,
-                        _subjects(bound),
-                        bound.pad.hazard_source,
-                        propellant=bound.vehicle.propellant.value,
-                        supported=_names(supported),
-                        **bound.params,
-                    ),
+            propellant = bound.vehicle.propellant
+            if supported and propellant not in supported:
+                params = {**bound.params, "propellant": propellant.value}
+                params["supported"] = _names(supported)
+                finding = self.finding(
+                    MSG_PROPELLANT, _subjects(context, bound), bound.pad.hazard_source, params
                 )
+                yield bound.allocation.id, finding
 
 
 @dataclass(frozen=True)
@@ -84,7 +77,7 @@ LIMITS = (
 )
 
 
-class LimitRule(RuleBase):
+class LimitRule(BuiltinRule):
     """A vehicle figure above the pad's limit (one rule per figure)."""
 
     severity = Severity.ERROR
@@ -106,23 +99,15 @@ class LimitRule(RuleBase):
             maximum = getattr(bound.pad.capabilities, limit)
             value = getattr(bound.vehicle, figure)
             if maximum is not None and value is not None and value > maximum:
-                yield (
-                    bound.allocation.id,
-                    make_finding(
-                        self.id,
-                        self.severity,
-                        self.message_id,
-                        _subjects(bound),
-                        bound.pad.hazard_source,
-                        value=value * scale,
-                        limit=maximum * scale,
-                        unit=self.limit.unit,
-                        **bound.params,
-                    ),
+                params = {**bound.params, "value": value * scale, "limit": maximum * scale}
+                params["unit"] = self.limit.unit
+                finding = self.finding(
+                    self.message_id, _subjects(context, bound), bound.pad.hazard_source, params
                 )
+                yield bound.allocation.id, finding
 
 
-class UnknownFigureRule(RuleBase):
+class UnknownFigureRule(BuiltinRule):
     """The pad states a limit but the vehicle figure to compare with it is unknown."""
 
     id = "vehicle.fit.unknown"
@@ -144,49 +129,38 @@ class UnknownFigureRule(RuleBase):
                 and getattr(vehicle, limit.figure) is None
             ]
             if unknown:
-                yield (
-                    bound.allocation.id,
-                    make_finding(
-                        self.id,
-                        self.severity,
-                        MSG_UNKNOWN,
-                        _subjects(bound),
-                        bound.pad.hazard_source,
-                        figures=", ".join(unknown),
-                        **bound.params,
-                    ),
+                params = {**bound.params, "figures": ", ".join(unknown)}
+                finding = self.finding(
+                    MSG_UNKNOWN, _subjects(context, bound), bound.pad.hazard_source, params
                 )
+                yield bound.allocation.id, finding
 
 
-def fit_rules() -> list[RuleBase]:
+def fit_rules() -> list[BuiltinRule]:
     """The vehicle-fit rules, in catalogue order."""
     mass, height, diameter, thrust = LIMITS
-    tail = "; allocation of {tenant} from {start} to {end}."
+    tail = " limit of pad {pad}; allocation of {tenant} from {start} to {end}."
     return [
         PropellantRule(),
         LimitRule(
             "vehicle.fit.mass",
             mass,
-            "Liftoff mass of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit "
-            "of pad {pad}" + tail,
+            "Liftoff mass of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit}" + tail,
         ),
         LimitRule(
             "vehicle.fit.height",
             height,
-            "Height of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit "
-            "of pad {pad}" + tail,
+            "Height of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit}" + tail,
         ),
         LimitRule(
             "vehicle.fit.diameter",
             diameter,
-            "Diameter of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit "
-            "of pad {pad}" + tail,
+            "Diameter of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit}" + tail,
         ),
         LimitRule(
             "vehicle.fit.thrust",
             thrust,
-            "Liftoff thrust of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit "
-            "of pad {pad}" + tail,
+            "Liftoff thrust of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit}" + tail,
         ),
         UnknownFigureRule(),
     ]

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from datetime import date
 
-from cosmoplan.analysis.catalogue import RuleBase
 from cosmoplan.analysis.context import CheckContext, pad_facility_ids
 from cosmoplan.analysis.findings import Finding, Severity
 from cosmoplan.analysis.rules.common import (
     ONE_DAY,
+    BuiltinRule,
     days,
-    make_finding,
     words,
 )
-from cosmoplan.domain import Facility, FacilityStatus, Kind, PadStatus, Ref
+from cosmoplan.domain import Facility, FacilityStatus, Kind, PadStatus
 from cosmoplan.messages import register
 
 #: Pad statuses that rule out a launch.
@@ -65,7 +64,7 @@ MSG_OUT_OF_SERVICE = register(
 )
 
 
-class PadUnavailableRule(RuleBase):
+class PadUnavailableRule(BuiltinRule):
     """The pad cannot be used during part of the allocation."""
 
     id = "pad.unavailable"
@@ -90,27 +89,22 @@ class PadUnavailableRule(RuleBase):
                 if first > last:
                     continue
                 message = MSG_UNAVAILABLE[(period.start is not None, period.end is not None)]
-                yield (
-                    allocation.id,
-                    make_finding(
-                        self.id,
-                        self.severity,
-                        message,
-                        (bound.allocation_ref, bound.pad_ref),
-                        pad.hazard_source,
-                        part=period.start.isoformat() if period.start else "",
-                        pad_status=words(period.status.value),
-                        since=period.start.isoformat() if period.start else "",
-                        until=period.end.isoformat() if period.end else "",
-                        overlap_start=first.isoformat(),
-                        overlap_end=last.isoformat(),
-                        days=days(first, last),
-                        **bound.params,
-                    ),
-                )
+                since = period.start.isoformat() if period.start else ""
+                params = {
+                    **bound.params,
+                    "pad_status": words(period.status.value),
+                    "since": since,
+                    "until": period.end.isoformat() if period.end else "",
+                    "overlap_start": first.isoformat(),
+                    "overlap_end": last.isoformat(),
+                    "days": days(first, last),
+                }
+                subjects = (bound.allocation_ref, bound.pad_ref)
+                finding = self.finding(message, subjects, pad.hazard_source, params, since)
+                yield allocation.id, finding
 
 
-class FacilityNotReadyRule(RuleBase):
+class FacilityNotReadyRule(BuiltinRule):
     """A facility the pad needs is not in service when the allocation starts."""
 
     id = "facility.not_ready"
@@ -130,26 +124,28 @@ class FacilityNotReadyRule(RuleBase):
                 facility = context.facilities.get(facility_id)
                 if facility is None or facility.in_service_on(start):
                     continue
+                params = {
+                    **bound.params,
+                    "facility": facility.name,
+                    "facility_kind": words(facility.kind.value),
+                    "facility_status": words(facility.status.value),
+                    "commissioned": _iso(facility.commissioned),
+                    "decommissioned": _iso(facility.decommissioned),
+                }
+                subjects = (
+                    bound.allocation_ref,
+                    context.ref(Kind.FACILITY, facility.id),
+                    bound.pad_ref,
+                )
+                message = _reason(facility, start)
                 yield (
                     bound.allocation.id,
-                    make_finding(
-                        self.id,
-                        self.severity,
-                        _reason(facility, start),
-                        (bound.allocation_ref, Ref(Kind.FACILITY, facility.id), bound.pad_ref),
-                        facility.geometry,
-                        facility=facility.name,
-                        facility_kind=words(facility.kind.value),
-                        facility_status=words(facility.status.value),
-                        commissioned=facility.commissioned.isoformat()
-                        if facility.commissioned
-                        else "",
-                        decommissioned=(
-                            facility.decommissioned.isoformat() if facility.decommissioned else ""
-                        ),
-                        **bound.params,
-                    ),
+                    self.finding(message, subjects, facility.geometry, params),
                 )
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
 
 
 def _reason(facility: Facility, start: date) -> str:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from datetime import date
 
-from cosmoplan.analysis.catalogue import RuleBase
 from cosmoplan.analysis.context import Bound, CheckContext
 from cosmoplan.analysis.findings import Finding, Severity
 from cosmoplan.analysis.rules.common import (
-    make_finding,
+    BuiltinRule,
     words,
 )
-from cosmoplan.domain import AllocationStatus, Kind, NegotiationStatus, Ref
+from cosmoplan.domain import AllocationStatus, Kind, NegotiationStatus
 from cosmoplan.messages import register
 
 #: Allocations that commit the site to the tenant.
@@ -45,24 +44,18 @@ MSG_TOO_EARLY = register(
 )
 
 
-class _AllocationRule(RuleBase):
+class _AllocationRule(BuiltinRule):
     scope = Kind.ALLOCATION
 
     def _finding(
-        self, bound: Bound, message_id: str, part: str = "", **params: object
+        self, context: CheckContext, bound: Bound, message_id: str, part: str = "", **extra: object
     ) -> tuple[int, Finding]:
-        subjects = (bound.allocation_ref, Ref(Kind.TENANT, bound.tenant.id), bound.pad_ref)
-        finding = make_finding(
-            self.id,
-            self.severity,
-            message_id,
-            subjects,
-            bound.pad.hazard_source,
-            part,
-            **params,
-            **bound.params,
+        tenant = context.ref(Kind.TENANT, bound.tenant.id)
+        subjects = (bound.allocation_ref, tenant, bound.pad_ref)
+        params = {**bound.params, **extra}
+        return bound.allocation.id, self.finding(
+            message_id, subjects, bound.pad.hazard_source, params, part
         )
-        return bound.allocation.id, finding
 
 
 class NotApprovedRule(_AllocationRule):
@@ -79,7 +72,9 @@ class NotApprovedRule(_AllocationRule):
         for bound in context.binding(ids):
             status = bound.tenant.status
             if bound.allocation.status in COMMITTED and status is not NegotiationStatus.APPROVED:
-                yield self._finding(bound, MSG_NOT_APPROVED, negotiation=words(status.value))
+                yield self._finding(
+                    context, bound, MSG_NOT_APPROVED, negotiation=words(status.value)
+                )
 
 
 class FirstContactRule(_AllocationRule):
@@ -96,7 +91,7 @@ class FirstContactRule(_AllocationRule):
                 bound.allocation.status is AllocationStatus.RESERVED
                 and bound.tenant.status is NegotiationStatus.FIRST_CONTACT
             ):
-                yield self._finding(bound, MSG_FIRST_CONTACT)
+                yield self._finding(context, bound, MSG_FIRST_CONTACT)
 
 
 class StaleRule(_AllocationRule):
@@ -115,7 +110,7 @@ class StaleRule(_AllocationRule):
         at = context.at
         for bound in context.binding(ids):
             if bound.allocation.end < at:
-                yield self._finding(bound, MSG_STALE, at=at.isoformat())
+                yield self._finding(context, bound, MSG_STALE, at=at.isoformat())
 
 
 class PeriodRule(_AllocationRule):
@@ -136,10 +131,12 @@ class PeriodRule(_AllocationRule):
             allocation = bound.allocation
             if allocation.end >= _years_later(allocation.start, MAX_YEARS):
                 years = allocation.days / DAYS_PER_YEAR
-                yield self._finding(bound, MSG_TOO_LONG, "length", years=years, max_years=MAX_YEARS)
+                yield self._finding(
+                    context, bound, MSG_TOO_LONG, "length", years=years, max_years=MAX_YEARS
+                )
             if allocation.start < EARLIEST_START:
                 yield self._finding(
-                    bound, MSG_TOO_EARLY, "start", earliest=EARLIEST_START.isoformat()
+                    context, bound, MSG_TOO_EARLY, "start", earliest=EARLIEST_START.isoformat()
                 )
 
 

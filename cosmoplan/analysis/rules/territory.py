@@ -6,11 +6,10 @@ from collections.abc import Collection, Iterator
 from datetime import date
 from itertools import pairwise
 
-from cosmoplan.analysis.catalogue import RuleBase
 from cosmoplan.analysis.context import CheckContext
 from cosmoplan.analysis.findings import Finding, Severity
 from cosmoplan.analysis.rules.common import (
-    make_finding,
+    BuiltinRule,
     words,
 )
 from cosmoplan.domain import Kind, Ref, TenantKind, Zone, ZoneKind
@@ -34,7 +33,7 @@ MSG_OUTSIDE = register(
 )
 
 
-class TerritoryRule(RuleBase):
+class TerritoryRule(BuiltinRule):
     """The pad lies where the allocating authority cannot host this tenant."""
 
     id = "territory.outside_control"
@@ -58,26 +57,21 @@ class TerritoryRule(RuleBase):
                 subjects: tuple[Ref, ...] = (
                     bound.allocation_ref,
                     bound.pad_ref,
-                    Ref(Kind.TENANT, bound.tenant.id),
+                    context.ref(Kind.TENANT, bound.tenant.id),
                 )
                 if lease is not None:
-                    subjects += (Ref(Kind.ZONE, lease.id),)
-                yield (
-                    allocation.id,
-                    make_finding(
-                        self.id,
-                        self.severity,
-                        MSG_OUTSIDE if lease is None else MSG_IN_LEASE,
-                        subjects,
-                        bound.pad.location,
-                        part=first.isoformat(),
-                        zone=lease.name if lease is not None else "",
-                        tenant_kind=words(bound.tenant.kind.value),
-                        period_start=first.isoformat(),
-                        period_end=last.isoformat(),
-                        **bound.params,
-                    ),
-                )
+                    subjects += (context.ref(Kind.ZONE, lease.id),)
+                since = first.isoformat()
+                params = {
+                    **bound.params,
+                    "zone": lease.name if lease is not None else "",
+                    "tenant_kind": words(bound.tenant.kind.value),
+                    "period_start": since,
+                    "period_end": last.isoformat(),
+                }
+                message = MSG_OUTSIDE if lease is None else MSG_IN_LEASE
+                finding = self.finding(message, subjects, bound.pad.location, params, since)
+                yield allocation.id, finding
 
 
 def _violations(

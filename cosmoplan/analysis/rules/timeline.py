@@ -6,10 +6,9 @@ import math
 from collections.abc import Collection, Iterator
 from datetime import date
 
-from cosmoplan.analysis.catalogue import RuleBase
 from cosmoplan.analysis.context import Bound, CheckContext
 from cosmoplan.analysis.findings import Finding, Severity
-from cosmoplan.analysis.rules.common import ONE_DAY, days, make_finding
+from cosmoplan.analysis.rules.common import ONE_DAY, BuiltinRule, days
 from cosmoplan.domain import Kind, Pad
 from cosmoplan.messages import register
 
@@ -45,7 +44,7 @@ def _label(bound: Bound) -> str:
     return f"{bound.tenant.name} ({bound.vehicle.name})"
 
 
-class OverlapRule(RuleBase):
+class OverlapRule(BuiltinRule):
     """Exclusive use of a pad collides with another allocation in time."""
 
     id = "allocation.overlap"
@@ -74,26 +73,24 @@ class OverlapRule(RuleBase):
         end = min(first.allocation.end, second.allocation.end)
         both = first.allocation.exclusive and second.allocation.exclusive
         exclusive = first if first.allocation.exclusive else second
-        return make_finding(
-            self.id,
-            self.severity,
-            MSG_OVERLAP if both else MSG_OVERLAP_ONE,
-            (first.allocation_ref, second.allocation_ref, first.pad_ref),
-            first.pad.hazard_source,
-            first_tenant=first.tenant.name,
-            first_vehicle=first.vehicle.name,
-            second_tenant=second.tenant.name,
-            second_vehicle=second.vehicle.name,
-            exclusive_tenant=exclusive.tenant.name,
-            exclusive_vehicle=exclusive.vehicle.name,
-            pad=first.pad.code,
-            overlap_start=start.isoformat(),
-            overlap_end=end.isoformat(),
-            days=days(start, end),
-        )
+        params = {
+            "first_tenant": first.tenant.name,
+            "first_vehicle": first.vehicle.name,
+            "second_tenant": second.tenant.name,
+            "second_vehicle": second.vehicle.name,
+            "exclusive_tenant": exclusive.tenant.name,
+            "exclusive_vehicle": exclusive.vehicle.name,
+            "pad": first.pad.code,
+            "overlap_start": start.isoformat(),
+            "overlap_end": end.isoformat(),
+            "days": days(start, end),
+        }
+        subjects = (first.allocation_ref, second.allocation_ref, first.pad_ref)
+        message = MSG_OVERLAP if both else MSG_OVERLAP_ONE
+        return self.finding(message, subjects, first.pad.hazard_source, params)
 
 
-class CadenceRule(RuleBase):
+class CadenceRule(BuiltinRule):
     """The allocations of a pad together plan more launches a year than the pad supports."""
 
     id = "allocation.cadence"
@@ -124,21 +121,17 @@ class CadenceRule(RuleBase):
     ) -> Finding:
         pad = members[0].pad
         members.sort(key=lambda b: b.allocation.id)
-        return make_finding(
-            self.id,
-            self.severity,
-            MSG_CADENCE,
-            (members[0].pad_ref, *(b.allocation_ref for b in members)),
-            pad.hazard_source,
-            part=first.isoformat(),
-            pad=pad.code,
-            rate=rate,
-            cadence=cadence,
-            period_start=first.isoformat(),
-            period_end=last.isoformat(),
-            count=len(members),
-            names=", ".join(_label(b) for b in members),
-        )
+        params = {
+            "pad": pad.code,
+            "rate": rate,
+            "cadence": cadence,
+            "period_start": first.isoformat(),
+            "period_end": last.isoformat(),
+            "count": len(members),
+            "names": ", ".join(_label(b) for b in members),
+        }
+        subjects = (members[0].pad_ref, *(b.allocation_ref for b in members))
+        return self.finding(MSG_CADENCE, subjects, pad.hazard_source, params, first.isoformat())
 
 
 def _excess(bounds: list[Bound], cadence: float) -> Iterator[tuple[date, date, float, list[Bound]]]:
