@@ -13,6 +13,10 @@ MAX_LISTED = 20
 
 MSG_FILE_MISSING = register("gis.file_missing", "There is no file {path}.")
 MSG_FILE_UNREADABLE = register("gis.file_unreadable", "{path} cannot be read as GIS data: {reason}")
+MSG_BAD_DATE = register(
+    "gis.bad_date_in_file",
+    "{path} holds a date that does not exist ({reason}): correct it in a GIS tool and retry.",
+)
 MSG_NO_LAYER = register("gis.no_layer", "{path} has no layer named {layer!r}.")
 MSG_NO_CRS = register(
     "gis.no_crs",

@@ -16,6 +16,7 @@ from pyproj import CRS
 
 from cosmoplan import geo
 from cosmoplan.gis.errors import (
+    MSG_BAD_DATE,
     MSG_FILE_MISSING,
     MSG_FILE_UNREADABLE,
     MSG_NO_CRS,
@@ -80,12 +81,17 @@ def read_layer(path: Path, layer: str, crs: str | None = None) -> RawLayer:
     be given. Z values are dropped.
     """
     given = geo.crs_from_user(crs) if crs is not None else None
+    # GeoJSON dates stay text, so that a date that does not exist is refused per feature.
+    options = {"DATE_AS_STRING": "YES"} if _single_layer(path) else {}
+    key: str | int = 0 if _single_layer(path) else layer
     try:
         meta, _, wkb, values = read(
-            path, layer=0 if _single_layer(path) else layer, force_2d=True, datetime_as_string=True
+            path, layer=key, force_2d=True, datetime_as_string=True, **options
         )
     except _READ_ERRORS as error:
         raise FeatureImportError(MSG_FILE_UNREADABLE, path=str(path), reason=str(error)) from None
+    except ValueError as error:  # pyogrio converting a date field holding "2025-02-30"
+        raise FeatureImportError(MSG_BAD_DATE, path=str(path), reason=str(error)) from None
     source = (
         np.full(len(values[0]) if values else 0, None, dtype=object)
         if wkb is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -408,6 +409,23 @@ def test_unknown_enum_values_and_bad_numbers_and_dates(tmp_path: Path) -> None:
         (5, "gis.unknown_choice"),
     ]
     assert "kind: unknown value 'launch-tower' (expected one of: cable-mast," in str(error)
+
+
+def test_dates_that_do_not_exist(plan: Plan, tmp_path: Path) -> None:
+    path = write_geojson(
+        tmp_path / "z.geojson",
+        [feature(point(LON, LAT), kind="road", name="R", commissioned="2025-02-30")],
+    )
+    assert problems(refusal(Plan(), path, Kind.FACILITY)) == [(1, "gis.bad_value")]
+    table = tmp_path / "dates.gpkg"  # a table without geometry has no spatial triggers to fire
+    write(str(table), None, [np.array(["2025-02-28"], dtype="datetime64[D]")], ["commissioned"],
+          layer="facilities", driver="GPKG")  # fmt: skip
+    connection = sqlite3.connect(table)
+    with connection:
+        connection.execute("UPDATE facilities SET commissioned = '2025-02-30'")
+    connection.close()
+    error = refusal(plan, table, Kind.FACILITY)
+    assert error.message.id == "gis.bad_date_in_file"
 
 
 def test_domain_rules_are_reported_per_feature(tmp_path: Path) -> None:
