@@ -30,6 +30,7 @@ read back: they name facilities of the exporting plan.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -87,6 +88,8 @@ class Context:
         if not site:
             raise ValidationError(MSG_REQUIRED, field="complex")
         found = self._sites.get(site)
+        if found is None and re.fullmatch(r"\d+\.0+", site):  # "45.0" from a numeric column
+            found = self._sites.get(site.split(".")[0])
         if found is None:
             raise ValidationError(MSG_UNKNOWN_SITE, field="complex", site=site)
         return found

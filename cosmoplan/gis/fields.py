@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+import numpy as np
 from numpy.typing import NDArray
 
 from cosmoplan.gis.errors import MSG_BAD_VALUE, MSG_UNKNOWN_CHOICE
@@ -121,8 +122,16 @@ def _cleaned(column: NDArray[Any]) -> list[Any]:
     if column.dtype.kind == "f":
         return [None if math.isnan(v) else v for v in column.tolist()]
     if column.dtype.kind == "O":
-        return [(v.strip() or None) if isinstance(v, str) else v for v in column.tolist()]
+        return [_cleaned_value(v) for v in column.tolist()]
     return column.tolist()
+
+
+def _cleaned_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, np.ndarray):  # a GeoJSON list: ["lox-kerosene", "solid"]
+        return ",".join(str(item) for item in value.tolist()) or None
+    return value
 
 
 def parse_choice(name: str, value: Any, enum: type[E]) -> E:

@@ -228,6 +228,22 @@ def test_a_single_status_makes_one_open_period(tmp_path: Path) -> None:
     assert pad.capabilities.propellants == {Propellant.LOX_KEROSENE, Propellant.SOLID}
 
 
+def test_lists_and_numeric_site_numbers_from_hand_written_geojson(tmp_path: Path) -> None:
+    target = _plan_with_site("45")
+    path = write_geojson(
+        tmp_path / "pads.geojson",
+        [feature(point(63.65, 45.94), code="45/3", complex="45"),
+         feature(point(63.65, 45.95), code="45/4", complex=45.0,
+                 propellants=["lox-methane", "solid"],
+                 status_periods=[{"status": "active", "start": "2030-01-01"}])],
+    )  # fmt: skip
+    first, second = import_features(target, path, Kind.PAD)
+    assert isinstance(first, Pad) and isinstance(second, Pad)
+    assert first.complex_id == second.complex_id == 1
+    assert second.capabilities.propellants == {Propellant.LOX_METHANE, Propellant.SOLID}
+    assert second.status_periods == (PadStatusPeriod(PadStatus.ACTIVE, date(2030, 1, 1)),)
+
+
 def test_an_empty_export_imports_nothing(tmp_path: Path) -> None:
     for name in ("empty.gpkg", "empty.geojson"):
         export_plan(Plan(), tmp_path / name)
