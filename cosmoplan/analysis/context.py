@@ -121,6 +121,7 @@ class CheckContext:
         self._by_facility: defaultdict[int, set[int]] | None = None
         self._pad_tree: tuple[shapely.STRtree, list[int]] | None = None
         self._bound: dict[int, Bound | None] = {}
+        self._bound_on: dict[int, list[Bound]] = {}
         self._refs: dict[Kind, dict[int, Ref]] = {kind: {} for kind in Kind}
 
     # -- reading -------------------------------------------------------------------------
@@ -201,15 +202,20 @@ class CheckContext:
         )
 
     def binding_on(self, pad_id: int) -> list[Bound]:
-        """The binding allocations of a pad, by start date then id."""
-        bound = self.binding(self._by_pad.get(pad_id, ()))
-        bound.sort(key=lambda b: (b.allocation.start, b.allocation.id))
-        return bound
+        """The binding allocations of a pad, by start date then id (cached like :meth:`binding`;
+        do not change the list)."""
+        found = self._bound_on.get(pad_id)
+        if found is None:
+            found = self.binding(self._by_pad.get(pad_id, ()))
+            found.sort(key=lambda b: (b.allocation.start, b.allocation.id))
+            self._bound_on[pad_id] = found
+        return found
 
     # -- keeping up ----------------------------------------------------------------------
     def apply(self, versions: Iterable[tuple[Entity | None, Entity | None]]) -> None:
         """Update the indexes for objects that went from ``before`` to ``after`` (None: absent)."""
         self._bound.clear()
+        self._bound_on.clear()
         for before, after in versions:
             entity = after if after is not None else before
             if isinstance(entity, Allocation):

@@ -111,7 +111,7 @@ class CadenceRule(BuiltinRule):
             if not bounds:
                 continue
             cadence = pad_cadence(bounds[0].pad)
-            if math.fsum(b.vehicle.launches_per_year or 0.0 for b in bounds) <= cadence:
+            if _never_above(bounds, cadence):
                 continue
             for first, last, rate, members in _excess(bounds, cadence):
                 yield pad_id, self._finding(first, last, rate, cadence, members)
@@ -132,6 +132,19 @@ class CadenceRule(BuiltinRule):
         }
         subjects = (members[0].pad_ref, *(b.allocation_ref for b in members))
         return self.finding(MSG_CADENCE, subjects, pad.hazard_source, params, first.isoformat())
+
+
+def _never_above(bounds: list[Bound], cadence: float) -> bool:
+    """Quick answer for the usual pad: allocations one after another, each within the cadence."""
+    last_end = None
+    for bound in bounds:
+        allocation = bound.allocation
+        if (last_end is not None and allocation.start <= last_end) or (
+            bound.vehicle.launches_per_year or 0.0
+        ) > cadence:
+            return False
+        last_end = allocation.end if last_end is None else max(last_end, allocation.end)
+    return True
 
 
 def _excess(bounds: list[Bound], cadence: float) -> Iterator[tuple[date, date, float, list[Bound]]]:
