@@ -1,0 +1,456 @@
+"""The map canvas: the plan drawn as of a date, kept in step with every command, with
+selection, navigation and the editing tools.
+
+It only shows and asks: drawn and edited geometries leave as signals, and the main window
+turns them into undoable commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.domain import Ref
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.map import spatial
+from cosmoplan.gui.map.labels import LabelItem
+from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer
+from cosmoplan.gui.map.navigation import Navigator
+from cosmoplan.gui.map.overlays import MarksItem, Sketch, SketchItem, guide_marks, selection_marks
+from cosmoplan.gui.map.renderer import MapItem
+from cosmoplan.gui.map.state import LayerSettings, MapLayerState
+from cosmoplan.gui.map.tools import TOOLS, MapMouseEvent, MapTool
+from cosmoplan.gui.map.tools.measure import MeasureTool
+from cosmoplan.gui.map.view import BACKGROUND, MapView
+from cosmoplan.gui.selection import Selection
+from cosmoplan.mapping.style import Style
+from cosmoplan.services.changes import Changes
+
+PICK_PX = 5.0
+SNAP_PX = 10.0
+SETTLE_MS = 200
+WHEEL_STEP = 1.25
+KEY_PAN_FRACTION = 0.125
+
+_MOUSE_EVENTS = {
+    QEvent.Type.MouseButtonPress: "press",
+    QEvent.Type.MouseMove: "move",
+    QEvent.Type.MouseButtonRelease: "release",
+    QEvent.Type.MouseButtonDblClick: "double_click",
+}
+
+
+class MapCanvas(QWidget):
+    """The plan on a map (pyqtgraph, metres in UTM 41N, north up)."""
+
+    cursor_moved = Signal(float, float)  # model metres
+    edit_requested = Signal(object)  # Ref
+    geometry_drawn = Signal(str, object)  # tool id, shapely geometry
+    geometry_edited = Signal(object, object)  # Ref, shapely geometry
+    message = Signal(str)  # for the status bar
+    measured = Signal(float, float)  # distance (m), area (m²)
+    tool_changed = Signal(str)
+    layers_changed = Signal()  # a layer was added, removed, shown, hidden or restyled
+
+    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.day = date.today()
+        self.view = MapView(self)
+        self.navigator = Navigator(self.view, self.view.box)
+        self.stack = LayerStack()
+        self.map_item = MapItem(self.stack, BACKGROUND)
+        self.labels = LabelItem(self.stack)
+        self.guides = MarksItem()
+        self.highlight = MarksItem()
+        self.sketch = SketchItem()
+        for z, item in enumerate(
+            (self.map_item, self.guides, self.highlight, self.labels, self.sketch)
+        ):
+            self.view.box.addItem(item, ignoreBounds=True)
+            item.setZValue(10 + z)
+        self._guides: list[BaseGeometry] = []
+        self._pending_state = MapLayerState()
+        self._pan_from: QPointF | None = None
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self.settle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
+        self.view.viewport().setMouseTracking(True)
+        self._tools: dict[str, MapTool] = {tool_id: cls(self) for tool_id, cls in TOOLS.items()}
+        self._tool = self._tools["select"]
+        self.view.viewport().setCursor(self._tool.cursor)
+        document.changes_applied.connect(self._on_changes)
+        document.reloaded.connect(self._on_reloaded)
+        selection.changed.connect(self._on_selection)
+        self.stack.rebuild(document.plan, self.day)
+        self.zoom_to_all()
+
+    # -- model ---------------------------------------------------------------------------
+    def set_date(self, day: date) -> None:
+        """Draw the plan as of ``day`` (pad statuses, facilities in service, zones valid)."""
+        self.day = day
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.stack.rebuild(self.document.plan, self.day)
+        self.map_item.invalidate()
+        self.labels.invalidate()
+        self._on_selection(self.selection.refs)
+        self._tool.refresh()
+
+    def _on_reloaded(self) -> None:
+        self._tool.cancel()
+        self._rebuild()
+        self.zoom_to_all()
+
+    def _on_changes(self, changes: Changes) -> None:
+        regions, touched = self.stack.apply(self.document.plan, changes)
+        if not touched:
+            return
+        self.map_item.invalidate(regions)
+        self.labels.invalidate()
+        if self.selection.refs & changes.touched:
+            self._on_selection(self.selection.refs)
+        self._tool.refresh()
+
+    def _on_selection(self, refs: frozenset[Ref]) -> None:
+        geometries = [g for g in (self.feature_geometry(r) for r in refs) if g is not None]
+        self.highlight.set_marks(selection_marks(geometries))
+        self._tool.refresh()
+
+    def feature_geometry(self, ref: Ref) -> BaseGeometry | None:
+        """The drawn geometry of an object (a pad's location), if it is on the map."""
+        feature = self.stack.feature(ref)
+        return None if feature is None else feature.geometry
+
+    # -- layers --------------------------------------------------------------------------
+    def layers(self) -> list[MapLayer]:
+        """Every layer, bottom to top (imported base layers first)."""
+        return self.stack.ordered()
+
+    def add_base_layer(self, name: str, geometries: Iterable[BaseGeometry], style: Style) -> str:
+        """Draw imported geometries (model CRS) under the plan; returns the new layer's id."""
+        layer = self.stack.add_base(name, geometries, style)
+        settings = self._pending_state.layers.get(layer.id)
+        if settings is not None:
+            self._apply_settings(layer, settings)
+        self.map_item.invalidate()
+        self.layers_changed.emit()
+        return layer.id
+
+    def remove_base_layer(self, layer_id: str) -> None:
+        """Remove an imported layer."""
+        self.stack.remove_base(layer_id)
+        self.map_item.invalidate()
+        self.layers_changed.emit()
+
+    def set_layer_style(self, layer_id: str, style: Style) -> None:
+        """Restyle an imported layer (every feature alike)."""
+        self.stack.get(layer_id).restyle(style)
+        self.map_item.invalidate()
+        self.layers_changed.emit()
+
+    def set_layer_visible(self, layer_id: str, visible: bool) -> None:
+        """Show or hide a layer."""
+        self.stack.get(layer_id).visible = visible
+        self.map_item.invalidate()
+        self.labels.invalidate()
+        self.layers_changed.emit()
+
+    def set_layer_opacity(self, layer_id: str, opacity: float) -> None:
+        """Set a layer's opacity (0 to 1)."""
+        self.stack.get(layer_id).opacity = min(max(opacity, 0.0), 1.0)
+        self.map_item.invalidate()
+        self.layers_changed.emit()
+
+    def layer_state(self) -> dict:
+        """Every layer's visibility, opacity and (imported layers) colours, as a JSON-ready
+        dict (:class:`MapLayerState`)."""
+        state = MapLayerState(dict(self._pending_state.layers))
+        for layer in self.stack.ordered():
+            style = layer.style if layer.group == "base" else None
+            state.layers[layer.id] = LayerSettings(
+                layer.visible,
+                layer.opacity,
+                None if style is None else style.fill,
+                None if style is None else style.stroke,
+            )
+        return state.to_dict()
+
+    def restore_layer_state(self, data: dict) -> None:
+        """Apply a dict from :meth:`layer_state` (layers imported later get theirs on import)."""
+        self._pending_state = MapLayerState.from_dict(data)
+        for layer in self.stack.ordered():
+            settings = self._pending_state.layers.get(layer.id)
+            if settings is not None:
+                self._apply_settings(layer, settings)
+        self.map_item.invalidate()
+        self.labels.invalidate()
+        self.layers_changed.emit()
+
+    @staticmethod
+    def _apply_settings(layer: MapLayer, settings: LayerSettings) -> None:
+        layer.visible = settings.visible
+        layer.opacity = settings.opacity
+        if layer.group == "base" and layer.style is not None:
+            fill = settings.fill if settings.fill is not None else layer.style.fill
+            stroke = settings.stroke if settings.stroke is not None else layer.style.stroke
+            layer.restyle(_replace_style(layer.style, fill=fill, stroke=stroke))
+
+    # -- coordinates and look-ups ----------------------------------------------------------
+    def viewport(self) -> QWidget:
+        """The widget that receives the map's mouse events."""
+        return self.view.viewport()
+
+    def map_to_widget(self, x: float, y: float) -> QPoint:
+        """Model metres to a pixel of :meth:`viewport`."""
+        return self.navigator.to_widget(x, y).toPoint()
+
+    def map_to_widget_f(self, x: float, y: float) -> QPointF:
+        """Model metres to viewport pixels (not rounded)."""
+        return self.navigator.to_widget(x, y)
+
+    def widget_to_map(self, pos: QPointF | QPoint) -> tuple[float, float]:
+        """A viewport pixel to model metres."""
+        return self.navigator.to_map(QPointF(pos))
+
+    def pixels_to_metres(self, pixels: float) -> float:
+        """A screen distance in metres at the current zoom."""
+        return pixels / self.navigator.scale()
+
+    def pick(self, x: float, y: float, pixels: float = PICK_PX) -> Ref | None:
+        """The object nearest to (x, y) within ``pixels``, top layer first."""
+        for layer in reversed(self.stack.ordered()):
+            if layer.spec is None or not layer.visible:
+                continue
+            reach = pixels + (layer.point_symbol_radius() if layer.point_count else 0.0)
+            tolerance = self.pixels_to_metres(reach)
+            ids, geoms, _ = layer.index.query(spatial.around(x, y, tolerance))
+            found = spatial.nearest(ids, geoms, x, y, tolerance)
+            if found is not None:
+                return Ref(layer.spec.kind, found[0])
+        return None
+
+    def refs_in_rect(self, bounds: Bounds) -> frozenset[Ref]:
+        """Every shown object meeting the rectangle ``bounds``."""
+        box = shapely.box(*bounds)
+        refs: set[Ref] = set()
+        for layer in self.stack.ordered():
+            if layer.spec is None or not layer.visible:
+                continue
+            ids, geoms, _ = layer.index.query(bounds)
+            if len(ids):
+                kind = layer.spec.kind
+                refs.update(Ref(kind, int(i)) for i in ids[shapely.intersects(geoms, box)])
+        return frozenset(refs)
+
+    def snap_point(
+        self,
+        event: MapMouseEvent,
+        exclude: Ref | None = None,
+        extra: Iterable[BaseGeometry] = (),
+    ) -> tuple[float, float, spatial.Snap | None]:
+        """The cursor snapped to a vertex, else an edge, of a shown feature within
+        :data:`SNAP_PX` pixels (Shift disables snapping); ``exclude`` is the edited object."""
+        if event.shift:
+            return event.x, event.y, None
+        tolerance = self.pixels_to_metres(SNAP_PX)
+        box = spatial.around(event.x, event.y, tolerance)
+        found: list[np.ndarray] = [np.asarray(list(extra), dtype=object)]
+        for layer in self.stack.ordered():
+            if not layer.visible:
+                continue
+            ids, geoms, _ = layer.index.query(box)
+            if exclude is not None and layer.spec is not None and layer.spec.kind is exclude.kind:
+                geoms = geoms[ids != exclude.id]
+            found.append(geoms)
+        snap = spatial.snap(np.concatenate(found), event.x, event.y, tolerance)
+        if snap is None:
+            return event.x, event.y, None
+        return snap.x, snap.y, snap
+
+    # -- navigation ----------------------------------------------------------------------
+    def zoom_to_all(self) -> None:
+        """Show the whole plan (and imported layers)."""
+        extent = self.stack.extent(include_base=True)
+        self.zoom_to_bounds(extent or (520_000.0, 5_070_000.0, 580_000.0, 5_110_000.0))
+
+    def zoom_to_selection(self) -> None:
+        """Show the selected objects."""
+        self.zoom_to(self.selection.refs)
+
+    def zoom_to(self, refs: Iterable[Ref]) -> None:
+        """Show the given objects (those on the map)."""
+        geoms = [g for g in (self.feature_geometry(r) for r in refs) if g is not None]
+        if geoms:
+            x0, y0, x1, y1 = shapely.total_bounds(np.asarray(geoms, dtype=object))
+            self.zoom_to_bounds((float(x0), float(y0), float(x1), float(y1)))
+
+    def zoom_to_bounds(self, bounds: Bounds, padding: float = 0.05) -> None:
+        """Fit a model rectangle in the view."""
+        self.navigator.show(bounds, padding)
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        """Move the map by whole pixels (right and down positive), as a drag does."""
+        self._moving()
+        self.navigator.pan_pixels(round(dx), round(dy))
+
+    def zoom_by(self, factor: float, about: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out about a viewport point (default: the centre)."""
+        self._moving()
+        self.map_item.begin_interaction()
+        self.navigator.zoom(factor, about)
+
+    def zoom_in(self) -> None:
+        """Zoom in twofold about the centre (+ key)."""
+        self.zoom_by(2.0)
+
+    def zoom_out(self) -> None:
+        """Zoom out twofold about the centre (- key)."""
+        self.zoom_by(0.5)
+
+    def _moving(self) -> None:
+        self.labels.set_moving(True)
+        self._settle_timer.start()
+
+    def settle(self) -> None:
+        """Finish an interaction now: draw the map and lay the labels out properly."""
+        self._settle_timer.stop()
+        self.map_item.settle()
+        self.labels.set_moving(False)
+
+    # -- tools ---------------------------------------------------------------------------
+    @property
+    def tool_id(self) -> str:
+        """The active tool's id."""
+        return self._tool.id
+
+    @property
+    def tool(self) -> MapTool:
+        """The active tool."""
+        return self._tool
+
+    def set_tool(self, tool_id: str) -> None:
+        """Activate a tool: select, pan, zoom-box, draw-point, draw-line, draw-polygon,
+        move, edit-vertices or measure (KeyError for anything else)."""
+        tool = self._tools[tool_id]
+        if tool is self._tool:
+            return
+        self._tool.deactivate()
+        self._tool = tool
+        self.view.viewport().setCursor(tool.cursor)
+        tool.activate()
+        self.tool_changed.emit(tool_id)
+
+    def show_rubber_rect(self, bounds: Bounds | None) -> None:
+        """Show (or hide) a dragged rectangle."""
+        self.sketch.show_sketch(Sketch(rect=bounds))
+
+    def keep_measure_as_guide(self) -> bool:
+        """Keep the last measured line on the guides overlay; False if there is none."""
+        tool = self._tools["measure"]
+        assert isinstance(tool, MeasureTool)
+        result = tool.result
+        if result is None or result.geom_type == "Point":
+            return False
+        self._guides.append(result)
+        self.guides.set_marks(guide_marks(self._guides))
+        return True
+
+    def clear_guides(self) -> None:
+        """Remove every guide."""
+        self._guides.clear()
+        self.guides.set_marks([])
+
+    # -- events --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.view.viewport():
+            if kind in _MOUSE_EVENTS:
+                assert isinstance(event, QMouseEvent)
+                return self._mouse(event, _MOUSE_EVENTS[kind])
+            if kind == QEvent.Type.Wheel:
+                assert isinstance(event, QWheelEvent)
+                steps = event.angleDelta().y() / 120
+                if steps:
+                    self.zoom_by(WHEEL_STEP**steps, event.position())
+                return True
+        if kind == QEvent.Type.KeyPress and watched in (self.view, self.view.viewport()):
+            assert isinstance(event, QKeyEvent)
+            return self._key(event)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _mouse(self, event: QMouseEvent, handler: str) -> bool:
+        pos = event.position()
+        x, y = self.widget_to_map(pos)
+        if handler == "move":
+            self.cursor_moved.emit(x, y)
+        if event.button() == Qt.MouseButton.MiddleButton and handler == "press":
+            self._pan_from = pos
+            return True
+        if self._pan_from is not None:
+            if handler == "move":
+                delta = pos - self._pan_from
+                self._pan_from = pos
+                self.pan_by(delta.x(), delta.y())
+            elif handler == "release" and event.button() == Qt.MouseButton.MiddleButton:
+                self._pan_from = None
+            return True
+        map_event = MapMouseEvent(pos, x, y, event.button(), event.buttons(), event.modifiers())
+        if handler == "press":
+            self.view.setFocus()
+        getattr(self._tool, handler)(map_event)
+        return True
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape:
+            if not self._tool.cancel():
+                self.selection.clear()
+            return True
+        if self._tool.key(event):
+            return True
+        step = KEY_PAN_FRACTION * min(self.view.viewport().width(), self.view.viewport().height())
+        pans = {
+            Qt.Key.Key_Left: (step, 0),
+            Qt.Key.Key_Right: (-step, 0),
+            Qt.Key.Key_Up: (0, step),
+            Qt.Key.Key_Down: (0, -step),
+        }
+        if key in pans:
+            self.pan_by(*pans[key])
+            return True
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(2.0)
+            return True
+        if key == Qt.Key.Key_Minus:
+            self.zoom_by(0.5)
+            return True
+        if key == Qt.Key.Key_Home:
+            self.zoom_to_all()
+            return True
+        return False
+
+
+def _replace_style(style: Style, **fields: object) -> Style:
+    return replace(style, **fields)  # type: ignore[arg-type]

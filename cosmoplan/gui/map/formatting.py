@@ -1,0 +1,49 @@
+"""Texts the map shows: cursor position, distances, areas, scale-bar lengths (no Qt)."""
+
+from __future__ import annotations
+
+import math
+
+from cosmoplan.geo import format_lat_lon, to_wgs84
+
+
+def format_position(x: float, y: float) -> str:
+    """Model metres as a status-bar text: ``45°56′35.9″N 63°39′10.4″E  |  UTM 41N 550607 E ...``."""
+    lon, lat = to_wgs84(x, y)
+    return f"{format_lat_lon(lat, lon)}  |  UTM 41N {x:.0f} E {y:.0f} N"
+
+
+def format_distance(metres: float) -> str:
+    """A length for people: ``850 m``, ``12.4 m``, ``3.27 km``."""
+    if metres >= 1000:
+        return f"{metres / 1000:.2f} km"
+    if metres >= 100:
+        return f"{metres:.0f} m"
+    return f"{metres:.1f} m"
+
+
+def format_area(square_metres: float) -> str:
+    """An area for people: m² below a hectare, ha below a km², km² above."""
+    if square_metres >= 1e6:
+        return f"{square_metres / 1e6:.3f} km²"
+    if square_metres >= 1e4:
+        return f"{square_metres / 1e4:.2f} ha"
+    return f"{square_metres:.0f} m²"
+
+
+def nice_length(max_metres: float) -> float:
+    """The largest 1-2-5 x 10^n length not above ``max_metres`` (for a scale bar)."""
+    if max_metres <= 0 or not math.isfinite(max_metres):
+        return 0.0
+    power = 10.0 ** math.floor(math.log10(max_metres))
+    for step in (5.0, 2.0, 1.0):
+        if step * power <= max_metres:
+            return step * power
+    return power
+
+
+def format_scale_length(metres: float) -> str:
+    """A scale-bar caption: ``500 m``, ``2 km``, ``0.5 m``."""
+    if metres >= 1000:
+        return f"{metres / 1000:g} km"
+    return f"{metres:g} m"
