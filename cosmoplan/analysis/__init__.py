@@ -1,5 +1,6 @@
 """Rules and findings: what is wrong with a plan, and why (plain Python, no Qt)."""
 
+from cosmoplan.analysis.candidate import CandidateChecker
 from cosmoplan.analysis.catalogue import Rule, RuleBase, RuleCatalogue
 from cosmoplan.analysis.check import check_plan
 from cosmoplan.analysis.context import BINDING, Bound, CheckContext
@@ -19,6 +20,7 @@ __all__ = [
     "BINDING",
     "RULES",
     "Bound",
+    "CandidateChecker",
     "ChangeSet",
     "CheckContext",
     "Finding",

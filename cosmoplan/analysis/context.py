@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections import ChainMap, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from typing import Any, cast
 
@@ -210,6 +211,20 @@ class CheckContext:
             found.sort(key=lambda b: (b.allocation.start, b.allocation.id))
             self._bound_on[pad_id] = found
         return found
+
+    @contextmanager
+    def trying(self, allocation: Allocation) -> Iterator[None]:
+        """See the plan as if ``allocation`` were in it (replacing the one with its id), until
+        the block ends. The plan itself is not touched."""
+        base = self.allocations
+        old = base.get(allocation.id)
+        self.allocations = ChainMap({allocation.id: allocation}, base)  # type: ignore[arg-type]
+        self.apply([(old, allocation)])
+        try:
+            yield
+        finally:
+            self.allocations = base
+            self.apply([(allocation, old)])
 
     # -- keeping up ----------------------------------------------------------------------
     def apply(self, versions: Iterable[tuple[Entity | None, Entity | None]]) -> None:

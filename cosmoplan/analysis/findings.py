@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from shapely.geometry.base import BaseGeometry
 
@@ -62,6 +62,15 @@ class Finding:
     def text(self) -> str:
         """The English message."""
         return self.message.text()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The finding as ``cosmoplan check --json`` writes it (English message)."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.text,
+            "subjects": [{"kind": ref.kind.value, "id": ref.id} for ref in self.subjects],
+        }
 
 
 @dataclass(frozen=True, slots=True)

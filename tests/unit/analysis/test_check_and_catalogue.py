@@ -107,6 +107,17 @@ def test_a_finding_is_identified_by_rule_subjects_and_part(site: Site) -> None:
     assert hash(finding) == hash(replace(finding, message=Message("other")))
     assert finding != replace(finding, message=Message("other"))
     assert FindingsDelta().empty and not FindingsDelta(added=(finding,)).empty
+    assert finding.as_dict() == {
+        "rule": "territory.outside_control",
+        "severity": "error",
+        "message": finding.text,
+        "subjects": [
+            {"kind": "allocations", "id": 1},
+            {"kind": "pads", "id": 1},
+            {"kind": "tenants", "id": 2},
+            {"kind": "zones", "id": 2},
+        ],
+    }
 
 
 def test_registering_a_second_rule_with_the_same_id_is_refused() -> None:
