@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -68,7 +68,8 @@ def run_in_background(
     not touch Qt widgets or a SQLAlchemy session from the GUI thread.
     """
     progress = ThreadProgress()
-    dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    cancel_text = QCoreApplication.translate("workers", "Cancel")
+    dialog = QProgressDialog(title, cancel_text, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(progress.cancel)
