@@ -68,6 +68,12 @@ class MeasureTool(MapTool):
         return False
 
     def double_click(self, event: MapMouseEvent) -> bool:
+        if not event.left:
+            return False
+        if not self.finished:  # the first click of a double-click may not have come as a press
+            x, y, _ = self.canvas.snap_point(event)
+            if not self.points or self.points[-1] != (x, y):
+                self.points.append((x, y))
         self.finish()
         return True
 
