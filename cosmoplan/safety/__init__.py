@@ -1,0 +1,1 @@
+"""Safety geometry: quantity-distance hazard areas and flight corridors (plain Python)."""
