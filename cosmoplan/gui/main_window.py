@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             self.docks["properties"], self.docks["history"], Qt.Orientation.Vertical
         )
         self.resizeDocks(
-            [self.docks["layers"], self.docks["properties"]], [250, 330], Qt.Orientation.Horizontal
+            [self.docks["layers"], self.docks["properties"]], [280, 330], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
             [self.docks["properties"], self.docks["history"]], [520, 200], Qt.Orientation.Vertical
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         canvas.geometry_edited.connect(self.editing.geometry_edited)
         canvas.message.connect(self._show_message)
         canvas.measured.connect(self._measured)
+        canvas.tool_changed.connect(self._tool_changed)
 
     # -- state ---------------------------------------------------------------------------
     def _refresh_actions(self, *_args: object) -> None:
@@ -246,8 +247,11 @@ class MainWindow(QMainWindow):
 
     def set_tool(self, tool: str) -> None:
         """Switch the map tool (and check its action)."""
-        self.tool = tool
         self.canvas.set_tool(tool)
+        self._tool_changed(tool)
+
+    def _tool_changed(self, tool: str) -> None:
+        self.tool = tool
         self.action_set.refresh()
 
     def tool_is(self, tool: str) -> bool:
@@ -308,6 +312,8 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence ----------------------------------------------------------------
     def _restore_layout(self) -> None:
+        if self.settings.preferences.map_layers:
+            self.layers.restore_layer_state(self.settings.preferences.map_layers)
         layout = self.settings.layout
         geometry = layout.value("main_window/geometry")
         state = layout.value("main_window/state")
@@ -317,11 +323,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state, LAYOUT_VERSION)
 
     def save_layout(self) -> None:
-        """Remember window geometry and dock layout (QSettings, the only thing kept there)."""
+        """Remember window geometry and dock layout (QSettings, the only thing kept there)
+        and the map layers' visibility and opacity (typed preferences)."""
         layout = self.settings.layout
         layout.setValue("main_window/geometry", self.saveGeometry())
         layout.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
         layout.sync()
+        self.settings.preferences.map_layers = self.layers.layer_state()
+        self.settings.save()
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

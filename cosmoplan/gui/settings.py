@@ -33,6 +33,7 @@ class Preferences:
     recovery_folder: str = ""  # empty: <app data>/recovery
     language: str = ""  # empty: the system's locale
     last_folder: str = ""
+    map_layers: dict[str, Any] = field(default_factory=dict)  # MapCanvas.layer_state()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Preferences:
@@ -47,6 +48,9 @@ class Preferences:
                 value = float(value)
             if isinstance(default, list):
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    continue
+            elif isinstance(default, dict):
+                if not isinstance(value, dict):
                     continue
             elif type(value) is not type(default):
                 continue

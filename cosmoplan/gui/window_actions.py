@@ -21,7 +21,7 @@ Pixmap = QStyle.StandardPixmap
 
 #: Map tools: id, menu text, shortcut.
 TOOLS: tuple[tuple[str, str, str], ...] = (
-    ("select", QT_TRANSLATE_NOOP("actions", "&Select"), "Esc"),
+    ("select", QT_TRANSLATE_NOOP("actions", "&Select"), "S"),
     ("pan", QT_TRANSLATE_NOOP("actions", "&Pan"), "H"),
     ("zoom-box", QT_TRANSLATE_NOOP("actions", "&Zoom to Box"), "Z"),
     ("measure", QT_TRANSLATE_NOOP("actions", "&Measure"), "M"),
@@ -112,7 +112,8 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             (Key.Delete,),
             "edit-delete",
             Pixmap.SP_TrashIcon,
-            enabled_when=has_selection,
+            # the vertex tool deletes vertices with Del: leave the key to the map then
+            enabled_when=lambda: has_selection() and w.tool != "edit-vertices",
         ),
         ActionSpec(
             "edit.properties",

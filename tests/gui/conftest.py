@@ -4,79 +4,18 @@ answers the next modal message box the way a user would."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cosmoplan.domain import Kind, Plan
-
-pytest.importorskip("pytestqt")
-
-
-# -- stand-ins for the map, used only while cosmoplan.gui.map lacks MapCanvas ---------------
-class StubCanvas(QLabel):
-    cursor_moved = Signal(float, float)
-    edit_requested = Signal(object)
-    geometry_drawn = Signal(str, object)
-    geometry_edited = Signal(object, object)
-    message = Signal(str)
-    measured = Signal(float, float)
-
-    def __init__(self, document, selection, parent=None) -> None:
-        super().__init__("map", parent)
-        self.document = document
-        self.selection = selection
-        self.tool = "select"
-        self.day = date.today()
-
-    def set_tool(self, tool_id: str) -> None:
-        self.tool = tool_id
-
-    def set_date(self, day: date) -> None:
-        self.day = day
-
-    def zoom_to_all(self) -> None: ...
-    def zoom_to_selection(self) -> None: ...
-    def zoom_in(self) -> None: ...
-    def zoom_out(self) -> None: ...
-    def add_base_layer(self, name, geometries, style) -> None: ...
-
-
-class StubLayers(QWidget):
-    def __init__(self, canvas, parent=None) -> None:
-        super().__init__(parent)
-
-    def layer_state(self) -> dict:
-        return {}
-
-    def restore_layer_state(self, state: dict) -> None: ...
-
-
-def install_map_stub() -> bool:
-    """Put the stubs in cosmoplan.gui.map if the real classes are missing; True if it did."""
-    import cosmoplan.gui.map as package
-
-    try:
-        from cosmoplan.gui.map import LayersPanel, MapCanvas  # noqa: F401
-    except ImportError:
-        package.MapCanvas = StubCanvas
-        package.LayersPanel = StubLayers
-        return True
-    return False
-
-
-MAP_STUBBED = install_map_stub()
-
-from cosmoplan.gui.app import create_main_window  # noqa: E402
-from cosmoplan.gui.main_window import MainWindow  # noqa: E402
-from cosmoplan.gui.settings import AppSettings  # noqa: E402
-from cosmoplan.services.project import Project  # noqa: E402
-
-needs_real_map = pytest.mark.skipif(MAP_STUBBED, reason="cosmoplan.gui.map has no MapCanvas yet")
+from cosmoplan.gui.app import create_main_window
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.settings import AppSettings
+from cosmoplan.services.project import Project
 
 
 @pytest.fixture(autouse=True)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -18,10 +18,21 @@ from PySide6.QtWidgets import (
 from cosmoplan.domain import Ref, display_name
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.labels import label
+from cosmoplan.gui.labels import one
 from cosmoplan.gui.properties.fields import Row, describe
 from cosmoplan.gui.selection import Selection
 from cosmoplan.services.changes import Changes
+
+
+def rows_html(rows: list[Row]) -> str:
+    """The rows as a two-column HTML table (names right-aligned, values wrapping)."""
+    cells = "".join(
+        "<tr><td align='right' valign='top' style='color: #555; padding-right: 8px;"
+        f" white-space: nowrap'>{html.escape(name)}:</td>"
+        f"<td valign='top'>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+        for name, value in rows
+    )
+    return f"<table cellspacing='0' cellpadding='2' width='100%'>{cells}</table>"
 
 
 class PropertiesPanel(QWidget):
@@ -49,18 +60,14 @@ class PropertiesPanel(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body = QWidget()
-        self.form = QFormLayout(self.body)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        self.body = QTextBrowser(self)
+        self.body.setObjectName("text_properties")
+        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.body, 1)
         self.rows: list[Row] = []
         selection.changed.connect(self.refresh)
         document.changes_applied.connect(self._changes_applied)
@@ -84,8 +91,6 @@ class PropertiesPanel(QWidget):
             (ref,) = refs
             entity = self.document.plan.find(ref.kind, ref.id)
         self.shown = next(iter(refs)) if entity is not None else None
-        while self.form.rowCount():
-            self.form.removeRow(0)
         if entity is None:
             self.rows = []
             self.title.setText(
@@ -94,20 +99,14 @@ class PropertiesPanel(QWidget):
                 else tr("{count} objects selected").format(count=len(refs))
             )
             self.edit_button.setEnabled(False)
-            hint = QLabel(tr("Click an object on the map or in a table to see its properties."))
-            hint.setWordWrap(True)
-            hint.setEnabled(False)
-            self.form.addRow(hint)
+            hint = tr("Click an object on the map or in a table to see its properties.")
+            self.body.setHtml(f"<p style='color: gray'>{html.escape(hint)}</p>")
             return
         assert self.shown is not None
-        self.title.setText(f"{label(self.shown.kind)}: {display_name(entity)}")
+        self.title.setText(f"{one(self.shown.kind).capitalize()}: {display_name(entity)}")
         self.edit_button.setEnabled(True)
         self.rows = describe(entity, self.document.plan, self.day)
-        for name, value in self.rows:
-            text = QLabel(value)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(f"{name}:", text)
+        self.body.setHtml(rows_html(self.rows))
 
     def value(self, name: str) -> str | None:
         """The shown value of the row called ``name`` (``None`` if there is none)."""
