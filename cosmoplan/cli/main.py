@@ -14,12 +14,22 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from cosmoplan import __version__
-from cosmoplan.cli.commands import exchange, gui, listing, plan, render
+from cosmoplan.cli.commands import (
+    allocate,
+    check,
+    exchange,
+    gui,
+    listing,
+    plan,
+    render,
+    tenant,
+    vehicle,
+)
 from cosmoplan.messages import CosmoplanError
 
 PROG = "cosmoplan"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-COMMAND_GROUPS = (plan, listing, exchange, render, gui)
+COMMAND_GROUPS = (plan, listing, tenant, vehicle, allocate, check, exchange, render, gui)
 
 
 class UsageError(Exception):

@@ -58,7 +58,9 @@ PLAN_NAME = "Baikonur Cosmodrome (demo, late 2025)"
 PLAN_DESCRIPTION = (
     "Demo data compiled from public sources up to late December 2025. Pad positions come from "
     "launch-point tables; footprints, buildings, roads, rail and most zone outlines are "
-    "schematic. Each object names its sources; see its notes for uncertainty."
+    "schematic. Each object names its sources; see its notes for uncertainty. Allocations of "
+    "the Russian and Baiterek programmes follow the sources; the start-ups' allocations, their "
+    "fees and pad SEZ-1 in the special economic zone are illustrative planning proposals."
 )
 
 

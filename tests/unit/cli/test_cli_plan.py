@@ -67,7 +67,7 @@ def test_new_demo_holds_baikonur(cli: Run, tmp_path: Path) -> None:
     demo = build_demo_plan()
     assert {key: info[key] for key in COUNT_KEYS} == {k.value: n for k, n in demo.counts().items()}
     assert info["name"] == demo.info.name
-    assert info["complexes"] == 10 and info["facilities"] > 0 and info["tenants"] >= 10
+    assert info["complexes"] == 11 and info["facilities"] > 0 and info["tenants"] >= 10
     codes = {pad["code"] for pad in cli("list", "pads", path, "--json").json()}
     assert {"45/1", "31/6", "1/5"} <= codes
 

@@ -1,0 +1,86 @@
+"""``cosmoplan vehicle add``: a tenant's launch vehicle and its figures."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cosmoplan.cli import plans
+from cosmoplan.cli.options import add_plan_argument
+from cosmoplan.domain import Kind, Propellant, Vehicle
+from cosmoplan.services.allocation import find_tenant
+from cosmoplan.services.commands import AddObjects
+
+PROPELLANTS = [propellant.value for propellant in Propellant]
+
+#: Optional figures: option, Vehicle field, help text.
+FIGURES = (
+    ("--height-m", "height_m", "height in metres"),
+    ("--diameter-m", "diameter_m", "diameter in metres"),
+    ("--propellant-mass-kg", "propellant_mass_kg", "propellant mass in kilograms"),
+    ("--thrust-kn", "liftoff_thrust_kn", "liftoff thrust in kilonewtons"),
+    ("--payload-leo-kg", "payload_leo_kg", "payload to low Earth orbit in kilograms"),
+    ("--launches-per-year", "launches_per_year", "planned launches a year"),
+)
+
+
+def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    """Register ``vehicle`` and its action ``add``."""
+    parser = subparsers.add_parser(
+        "vehicle",
+        parents=parents,
+        help="add a tenant's launch vehicle",
+        description=(
+            "Manage the tenants' launch vehicles. List them with 'cosmoplan list vehicles PLAN'."
+        ),
+    )
+    actions = parser.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        parents=parents,
+        help="add a vehicle",
+        description="Add a launch vehicle of a tenant. Unknown figures may be left out.",
+    )
+    add_plan_argument(add)
+    add.add_argument("--tenant", required=True, metavar="NAME", help="the tenant's name")
+    add.add_argument("--name", required=True, help="the vehicle's name (unique for the tenant)")
+    add.add_argument(
+        "--propellant",
+        required=True,
+        choices=PROPELLANTS,
+        metavar="COMBO",
+        help=f"propellant combination: {', '.join(PROPELLANTS)}",
+    )
+    add.add_argument("--stages", type=int, metavar="N", help="number of stages")
+    mass = add.add_mutually_exclusive_group()
+    mass.add_argument("--liftoff-mass-kg", type=float, metavar="KG", help="liftoff mass in kg")
+    mass.add_argument("--liftoff-mass-t", type=float, metavar="T", help="liftoff mass in tonnes")
+    for option, field, text in FIGURES:
+        add.add_argument(option, dest=field, type=float, metavar="N", help=text)
+    add.add_argument("--notes", default="", help="free text")
+    add.set_defaults(handler=run_add)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add the vehicle and save."""
+    mass = args.liftoff_mass_kg
+    if args.liftoff_mass_t is not None:
+        mass = args.liftoff_mass_t * 1000.0
+    with plans.opened(args.plan) as project:
+        tenant = find_tenant(project.plan, args.tenant)
+        vehicle = Vehicle(
+            id=project.plan.next_id(Kind.VEHICLE),
+            tenant_id=tenant.id,
+            name=args.name,
+            propellant=Propellant(args.propellant),
+            stages=args.stages,
+            liftoff_mass_kg=mass,
+            notes=args.notes.strip(),
+            **{field: getattr(args, field) for _, field, _ in FIGURES},
+        )
+        project.execute(AddObjects([vehicle]))
+        project.save()
+    print(
+        f"Added vehicle {vehicle.id}: {vehicle.name} of {tenant.name} ({vehicle.propellant.value})."
+    )
+    return 0
