@@ -105,6 +105,7 @@ def test_widths_of_cf_de_hi_equal_table_a3(vehicle_class: VehicleClass) -> None:
 def test_offsets_follow_the_local_azimuth_at_every_station() -> None:
     corridor = flight_corridor(LAT, LON, 65.0, VehicleClass.LARGE)
     dims, points = corridor.dimensions, corridor.points
+    assert dims.hi_nm is not None
     for distance, left, right, width in (
         (10.0, "C", "F", dims.cf_nm),
         (100.0, "D", "E", dims.de_nm),
