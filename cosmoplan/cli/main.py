@@ -17,8 +17,10 @@ from cosmoplan import __version__
 from cosmoplan.cli.commands import (
     allocate,
     check,
+    corridor,
     exchange,
     gui,
+    hazard,
     listing,
     plan,
     render,
@@ -29,7 +31,19 @@ from cosmoplan.messages import CosmoplanError
 
 PROG = "cosmoplan"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-COMMAND_GROUPS = (plan, listing, tenant, vehicle, allocate, check, exchange, render, gui)
+COMMAND_GROUPS = (
+    plan,
+    listing,
+    tenant,
+    vehicle,
+    allocate,
+    check,
+    exchange,
+    render,
+    hazard,
+    corridor,
+    gui,
+)
 
 
 class UsageError(Exception):
