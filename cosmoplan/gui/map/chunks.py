@@ -23,8 +23,10 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan.gui.map import paths, qtstyle
 from cosmoplan.mapping.style import Style
 
-#: Features smaller than this many pixels are drawn as dots.
+#: Lines smaller than this many pixels are drawn as dots ...
 TINY_PX = 3.0
+#: ... and polygons smaller than this as blocks of their own extent (fills cost per vertex).
+BLOCK_PX = 6
 #: Polygons smaller than this many pixels are filled without an outline (outlines are costly).
 OUTLINE_PX = 10.0
 #: Dot size in device pixels.
@@ -35,6 +37,8 @@ DETAIL_SCALE = 0.5
 SYMBOL_MIN_SCALE = 0.1
 #: Only features with more vertices than this are simplified for display.
 SIMPLIFY_MIN_VERTICES = 16
+#: Polygons drawn without an outline (a few pixels across) keep at most this many vertices.
+COARSE_VERTICES = 6
 #: Cached levels of detail per style group.
 CACHED_LEVELS = 3
 
@@ -90,6 +94,7 @@ class Frame:
         default_factory=lambda: internals.PrimitiveArray(QPainter.PixmapFragment, 10)
     )
     _dot_xy: list[Coords] = field(default_factory=list)
+    _dot_extents: list[Coords] = field(default_factory=list)
     _dot_colors: list[tuple[str, int]] = field(default_factory=list)
 
     @property
@@ -102,30 +107,39 @@ class Frame:
         t = self.transform
         return np.column_stack([xy[:, 0] * t.m11() + t.dx(), xy[:, 1] * t.m22() + t.dy()])
 
-    def dots(self, xy: Coords, color: str) -> None:
-        """Queue small squares; :meth:`flush_dots` writes them straight into the pixels
-        (much cheaper than QPainter for tens of thousands of tiny features)."""
-        if len(xy):
-            self._dot_xy.append(xy)
-            self._dot_colors.append((color, len(xy)))
+    def dots(self, xy: Coords, color: str, extents: Coords | None = None) -> None:
+        """Queue small blocks: :data:`DOT_PX` squares, or the features' own extents (metres,
+        at most :data:`BLOCK_PX` pixels). :meth:`flush_dots` writes them straight into the
+        pixels, much cheaper than QPainter for tens of thousands of tiny features."""
+        if len(xy) == 0:
+            return
+        if extents is None:
+            extents = np.full((len(xy), 2), DOT_PX / (self.scale or 1.0))
+        self._dot_xy.append(xy)
+        self._dot_extents.append(extents)
+        self._dot_colors.append((color, len(xy)))
 
     def flush_dots(self) -> None:
         """Write the queued dots (call after each layer, so later layers cover them)."""
         if not self._dot_xy:
             return
-        xy = np.concatenate(self._dot_xy)
+        xy, extents = np.concatenate(self._dot_xy), np.concatenate(self._dot_extents)
         colors = [qtstyle.argb32(c, self.opacity) for c, _ in self._dot_colors]
         counts = [n for _, n in self._dot_colors]
         value = np.repeat(np.array([c[0] for c in colors], np.uint32), counts)
         alpha = np.repeat(np.array([c[1] for c in colors]), counts)
         self._dot_xy.clear()
+        self._dot_extents.clear()
         self._dot_colors.clear()
-        size = max(1, round(DOT_PX * self.dpr))
-        device = np.floor(self.to_device(xy) - (size - 1) / 2).astype(np.int64)
-        ox, oy = np.meshgrid(np.arange(size), np.arange(size))
-        xs = (device[:, 0:1] + ox.ravel()).ravel()
-        ys = (device[:, 1:2] + oy.ravel()).ravel()
-        value, alpha = np.repeat(value, size * size), np.repeat(alpha, size * size)
+        scale = abs(self.transform.m11())
+        size = np.clip(np.rint(extents * scale), 1, BLOCK_PX * self.dpr).astype(np.int64)
+        corner = np.floor(self.to_device(xy) - (size - 1) / 2).astype(np.int64)
+        area = size[:, 0] * size[:, 1]
+        rows = np.repeat(np.arange(len(xy)), area)
+        k = np.arange(int(area.sum())) - np.repeat(np.cumsum(area) - area, area)
+        xs = corner[rows, 0] + k % size[rows, 0]
+        ys = corner[rows, 1] + k // size[rows, 0]
+        value, alpha = value[rows], alpha[rows]
         x0, y0, x1, y1 = self.clip
         inside = (xs >= x0) & (xs < x1) & (ys >= y0) & (ys < y1)
         xs, ys, value, alpha = xs[inside], ys[inside], value[inside], alpha[inside]
@@ -164,7 +178,8 @@ class _Level:
     outlined: QPainterPath  # polygons large enough for an outline
     filled: QPainterPath  # small polygons: fill only
     lines: QPainterPath
-    tiny: Coords  # centres of features drawn as dots
+    tiny: Coords  # centres of features drawn as dots or blocks
+    tiny_extents: Coords  # and their extents (metres)
 
 
 def _quantized(pixels: float, scale: float) -> float:
@@ -190,8 +205,8 @@ class StyleGroup:
         self._polygon_runs = paths.Runs(self.polygons, polygons=True)
         self._coarse_runs: paths.Runs | None = None  # built when first needed
         self._line_runs = paths.Runs(self.lines, polygons=False)
-        self._polygon_centres = _centres(self.polygons)
-        self._line_centres = _centres(self.lines)
+        self._polygon_centres, self._polygon_extents = _centres(self.polygons)
+        self._line_centres, self._line_extents = _centres(self.lines)
         self.many_vertices = bool(
             (np.diff(self._polygon_runs.offsets) > SIMPLIFY_MIN_VERTICES).any()
             or (np.diff(self._line_runs.offsets) > SIMPLIFY_MIN_VERTICES).any()
@@ -201,7 +216,8 @@ class StyleGroup:
     def level(self, scale: float) -> _Level:
         """Paths and dots for drawing at ``scale`` pixels per metre (cached)."""
         tiny, outline = _quantized(TINY_PX, scale), _quantized(OUTLINE_PX, scale)
-        k_poly = int(np.searchsorted(-self.polygon_sizes, -tiny, side="right"))
+        block = _quantized(BLOCK_PX, scale)
+        k_poly = int(np.searchsorted(-self.polygon_sizes, -block, side="right"))
         k_outline = int(np.searchsorted(-self.polygon_sizes, -outline, side="right"))
         k_line = int(np.searchsorted(-self.line_sizes, -tiny, side="right"))
         tolerance_level = math.floor(math.log2(0.5 / scale)) if self.many_vertices else -99
@@ -228,6 +244,7 @@ class StyleGroup:
             self._coarse_runs.path(k_outline, k_poly) if self._coarse_runs else QPainterPath(),
             lines,
             np.concatenate([self._polygon_centres[k_poly:], self._line_centres[k_line:]]),
+            np.concatenate([self._polygon_extents[k_poly:], self._line_extents[k_line:]]),
         )
         self._levels[key] = level
         if len(self._levels) > CACHED_LEVELS:
@@ -246,7 +263,7 @@ class StyleGroup:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             if style.fill is not None:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(qtstyle.brush(style))
+                painter.setBrush(qtstyle.solid_brush(style))
             else:
                 painter.setPen(qtstyle.pen(style, dashed=False))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -261,7 +278,7 @@ class StyleGroup:
         if not level.lines.isEmpty():
             self._stroke(frame, level.lines, outline, offsets)
         dot_color = style.stroke or style.fill or "#000000"
-        frame.dots(level.tiny, dot_color)
+        frame.dots(level.tiny, dot_color, level.tiny_extents)
         if len(self.points):
             if frame.dense_points and scale < SYMBOL_MIN_SCALE:
                 frame.dots(self.points, style.fill or dot_color)
@@ -296,11 +313,12 @@ def _by_size(geoms: NDArray[np.object_]) -> tuple[NDArray[np.object_], NDArray[n
     return geoms[order], sizes[order]
 
 
-def _centres(geoms: NDArray[np.object_]) -> Coords:
+def _centres(geoms: NDArray[np.object_]) -> tuple[Coords, Coords]:
+    """Envelope centres and extents (width, height) of geometries."""
     if len(geoms) == 0:
-        return np.empty((0, 2))
+        return np.empty((0, 2)), np.empty((0, 2))
     bounds = shapely.bounds(geoms)
-    return (bounds[:, :2] + bounds[:, 2:]) / 2
+    return (bounds[:, :2] + bounds[:, 2:]) / 2, bounds[:, 2:] - bounds[:, :2]
 
 
 def _simplified(geoms: NDArray[np.object_], tolerance: float) -> NDArray[np.object_]:

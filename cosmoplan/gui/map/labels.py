@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QPainter,
-    QPainterPath,
-    QPainterPathStroker,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
@@ -28,13 +27,17 @@ from cosmoplan.gui.map.layers import LABEL_PRIORITY, LayerStack, MapLayer
 from cosmoplan.gui.map.renderer import WORLD
 
 #: At most this many candidates are tried per layer, and this many labels placed in all.
-MAX_TRIED = 3000
-MAX_PLACED = 500
+MAX_TRIED = 600
+MAX_PLACED = 400
+#: Candidates are first thinned to one per square of this many pixels (half for pads,
+#: complexes and zones), the largest feature in each square.
+THIN_CELL_PX = 110.0
 #: A facility or zone is labelled only if it is at least this many pixels across.
-MIN_FEATURE_PX = 6.0
+MIN_FEATURE_PX = 10.0
 #: Occupancy grid cell (pixels) for overlap tests.
 CELL = 48
-PAD_OFFSET = 9.0  # label to the right of a pad symbol
+PAD_OFFSET = 9.0  # from a pad's centre to its label
+HALO = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,29 +93,59 @@ class _ImageCache:
         return image
 
 
-def _render(text: str, color: str, look: _Look) -> QImage:
+@lru_cache(maxsize=16)
+def _font(look: _Look) -> QFont:
     font = QFont()
     font.setPointSizeF(look.point_size)
     font.setBold(look.bold)
     font.setItalic(look.italic)
-    metrics = QFontMetricsF(font)
-    halo = 2.0
-    width = metrics.horizontalAdvance(text) + 2 * halo + 2
-    height = metrics.height() + 2 * halo
-    image = QImage(int(width + 1), int(height + 1), QImage.Format.Format_ARGB32_Premultiplied)
+    return font
+
+
+@lru_cache(maxsize=16)
+def _metrics(look: _Look) -> QFontMetricsF:
+    return QFontMetricsF(_font(look))
+
+
+def label_size(text: str, look: _Look) -> tuple[int, int]:
+    """Pixel size of a label image (text and halo), known without drawing it."""
+    metrics = _metrics(look)
+    return (
+        int(metrics.horizontalAdvance(text) + 2 * HALO + 3),
+        int(metrics.height() + 2 * HALO + 1),
+    )
+
+
+#: Offsets (pixels) at which the white halo is drawn around the text.
+HALO_OFFSETS = [
+    QPointF(dx * HALO, dy * HALO)
+    for dx, dy in (
+        (-1, 0),
+        (1, 0),
+        (0, -1),
+        (0, 1),
+        (-0.7, -0.7),
+        (0.7, -0.7),
+        (-0.7, 0.7),
+        (0.7, 0.7),
+    )
+]
+
+
+def _render(text: str, color: str, look: _Look) -> QImage:
+    """The label's text over a white halo (the text drawn around itself: cheap glyph blits)."""
+    width, height = label_size(text, look)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    path = QPainterPath()
-    path.addText(QPointF(halo + 1, halo + metrics.ascent()), font, text)
-    stroker = QPainterPathStroker()
-    stroker.setWidth(2 * halo)
-    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    origin = QPointF(HALO + 1, HALO + _metrics(look).ascent())
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(255, 255, 255, 215))
-    painter.drawPath(stroker.createStroke(path))
-    painter.setBrush(QColor(color[:7]))
-    painter.drawPath(path)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setFont(_font(look))
+    painter.setPen(QColor(255, 255, 255, 235))
+    for offset in HALO_OFFSETS:
+        painter.drawText(origin + offset, text)
+    painter.setPen(QColor(color[:7]))
+    painter.drawText(origin, text)
     painter.end()
     return image
 
@@ -200,14 +233,24 @@ class LabelItem(QGraphicsObject):
     @staticmethod
     def _in_view(
         layer: MapLayer, bounds: tuple[float, float, float, float]
-    ) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows of the layer's label arrays with anchors in view, largest feature first."""
         labels = layer.labels()
         xy = labels.xy
         inside = (xy[:, 0] >= bounds[0]) & (xy[:, 0] <= bounds[2])
         inside &= (xy[:, 1] >= bounds[1]) & (xy[:, 1] <= bounds[3])
         rows = np.flatnonzero(inside)
         rows = rows[np.argsort(-labels.sizes[rows], kind="stable")]
-        return labels.ids[rows], xy[rows], [labels.texts[i] for i in rows], labels.sizes[rows]
+        return rows, xy[rows], labels.sizes[rows]
+
+    @staticmethod
+    def _thinned(rows: np.ndarray, device: np.ndarray, cell: float) -> np.ndarray:
+        """Positions (into ``rows``) of the first candidate in each ``cell``-pixel square:
+        crowded labels could not all fit anyway, and the largest feature gets the chance."""
+        cells = np.floor(device / cell).astype(np.int64)
+        keys = cells[:, 0] * 1_000_003 + cells[:, 1]
+        _, first = np.unique(keys, return_index=True)
+        return np.sort(first)
 
     def _place_layer(
         self,
@@ -218,32 +261,60 @@ class LabelItem(QGraphicsObject):
         bounds: tuple[float, float, float, float],
         taken: dict[tuple[int, int], list[QRectF]],
     ) -> None:
-        ids, xy, texts, sizes = self._in_view(layer, bounds)
+        rows, xy, sizes = self._in_view(layer, bounds)
         look = LOOKS.get(layer.group, LOOKS["facilities"])
         is_pad = layer.group == "pads"
-        for i in range(min(len(ids), MAX_TRIED)):
-            if not is_pad and sizes[i] * scale < MIN_FEATURE_PX and layer.group != "complexes":
-                break  # sorted by size: the rest are smaller still
-            feature = layer.features.get(int(ids[i]))
+        if not is_pad and layer.group != "complexes":
+            big = sizes * scale >= MIN_FEATURE_PX
+            rows, xy, sizes = rows[big], xy[big], sizes[big]
+        device = np.column_stack(
+            [
+                xy[:, 0] * transform.m11() + transform.dx(),
+                xy[:, 1] * transform.m22() + transform.dy(),
+            ]
+        )
+        cell = THIN_CELL_PX if layer.group == "facilities" else THIN_CELL_PX / 2
+        chosen = (
+            self._thinned(rows, device, cell)
+            if len(rows) > len(self.placements)
+            else range(len(rows))
+        )
+        labels = layer.labels()
+        for position in list(chosen)[:MAX_TRIED]:
+            feature_id = int(labels.ids[rows[position]])
+            feature = layer.features.get(feature_id)
             if feature is None:
                 continue
+            text = labels.texts[rows[position]]
             style = feature.style
-            color = style.label_color if is_pad or style.stroke is None else style.stroke
-            image = self._images.get(texts[i], color, look)
-            anchor = transform.map(QPointF(xy[i, 0], xy[i, 1]))
-            if is_pad:
-                offset = QPointF(PAD_OFFSET, -image.height() / 2)
+            width, height = label_size(text, look)
+            anchor = QPointF(device[position, 0], device[position, 1])
+            for offset in _offsets(is_pad, width, height):
+                rect = QRectF(anchor + offset, QSizeF(width, height)).adjusted(2, 2, -2, -2)
+                if viewport.contains(rect) and not _collides(taken, rect):
+                    break
             else:
-                offset = QPointF(-image.width() / 2, -image.height() / 2)
-            rect = QRectF(anchor + offset, image.size().toSizeF()).adjusted(2, 2, -2, -2)
-            if not viewport.contains(rect) or _collides(taken, rect):
                 continue
             _take(taken, rect)
-            self.placements.append(
-                Placement(layer.id, int(ids[i]), float(xy[i, 0]), float(xy[i, 1]), offset, image)
-            )
+            color = style.label_color if is_pad or style.stroke is None else style.stroke
+            image = self._images.get(text, color, look)
+            x, y = float(xy[position, 0]), float(xy[position, 1])
+            self.placements.append(Placement(layer.id, feature_id, x, y, offset, image))
             if len(self.placements) >= MAX_PLACED:
                 return
+
+
+def _offsets(is_pad: bool, width: float, height: float) -> list[QPointF]:
+    """Where a label may go relative to its anchor: around a pad (right, left, above,
+    below), else centred on the feature."""
+    if not is_pad:
+        return [QPointF(-width / 2, -height / 2)]
+    return [
+        QPointF(PAD_OFFSET, -height / 2),
+        QPointF(-PAD_OFFSET - width, -height / 2),
+        QPointF(-width / 2, -PAD_OFFSET - height),
+        QPointF(-width / 2, PAD_OFFSET),
+    ]
 
 
 def _cells(rect: QRectF) -> list[tuple[int, int]]:

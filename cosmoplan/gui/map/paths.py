@@ -26,30 +26,51 @@ def split_by_type(geoms: Geoms) -> tuple[Geoms, Geoms, Geoms]:
 
 class Runs:
     """The vertices of many polygons (or lines) in one array, so that the path of any run of
-    consecutive geometries is a slice (no shapely work when the level of detail changes)."""
+    consecutive geometries is a slice (no shapely work when the level of detail changes).
+
+    Built from shapely's ragged arrays (no intermediate geometry objects, which matters for
+    memory with 100,000 features); polygon exteriors are turned counter-clockwise and holes
+    clockwise so that a winding fill keeps holes empty and overlaps filled.
+    """
 
     def __init__(self, geoms: Geoms, polygons: bool) -> None:
+        self.fill_rule = Qt.FillRule.WindingFill if polygons else Qt.FillRule.OddEvenFill
+        if len(geoms) == 0:
+            self._set(np.empty((0, 2)), np.zeros(1, np.int64), np.zeros(1, np.int64))
+            return
+        _, coords, offsets = shapely.to_ragged_array(geoms, include_z=False)
+        ring_starts = np.asarray(offsets[0], np.int64)
+        geom_rings = np.asarray(offsets[1], np.int64) if polygons else np.arange(len(geoms) + 1)
         if polygons:
-            geoms = shapely.orient_polygons(geoms)
-            rings_per_geom = shapely.get_num_interior_rings(geoms) + 1
-            parts = shapely.get_rings(geoms)
-        else:
-            rings_per_geom = np.ones(len(geoms), np.int64)
-            parts = geoms
-        coords, ring = shapely.get_coordinates(parts, return_index=True)
-        geom_of_ring = np.repeat(np.arange(len(geoms)), rings_per_geom)
-        counts = (
-            np.bincount(geom_of_ring[ring], minlength=len(geoms))
-            if len(ring)
-            else np.zeros(len(geoms), np.int64)
-        )
-        self.offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+            coords = _oriented(coords, ring_starts, geom_rings)
+        self._set(coords, ring_starts, ring_starts[geom_rings])
+
+    @classmethod
+    def from_arrays(
+        cls,
+        coords: NDArray[np.float64],
+        ring_starts: NDArray[np.int64],
+        geom_starts: NDArray[np.int64],
+    ) -> Runs:
+        """Runs over ready-made polygon rings (coordinates already oriented)."""
+        runs = cls.__new__(cls)
+        runs.fill_rule = Qt.FillRule.WindingFill
+        runs._set(coords, ring_starts, geom_starts)
+        return runs
+
+    def _set(
+        self,
+        coords: NDArray[np.float64],
+        ring_starts: NDArray[np.int64],
+        geom_starts: NDArray[np.int64],
+    ) -> None:
+        self.offsets = geom_starts
+        self.ring_starts = ring_starts
         self.x = np.ascontiguousarray(coords[:, 0])
         self.y = np.ascontiguousarray(coords[:, 1])
         self.connect = np.ones(len(coords), np.int32)
-        if len(ring):
-            self.connect[np.r_[np.flatnonzero(np.diff(ring)), len(ring) - 1]] = 0
-        self.fill_rule = Qt.FillRule.WindingFill if polygons else Qt.FillRule.OddEvenFill
+        if len(coords):
+            self.connect[ring_starts[1:] - 1] = 0  # the last vertex of a ring ends a subpath
 
     def path(self, first: int, stop: int) -> QPainterPath:
         """The path of geometries ``first`` to ``stop - 1``."""
@@ -62,40 +83,54 @@ class Runs:
         path.setFillRule(self.fill_rule)
         return path
 
+    def decimated(self, keep: int) -> Runs:
+        """A coarse copy for polygons a few pixels across: exteriors only, at most ``keep``
+        vertices each (evenly picked), holes dropped."""
+        exteriors = self.offsets[:-1]
+        ring = np.searchsorted(self.ring_starts, exteriors)
+        lengths = self.ring_starts[ring + 1] - exteriors - 1  # distinct vertices of a closed ring
+        kept = np.maximum(np.minimum(lengths, keep), 1)
+        counts = kept + 1  # and the closing vertex
+        starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        rows = np.repeat(np.arange(len(kept)), counts)
+        within = np.arange(int(counts.sum())) - np.repeat(starts[:-1], counts)
+        pick = (within * lengths[rows]) // kept[rows]
+        pick[within == kept[rows]] = 0
+        index = exteriors[rows] + pick
+        return Runs.from_arrays(np.column_stack([self.x[index], self.y[index]]), starts, starts)
 
-def _path(coords: NDArray[np.float64], ring_index: NDArray[np.int64]) -> QPainterPath:
-    if len(coords) == 0:
-        return QPainterPath()
-    connect = np.ones(len(coords), dtype=np.int32)
-    last = np.r_[np.flatnonzero(np.diff(ring_index)), len(ring_index) - 1]
-    connect[last] = 0  # the last vertex of a ring does not connect to the next one
-    return fn.arrayToQPath(
-        np.ascontiguousarray(coords[:, 0]),
-        np.ascontiguousarray(coords[:, 1]),
-        connect=connect,
-        finiteCheck=False,
-    )
+
+def _oriented(
+    coords: NDArray[np.float64], ring_starts: NDArray[np.int64], geom_rings: NDArray[np.int64]
+) -> NDArray[np.float64]:
+    """Coordinates with exteriors counter-clockwise and holes clockwise."""
+    x, y = coords[:, 0], coords[:, 1]
+    cross = np.zeros(len(coords))
+    cross[:-1] = x[:-1] * y[1:] - x[1:] * y[:-1]
+    cross[ring_starts[1:] - 1] = 0.0  # no term across two rings
+    area = np.add.reduceat(cross, ring_starts[:-1]) if len(coords) else np.empty(0)
+    exterior = np.zeros(len(ring_starts) - 1, bool)
+    exterior[geom_rings[:-1]] = True
+    flip = np.flatnonzero((area < 0) == exterior)  # exterior clockwise, or hole anticlockwise
+    if len(flip) == 0:
+        return coords
+    index = np.arange(len(coords))
+    starts, ends = ring_starts[flip], ring_starts[flip + 1]
+    lengths = ends - starts
+    rows = np.repeat(np.arange(len(flip)), lengths)
+    within = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    index[starts[rows] + within] = ends[rows] - 1 - within
+    return coords[index]
 
 
 def polygon_path(polygons: Geoms) -> QPainterPath:
-    """One path holding every ring; exteriors and holes wind oppositely (winding fill), so
-    holes stay empty while overlapping polygons stay filled."""
-    if len(polygons) == 0:
-        return QPainterPath()
-    rings = shapely.get_rings(shapely.orient_polygons(polygons))
-    coords, index = shapely.get_coordinates(rings, return_index=True)
-    path = _path(coords, index)
-    path.setFillRule(Qt.FillRule.WindingFill)
-    return path
+    """One path holding every ring of an array of polygons (winding fill)."""
+    return Runs(polygons, polygons=True).path(0, len(polygons))
 
 
 def line_path(lines: Geoms) -> QPainterPath:
-    """One path holding every line (multi-lines exploded)."""
-    if len(lines) == 0:
-        return QPainterPath()
-    parts = shapely.get_parts(lines)
-    coords, index = shapely.get_coordinates(parts, return_index=True)
-    return _path(coords, index)
+    """One path holding every line of an array of line strings."""
+    return Runs(lines, polygons=False).path(0, len(lines))
 
 
 def point_coords(points: Geoms) -> NDArray[np.float64]:

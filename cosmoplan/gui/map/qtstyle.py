@@ -65,6 +65,25 @@ def brush(style: Style) -> QBrush:
     return QBrush(qcolor(style.fill))
 
 
+#: The map's paper: a pale steppe tone.
+PAPER = "#f3f0e6"
+
+
+@lru_cache(maxsize=1024)
+def solid_brush(style: Style) -> QBrush:
+    """An opaque brush that looks like the style's (translucent) fill laid on the paper, for
+    polygons a few pixels across: opaque fills are a quarter cheaper to draw."""
+    if style.fill is None:
+        return QBrush(Qt.BrushStyle.NoBrush)
+    fill, paper = qcolor(style.fill), qcolor(PAPER)
+    a = fill.alphaF()
+    mixed = [
+        round(f * a + p * (1 - a))
+        for f, p in zip(fill.getRgb()[:3], paper.getRgb()[:3], strict=True)
+    ]
+    return QBrush(QColor(*mixed))
+
+
 def symbol_path(symbol: str, size: float) -> QPainterPath:
     """The outline of a point symbol centred on (0, 0), ``size`` pixels across."""
     r = size / 2

@@ -27,8 +27,11 @@ MARGIN_PX = 16
 DENSE_POINTS = 500
 #: Layers with at most this many features always get their real stroke widths and dashes.
 FEW_FEATURES = 200
-#: Areas with fewer features than this are drawn from a spatial query rather than chunks.
-QUERY_MAX = 2500
+#: A spatial query (paths built on the fly) replaces the cached chunk paths only where it
+#: saves drawing at least this many features, ...
+QUERY_MIN_SAVING = 2000
+#: ... for areas with fewer features than this ...
+QUERY_MAX = 600
 #: ... and when they hold less than this share of the chunks they touch (else the cached
 #: chunk paths are cheaper).
 QUERY_SHARE = 0.25
@@ -240,7 +243,8 @@ class MapItem(QGraphicsObject):
             inside, in_chunks = layer.estimate(bounds)
             if in_chunks == 0:
                 continue
-            if inside <= QUERY_MAX and inside <= QUERY_SHARE * in_chunks:
+            wasted = in_chunks - inside  # features a chunk draw would process off the area
+            if wasted >= QUERY_MIN_SAVING and inside <= min(QUERY_MAX, QUERY_SHARE * in_chunks):
                 _, geoms, codes = layer.index.query(bounds)
                 paint_features(frame, geoms, codes)
             else:

@@ -8,10 +8,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from cosmoplan.gui.map import decorations
+from cosmoplan.gui.map import decorations, qtstyle
 
-#: The map's paper: a pale steppe tone.
-BACKGROUND = QColor("#f3f0e6")
+#: The map's paper.
+BACKGROUND = QColor(qtstyle.PAPER)
 
 
 class MapView(pg.GraphicsView):
