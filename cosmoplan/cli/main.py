@@ -24,6 +24,7 @@ from cosmoplan.cli.commands import (
     listing,
     plan,
     render,
+    report,
     tenant,
     vehicle,
 )
@@ -40,6 +41,7 @@ COMMAND_GROUPS = (
     check,
     exchange,
     render,
+    report,
     hazard,
     corridor,
     gui,

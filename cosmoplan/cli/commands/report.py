@@ -1,0 +1,95 @@
+"""``cosmoplan report``: write the allocation report of a plan to PDF, for all tenants or one."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cosmoplan.cli import plans
+from cosmoplan.cli.options import add_plan_argument, parse_date
+
+PAPER_CHOICES = ["a4", "letter"]
+
+
+def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    """Register ``report``."""
+    parser = subparsers.add_parser(
+        "report",
+        parents=parents,
+        help="write the allocation report to a PDF file",
+        description=(
+            "Write the plan's allocation report to PDF: cover, summary figures, map, timeline, "
+            "allocation table, findings and one part per tenant. With --tenant, the report for "
+            "that tenant alone, which names no other tenant. The period runs by default from "
+            "1 January of the report date's year for five calendar years."
+        ),
+    )
+    add_plan_argument(parser)
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the PDF file to write"
+    )
+    parser.add_argument(
+        "--tenant", metavar="NAME", help="write the report for this tenant only"
+    )
+    parser.add_argument(
+        "--at",
+        type=parse_date,
+        metavar="DATE",
+        help="the report's date, YYYY-MM-DD (default: today)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=parse_date,
+        metavar="DATE",
+        help="first day of the period, YYYY-MM-DD (default: 1 January of the report's year)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=parse_date,
+        metavar="DATE",
+        help="last day of the period, YYYY-MM-DD (default: 31 December, five years on)",
+    )
+    parser.add_argument(
+        "--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)"
+    )
+    parser.add_argument("--author", default="", metavar="NAME", help="who prepared the report")
+    parser.set_defaults(handler=run_report)
+
+
+def period_of(at: date, start: date | None, end: date | None) -> tuple[date, date]:
+    """The report period from the options: defaults from ``at`` (or from ``start``)."""
+    from cosmoplan.reports import default_period
+
+    first = start or default_period(at)[0]
+    return first, end or default_period(first)[1]
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Build the report and write the PDF (nothing is written when the input is refused)."""
+    from cosmoplan.reports import build_report, render_report  # loaded on use: heavy to import
+
+    at = args.at or date.today()
+    period = period_of(at, args.start, args.end)
+    location = plans.location(args.plan)
+    shown = str(location.resolve()) if isinstance(location, Path) else args.plan
+    with plans.opened(args.plan) as project:
+        report = build_report(
+            project.plan,
+            kind="tenant" if args.tenant else "full",
+            at=at,
+            period=period,
+            tenant=args.tenant,
+            author=args.author,
+            plan_location=shown,
+        )
+        written = render_report(report, Path(args.output), paper=args.paper)
+    whom = f"for {report.cover.tenant} " if report.cover.tenant else ""
+    print(
+        f"Wrote the allocation report {whom}as of {at.isoformat()} "
+        f"({period[0].isoformat()} to {period[1].isoformat()}) to {written}."
+    )
+    return 0

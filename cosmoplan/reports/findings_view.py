@@ -1,0 +1,216 @@
+"""Findings as a report shows them: every finding in full, or one tenant's view of them.
+
+A tenant report names no other tenant, their vehicles or their fees. A finding that concerns
+another tenant's allocation is told again from the data (dates, pad, numbers) rather than by
+editing the English message, and a final check falls back to a neutral text should a name slip
+through (e.g. from a rule added later).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cosmoplan.analysis import RULES, Finding, Severity
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle
+from cosmoplan.messages import Message, register
+
+MSG_OVERLAP_OTHER = {
+    (True, True): register(
+        "report.finding.overlap.both",
+        "Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another "
+        "allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); both are "
+        "exclusive.",
+    ),
+    (True, False): register(
+        "report.finding.overlap.yours",
+        "Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another "
+        "allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); yours is "
+        "exclusive.",
+    ),
+    (False, True): register(
+        "report.finding.overlap.theirs",
+        "Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another "
+        "allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); the other "
+        "allocation is exclusive.",
+    ),
+}
+MSG_CADENCE_OTHER = register(
+    "report.finding.cadence",
+    "Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} "
+    "({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.",
+)
+MSG_WITHHELD = register(
+    "report.finding.withheld",
+    "{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and "
+    "{others} allocation(s) of other tenants; their details are not part of this report.",
+)
+MSG_WITHHELD_TENANT = register(
+    "report.finding.withheld.tenant",
+    "{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are "
+    "not part of this report.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """One finding as printed: severity, rule id and title, text, and whom it concerns."""
+
+    severity: Severity
+    rule: str
+    title: str
+    text: str
+    allocation_ids: tuple[int, ...]
+    tenant_ids: tuple[int, ...]
+
+
+def rule_title(rule_id: str) -> str:
+    """The catalogue title of a rule, or its id for a rule the catalogue does not hold."""
+    return RULES.get(rule_id).title if rule_id in RULES else rule_id
+
+
+def full_rows(plan: Plan, findings: Iterable[Finding]) -> list[FindingRow]:
+    """Every finding with its own English text."""
+    return [_row(plan, finding, finding.text) for finding in findings]
+
+
+def tenant_rows(plan: Plan, findings: Iterable[Finding], tenant: Tenant) -> list[FindingRow]:
+    """The findings that concern ``tenant``, told without naming anyone else."""
+    others = _other_names(plan, tenant)
+    rows = []
+    for finding in findings:
+        row = _row(plan, finding, "")
+        if tenant.id not in row.tenant_ids:
+            continue
+        text = _tenant_text(plan, finding, tenant)
+        if _mentions(text, others):
+            text = _withheld(plan, finding, tenant)
+        rows.append(_with_text(row, text))
+    return rows
+
+
+def _row(plan: Plan, finding: Finding, text: str) -> FindingRow:
+    allocations = _allocations(plan, finding)
+    tenants = {a.tenant_id for a in allocations}
+    for ref in finding.subjects:
+        if ref.kind is Kind.TENANT:
+            tenants.add(ref.id)
+        elif ref.kind is Kind.VEHICLE and isinstance(v := plan.find(ref.kind, ref.id), Vehicle):
+            tenants.add(v.tenant_id)
+    return FindingRow(
+        severity=finding.severity,
+        rule=finding.rule,
+        title=rule_title(finding.rule),
+        text=text,
+        allocation_ids=tuple(a.id for a in allocations),
+        tenant_ids=tuple(sorted(tenants)),
+    )
+
+
+def _with_text(row: FindingRow, text: str) -> FindingRow:
+    return FindingRow(row.severity, row.rule, row.title, text, row.allocation_ids, row.tenant_ids)
+
+
+def _allocations(plan: Plan, finding: Finding) -> list[Allocation]:
+    found = (
+        plan.find(Kind.ALLOCATION, r.id) for r in finding.subjects if r.kind is Kind.ALLOCATION
+    )
+    return [a for a in found if isinstance(a, Allocation)]
+
+
+def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
+    allocations = _allocations(plan, finding)
+    own = [a for a in allocations if a.tenant_id == tenant.id]
+    others = [a for a in allocations if a.tenant_id != tenant.id]
+    if not others:
+        return finding.text  # it names the tenant's own objects and the site only
+    params = finding.message.params
+    if finding.rule == "allocation.overlap" and len(own) == 1 and len(others) == 1:
+        return _overlap_text(plan, own[0], others[0])
+    if finding.rule == "allocation.cadence" and own and _has(params, "rate", "cadence"):
+        pad = _pad(plan, own[0])
+        return Message(
+            MSG_CADENCE_OTHER,
+            {
+                "pad": pad.code,
+                "rate": params["rate"],
+                "cadence": params["cadence"],
+                "period_start": params["period_start"],
+                "period_end": params["period_end"],
+                "count": len(allocations),
+                "own": len(own),
+            },
+        ).text()
+    return _withheld(plan, finding, tenant)
+
+
+def _overlap_text(plan: Plan, own: Allocation, other: Allocation) -> str:
+    first, last = max(own.start, other.start), min(own.end, other.end)
+    message = MSG_OVERLAP_OTHER[(own.exclusive, other.exclusive)]
+    return Message(message, {**_describe(plan, own), **_overlap(first, last)}).text()
+
+
+def _overlap(first: date, last: date) -> dict[str, Any]:
+    return {
+        "overlap_start": first.isoformat(),
+        "overlap_end": last.isoformat(),
+        "days": (last - first).days + 1,
+    }
+
+
+def _withheld(plan: Plan, finding: Finding, tenant: Tenant) -> str:
+    allocations = _allocations(plan, finding)
+    own = [a for a in allocations if a.tenant_id == tenant.id]
+    others = len(allocations) - len(own)
+    title = rule_title(finding.rule)
+    if own:
+        params = {**_describe(plan, own[0]), "title": title, "others": others}
+        return Message(MSG_WITHHELD, params).text()
+    params = {"title": title, "tenant": tenant.name, "others": others}
+    return Message(MSG_WITHHELD_TENANT, params).text()
+
+
+def _describe(plan: Plan, allocation: Allocation) -> dict[str, Any]:
+    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+    assert isinstance(vehicle, Vehicle)
+    return {
+        "pad": _pad(plan, allocation).code,
+        "vehicle": vehicle.name,
+        "start": allocation.start.isoformat(),
+        "end": allocation.end.isoformat(),
+    }
+
+
+def _pad(plan: Plan, allocation: Allocation) -> Pad:
+    pad = plan.get(Kind.PAD, allocation.pad_id)
+    assert isinstance(pad, Pad)
+    return pad
+
+
+def _has(params: Any, *keys: str) -> bool:
+    return all(key in params for key in keys)
+
+
+def _other_names(plan: Plan, tenant: Tenant) -> list[str]:
+    """Names a tenant report must not print: other tenants and their vehicles."""
+    own_vehicles = {v.name.casefold() for v in plan.vehicles() if v.tenant_id == tenant.id}
+    names = [t.name for t in plan.tenants() if t.id != tenant.id]
+    names += [
+        v.name
+        for v in plan.vehicles()
+        if v.tenant_id != tenant.id and v.name.casefold() not in own_vehicles
+    ]
+    return names
+
+
+def _mentions(text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` contains one of ``names`` as a whole word (case-insensitive)."""
+    folded = text.casefold()
+    for name in names:
+        key = name.casefold()
+        if key in folded and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+            return True
+    return False

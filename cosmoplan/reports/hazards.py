@@ -1,0 +1,53 @@
+"""Hazard areas on the report map: the public-area distance around each occupied pad.
+
+The distance is that of the vehicle occupying the pad on the report date (safety rules §1.5);
+vehicles whose explosive weight cannot be computed (no mass, no TNT factor) get no area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle
+from cosmoplan.mapping.scene import LegendEntry, Scene, SceneFeature, SceneLayer
+from cosmoplan.mapping.style import Style
+from cosmoplan.messages import CosmoplanError
+from cosmoplan.safety.hazard_areas import pad_hazard_areas, vehicle_distances
+
+LAYER_ID = "report/hazard-areas"
+TITLE = "Hazard area (public distance)"
+STYLE = Style("#e8590c1f", "#d9480f", 0.9, dash=(3.0, 2.0))
+
+
+def hazard_layer(plan: Plan, occupants: Mapping[int, list[Allocation]]) -> SceneLayer | None:
+    """The layer of hazard areas around occupied pads, or ``None`` if there is none."""
+    features = []
+    for pad_id, allocations in sorted(occupants.items()):
+        pad = plan.get(Kind.PAD, pad_id)
+        vehicle = plan.get(Kind.VEHICLE, allocations[0].vehicle_id)
+        assert isinstance(pad, Pad) and isinstance(vehicle, Vehicle)
+        try:
+            distances = vehicle_distances(vehicle)
+        except CosmoplanError:
+            continue
+        area = pad_hazard_areas(pad, distances).public_area
+        features.append(SceneFeature(Ref(Kind.PAD, pad_id), area, STYLE))
+    if not features:
+        return None
+    return SceneLayer(
+        id=LAYER_ID,
+        title=TITLE,
+        features=tuple(features),
+        legend=(LegendEntry(TITLE, STYLE, "polygon"),),
+        legend_group="Safety",
+    )
+
+
+def with_hazards(scene: Scene, layer: SceneLayer | None) -> Scene:
+    """``scene`` with the hazard layer just below the pads (on top if there are no pads)."""
+    if layer is None:
+        return scene
+    layers = list(scene.layers)
+    index = next((i for i, existing in enumerate(layers) if existing.id == "pads"), len(layers))
+    layers.insert(index, layer)
+    return Scene(at=scene.at, extent=scene.extent, layers=tuple(layers), title=scene.title)

@@ -1,0 +1,244 @@
+"""Who occupies which pad when: the timeline rows and the map's pad colours of a report.
+
+In a tenant report the other tenants' allocations are anonymous: grey, labelled "Occupied",
+with no status, vehicle or fee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from cosmoplan.analysis import Finding
+from cosmoplan.domain import (
+    Allocation,
+    AllocationStatus,
+    Entity,
+    Kind,
+    Pad,
+    PadStatus,
+    Plan,
+    Tenant,
+)
+from cosmoplan.mapping.scene import Scene, build_scene, status_text
+from cosmoplan.mapping.style import Style
+from cosmoplan.reports.colours import OCCUPIED, tint
+from cosmoplan.reports.figures import COMMITTED, Period, clip, holds_pad, natural_key, occupants
+from cosmoplan.reports.hazards import hazard_layer, with_hazards
+
+OCCUPIED_LABEL = "Occupied"
+FREE_LABEL = "Free"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBar:
+    """An allocation on the timeline (clipped to the period).
+
+    ``status`` and ``vehicle`` are ``None`` for another tenant's allocation in a tenant report.
+    ``lane`` numbers the bars that overlap on one pad from 0 (top).
+    """
+
+    allocation_id: int
+    start: date
+    end: date
+    label: str
+    vehicle: str | None
+    colour: str
+    status: AllocationStatus | None
+    conflict: bool
+    lane: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Outage:
+    """A period (clipped) when a pad cannot be used, and why."""
+
+    start: date
+    end: date
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One pad's row: its bars in lanes, its outages and its conflicting periods."""
+
+    pad: str
+    bars: tuple[TimelineBar, ...]
+    outages: tuple[Outage, ...]
+    conflicts: tuple[tuple[date, date], ...]
+
+    @property
+    def lanes(self) -> int:
+        """How many lanes the bars need (at least one)."""
+        return max((bar.lane for bar in self.bars), default=0) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """The rows of the timeline over the period, with the report date as a cursor."""
+
+    start: date
+    end: date
+    at: date
+    rows: tuple[TimelineRow, ...]
+
+
+def build_timeline(
+    plan: Plan,
+    period: Period,
+    at: date,
+    colours: Mapping[int, str],
+    findings: Iterable[Finding],
+    tenant: Tenant | None,
+) -> Timeline:
+    """One row per pad with allocations (not cancelled) or an outage in the period."""
+    pairs = _conflict_pairs(findings)
+    conflicting = {i for pair in pairs for i in pair}
+    by_pad: dict[int, list[Allocation]] = {}
+    for allocation in plan.allocations():
+        if holds_pad(allocation) and clip(allocation.start, allocation.end, period):
+            by_pad.setdefault(allocation.pad_id, []).append(allocation)
+    rows = []
+    for pad in plan.pads():
+        allocations = by_pad.get(pad.id, [])
+        outages = _outages(pad, period)
+        if not allocations and not outages:
+            continue
+        bars = _bars(plan, allocations, period, colours, conflicting, tenant)
+        rows.append(TimelineRow(pad.code, bars, outages, _conflicts(allocations, pairs, period)))
+    rows.sort(key=lambda row: natural_key(row.pad))
+    return Timeline(period[0], period[1], at, tuple(rows))
+
+
+def _conflict_pairs(findings: Iterable[Finding]) -> list[tuple[int, int]]:
+    pairs = []
+    for finding in findings:
+        if finding.rule == "allocation.overlap":
+            ids = [r.id for r in finding.subjects if r.kind is Kind.ALLOCATION]
+            if len(ids) == 2:
+                pairs.append((ids[0], ids[1]))
+    return pairs
+
+
+def _bars(
+    plan: Plan,
+    allocations: list[Allocation],
+    period: Period,
+    colours: Mapping[int, str],
+    conflicting: Collection[int],
+    tenant: Tenant | None,
+) -> tuple[TimelineBar, ...]:
+    lane_ends: list[date] = []
+    bars = []
+    for allocation in sorted(allocations, key=lambda a: (a.start, a.end, a.id)):
+        span = clip(allocation.start, allocation.end, period)
+        assert span is not None
+        lane = next((i for i, end in enumerate(lane_ends) if end < span[0]), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(span[1])
+        else:
+            lane_ends[lane] = span[1]
+        mine = tenant is None or allocation.tenant_id == tenant.id
+        owner = plan.get(Kind.TENANT, allocation.tenant_id)
+        vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+        bars.append(
+            TimelineBar(
+                allocation_id=allocation.id,
+                start=span[0],
+                end=span[1],
+                label=_name(owner) if mine else OCCUPIED_LABEL,
+                vehicle=_name(vehicle) if mine else None,
+                colour=colours[allocation.tenant_id] if mine else OCCUPIED,
+                status=allocation.status if mine else None,
+                conflict=allocation.id in conflicting,
+                lane=lane,
+            )
+        )
+    return tuple(bars)
+
+
+def _name(entity: Entity) -> str:
+    return str(getattr(entity, "name", ""))
+
+
+def _outages(pad: Pad, period: Period) -> tuple[Outage, ...]:
+    outages = []
+    for status_period in pad.status_periods:
+        if status_period.status.usable:
+            continue
+        start = status_period.start or period[0]
+        end = (
+            date.fromordinal(status_period.end.toordinal() - 1) if status_period.end else period[1]
+        )
+        span = clip(start, end, period)
+        if span is not None:
+            outages.append(Outage(span[0], span[1], status_text(status_period.status)))
+    return tuple(outages)
+
+
+def _conflicts(
+    allocations: list[Allocation], pairs: list[tuple[int, int]], period: Period
+) -> tuple[tuple[date, date], ...]:
+    by_id = {a.id: a for a in allocations}
+    spans = []
+    for first_id, second_id in pairs:
+        first, second = by_id.get(first_id), by_id.get(second_id)
+        if first is None or second is None:
+            continue
+        span = clip(max(first.start, second.start), min(first.end, second.end), period)
+        if span is not None:
+            spans.append(span)
+    return tuple(sorted(set(spans)))
+
+
+def build_map(
+    plan: Plan, at: date, colours: Mapping[int, str], tenant: Tenant | None, title: str
+) -> Scene:
+    """The site map on ``at`` with each pad coloured by the tenant occupying it, and the
+    hazard area of the vehicle on each occupied pad.
+
+    Committed occupation (signed, active) is a solid fill; proposed or reserved a pale fill
+    with a dashed outline. Free pads are white, unusable ones grey by status.
+    """
+    occupied = occupants(plan, at)
+    tenants = {t.id: t for t in plan.tenants()}
+
+    def occupant(entity: Entity) -> Allocation | None:
+        found = occupied.get(entity.id) if isinstance(entity, Pad) else None
+        return found[0] if found else None
+
+    def style(entity: Entity, day: date) -> Style:
+        allocation = occupant(entity)
+        if allocation is None:
+            return _free_style(entity, day)
+        mine = tenant is None or allocation.tenant_id == tenant.id
+        colour = colours[allocation.tenant_id] if mine else OCCUPIED
+        if allocation.status in COMMITTED:
+            return Style(colour, "#1b1f24", 1.0, symbol="o", size=12.0)
+        return Style(tint(colour, 0.45), colour, 1.6, dash=(2.0, 1.5), symbol="o", size=12.0)
+
+    def legend(entity: Entity, day: date) -> str:
+        allocation = occupant(entity)
+        if allocation is None:
+            assert isinstance(entity, Pad)
+            status = entity.status_at(day)
+            return FREE_LABEL if status.usable else f"Not available: {status_text(status).lower()}"
+        if tenant is not None and allocation.tenant_id != tenant.id:
+            name = OCCUPIED_LABEL
+        else:
+            name = tenants[allocation.tenant_id].name
+        return name if allocation.status in COMMITTED else f"{name} (not signed)"
+
+    scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
+    scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)
+    return with_hazards(scene, hazard_layer(plan, occupied))
+
+
+def _free_style(entity: Entity, day: date) -> Style:
+    assert isinstance(entity, Pad)
+    status = entity.status_at(day)
+    if status.usable:
+        return Style("#ffffff", "#1b1f24", 1.2, symbol="o", size=11.0)
+    fill = "#5a5a5a" if status is PadStatus.DESTROYED else "#c8c8c8"
+    return Style(fill, "#5a5a5a", 0.8, symbol="o", size=9.0)

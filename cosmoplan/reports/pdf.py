@@ -1,0 +1,177 @@
+"""Render a :class:`~cosmoplan.reports.model.Report` to PDF with ReportLab Platypus, headless.
+
+The PDF is built into a temporary file beside the target and moved into place at the end, so a
+failure or a cancel leaves no half-written file (and an existing file as it was).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from cosmoplan.domain.progress import Progress
+from cosmoplan.domain.progress import report as step
+from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.reports.contents import Entry
+from cosmoplan.reports.cover import contents, cover, generated_text
+from cosmoplan.reports.model import Report
+from cosmoplan.reports.pages import (
+    LANDSCAPE,
+    PORTRAIT,
+    Furniture,
+    ReportDocument,
+    canvas_maker,
+    frame_size,
+    paper_size,
+)
+from cosmoplan.reports.sections import (
+    ALLOCATIONS,
+    FINDINGS,
+    MAP,
+    TENANTS,
+    TIMELINE,
+    allocations,
+    findings,
+    map_page,
+    tenant_entry,
+    tenants,
+    timeline_pages,
+)
+from cosmoplan.reports.summary import SUMMARY, summary
+
+MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
+MSG_IS_DIRECTORY = register(
+    "report.is_directory", "{path} is a folder; give the name of the PDF file to write."
+)
+#: Tenants listed one by one in the contents up to this many (the PDF outline always lists them).
+CONTENTS_TENANTS = 40
+WHAT = "Building the report"
+
+
+def render_report(
+    report: Report, out: str | Path, paper: str = "a4", progress: Progress | None = None
+) -> Path:
+    """Write ``report`` as a PDF to ``out`` on ``"a4"`` or ``"letter"`` paper; return the path.
+
+    ``progress`` hears how far the layout got; when it is cancelled,
+    :class:`~cosmoplan.domain.progress.Cancelled` is raised and nothing is written. Raises
+    CosmoplanError for an unknown paper size or a file that cannot be written.
+    """
+    paper_size(paper)
+    path = Path(out)
+    step(progress, 0, 100, WHAT)
+    furniture = Furniture(
+        title=report.title,
+        plan=report.cover.plan_name,
+        generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
+        notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
+    )
+    with _atomic(path) as handle:
+        story, first = _story(report, paper, furniture)
+        document = ReportDocument(handle, paper, furniture, first=first)
+        document.setProgressCallBack(_layout_progress(progress))
+        document.build(story, canvasmaker=canvas_maker(furniture))
+        step(progress, 100, 100, WHAT)
+    return path
+
+
+def _layout_progress(progress: Progress | None) -> Callable[[str, int], None]:
+    total = [1]
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(1, value)
+        elif kind == "PROGRESS":
+            step(progress, 1 + value * 98 // total[0], 100, WHAT)
+
+    return on_progress
+
+
+def _entries(report: Report) -> list[Entry]:
+    entries = []
+    for section, entry in (
+        ("summary", SUMMARY),
+        ("map", MAP),
+        ("timeline", TIMELINE),
+        ("allocations", ALLOCATIONS),
+        ("findings", FINDINGS),
+        ("tenants", TENANTS),
+    ):
+        if report.has(section):
+            entries.append(entry)
+            if section == "tenants" and len(report.tenants) <= CONTENTS_TENANTS:
+                entries += [tenant_entry(t) for t in report.tenants]
+    return entries
+
+
+def _story(report: Report, paper: str, furniture: Furniture) -> tuple[list[Flowable], str]:
+    """The flowables and the orientation of the first page."""
+    portrait_width, _ = frame_size(paper, PORTRAIT)
+    landscape_width, landscape_height = frame_size(paper, LANDSCAPE)
+    parts: list[tuple[str, list[Flowable]]] = []
+    front: list[Flowable] = []
+    if report.has("cover"):
+        front += cover(report, portrait_width)
+    if report.has("contents"):
+        front += contents(_entries(report), furniture)
+    if front:
+        parts.append((PORTRAIT, front))
+    if report.has("summary"):
+        parts.append((PORTRAIT, summary(report, portrait_width)))
+    if report.has("map"):
+        parts.append((LANDSCAPE, map_page(report, landscape_width, landscape_height)))
+    if report.has("timeline"):
+        parts.append((LANDSCAPE, timeline_pages(report, landscape_width, landscape_height)))
+    if report.has("allocations"):
+        parts.append((PORTRAIT, allocations(report, portrait_width)))
+    if report.has("findings"):
+        parts.append((PORTRAIT, findings(report, portrait_width)))
+    if report.has("tenants"):
+        parts.append((PORTRAIT, tenants(report, portrait_width)))
+    story: list[Flowable] = []
+    for index, (orientation, flowables) in enumerate(parts):
+        if index:
+            story += [NextPageTemplate(orientation), PageBreak()]
+        story += flowables
+    return story, parts[0][0] if parts else PORTRAIT
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file beside ``path``, moved onto it when the block succeeds."""
+    if path.is_dir():
+        raise CosmoplanError(MSG_IS_DIRECTORY, path=str(path))
+    directory = path.parent if str(path.parent) else Path(".")
+    temporary = directory / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:  # os.open applies the umask, unlike mkstemp's private 0600
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as error:
+        raise CosmoplanError(
+            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
+        ) from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise CosmoplanError(
+            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
+        ) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)

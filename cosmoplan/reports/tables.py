@@ -1,0 +1,162 @@
+"""Report tables: header row repeated on every page, zebra rows, thin rules, aligned numbers.
+
+Cells are plain strings wrapped here to their column (a Table draws them line by line), which is
+many times faster than a Paragraph per cell: the allocation tables run to thousands of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib.colors import white
+from reportlab.platypus import LongTable, Table, TableStyle
+
+from cosmoplan.mapping.fonts import BOLD, REGULAR, text_width
+from cosmoplan.reports.colours import ACCENT, RULE, ZEBRA
+from cosmoplan.reports.styles import SMALL, hex_colour, styles
+
+PAD_X, PAD_Y = 4.0, 2.4
+LEADING = 1.22  # line height in font sizes
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: its title, its share of the table width, and how its cells align."""
+
+    title: str
+    weight: float
+    align: str = "LEFT"  # LEFT, RIGHT or CENTER
+
+
+@lru_cache(maxsize=1 << 17)
+def _width(word: str, bold: bool, size: float) -> float:
+    return text_width(word, size, bold)
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` points (long words broken too).
+
+    Widths are summed per word (cached: table cells repeat the same words), which equals the
+    width of the whole line since the fonts have no kerning.
+    """
+    words = text.split(" ")
+    widths = [_width(word, bold, size) for word in words]
+    space = _width(" ", bold, size)
+    if sum(widths) + space * (len(words) - 1) <= width:
+        return text
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    for word, word_width in zip(words, widths, strict=True):
+        if not word:
+            continue
+        if line and used + space + word_width <= width:
+            line.append(word)
+            used += space + word_width
+            continue
+        if line:
+            lines.append(" ".join(line))
+        while word_width > width and len(word) > 1:
+            head = _longest_prefix(word, width, bold, size)
+            lines.append(head)
+            word = word[len(head) :]
+            word_width = _width(word, bold, size)
+        line, used = [word], word_width
+    lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+def _longest_prefix(word: str, width: float, bold: bool, size: float) -> str:
+    cut = len(word) - 1
+    while cut > 1 and _width(word[:cut], bold, size) > width:
+        cut -= 1
+    return word[:cut]
+
+
+def data_table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    width: float,
+    size: float = SMALL,
+    total: Sequence[str] | None = None,
+    long: bool = True,
+) -> Table:
+    """A table ``width`` points wide whose header row repeats on every page it spans.
+
+    ``total`` is an optional bold last row (sums). ``long`` picks a LongTable (fast over many
+    pages); short tables may use a plain Table.
+    """
+    weights = sum(c.weight for c in columns)
+    widths = [width * c.weight / weights for c in columns]
+    inner = [w - 2 * PAD_X for w in widths]
+    header = [wrap(c.title, w, size, bold=True) for c, w in zip(columns, inner, strict=True)]
+    body = [[wrap(cell, w, size) for cell, w in zip(row, inner, strict=True)] for row in rows]
+    data = [header, *body]
+    if total is not None:
+        data.append([wrap(cell, w, size, bold=True) for cell, w in zip(total, inner, strict=True)])
+    kind = LongTable if long else Table
+    table = kind(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(_style(columns, len(data), size, total is not None))
+    return table
+
+
+def _style(columns: Sequence[Column], count: int, size: float, total: bool) -> TableStyle:
+    accent, rule = hex_colour(ACCENT), hex_colour(RULE)
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, size, size * LEADING),
+        ("FONT", (0, 0), (-1, 0), BOLD, size, size * LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, 0), white),
+        ("TEXTCOLOR", (0, 1), (-1, -1), styles().body.textColor),
+        ("BACKGROUND", (0, 0), (-1, 0), accent),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y + 0.6),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, rule),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, accent),
+    ]
+    if count > 2:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, hex_colour(ZEBRA)]))
+    for index, column in enumerate(columns):
+        if column.align != "LEFT":
+            commands.append(("ALIGN", (index, 0), (index, -1), column.align))
+    if total:
+        commands += [
+            ("FONT", (0, -1), (-1, -1), BOLD, size, size * LEADING),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, accent),
+            ("BACKGROUND", (0, -1), (-1, -1), white),
+        ]
+    return TableStyle(commands)
+
+
+def facts_table(pairs: Sequence[tuple[str, str]], width: float, size: float = SMALL) -> Table:
+    """Label / value lines without a header (the cover's facts, a tenant's profile)."""
+    label_width = min(width * 0.3, 130.0)
+    widths = [label_width, width - label_width]
+    data = [
+        [wrap(label, label_width - 2 * PAD_X, size, bold=True), wrap(value, widths[1] - 8, size)]
+        for label, value in pairs
+    ]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, size, size * LEADING),
+                ("FONT", (0, 0), (0, -1), BOLD, size, size * LEADING),
+                ("TEXTCOLOR", (0, 0), (0, -1), hex_colour(ACCENT)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD_Y + 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y + 1),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, hex_colour(RULE)),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, hex_colour(ACCENT)),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, hex_colour(ACCENT)),
+            ]
+        )
+    )
+    return table
