@@ -1,0 +1,254 @@
+"""Quantity-distance checks of fuelled vehicles on their pads, day ranges included (§1.1, §2).
+
+For each binding allocation whose vehicle's distances are known, over the days it holds its pad
+(§420.63(a)(1): actual against allowed distance to every public area, public traffic route and
+explosive hazard facility):
+
+- **public area** (Tables E-1/E-2): public-area zones, the cosmodrome boundary measured to its
+  boundary line from inside, and the pads held by *another* tenant at the same time, since land
+  another tenant controls is a public area for this one (§1.6 [D]);
+- **public traffic route** (60 % of it): roads and rail lines in service, measured to their
+  nearest side (§420.70(c)(1)). Routes of the pad's own launch complex serve the pad and are
+  under the operator's control, so they are not public [D];
+- **intraline** (Table E-3): other pads holding a fuelled vehicle at the same time and
+  propellant stores in service, using the larger of the two facilities' distances
+  (§420.70(c)(2)).
+
+Distances are exact straight-line distances between hazard source and target (§420.70(b));
+candidates come from bulk STRtree ``dwithin`` queries, never from a loop over pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+import numpy as np
+import shapely
+from numpy.typing import NDArray
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.domain import Kind
+from cosmoplan.safety.index import Layer, Occupant, SafetyIndex, Site, clip
+from cosmoplan.safety.norm import HazardDistances
+from cosmoplan.safety.qd import Distance
+
+ONE_DAY = timedelta(days=1)
+
+
+class Check(StrEnum):
+    """Which required distance a violation breaks."""
+
+    PUBLIC_AREA = "public-area"
+    PUBLIC_TRAFFIC_ROUTE = "public-traffic-route"
+    INTRALINE = "intraline"
+
+
+class Target(StrEnum):
+    """What the hazard area reaches."""
+
+    PUBLIC_AREA = "public-area"
+    BOUNDARY = "cosmodrome-boundary"
+    OTHER_TENANT = "other-tenant-pad"
+    ROUTE = "public-traffic-route"
+    STORE = "propellant-store"
+    FUELLED_PAD = "fuelled-pad"
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """A required distance not kept, from ``first`` to ``last`` (both included).
+
+    ``target_kind``/``target_id`` name the zone, facility or other allocation reached
+    (``target_pad_id`` is that allocation's pad); ``geometry`` is the shortest line from the
+    hazard source to the target (model CRS), or the source where they touch.
+    """
+
+    check: Check
+    target: Target
+    target_kind: Kind
+    target_id: int
+    target_pad_id: int | None
+    required: Distance
+    actual_m: float
+    first: date
+    last: date
+    geometry: BaseGeometry
+
+
+@dataclass(frozen=True, slots=True)
+class _Hazards:
+    """The allocations checked in one call, as arrays."""
+
+    occupants: list[Occupant]
+    distances: list[HazardDistances]
+    sources: NDArray[np.object_]
+    public_m: NDArray[np.float64]
+    route_m: NDArray[np.float64]
+    intraline_m: NDArray[np.float64]
+
+
+def find_violations(
+    site: Site, index: SafetyIndex, occupants: Sequence[Occupant]
+) -> dict[int, list[Violation]]:
+    """Violations by allocation id, for the ``occupants`` whose distances are known."""
+    known = [
+        (o, d) for o in occupants if isinstance(d := index.vehicle(o.vehicle), HazardDistances)
+    ]
+    found: dict[int, list[Violation]] = {o.allocation.id: [] for o, _ in known}
+    if not known:
+        return found
+    hazards = _Hazards(
+        [o for o, _ in known],
+        [d for _, d in known],
+        np.array([o.pad.hazard_source for o, _ in known], dtype=object),
+        np.array([d.public_area.m for _, d in known]),
+        np.array([d.public_traffic_route.m for _, d in known]),
+        np.array([d.intraline.m for _, d in known]),
+    )
+    pending: list[tuple[int, Violation]] = []
+    pending += _zones(site, index, hazards)
+    pending += _routes(site, index, hazards)
+    pending += _stores(site, index, hazards)
+    pending += _pads(site, index, hazards)
+    if pending:
+        # Until here a violation's geometry is its target's; now the line to the target.
+        sources = np.array([hazards.sources[i] for i, _ in pending], dtype=object)
+        targets = np.array([v.geometry for _, v in pending], dtype=object)
+        lines = shapely.shortest_line(sources, targets)
+        for (i, violation), line, source in zip(pending, lines, sources, strict=True):
+            geometry = line if violation.actual_m > 0 else source
+            found[hazards.occupants[i].allocation.id].append(replace(violation, geometry=geometry))
+    return found
+
+
+Pending = Iterator[tuple[int, Violation]]
+
+
+def _near(
+    layer: Layer, sources: NDArray[np.object_], radii: NDArray[np.float64]
+) -> Iterator[tuple[int, int, float]]:
+    """``(hazard, layer item, distance)`` for every item closer than the hazard's radius."""
+    if not layer.ids:
+        return
+    hazard, item = layer.tree.query(sources, predicate="dwithin", distance=radii)
+    actual = shapely.distance(sources[hazard], layer.geometries[item])
+    keep = actual < radii[hazard]
+    yield from zip(hazard[keep].tolist(), item[keep].tolist(), actual[keep].tolist(), strict=True)
+
+
+def _period(occupant: Occupant) -> tuple[date, date]:
+    return occupant.allocation.start, occupant.allocation.end
+
+
+def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+    for name, target in (("public", Target.PUBLIC_AREA), ("boundaries", Target.BOUNDARY)):
+        layer = index.layer(site, name)
+        for i, j, actual in _near(layer, hazards.sources, hazards.public_m):
+            days = clip(*_period(hazards.occupants[i]), layer.intervals[j])
+            if days is not None:
+                required = hazards.distances[i].public_area
+                violation = Violation(
+                    Check.PUBLIC_AREA,
+                    target,
+                    Kind.ZONE,
+                    layer.ids[j],
+                    None,
+                    required,
+                    actual,
+                    *days,
+                    layer.geometries[j],
+                )
+                yield i, violation
+
+
+def _routes(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+    layer = index.layer(site, "routes")
+    for i, j, actual in _near(layer, hazards.sources, hazards.route_m):
+        occupant = hazards.occupants[i]
+        route = site.facilities[layer.ids[j]]
+        if route.complex_id is not None and route.complex_id == occupant.pad.complex_id:
+            continue
+        days = clip(*_period(occupant), layer.intervals[j])
+        if days is not None:
+            required = hazards.distances[i].public_traffic_route
+            violation = Violation(
+                Check.PUBLIC_TRAFFIC_ROUTE,
+                Target.ROUTE,
+                Kind.FACILITY,
+                layer.ids[j],
+                None,
+                required,
+                actual,
+                *days,
+                route.geometry,
+            )
+            yield i, violation
+
+
+def _stores(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+    layer = index.layer(site, "stores")
+    reach = np.maximum(hazards.intraline_m, index.reach_m(site)[1])
+    for i, j, actual in _near(layer, hazards.sources, reach):
+        own = hazards.distances[i]
+        store = index.store(site, layer.ids[j])
+        required = own.intraline if store is None else index.norm.intraline_between(own, store)
+        days = clip(*_period(hazards.occupants[i]), layer.intervals[j])
+        if actual < required.m and days is not None:
+            violation = Violation(
+                Check.INTRALINE,
+                Target.STORE,
+                Kind.FACILITY,
+                layer.ids[j],
+                None,
+                required,
+                actual,
+                *days,
+                layer.geometries[j],
+            )
+            yield i, violation
+
+
+def _pads(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+    layer = index.layer(site, "pads")
+    reach = np.maximum(hazards.public_m, index.reach_m(site)[1])
+    for i, j, actual in _near(layer, hazards.sources, reach):
+        occupant, own = hazards.occupants[i], hazards.distances[i]
+        pad_id = layer.ids[j]
+        if pad_id == occupant.pad.id:
+            continue
+        for other in site.binding_on(pad_id):
+            days = clip(
+                *_period(occupant), (other.allocation.start, other.allocation.end + ONE_DAY)
+            )
+            if days is None:
+                continue
+            if other.tenant.id != occupant.tenant.id and actual < own.public_area.m:
+                yield i, _pad_violation(Check.PUBLIC_AREA, own.public_area, other, actual, days)
+            theirs = index.vehicle(other.vehicle)
+            required = (
+                index.norm.intraline_between(own, theirs)
+                if isinstance(theirs, HazardDistances)
+                else own.intraline
+            )
+            if actual < required.m:
+                yield i, _pad_violation(Check.INTRALINE, required, other, actual, days)
+
+
+def _pad_violation(
+    check: Check, required: Distance, other: Occupant, actual: float, days: tuple[date, date]
+) -> Violation:
+    target = Target.OTHER_TENANT if check is Check.PUBLIC_AREA else Target.FUELLED_PAD
+    return Violation(
+        check,
+        target,
+        Kind.ALLOCATION,
+        other.allocation.id,
+        other.pad.id,
+        required,
+        actual,
+        *days,
+        other.pad.hazard_source,
+    )
