@@ -1,0 +1,44 @@
+"""The Baikonur demo plan: a real quantity-distance conflict found, then cleared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cosmoplan.analysis import IncrementalChecker, RuleCatalogue, check_plan
+from cosmoplan.demo import build_demo_plan
+from cosmoplan.domain import Allocation, AllocationStatus, Kind
+from cosmoplan.safety.rules import safety_rules
+from cosmoplan.services.commands import AddObjects, update
+
+AT = date(2026, 6, 1)
+
+
+def test_a_second_tenant_next_to_soyuz_5_is_found_and_cleared() -> None:
+    plan = build_demo_plan()
+    catalogue = RuleCatalogue(safety_rules())
+    checker = IncrementalChecker(plan, AT, catalogue)
+    assert {f.rule for f in checker.findings} <= {"safety.unknown_new"}
+    soyuz_5 = next(a for a in plan.allocations() if plan.get(Kind.PAD, a.pad_id).code == "45/1"
+                   and a.status is AllocationStatus.SIGNED)  # fmt: skip
+    pld = plan.tenant_by_name("PLD Space")
+    assert pld is not None
+    miura = plan.vehicle_by_name("Miura 5", pld.id)
+    pad = plan.pad_by_code("45/2")
+    assert miura is not None and pad is not None
+    # Miura 5 on pad 45/2, 570 m from 45/1, while Baiterek's Soyuz-5 holds 45/1 (761 m needed).
+    candidate = Allocation(
+        plan.next_id(Kind.ALLOCATION), pld.id, miura.id, pad.id,
+        date(2030, 1, 1), date(2032, 12, 31), AllocationStatus.PROPOSED,
+    )  # fmt: skip
+    delta = checker.update(AddObjects([candidate]).do(plan))
+    [conflict] = [f for f in delta.added if f.rule == "safety.public_area"]
+    assert conflict.primary.id == soyuz_5.id
+    assert conflict.subjects[2].id == candidate.id
+    assert "Soyuz-5 of Baiterek JV on pad 45/1 needs 761 m" in conflict.text
+    assert "pad 45/2, held by PLD Space (Miura 5), is 570 m away" in conflict.text
+    # Moved after Baiterek's allocation ends, the pad is no longer held at the same time.
+    moved = update(candidate, start=date(2041, 1, 1), end=date(2042, 12, 31))
+    delta = checker.update(moved.do(plan))
+    assert conflict in delta.removed
+    assert not [f for f in checker.findings if f.rule == "safety.public_area"]
+    assert checker.findings == check_plan(plan, AT, catalogue)
