@@ -21,9 +21,10 @@ candidates come from bulk STRtree ``dwithin`` queries, never from a loop over pa
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 import numpy as np
 import shapely
@@ -108,23 +109,46 @@ def find_violations(
         np.array([d.public_traffic_route.m for _, d in known]),
         np.array([d.intraline.m for _, d in known]),
     )
-    pending: list[tuple[int, Violation]] = []
-    pending += _zones(site, index, hazards)
-    pending += _routes(site, index, hazards)
-    pending += _stores(site, index, hazards)
-    pending += _pads(site, index, hazards)
-    if pending:
-        # Until here a violation's geometry is its target's; now the line to the target.
-        sources = np.array([hazards.sources[i] for i, _ in pending], dtype=object)
-        targets = np.array([v.geometry for _, v in pending], dtype=object)
-        lines = shapely.shortest_line(sources, targets)
-        for (i, violation), line, source in zip(pending, lines, sources, strict=True):
-            geometry = line if violation.actual_m > 0 else source
-            found[hazards.occupants[i].allocation.id].append(replace(violation, geometry=geometry))
+    hits: list[_Hit] = []
+    hits += _zones(site, index, hazards)
+    hits += _routes(site, index, hazards)
+    hits += _stores(site, index, hazards)
+    hits += _pads(site, index, hazards)
+    if hits:
+        sources = hazards.sources[[hit.hazard for hit in hits]]
+        lines = shapely.shortest_line(sources, [hit.geometry for hit in hits])
+        for hit, line, source in zip(hits, lines.tolist(), sources.tolist(), strict=True):
+            found[hazards.occupants[hit.hazard].allocation.id].append(
+                Violation(
+                    hit.check,
+                    hit.target,
+                    hit.target_kind,
+                    hit.target_id,
+                    hit.target_pad_id,
+                    hit.required,
+                    hit.actual_m,
+                    hit.first,
+                    hit.last,
+                    line if hit.actual_m > 0 else source,
+                )
+            )
     return found
 
 
-Pending = Iterator[tuple[int, Violation]]
+class _Hit(NamedTuple):
+    """A violation before its geometry: ``geometry`` is still the target's."""
+
+    hazard: int
+    check: Check
+    target: Target
+    target_kind: Kind
+    target_id: int
+    target_pad_id: int | None
+    required: Distance
+    actual_m: float
+    first: date
+    last: date
+    geometry: BaseGeometry
 
 
 def _near(
@@ -139,18 +163,16 @@ def _near(
     yield from zip(hazard[keep].tolist(), item[keep].tolist(), actual[keep].tolist(), strict=True)
 
 
-def _period(occupant: Occupant) -> tuple[date, date]:
-    return occupant.allocation.start, occupant.allocation.end
-
-
-def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
     for name, target in (("public", Target.PUBLIC_AREA), ("boundaries", Target.BOUNDARY)):
         layer = index.layer(site, name)
         for i, j, actual in _near(layer, hazards.sources, hazards.public_m):
-            days = clip(*_period(hazards.occupants[i]), layer.intervals[j])
+            allocation = hazards.occupants[i].allocation
+            days = clip(allocation.start, allocation.end, layer.intervals[j])
             if days is not None:
                 required = hazards.distances[i].public_area
-                violation = Violation(
+                yield _Hit(
+                    i,
                     Check.PUBLIC_AREA,
                     target,
                     Kind.ZONE,
@@ -161,43 +183,46 @@ def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
                     *days,
                     layer.geometries[j],
                 )
-                yield i, violation
 
 
-def _routes(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+def _routes(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
     layer = index.layer(site, "routes")
     for i, j, actual in _near(layer, hazards.sources, hazards.route_m):
         occupant = hazards.occupants[i]
         route = site.facilities[layer.ids[j]]
         if route.complex_id is not None and route.complex_id == occupant.pad.complex_id:
             continue
-        days = clip(*_period(occupant), layer.intervals[j])
+        days = clip(occupant.allocation.start, occupant.allocation.end, layer.intervals[j])
         if days is not None:
             required = hazards.distances[i].public_traffic_route
-            violation = Violation(
+            yield _Hit(
+                i,
                 Check.PUBLIC_TRAFFIC_ROUTE,
                 Target.ROUTE,
                 Kind.FACILITY,
-                layer.ids[j],
+                route.id,
                 None,
                 required,
                 actual,
                 *days,
                 route.geometry,
             )
-            yield i, violation
 
 
-def _stores(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+def _stores(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
     layer = index.layer(site, "stores")
     reach = np.maximum(hazards.intraline_m, index.reach_m(site)[1])
+    between = index.norm.intraline_between
     for i, j, actual in _near(layer, hazards.sources, reach):
-        own = hazards.distances[i]
-        store = index.store(site, layer.ids[j])
-        required = own.intraline if store is None else index.norm.intraline_between(own, store)
-        days = clip(*_period(hazards.occupants[i]), layer.intervals[j])
-        if actual < required.m and days is not None:
-            violation = Violation(
+        own, store = hazards.distances[i], index.store(site, layer.ids[j])
+        required = own.intraline if store is None else between(own, store)
+        if actual >= required.m:
+            continue
+        allocation = hazards.occupants[i].allocation
+        days = clip(allocation.start, allocation.end, layer.intervals[j])
+        if days is not None:
+            yield _Hit(
+                i,
                 Check.INTRALINE,
                 Target.STORE,
                 Kind.FACILITY,
@@ -208,10 +233,9 @@ def _stores(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
                 *days,
                 layer.geometries[j],
             )
-            yield i, violation
 
 
-def _pads(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
+def _pads(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
     layer = index.layer(site, "pads")
     reach = np.maximum(hazards.public_m, index.reach_m(site)[1])
     for i, j, actual in _near(layer, hazards.sources, reach):
@@ -219,14 +243,13 @@ def _pads(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
         pad_id = layer.ids[j]
         if pad_id == occupant.pad.id:
             continue
+        start, end = occupant.allocation.start, occupant.allocation.end
         for other in site.binding_on(pad_id):
-            days = clip(
-                *_period(occupant), (other.allocation.start, other.allocation.end + ONE_DAY)
-            )
+            days = clip(start, end, (other.allocation.start, other.allocation.end + ONE_DAY))
             if days is None:
                 continue
             if other.tenant.id != occupant.tenant.id and actual < own.public_area.m:
-                yield i, _pad_violation(Check.PUBLIC_AREA, own.public_area, other, actual, days)
+                yield _pad_hit(i, Check.PUBLIC_AREA, own.public_area, other, actual, days)
             theirs = index.vehicle(other.vehicle)
             required = (
                 index.norm.intraline_between(own, theirs)
@@ -234,14 +257,20 @@ def _pads(site: Site, index: SafetyIndex, hazards: _Hazards) -> Pending:
                 else own.intraline
             )
             if actual < required.m:
-                yield i, _pad_violation(Check.INTRALINE, required, other, actual, days)
+                yield _pad_hit(i, Check.INTRALINE, required, other, actual, days)
 
 
-def _pad_violation(
-    check: Check, required: Distance, other: Occupant, actual: float, days: tuple[date, date]
-) -> Violation:
+def _pad_hit(
+    i: int,
+    check: Check,
+    required: Distance,
+    other: Occupant,
+    actual: float,
+    days: tuple[date, date],
+) -> _Hit:
     target = Target.OTHER_TENANT if check is Check.PUBLIC_AREA else Target.FUELLED_PAD
-    return Violation(
+    return _Hit(
+        i,
         check,
         target,
         Kind.ALLOCATION,

@@ -187,7 +187,8 @@ class SafetyIndex:
 
     def store(self, site: Site, facility_id: int) -> HazardDistances | None:
         """The distances of an indexed propellant store, None when its load is unknown."""
-        self.layer(site, "stores")
+        if "stores" not in self._layers:
+            self.layer(site, "stores")
         return self._stores.get(facility_id)
 
     def reach_m(self, site: Site) -> tuple[float, float]:

@@ -108,7 +108,7 @@ class Part420Norm:
 
     def intraline_between(self, first: HazardDistances, second: HazardDistances) -> Distance:
         """§420.70(c)(2) (safety rules §1.5): the quantity that requires the greater distance."""
-        return max(first.intraline, second.intraline, key=lambda d: d.ft)
+        return first.intraline if first.intraline.ft >= second.intraline.ft else second.intraline
 
 
 #: The norm used unless told otherwise.
