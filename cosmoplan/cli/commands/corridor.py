@@ -8,16 +8,18 @@ import json
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shapely
 
 from cosmoplan.messages import CosmoplanError, register
-from cosmoplan.safety.appendix_a import VehicleClass
-from cosmoplan.safety.corridor import FlightCorridor, flight_corridor
+
+if TYPE_CHECKING:
+    from cosmoplan.safety.corridor import FlightCorridor
 
 MSG_WRITE_FAILED = register("cli.corridor.write_failed", "Cannot write {path}: {reason}")
-CLASSES = ", ".join(c.value for c in VehicleClass)
+#: The ids of ``cosmoplan.safety.VehicleClass`` (not imported here: pyproj is slow to load).
+CLASSES = "small, medium, medium-large, large, guided-suborbital"
 #: Decimals of the written coordinates (1e-7° is about 1 cm).
 DECIMALS = 7
 
@@ -57,6 +59,8 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
 
 def run_corridor(args: argparse.Namespace) -> int:
     """Build the corridor and write it."""
+    from cosmoplan.safety.corridor import flight_corridor  # loaded on use: pyproj is slow
+
     corridor = flight_corridor(args.lat, args.lon, args.azimuth, args.vehicle_class, args.apogee_km)
     out = Path(args.output)
     text = json.dumps(feature_collection(corridor), ensure_ascii=False)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cosmoplan.cli import output
 from cosmoplan.cli.options import add_json_flag
 from cosmoplan.domain import Propellant
 from cosmoplan.messages import CosmoplanError, register
-from cosmoplan.safety.norm import PART_420, Part420Norm, hazard_distances
-from cosmoplan.safety.tnt import PlannerFactor
-from cosmoplan.safety.units import ft_to_m
+
+if TYPE_CHECKING:
+    from cosmoplan.safety import Distance
 
 MSG_SOURCE_WITHOUT_FACTOR = register(
     "cli.hazard.source_without_factor", "--factor-source needs --tnt-factor."
@@ -64,6 +64,8 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
 
 def run_hazard(args: argparse.Namespace) -> int:
     """Compute and print the NEW and the three distances."""
+    from cosmoplan.safety import PART_420, Part420Norm, PlannerFactor, hazard_distances
+
     factor = None
     if args.tnt_factor is not None:
         factor = PlannerFactor(args.tnt_factor, args.factor_source or "")
@@ -88,9 +90,9 @@ def run_hazard(args: argparse.Namespace) -> int:
         return 0
     pairs: list[tuple[str, Any]] = [
         ("Net explosive weight", f"{distances.new.lb:,.1f} lb ({distances.new.kg:,.1f} kg TNT)"),
-        ("Public area distance", _feet_and_metres(distances.public_area.ft)),
-        ("Public traffic route distance", _feet_and_metres(distances.public_traffic_route.ft)),
-        ("Intraline distance", _feet_and_metres(distances.intraline.ft)),
+        ("Public area distance", _feet_and_metres(distances.public_area)),
+        ("Public traffic route distance", _feet_and_metres(distances.public_traffic_route)),
+        ("Intraline distance", _feet_and_metres(distances.intraline)),
         ("Norm", norm.title),
     ]
     print(output.summary(pairs))
@@ -102,5 +104,5 @@ def run_hazard(args: argparse.Namespace) -> int:
     return 0
 
 
-def _feet_and_metres(feet: float) -> str:
-    return f"{feet:,.1f} ft ({ft_to_m(feet):,.1f} m)"
+def _feet_and_metres(distance: Distance) -> str:
+    return f"{distance.ft:,.1f} ft ({distance.m:,.1f} m)"

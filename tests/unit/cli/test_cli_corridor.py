@@ -20,6 +20,16 @@ def read(path: Path) -> dict[str, Any]:
     return data
 
 
+def test_help_names_every_vehicle_class(cli: Run) -> None:
+    from cosmoplan.safety import VehicleClass
+
+    result = cli("corridor", "--help")
+    assert result.code == 0
+    text = " ".join(result.out.split())
+    for vehicle_class in VehicleClass:
+        assert vehicle_class.value in text
+
+
 def test_writes_both_polygons(cli: Run, tmp_path: Path) -> None:
     out = tmp_path / "corridor.geojson"
     result = cli("corridor", "--lat", LAT, "--lon", LON, "--azimuth", "65", "--class", "medium",
