@@ -20,9 +20,10 @@ def read(path: Path) -> dict[str, Any]:
     return data
 
 
-def test_help_names_every_vehicle_class(cli: Run) -> None:
+def test_help_names_every_vehicle_class(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     from cosmoplan.safety import VehicleClass
 
+    monkeypatch.setenv("COLUMNS", "200")  # no line breaks inside "guided-suborbital"
     result = cli("corridor", "--help")
     assert result.code == 0
     text = " ".join(result.out.split())
