@@ -58,7 +58,9 @@ class Furniture:
     """What every page shows around the text, and the table-of-contents bookkeeping.
 
     ``anchors`` maps a section key to its page number (filled while pages are laid out);
-    ``slots`` records where the table of contents wants each section's page number drawn.
+    ``slots`` records where the table of contents wants each section's page number drawn, and
+    ``marks`` the bookmarks (title, key, level, top) of each page. Bookmarks are made on save
+    too: a destination belongs to the page being written.
     """
 
     title: str
@@ -67,6 +69,13 @@ class Furniture:
     notice: str = ""
     anchors: dict[str, int] = field(default_factory=dict)
     slots: dict[int, list[tuple[str, float, float, float]]] = field(default_factory=dict)
+    marks: dict[int, list[tuple[str, str, int, float]]] = field(default_factory=dict)
+
+    def bookmarks(self, canvas: Canvas, page: int) -> None:
+        """The bookmarks and outline entries of the headings on ``page``."""
+        for title, key, level, top in self.marks.get(page, []):
+            canvas.bookmarkHorizontal(key, 0, top)
+            canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
 
     def header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The running header: report title left, plan name right, a rule below."""
@@ -146,6 +155,7 @@ def canvas_maker(furniture: Furniture) -> Callable[..., Canvas]:
             pages = len(self._finished)
             for number, state in enumerate(self._finished, start=1):
                 self.__dict__.update(state)
+                furniture.bookmarks(self, number)
                 furniture.footer(self, number, pages)
                 furniture.contents_numbers(self, number)
                 Canvas.showPage(self)
@@ -207,5 +217,4 @@ class ReportDocument(BaseDocTemplate):
         page = self.canv.getPageNumber()
         self.furniture.anchors[key] = page
         top = self.frame._y + flowable.height + 8
-        self.canv.bookmarkHorizontal(key, 0, top)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.furniture.marks.setdefault(page, []).append((title, key, level, top))

@@ -87,17 +87,17 @@ def timeline_pages(report: Report, width: float, height: float) -> list[Flowable
 
 def allocation_columns(with_tenant: bool) -> list[Column]:
     """Columns of an allocation table (a tenant's own table leaves out the tenant)."""
-    columns = [Column("Pad", 1.0)]
+    columns = [Column("Pad", fit=True)]
     if with_tenant:
-        columns.append(Column("Tenant", 2.6))
+        columns.append(Column("Tenant", 1.6))
     columns += [
-        Column("Vehicle", 1.8),
-        Column("From", 1.35),
-        Column("To", 1.35),
-        Column("Status", 1.3),
-        Column("Excl.", 0.75, "CENTER"),
-        Column("Annual fee (US$)", 1.6, "RIGHT"),
-        Column("Findings", 1.25, "RIGHT"),
+        Column("Vehicle", 1.0),
+        Column("From", fit=True),
+        Column("To", fit=True),
+        Column("Status", fit=True),
+        Column("Excl.", align="CENTER", fit=True),
+        Column("Annual fee (US$)", align="RIGHT", fit=True),
+        Column("Findings", align="RIGHT", fit=True),
     ]
     return columns
 
@@ -181,7 +181,8 @@ def findings(report: Report, width: float) -> list[Flowable]:
 
 def _finding_table(rows: Sequence[FindingRow], width: float) -> Flowable:
     cells = [(str(index), row.text) for index, row in enumerate(rows, start=1)]
-    return data_table([Column("#", 0.5, "RIGHT"), Column("Finding and reason", 11.5)], cells, width)
+    columns = [Column("#", align="RIGHT", fit=True), Column("Finding and reason")]
+    return data_table(columns, cells, width)
 
 
 def tenants(report: Report, width: float) -> list[Flowable]:
@@ -218,13 +219,18 @@ def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowab
     flowables.append(Paragraph(facts, s.small))
     if section.vehicles:
         columns = [
-            Column("Vehicle", 2.4),
-            Column("Propellant", 2.0),
-            Column("Stages", 0.9, "RIGHT"),
-            Column("Height (m)", 1.1, "RIGHT"),
-            Column("Diameter (m)", 1.2, "RIGHT"),
-            Column("Liftoff mass (t)", 1.4, "RIGHT"),
-            Column("Launches a year", 1.4, "RIGHT"),
+            Column("Vehicle", 1.2),
+            Column("Propellant", 1.0),
+            *(
+                Column(title, align="RIGHT", fit=True)
+                for title in (
+                    "Stages",
+                    "Height (m)",
+                    "Diameter (m)",
+                    "Liftoff mass (t)",
+                    "Launches a year",
+                )
+            ),
         ]
         rows = [
             (
@@ -251,6 +257,6 @@ def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowab
         cells = [(r.severity.value.capitalize(), r.text) for r in section.findings]
         flowables += [
             *subheading("Findings"),
-            data_table([Column("Severity", 1.2), Column("Finding and reason", 10.8)], cells, width),
+            data_table([Column("Severity", fit=True), Column("Finding and reason")], cells, width),
         ]
     return flowables

@@ -105,7 +105,7 @@ def _side_by_side(groups: Sequence[tuple[str, Sequence[Count]]], width: float) -
     each = (width - gap * (len(groups) - 1)) / len(groups)
     inner = [
         data_table(
-            [Column(title, 3), Column("Count", 1, "RIGHT")],
+            [Column(title), Column("Count", align="RIGHT", fit=True)],
             [(c.label, f"{c.count:,}") for c in counts] or [("none", "0")],
             each,
             total=("Total", f"{sum(c.count for c in counts):,}"),
@@ -151,10 +151,10 @@ def _utilisation(uses: Sequence[PadUse], width: float, start: str, end: str) -> 
     flowables += [Paragraph(text, s.body), _chart(chosen, width)]
     rows = [(u.pad, f"{u.days:,}", f"{u.period_days:,}", percent(u.share)) for u in uses]
     columns = [
-        Column("Pad", 2),
-        Column("Days allocated", 2, "RIGHT"),
-        Column("Days in period", 2, "RIGHT"),
-        Column("Utilisation", 2, "RIGHT"),
+        Column("Pad"),
+        Column("Days allocated", align="RIGHT"),
+        Column("Days in period", align="RIGHT"),
+        Column("Utilisation", align="RIGHT"),
     ]
     flowables += [CondPageBreak(60), data_table(columns, rows, width * 0.6)]
     return flowables
@@ -202,7 +202,7 @@ def _fees(report: Report, width: float) -> list[Flowable]:
         Column("Annual fees, signed or active (US$)", 2.3, "RIGHT"),
         Column("Annual fees, proposed or reserved (US$)", 2.3, "RIGHT"),
         Column("Fees over the period (US$)", 2.3, "RIGHT"),
-    ]
+    ]  # wide headers: weights, not fitted widths
     rows = [
         (f.tenant, money(f.committed_annual), money(f.pending_annual), money(f.period_total))
         for f in figures.fees

@@ -23,11 +23,16 @@ LEADING = 1.22  # line height in font sizes
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: its title, its share of the table width, and how its cells align."""
+    """A column: its title, its share of the table width, and how its cells align.
+
+    A ``fit`` column is as wide as its widest cell (and the longest word of its title), so
+    dates and numbers never wrap; the other columns share the rest by ``weight``.
+    """
 
     title: str
-    weight: float
+    weight: float = 1.0
     align: str = "LEFT"  # LEFT, RIGHT or CENTER
+    fit: bool = False
 
 
 @lru_cache(maxsize=1 << 17)
@@ -88,8 +93,7 @@ def data_table(
     ``total`` is an optional bold last row (sums). ``long`` picks a LongTable (fast over many
     pages); short tables may use a plain Table.
     """
-    weights = sum(c.weight for c in columns)
-    widths = [width * c.weight / weights for c in columns]
+    widths = column_widths(columns, [*rows, *([total] if total else [])], width, size)
     inner = [w - 2 * PAD_X for w in widths]
     header = [wrap(c.title, w, size, bold=True) for c, w in zip(columns, inner, strict=True)]
     body = [[wrap(cell, w, size) for cell, w in zip(row, inner, strict=True)] for row in rows]
@@ -100,6 +104,24 @@ def data_table(
     table = kind(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(_style(columns, len(data), size, total is not None))
     return table
+
+
+def column_widths(
+    columns: Sequence[Column], rows: Sequence[Sequence[str]], width: float, size: float
+) -> list[float]:
+    """Widths of the columns: ``fit`` ones by their content, the others by weight."""
+    fitted: dict[int, float] = {}
+    for index, column in enumerate(columns):
+        if column.fit:
+            words = [_width(word, True, size) for word in column.title.split()]
+            cells = [_width(row[index], False, size) for row in rows]
+            fitted[index] = max([*words, *cells, 0.0]) + 2 * PAD_X + 0.5
+    rest = width - sum(fitted.values())
+    weights = sum(c.weight for i, c in enumerate(columns) if i not in fitted) or 1.0
+    return [
+        fitted[i] if i in fitted else max(rest, 0.0) * c.weight / weights
+        for i, c in enumerate(columns)
+    ]
 
 
 def _style(columns: Sequence[Column], count: int, size: float, total: bool) -> TableStyle:
