@@ -30,9 +30,7 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the PDF file to write"
     )
-    parser.add_argument(
-        "--tenant", metavar="NAME", help="write the report for this tenant only"
-    )
+    parser.add_argument("--tenant", metavar="NAME", help="write the report for this tenant only")
     parser.add_argument(
         "--at",
         type=parse_date,

@@ -1,0 +1,114 @@
+"""`cosmoplan report`: the allocation report written to PDF, and what it refuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+
+Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
+Snapshot = Callable[[Path], tuple[str | None, list[str]]]  # the `snapshot` fixture
+
+
+def pdf_facts(path: Path) -> tuple[list[tuple[float, float]], str]:
+    """Page sizes (portrait order) and the text of every page."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        sizes, texts = [], []
+        for page in document:
+            width, height = page.get_size()
+            sizes.append((round(min(width, height)), round(max(width, height))))
+            texts.append(str(page.get_textpage().get_text_range()))
+        return sizes, "\n".join(texts)
+    finally:
+        document.close()
+
+
+def test_full_report(snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    before = snapshot(plan_file)
+    result = cli(
+        "report", plan_file, "-o", out, "--at", "2026-06-01", "--author", "Planning Department"
+    )
+    assert result.code == 0, result.err
+    assert result.out == (
+        f"Wrote the allocation report as of 2026-06-01 (2026-01-01 to 2030-12-31) to {out}.\n"
+    )
+    sizes, text = pdf_facts(out)
+    assert set(sizes) == {(595, 842)}
+    assert "Planning Department" in text and "Roscosmos" in text and "Soyuz-5" in text
+    assert str(plan_file.resolve()) in text  # the plan file on the cover, with its hash
+    assert snapshot(plan_file) == before
+
+
+def test_tenant_report_on_letter_with_a_period(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "roscosmos.pdf"
+    result = cli(
+        "report",
+        plan_file,
+        "-o",
+        out,
+        "--tenant",
+        "roscosmos",
+        "--at",
+        "2027-01-01",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2035-12-31",
+        "--paper",
+        "letter",
+    )
+    assert result.code == 0, result.err
+    assert result.out == (
+        "Wrote the allocation report for Roscosmos as of 2027-01-01 (2026-01-01 to 2035-12-31) "
+        f"to {out}.\n"
+    )
+    sizes, text = pdf_facts(out)
+    assert set(sizes) == {(612, 792)}
+    assert "Prepared for Roscosmos" in text and "2035-12-31" in text
+
+
+def test_from_alone_runs_five_calendar_years(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    result = cli("report", plan_file, "-o", tmp_path / "r.pdf", "--from", "2028-03-01")
+    assert result.code == 0, result.err
+    assert "(2028-03-01 to 2032-12-31)" in result.out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        (["--tenant", "Nobody"], "There is no tenant 'Nobody' in the plan. Tenants: Roscosmos."),
+        (
+            ["--from", "2030-01-01", "--to", "2029-01-01"],
+            "The report period ends (2029-01-01) before it starts (2030-01-01).",
+        ),
+        (["--at", "2026-02-30"], "not a valid date: '2026-02-30' (expected YYYY-MM-DD)"),
+        (["--paper", "a3"], "argument --paper: invalid choice: 'a3'"),
+    ],
+)
+def test_refused_input_writes_nothing(
+    cli: Run, plan_file: Path, tmp_path: Path, arguments: list[str], error: str
+) -> None:
+    result = cli("report", plan_file, "-o", tmp_path / "report.pdf", *arguments)
+    assert result.code == 2
+    assert result.err.startswith("cosmoplan: error: ") and error in result.err
+    assert result.err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [plan_file.name]
+
+
+def test_unwritable_output_writes_nothing(cli: Run, plan_file: Path, tmp_path: Path) -> None:
+    result = cli("report", plan_file, "-o", tmp_path / "no" / "such" / "folder" / "report.pdf")
+    assert result.code == 2
+    assert result.err.startswith("cosmoplan: error: Cannot write the report ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [plan_file.name]
+
+
+def test_missing_plan(cli: Run, tmp_path: Path) -> None:
+    result = cli("report", tmp_path / "none.cosmoplan", "-o", tmp_path / "report.pdf")
+    assert result.code == 2
+    assert "No plan file at" in result.err
+    assert list(tmp_path.iterdir()) == []
