@@ -18,8 +18,13 @@ def test_a_second_tenant_next_to_soyuz_5_is_found_and_cleared() -> None:
     catalogue = RuleCatalogue(safety_rules())
     checker = IncrementalChecker(plan, AT, catalogue)
     assert {f.rule for f in checker.findings} <= {"safety.unknown_new"}
-    soyuz_5 = next(a for a in plan.allocations() if plan.get(Kind.PAD, a.pad_id).code == "45/1"
-                   and a.status is AllocationStatus.SIGNED)  # fmt: skip
+    zenit = plan.pad_by_code("45/1")
+    assert zenit is not None
+    soyuz_5 = next(
+        a
+        for a in plan.allocations()
+        if a.pad_id == zenit.id and a.status is AllocationStatus.SIGNED
+    )
     pld = plan.tenant_by_name("PLD Space")
     assert pld is not None
     miura = plan.vehicle_by_name("Miura 5", pld.id)

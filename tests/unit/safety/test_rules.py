@@ -30,7 +30,7 @@ from cosmoplan.domain import (
     ZoneKind,
 )
 from cosmoplan.safety.index import service_interval
-from cosmoplan.safety.norm import hazard_distances
+from cosmoplan.safety.norm import HazardDistances, hazard_distances
 from cosmoplan.safety.rules import register_rules, safety_rules
 from cosmoplan.safety.tnt import PlannerFactor
 from cosmoplan.services.commands import AddObjects, Command, RemoveObjects, update
@@ -77,12 +77,19 @@ class Site:
         end: date,
         status: AllocationStatus = AllocationStatus.RESERVED,
     ) -> Allocation:
-        tenant = self.plan.get(Kind.VEHICLE, vehicle).tenant_id  # type: ignore[union-attr]
+        owner: Any = self.plan.get(Kind.VEHICLE, vehicle)
+        tenant = owner.tenant_id
         allocation = Allocation(
             self.plan.next_id(Kind.ALLOCATION), tenant, vehicle, pad, start, end, status
         )
         self.plan.add(allocation)
         return allocation
+
+
+def edit(plan: Plan, kind: Kind, object_id: int, **fields: Any) -> None:
+    """Replace an object by a copy with some fields changed."""
+    entity: Any = plan.get(kind, object_id)
+    plan.replace(replace(entity, **fields))
 
 
 def catalogue(**options: Any) -> RuleCatalogue:
@@ -134,7 +141,7 @@ def test_another_tenants_pad_is_public_while_both_are_held() -> None:
 def test_same_tenant_pads_are_not_public_but_intraline_holds() -> None:
     site = Site()
     site.plan.add(Vehicle(4, 1, "Big two", Propellant.LOX_KEROSENE, propellant_mass_kg=270_000))
-    site.plan.replace(replace(site.plan.get(Kind.PAD, 2), location=Point(200, 0)))  # type: ignore[type-var]
+    edit(site.plan, Kind.PAD, 2, location=Point(200, 0))
     site.allocate(1, 1, date(2027, 1, 1), date(2027, 12, 31))
     site.allocate(4, 2, date(2027, 6, 1), date(2028, 12, 31))
     found = findings(site.plan)
@@ -153,7 +160,7 @@ def test_intraline_to_a_store_uses_the_larger_distance() -> None:
     [store] = [f for f in findings(site.plan) if f.rule == "safety.intraline"]
     assert store.message.params["required_m"] == pytest.approx(BIG.intraline.m)
     assert store.message.params["actual_m"] == pytest.approx(240)
-    site.plan.replace(replace(site.plan.get(Kind.FACILITY, 3), max_quantity_kg=1_200_000))  # type: ignore[type-var]
+    edit(site.plan, Kind.FACILITY, 3, max_quantity_kg=1_200_000)
     [bigger] = [f for f in findings(site.plan) if f.rule == "safety.intraline"]
     expected = hazard_distances("lox-kerosene", 1_200_000).intraline.m
     assert bigger.message.params["required_m"] == pytest.approx(expected)
@@ -161,18 +168,14 @@ def test_intraline_to_a_store_uses_the_larger_distance() -> None:
 
 def test_store_out_of_service_is_not_a_hazard() -> None:
     site = Site()
-    site.plan.replace(
-        replace(site.plan.get(Kind.FACILITY, 3), status=FacilityStatus.OUT_OF_SERVICE)
-    )  # type: ignore[type-var]
+    edit(site.plan, Kind.FACILITY, 3, status=FacilityStatus.OUT_OF_SERVICE)
     site.allocate(1, 3, date(2027, 1, 1), date(2027, 12, 31))
     assert findings(site.plan) == []
 
 
 def test_boundary_is_measured_to_its_line_from_inside() -> None:
     site = Site()
-    site.plan.replace(
-        replace(site.plan.get(Kind.ZONE, 2), geometry=shapely.box(-2e3, -2e3, 6e3, 300))
-    )  # type: ignore[type-var]
+    edit(site.plan, Kind.ZONE, 2, geometry=shapely.box(-2e3, -2e3, 6e3, 300))
     site.allocate(2, 3, date(2027, 1, 1), date(2027, 12, 31))
     [edge] = [f for f in findings(site.plan) if f.rule == "safety.public_area"]
     assert edge.message.params["actual_m"] == pytest.approx(300)
@@ -272,3 +275,36 @@ def test_candidate_checks_see_each_candidate_afresh() -> None:
     assert "safety.public_area" not in {f.rule for f in candidates.check(far)}
     assert "safety.public_area" in {f.rule for f in candidates.check(near)}
     assert site.plan.find(Kind.ALLOCATION, new_id) is None
+
+
+class StricterNorm:
+    """A stand-in host-nation norm: Part 420 with every distance doubled."""
+
+    id = "test-double"
+    title = "Part 420, distances doubled"
+
+    def net_explosive_weight(self, *args: Any, **kwargs: Any) -> Any:
+        from cosmoplan.safety.norm import PART_420
+
+        return PART_420.net_explosive_weight(*args, **kwargs)
+
+    def distances(self, new: Any) -> HazardDistances:
+        from cosmoplan.safety.norm import PART_420
+
+        base = PART_420.distances(new)
+        doubled = [replace(d, ft=2 * d.ft) for d in (base.public_area, base.public_traffic_route,
+                                                    base.intraline)]  # fmt: skip
+        return HazardDistances(new, *doubled)
+
+    def intraline_between(self, first: HazardDistances, second: HazardDistances) -> Any:
+        return max(first.intraline, second.intraline, key=lambda d: d.ft)
+
+
+def test_the_norm_is_replaceable() -> None:
+    site = Site()
+    site.allocate(2, 2, date(2029, 1, 1), date(2029, 12, 31))
+    assert findings(site.plan) == []
+    found = {f.rule: f for f in findings(site.plan, norm=StricterNorm())}
+    assert set(found) == {"safety.public_area", "safety.public_traffic_route"}
+    town = found["safety.public_area"].message.params
+    assert town["required_m"] == pytest.approx(2 * SMALL.public_area.m)
