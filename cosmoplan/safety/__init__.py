@@ -2,8 +2,7 @@
 
 The rules and numbers come from ``shared/design/safety/safety-rules.md`` (14 CFR Part 420 as
 the published reference method, DoD TNT equivalents); the norm is replaceable (:class:`QDNorm`).
-The findings adapter for the analysis catalogue is :mod:`cosmoplan.safety.rules`, imported on
-its own because it depends on :mod:`cosmoplan.analysis`.
+Its findings are rules of the analysis catalogue (:mod:`cosmoplan.analysis.rules.safety`).
 """
 
 from cosmoplan.safety.appendix_a import CorridorDimensions, VehicleClass, dimensions

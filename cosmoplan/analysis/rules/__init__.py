@@ -2,6 +2,7 @@
 
 from cosmoplan.analysis.catalogue import Rule, RuleCatalogue
 from cosmoplan.analysis.rules.fit import fit_rules
+from cosmoplan.analysis.rules.safety import safety_rules
 from cosmoplan.analysis.rules.site import FacilityNotReadyRule, PadUnavailableRule
 from cosmoplan.analysis.rules.tenancy import (
     FirstContactRule,
@@ -14,7 +15,12 @@ from cosmoplan.analysis.rules.timeline import CadenceRule, OverlapRule
 
 
 def builtin_rules() -> list[Rule]:
-    """Fresh instances of every built-in rule, in catalogue order."""
+    """Fresh instances of every built-in rule, in catalogue order: allocations, then safety."""
+    return [*allocation_rules(), *safety_rules()]
+
+
+def allocation_rules() -> list[Rule]:
+    """The rules about allocations, pads and tenants (issue 4), without the safety geometry."""
     return [
         OverlapRule(),
         CadenceRule(),
@@ -32,4 +38,4 @@ def builtin_rules() -> list[Rule]:
 #: The catalogue every check uses unless told otherwise; register more rules into it.
 RULES = RuleCatalogue(builtin_rules())
 
-__all__ = ["RULES", "builtin_rules"]
+__all__ = ["RULES", "allocation_rules", "builtin_rules"]

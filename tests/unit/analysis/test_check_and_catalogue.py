@@ -45,6 +45,10 @@ BUILTIN_IDS = [
     "tenant.first_contact",
     "allocation.stale",
     "allocation.period",
+    "safety.public_area",
+    "safety.public_traffic_route",
+    "safety.intraline",
+    "safety.unknown_new",
 ]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from cosmoplan.analysis import IncrementalChecker, RuleCatalogue, check_plan
+from cosmoplan.analysis.rules.safety import safety_rules
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import Allocation, AllocationStatus, Kind
-from cosmoplan.safety.rules import safety_rules
 from cosmoplan.services.commands import AddObjects, update
 
 AT = date(2026, 6, 1)

@@ -13,6 +13,7 @@ from shapely.geometry import LineString, Point
 
 from cosmoplan.analysis import Finding, IncrementalChecker, RuleCatalogue, check_plan
 from cosmoplan.analysis.candidate import CandidateChecker
+from cosmoplan.analysis.rules.safety import register_rules, safety_rules
 from cosmoplan.domain import (
     Allocation,
     AllocationStatus,
@@ -31,7 +32,6 @@ from cosmoplan.domain import (
 )
 from cosmoplan.safety.index import service_interval
 from cosmoplan.safety.norm import HazardDistances, hazard_distances
-from cosmoplan.safety.rules import register_rules, safety_rules
 from cosmoplan.safety.tnt import PlannerFactor
 from cosmoplan.services.commands import AddObjects, Command, RemoveObjects, update
 

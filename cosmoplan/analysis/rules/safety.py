@@ -1,12 +1,12 @@
 """Safety findings in the analysis rule catalogue: quantity-distance of every allocation.
 
-:func:`register_rules` adds the rules to a catalogue (default :data:`cosmoplan.analysis.RULES`);
+:func:`register_rules` adds (or replaces) them in a catalogue, e.g. with another norm;
 :func:`safety_rules` makes them, sharing one engine so that a check computes each allocation's
 violations once (:mod:`cosmoplan.safety.checks`) for the three distance rules. All rules are
 evaluated per allocation over the days it overlaps what it is checked against.
 
-Layering: this adapter imports :mod:`cosmoplan.analysis`; everything it computes comes from
-the rest of :mod:`cosmoplan.safety`, which does not. It can move into ``analysis.rules`` as is.
+Layering: the rules live in analysis (which sits above safety); everything they compute comes
+from :mod:`cosmoplan.safety`, which knows nothing of findings.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from weakref import WeakKeyDictionary
 import numpy as np
 import shapely
 
-from cosmoplan.analysis import RULES, Bound, CheckContext, Finding, Impact, Rule, RuleCatalogue
-from cosmoplan.analysis.catalogue import RuleBase
-from cosmoplan.analysis.findings import Severity
+from cosmoplan.analysis.catalogue import Rule, RuleBase, RuleCatalogue
+from cosmoplan.analysis.context import Bound, CheckContext
+from cosmoplan.analysis.findings import Finding, Severity
+from cosmoplan.analysis.impact import Impact
 from cosmoplan.domain import (
     Allocation,
     Facility,
@@ -357,7 +358,7 @@ def safety_rules(
 
 
 def register_rules(
-    catalogue: RuleCatalogue = RULES,
+    catalogue: RuleCatalogue,
     norm: QDNorm = PART_420,
     factors: Mapping[Propellant, PlannerFactor] | None = None,
 ) -> list[Rule]:
