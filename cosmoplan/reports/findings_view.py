@@ -43,6 +43,37 @@ MSG_CADENCE_OTHER = register(
     "Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} "
     "({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.",
 )
+_SAFETY_AWAY = "{actual_m:,.0f} m away from {period_start} to {period_end}"
+#: Safety findings between two tenants' allocations, told from one side: (message id, ours first).
+MSG_SAFETY_OTHER = {
+    ("finding.safety.public_area.other_tenant", True): register(
+        "report.finding.safety.public_area.yours",
+        "Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any "
+        "public area, but pad {target_pad}, held by another tenant, is "
+        + _SAFETY_AWAY
+        + " (land of another tenant is public, 14 CFR 420.5).",
+    ),
+    ("finding.safety.public_area.other_tenant", False): register(
+        "report.finding.safety.public_area.theirs",
+        "Another tenant's vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) "
+        "to any public area, but your pad {target_pad} is "
+        + _SAFETY_AWAY
+        + " (land of another tenant is public, 14 CFR 420.5).",
+    ),
+    ("finding.safety.intraline.pad", True): register(
+        "report.finding.safety.intraline.yours",
+        "Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad "
+        "{target_pad}, where another tenant's vehicle is fuelled at the same time (intraline, "
+        "the larger of the two, 14 CFR 420 Table E-3), but it is " + _SAFETY_AWAY + ".",
+    ),
+    ("finding.safety.intraline.pad", False): register(
+        "report.finding.safety.intraline.theirs",
+        "Another tenant's vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) "
+        "from your pad {target_pad}, where your {target_vehicle} is fuelled at the same time "
+        "(intraline, the larger of the two, 14 CFR 420 Table E-3), but it is " + _SAFETY_AWAY + ".",
+    ),
+}
+_SAFETY_KEYS = ("pad", "required_m", "required_ft", "actual_m", "period_start", "period_end")
 MSG_WITHHELD = register(
     "report.finding.withheld",
     "{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and "
@@ -144,6 +175,14 @@ def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
                 "own": len(own),
             },
         ).text()
+    safety = (finding.message.id, allocations[0].tenant_id == tenant.id)
+    if safety in MSG_SAFETY_OTHER and len(allocations) == 2 and _has(params, *_SAFETY_KEYS):
+        checked, target = allocations  # the allocation checked, then the one too close to it
+        values = {key: params[key] for key in _SAFETY_KEYS}
+        values["pad"], values["target_pad"] = _pad(plan, checked).code, _pad(plan, target).code
+        ours = checked if safety[1] else target
+        values["vehicle" if safety[1] else "target_vehicle"] = _describe(plan, ours)["vehicle"]
+        return Message(MSG_SAFETY_OTHER[safety], values).text()
     return _withheld(plan, finding, tenant)
 
 

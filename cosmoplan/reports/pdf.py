@@ -21,6 +21,7 @@ from cosmoplan.domain.progress import report as step
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.reports.contents import Entry
 from cosmoplan.reports.cover import contents, cover, generated_text
+from cosmoplan.reports.findings_pages import FINDINGS, findings
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.pages import (
     LANDSCAPE,
@@ -33,18 +34,14 @@ from cosmoplan.reports.pages import (
 )
 from cosmoplan.reports.sections import (
     ALLOCATIONS,
-    FINDINGS,
     MAP,
-    TENANTS,
     TIMELINE,
     allocations,
-    findings,
     map_page,
-    tenant_entry,
-    tenants,
     timeline_pages,
 )
 from cosmoplan.reports.summary import SUMMARY, summary
+from cosmoplan.reports.tenant_pages import TENANTS, tenant_entry, tenants
 
 MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
 MSG_IS_DIRECTORY = register(

@@ -1,42 +1,30 @@
-"""The body sections: map page, timeline sheets, allocation table, findings, one part per tenant."""
+"""The body sections: map page, timeline sheets, allocation table; shared section helpers."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from cosmoplan.analysis import Severity
 from cosmoplan.mapping.vector import drawing_for_scene
-from cosmoplan.reports.colours import MUTED
 from cosmoplan.reports.contents import Entry, Heading
-from cosmoplan.reports.findings_view import FindingRow
-from cosmoplan.reports.model import AllocationRow, Report, TenantSection
-from cosmoplan.reports.styles import day, escape, money, number, styles
+from cosmoplan.reports.model import AllocationRow, Report
+from cosmoplan.reports.styles import day, escape, money, styles
 from cosmoplan.reports.tables import Column, data_table
 from cosmoplan.reports.timeline import sheet_drawing, sheets
 
 MAP = Entry("Site map", "map")
 TIMELINE = Entry("Timeline", "timeline")
 ALLOCATIONS = Entry("Allocations", "allocations")
-FINDINGS = Entry("Findings", "findings")
-TENANTS = Entry("Tenants", "tenants")
 #: Room kept above a landscape drawing for the heading and its caption.
 HEADING_ROOM = 58.0
 #: A subheading starts a new page unless this much room is left (heading, header, two rows).
 KEEP_WITH_TABLE = 64.0
-SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
 
 
 def subheading(title: str) -> list[Flowable]:
     """A third-level heading kept on the page of the table it introduces."""
     return [CondPageBreak(KEEP_WITH_TABLE), Paragraph(escape(title), styles().h3)]
-
-
-def tenant_entry(section: TenantSection) -> Entry:
-    """The contents and outline entry of a tenant's part."""
-    return Entry(section.name, f"tenant-{section.id}", level=1)
 
 
 def map_page(report: Report, width: float, height: float) -> list[Flowable]:
@@ -141,122 +129,4 @@ def allocations(report: Report, width: float) -> list[Flowable]:
                 width,
             )
         )
-    return flowables
-
-
-def findings(report: Report, width: float) -> list[Flowable]:
-    """The findings by severity, then by rule, each with its reason."""
-    s = styles()
-    rows = report.findings
-    counts = {sev: sum(1 for r in rows if r.severity is sev) for sev in Severity}
-    text = (
-        f"What the rule check finds wrong with the plan as of {day(report.cover.at)}, for the "
-        f"allocations of the period: {counts[Severity.ERROR]:,} error(s), "
-        f"{counts[Severity.WARNING]:,} warning(s) and {counts[Severity.INFO]:,} note(s). Errors "
-        "must be resolved before an allocation is signed; warnings ask for a look."
-    )
-    flowables: list[Flowable] = [Heading(FINDINGS, s.h1), Paragraph(text, s.body)]
-    if not rows:
-        return [*flowables, Paragraph("No findings.", s.body)]
-    ordered = sorted(rows, key=lambda r: (r.severity.rank, r.rule))
-    for severity, group in groupby(ordered, key=lambda r: r.severity):
-        items = list(group)
-        flowables += [
-            CondPageBreak(90),
-            Paragraph(f"{SEVERITY_TITLES[severity]} ({len(items):,})", s.h2),
-        ]
-        for rule, per_rule in groupby(items, key=lambda r: r.rule):
-            listed = list(per_rule)
-            flowables.append(CondPageBreak(KEEP_WITH_TABLE))
-            flowables.append(
-                Paragraph(
-                    f"{escape(listed[0].title)} "
-                    f"<font color='{MUTED}'>· {rule} · {len(listed):,}</font>",
-                    s.h3,
-                )
-            )
-            flowables.append(_finding_table(listed, width))
-    return flowables
-
-
-def _finding_table(rows: Sequence[FindingRow], width: float) -> Flowable:
-    cells = [(str(index), row.text) for index, row in enumerate(rows, start=1)]
-    columns = [Column("#", align="RIGHT", fit=True), Column("Finding and reason")]
-    return data_table(columns, cells, width)
-
-
-def tenants(report: Report, width: float) -> list[Flowable]:
-    """One part per tenant: profile, vehicles, allocations, findings."""
-    s = styles()
-    full = report.cover.tenant is None
-    flowables: list[Flowable] = [Heading(TENANTS, s.h1)]
-    if full:
-        flowables.append(
-            Paragraph(
-                f"{len(report.tenants):,} tenant(s), by name: each with its vehicles, its "
-                "allocations in the period and the findings that concern it.",
-                s.body,
-            )
-        )
-    for section in report.tenants:
-        flowables += _tenant(section, width, report)
-    return flowables
-
-
-def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowable]:
-    s = styles()
-    swatch = f"<font color='{section.colour}'>■</font> "
-    facts = (
-        f"{escape(section.country)} · {escape(section.kind)} · "
-        f"talks: {escape(section.status.lower())} · {len(section.vehicles)} vehicle(s), "
-        f"{len(section.allocations)} allocation(s) in the period, "
-        f"{len(section.findings)} finding(s)"
-    )
-    flowables: list[Flowable] = [
-        CondPageBreak(140),
-        Heading(tenant_entry(section), s.h2, swatch + escape(section.name)),
-    ]
-    flowables.append(Paragraph(facts, s.small))
-    if section.vehicles:
-        columns = [
-            Column("Vehicle", 1.2),
-            Column("Propellant", 1.0),
-            *(
-                Column(title, align="RIGHT", fit=True)
-                for title in (
-                    "Stages",
-                    "Height (m)",
-                    "Diameter (m)",
-                    "Liftoff mass (t)",
-                    "Launches a year",
-                )
-            ),
-        ]
-        rows = [
-            (
-                v.name,
-                v.propellant,
-                "" if v.stages is None else str(v.stages),
-                number(v.height_m),
-                number(v.diameter_m),
-                number(v.liftoff_mass_t, 0),
-                number(v.launches_per_year),
-            )
-            for v in section.vehicles
-        ]
-        flowables += [*subheading("Vehicles"), data_table(columns, rows, width, long=False)]
-    own_tables = report.cover.tenant is None or not report.has("allocations")
-    if section.allocations and own_tables:
-        flowables += [
-            *subheading("Allocations"),
-            data_table(
-                allocation_columns(False), allocation_rows(section.allocations, False), width
-            ),
-        ]
-    if section.findings and (report.cover.tenant is None or not report.has("findings")):
-        cells = [(r.severity.value.capitalize(), r.text) for r in section.findings]
-        flowables += [
-            *subheading("Findings"),
-            data_table([Column("Severity", fit=True), Column("Finding and reason")], cells, width),
-        ]
     return flowables

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.graphics.shapes import Group, Line, Rect
+from reportlab.graphics.shapes import Group, Line, Path, Rect
 
 from cosmoplan.domain import AllocationStatus
 from cosmoplan.mapping.fonts import text_width
@@ -41,26 +41,23 @@ def hatch(
     spacing: float = 3.5,
     width: float = 0.6,
     opacity: float = 1.0,
-) -> Group:
-    """Diagonal lines (45°) filling the box, in phase across the page."""
-    group = Group()
+) -> Path:
+    """Diagonal lines (45°) filling the box, in phase across the page, as one path."""
+    path = Path(
+        fillColor=None,
+        strokeColor=color(colour),
+        strokeWidth=width,
+        strokeOpacity=opacity,
+        strokeLineCap=0,
+    )
     c = math.floor((x0 - y1) / spacing) * spacing
     while c <= x1 - y0:
         first, last = max(x0, y0 + c), min(x1, y1 + c)
         if first < last:
-            group.add(
-                Line(
-                    first,
-                    first - c,
-                    last,
-                    last - c,
-                    strokeColor=color(colour),
-                    strokeWidth=width,
-                    strokeOpacity=opacity,
-                )
-            )
+            path.moveTo(first, first - c)
+            path.lineTo(last, last - c)
         c += spacing
-    return group
+    return path
 
 
 def bar_style(status: AllocationStatus | None, colour: str) -> tuple[str | None, str, float, bool]:
@@ -86,31 +83,20 @@ def _darker(colour: str) -> str:
 def bar_shapes(bar: TimelineBar, x0: float, y0: float, x1: float, y1: float) -> Group:
     """One allocation bar from ``x0`` to ``x1``, with its label if it fits."""
     fill, stroke, width, hatched = bar_style(bar.status, bar.colour)
-    group = Group(
-        Rect(
-            x0,
-            y0,
-            x1 - x0,
-            y1 - y0,
-            fillColor=color(fill or "#ffffff"),
-            strokeColor=None,
-            strokeWidth=0,
+    outline = {
+        "strokeColor": color(CONFLICT if bar.conflict else stroke),
+        "strokeWidth": 1.3 if bar.conflict else width,
+        "strokeDashArray": [2.0, 1.3] if fill is None and not bar.conflict else None,
+    }
+    ground = color(fill or "#ffffff")
+    if not hatched:  # one rectangle, filled and outlined
+        group = Group(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=ground, **outline))
+    else:  # ground, hatch, then the outline over the hatch
+        group = Group(
+            Rect(x0, y0, x1 - x0, y1 - y0, fillColor=ground, strokeColor=None),
+            hatch(x0, y0, x1, y1, bar.colour, spacing=3.2, width=0.55),
+            Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, **outline),
         )
-    )
-    if hatched:
-        group.add(hatch(x0, y0, x1, y1, bar.colour, spacing=3.2, width=0.55))
-    group.add(
-        Rect(
-            x0,
-            y0,
-            x1 - x0,
-            y1 - y0,
-            fillColor=None,
-            strokeColor=color(CONFLICT if bar.conflict else stroke),
-            strokeWidth=1.3 if bar.conflict else width,
-            strokeDashArray=[2.0, 1.3] if fill is None and not bar.conflict else None,
-        )
-    )
     label = bar_label(bar, x1 - x0 - 5)
     if label:
         ink = "#ffffff" if fill is not None and not hatched and is_dark(fill) else INK

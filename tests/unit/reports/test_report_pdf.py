@@ -296,3 +296,29 @@ def test_a_report_of_some_sections(
     assert "Contents" not in pdf.text and "Summary" not in pdf.text
     tenant = plan.get(Kind.TENANT, 1)
     assert isinstance(tenant, Tenant) and tenant.name in pdf.text
+
+
+def test_findings_are_summarised_by_rule_and_long_rules_are_cut(
+    many: tuple[Report, Path], read_pdf: Read
+) -> None:
+    from cosmoplan.reports.findings_pages import LISTED_PER_RULE
+    from cosmoplan.reports.tenant_pages import LISTED_FINDINGS
+
+    report, path = many
+    pdf = read_pdf(path)
+    outline = {title: page for title, level, page in pdf.outline if level == 0}
+    findings = " ".join(
+        " ".join(pdf.pages[i].text.split()) for i in range(outline["Findings"], outline["Tenants"])
+    )
+    per_rule: dict[str, int] = {}
+    for row in report.findings:
+        per_rule[row.rule] = per_rule.get(row.rule, 0) + 1
+    assert max(per_rule.values()) > LISTED_PER_RULE
+    for rule, count in per_rule.items():
+        assert f"· {rule} · {count:,}" in findings  # the heading of the rule's findings
+        note = f"The first {LISTED_PER_RULE} of {count:,} findings of this rule are listed"
+        assert (note in findings) == (count > LISTED_PER_RULE)
+    # A tenant with many findings has them counted by rule in its part, not listed again.
+    busy = next(t for t in report.tenants if len(t.findings) > LISTED_FINDINGS)
+    parts = " ".join(" ".join(page.text.split()) for page in pdf.pages[outline["Tenants"] :])
+    assert busy.findings[0].text not in parts and busy.name in parts
