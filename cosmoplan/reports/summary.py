@@ -148,16 +148,30 @@ def _utilisation(uses: Sequence[PadUse], width: float, start: str, end: str) -> 
     )
     if len(uses) > CHART_PADS:
         text += f" The chart shows the {CHART_PADS} most used of {len(uses)} pads."
-    flowables += [Paragraph(text, s.body), _chart(chosen, width)]
-    rows = [(u.pad, f"{u.days:,}", f"{u.period_days:,}", percent(u.share)) for u in uses]
+    flowables.append(Paragraph(text, s.body))
+    rows = [(u.pad, f"{u.days:,}", percent(u.share)) for u in uses]
     columns = [
         Column("Pad"),
-        Column("Days allocated", align="RIGHT"),
-        Column("Days in period", align="RIGHT"),
-        Column("Utilisation", align="RIGHT"),
+        Column("Days allocated", align="RIGHT", fit=True),
+        Column("Utilisation", align="RIGHT", fit=True),
     ]
-    flowables += [CondPageBreak(60), data_table(columns, rows, width * 0.6)]
-    return flowables
+    if len(uses) > CHART_PADS:  # the chart above, the long table below
+        return [
+            *flowables,
+            _chart(chosen, width),
+            CondPageBreak(60),
+            data_table(columns, rows, width * 0.6),
+        ]
+    gap = 14.0
+    table_width = width * 0.38
+    table = data_table(columns, rows, table_width, long=False)
+    beside = Table(
+        [[_chart(chosen, width - table_width - gap), "", table]],
+        colWidths=[width - table_width - gap, gap, table_width],
+        hAlign="LEFT",
+    )
+    beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_no_padding()]))
+    return [*flowables, beside]
 
 
 def _chart(uses: Sequence[PadUse], width: float) -> Drawing:

@@ -113,15 +113,25 @@ def column_widths(
     fitted: dict[int, float] = {}
     for index, column in enumerate(columns):
         if column.fit:
-            words = [_width(word, True, size) for word in column.title.split()]
             cells = [_width(row[index], False, size) for row in rows]
-            fitted[index] = max([*words, *cells, 0.0]) + 2 * PAD_X + 0.5
+            fitted[index] = max([_two_lines(column.title, size), *cells]) + 2 * PAD_X + 0.5
     rest = width - sum(fitted.values())
     weights = sum(c.weight for i, c in enumerate(columns) if i not in fitted) or 1.0
     return [
         fitted[i] if i in fitted else max(rest, 0.0) * c.weight / weights
         for i, c in enumerate(columns)
     ]
+
+
+def _two_lines(title: str, size: float) -> float:
+    """The narrowest width that sets ``title`` (bold) on at most two lines."""
+    words = title.split()
+    if len(words) < 2:
+        return _width(title, True, size)
+    return min(
+        max(_width(" ".join(words[:cut]), True, size), _width(" ".join(words[cut:]), True, size))
+        for cut in range(1, len(words))
+    )
 
 
 def _style(columns: Sequence[Column], count: int, size: float, total: bool) -> TableStyle:

@@ -51,21 +51,23 @@ class Sheet:
 
 
 def windows(start: date, end: date, plot_width: float) -> tuple[list[tuple[date, date]], float]:
-    """Time windows (whole calendar years after the first) and the scale in points per day."""
+    """Time windows and the scale in points per day.
+
+    A period that fits at :data:`MIN_YEAR_PT` a year fills the width; a longer one is cut into
+    windows of whole calendar years (the first and last may be partial), as even as can be.
+    """
     days = (end - start).days + 1
     if days * MIN_YEAR_PT / DAYS_PER_YEAR <= plot_width:
         return [(start, end)], plot_width / days
-    years = max(1, int(plot_width // MIN_YEAR_PT))
+    most = max(1, int(plot_width // MIN_YEAR_PT))
+    years = end.year - start.year + 1
+    count = -(-years // most)
+    size = -(-years // count)
     spans = []
-    year = start.year
-    while True:
-        first = max(start, date(year, 1, 1))
-        last = min(end, date(year + years - 1, 12, 31))
-        spans.append((first, last))
-        if last >= end:
-            break
-        year += years
-    return spans, plot_width / (years * DAYS_PER_YEAR)
+    for first_year in range(start.year, end.year + 1, size):
+        first = max(start, date(first_year, 1, 1))
+        spans.append((first, min(end, date(first_year + size - 1, 12, 31))))
+    return spans, plot_width / (size * DAYS_PER_YEAR)
 
 
 def row_height(row: TimelineRow, lanes: int | None = None) -> float:
