@@ -110,14 +110,14 @@ def full_rows(plan: Plan, findings: Iterable[Finding]) -> list[FindingRow]:
 
 def tenant_rows(plan: Plan, findings: Iterable[Finding], tenant: Tenant) -> list[FindingRow]:
     """The findings that concern ``tenant``, told without naming anyone else."""
-    others = _other_names(plan, tenant)
+    others = other_names(plan, tenant)
     rows = []
     for finding in findings:
         row = _row(plan, finding, "")
         if tenant.id not in row.tenant_ids:
             continue
         text = _tenant_text(plan, finding, tenant)
-        if _mentions(text, others):
+        if mentions(text, others):
             text = _withheld(plan, finding, tenant)
         rows.append(_with_text(row, text))
     return rows
@@ -233,7 +233,7 @@ def _has(params: Any, *keys: str) -> bool:
     return all(key in params for key in keys)
 
 
-def _other_names(plan: Plan, tenant: Tenant) -> list[str]:
+def other_names(plan: Plan, tenant: Tenant) -> list[str]:
     """Names a tenant report must not print: other tenants and their vehicles."""
     own_vehicles = {v.name.casefold() for v in plan.vehicles() if v.tenant_id == tenant.id}
     names = [t.name for t in plan.tenants() if t.id != tenant.id]
@@ -245,7 +245,7 @@ def _other_names(plan: Plan, tenant: Tenant) -> list[str]:
     return names
 
 
-def _mentions(text: str, names: Sequence[str]) -> bool:
+def mentions(text: str, names: Sequence[str]) -> bool:
     """Whether ``text`` contains one of ``names`` as a whole word (case-insensitive)."""
     folded = text.casefold()
     for name in names:

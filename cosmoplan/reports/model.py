@@ -19,7 +19,13 @@ from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import tenant_colours
 from cosmoplan.reports.figures import Period, Summary, clip, natural_key, summarise, words
-from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
+from cosmoplan.reports.findings_view import (
+    FindingRow,
+    full_rows,
+    mentions,
+    other_names,
+    tenant_rows,
+)
 from cosmoplan.reports.identity import content_hash
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
 
@@ -39,6 +45,8 @@ SECTIONS: tuple[str, ...] = (
 #: The longest period a report covers (the timeline would run to hundreds of pages).
 MAX_PERIOD_YEARS = 60
 DEFAULT_PERIOD_YEARS = 5
+#: The plan's name in a tenant report when the name itself mentions another tenant.
+WITHHELD_NAME = "Pad allocation plan"
 
 MSG_UNKNOWN_KIND = register("report.unknown_kind", "A report is 'full' or 'tenant' (got {kind!r}).")
 MSG_TENANT_REQUIRED = register(
@@ -194,14 +202,15 @@ def build_report(
     severities = Counter({s.value: severities[s.value] for s in Severity})
     title = "Pad allocation report" + (f": {subject.name}" if subject else "")
     digest, basis = content_hash(plan, plan_location)
+    plan_name = _withheld_if_naming_others(plan, subject, plan.info.name, WITHHELD_NAME)
     allocation_rows = _allocation_rows(plan, allocations, per_allocation)
     return Report(
         kind=cast(ReportKind, kind),
         sections=chosen,
         cover=Cover(
             title=title,
-            plan_name=plan.info.name,
-            plan_description=plan.info.description,
+            plan_name=plan_name,
+            plan_description=_withheld_if_naming_others(plan, subject, plan.info.description, ""),
             at=at,
             period=period,
             author=author.strip(),
@@ -215,12 +224,20 @@ def build_report(
         summary=summarise(
             plan, allocations, tenants, at, period, severities, site_tenants=subject is None
         ),
-        map=build_map(plan, at, colours, subject, plan.info.name),
+        map=build_map(plan, at, colours, subject, plan_name),
         timeline=build_timeline(plan, period, at, colours, findings, subject),
         allocations=allocation_rows,
         findings=tuple(rows),
         tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows),
     )
+
+
+def _withheld_if_naming_others(plan: Plan, tenant: Tenant | None, text: str, instead: str) -> str:
+    """``text`` (the plan's name or description), or ``instead`` in a tenant report if it names
+    another tenant or another tenant's vehicle."""
+    if tenant is not None and mentions(text, other_names(plan, tenant)):
+        return instead
+    return text
 
 
 def _in_period(plan: Plan, findings: list[Finding], period: Period) -> list[Finding]:

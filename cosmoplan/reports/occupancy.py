@@ -7,7 +7,7 @@ with no status, vehicle or fee.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from cosmoplan.analysis import Finding
@@ -21,10 +21,11 @@ from cosmoplan.domain import (
     Plan,
     Tenant,
 )
-from cosmoplan.mapping.scene import Scene, build_scene, status_text
+from cosmoplan.mapping.scene import Scene, SceneLayer, build_scene, status_text
 from cosmoplan.mapping.style import Style
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.figures import COMMITTED, Period, clip, holds_pad, natural_key, occupants
+from cosmoplan.reports.findings_view import mentions, other_names
 from cosmoplan.reports.hazards import hazard_layer, with_hazards
 
 OCCUPIED_LABEL = "Occupied"
@@ -231,8 +232,21 @@ def build_map(
         return name if allocation.status in COMMITTED else f"{name} (not signed)"
 
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
-    scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)
+    layers = scene.layers if tenant is None else _unnamed(scene.layers, other_names(plan, tenant))
+    scene = Scene(at=scene.at, extent=scene.extent, layers=layers, title=title)
     return with_hazards(scene, hazard_layer(plan, occupied))
+
+
+def _unnamed(layers: tuple[SceneLayer, ...], names: list[str]) -> tuple[SceneLayer, ...]:
+    """The layers without the labels that name another tenant (a zone called after one...)."""
+    result = []
+    for layer in layers:
+        features = tuple(
+            replace(f, label=None) if f.label and mentions(f.label, names) else f
+            for f in layer.features
+        )
+        result.append(replace(layer, features=features))
+    return tuple(result)
 
 
 def _free_style(entity: Entity, day: date) -> Style:

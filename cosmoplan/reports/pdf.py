@@ -41,7 +41,7 @@ from cosmoplan.reports.sections import (
     timeline_pages,
 )
 from cosmoplan.reports.summary import SUMMARY, summary
-from cosmoplan.reports.tenant_pages import TENANTS, tenant_entry, tenants
+from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
 
 MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
 MSG_IS_DIRECTORY = register(
@@ -99,7 +99,7 @@ def _entries(report: Report) -> list[Entry]:
         ("timeline", TIMELINE),
         ("allocations", ALLOCATIONS),
         ("findings", FINDINGS),
-        ("tenants", TENANTS),
+        ("tenants", tenants_entry(report)),
     ):
         if report.has(section):
             entries.append(entry)

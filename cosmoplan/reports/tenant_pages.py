@@ -17,6 +17,7 @@ from cosmoplan.reports.styles import escape, number, styles
 from cosmoplan.reports.tables import Column, data_table
 
 TENANTS = Entry("Tenants", "tenants")
+PROFILE = Entry("Tenant profile", "tenants")
 #: A tenant's findings are listed one by one up to this many.
 LISTED_FINDINGS = 30
 
@@ -26,10 +27,15 @@ def tenant_entry(section: TenantSection) -> Entry:
     return Entry(section.name, f"tenant-{section.id}", level=1)
 
 
+def tenants_entry(report: Report) -> Entry:
+    """The section's entry: "Tenants", or "Tenant profile" in a tenant report."""
+    return TENANTS if report.cover.tenant is None else PROFILE
+
+
 def tenants(report: Report, width: float) -> list[Flowable]:
     """The tenants section."""
     s = styles()
-    flowables: list[Flowable] = [Heading(TENANTS, s.h1)]
+    flowables: list[Flowable] = [Heading(tenants_entry(report), s.h1)]
     if report.cover.tenant is None:
         flowables.append(
             Paragraph(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from cosmoplan.domain import Kind, Plan, Tenant
+from cosmoplan.domain import Kind, LaunchComplex, Plan, Tenant
 from cosmoplan.messages import ValidationError
 from cosmoplan.reports import SECTIONS, build_report, default_period
 from cosmoplan.reports.colours import OCCUPIED
@@ -256,3 +256,23 @@ def test_tenant_view_of_safety_findings_between_tenants() -> None:
     assert not [text for text in texts for name in others if name in text]
     safety = [text for text in texts if "another tenant" in text]
     assert safety and not any("not part of this report" in text for text in safety)
+
+
+def test_tenant_report_leaves_out_free_text_naming_another_tenant(plan: Plan, cast: Cast) -> None:
+    plan.info.name = f"Site plan with {cast.gamma}"
+    plan.info.description = f"Prepared with {cast.vehicles[cast.gamma]} in mind."
+    complex_ = plan.get(Kind.COMPLEX, 1)
+    assert isinstance(complex_, LaunchComplex)
+    plan.replace(replace(complex_, name=f"{cast.gamma} complex"))
+    for_alpha = build_report(plan, "tenant", at=AT, tenant=cast.alpha)
+    assert (for_alpha.cover.plan_name, for_alpha.cover.plan_description) == (
+        "Pad allocation plan",
+        "",
+    )
+    assert for_alpha.map.title == "Pad allocation plan"
+    labels = [f.label for _, f in for_alpha.map.features() if f.label]
+    assert labels and not any(cast.gamma in label for label in labels)
+    for_gamma = build_report(plan, "tenant", at=AT, tenant=cast.gamma)
+    assert for_gamma.cover.plan_name == plan.info.name
+    assert for_gamma.cover.plan_description == plan.info.description
+    assert any(cast.gamma in (f.label or "") for _, f in for_gamma.map.features())
