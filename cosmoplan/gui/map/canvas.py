@@ -13,14 +13,15 @@ from datetime import date
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Ref
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map import spatial
+from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
 from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer
 from cosmoplan.gui.map.navigation import Navigator
@@ -37,15 +38,6 @@ from cosmoplan.services.changes import Changes
 PICK_PX = 5.0
 SNAP_PX = 10.0
 SETTLE_MS = 200
-WHEEL_STEP = 1.25
-KEY_PAN_FRACTION = 0.125
-
-_MOUSE_EVENTS = {
-    QEvent.Type.MouseButtonPress: "press",
-    QEvent.Type.MouseMove: "move",
-    QEvent.Type.MouseButtonRelease: "release",
-    QEvent.Type.MouseButtonDblClick: "double_click",
-}
 
 
 class MapCanvas(QWidget):
@@ -80,7 +72,6 @@ class MapCanvas(QWidget):
             item.setZValue(10 + z)
         self._guides: list[BaseGeometry] = []
         self._pending_state = MapLayerState()
-        self._pan_from: QPointF | None = None
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
@@ -89,11 +80,9 @@ class MapCanvas(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
-        self.view.viewport().installEventFilter(self)
-        self.view.installEventFilter(self)
-        self.view.viewport().setMouseTracking(True)
         self._tools: dict[str, MapTool] = {tool_id: cls(self) for tool_id, cls in TOOLS.items()}
         self._tool = self._tools["select"]
+        self.input = MapInput(self)
         self.view.viewport().setCursor(self._tool.cursor)
         document.changes_applied.connect(self._on_changes)
         document.reloaded.connect(self._on_reloaded)
@@ -378,78 +367,9 @@ class MapCanvas(QWidget):
         self._guides.clear()
         self.guides.set_marks([])
 
-    # -- events --------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.view.viewport():
-            if kind in _MOUSE_EVENTS:
-                assert isinstance(event, QMouseEvent)
-                return self._mouse(event, _MOUSE_EVENTS[kind])
-            if kind == QEvent.Type.Wheel:
-                assert isinstance(event, QWheelEvent)
-                steps = event.angleDelta().y() / 120
-                if steps:
-                    self.zoom_by(WHEEL_STEP**steps, event.position())
-                return True
-        if kind == QEvent.Type.KeyPress and watched in (self.view, self.view.viewport()):
-            assert isinstance(event, QKeyEvent)
-            return self._key(event)
-        return False
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._key(event):
+        if not self.input.key(event):
             super().keyPressEvent(event)
-
-    def _mouse(self, event: QMouseEvent, handler: str) -> bool:
-        pos = event.position()
-        x, y = self.widget_to_map(pos)
-        if handler == "move":
-            self.cursor_moved.emit(x, y)
-        if event.button() == Qt.MouseButton.MiddleButton and handler == "press":
-            self._pan_from = pos
-            return True
-        if self._pan_from is not None:
-            if handler == "move":
-                delta = pos - self._pan_from
-                self._pan_from = pos
-                self.pan_by(delta.x(), delta.y())
-            elif handler == "release" and event.button() == Qt.MouseButton.MiddleButton:
-                self._pan_from = None
-            return True
-        map_event = MapMouseEvent(pos, x, y, event.button(), event.buttons(), event.modifiers())
-        if handler == "press":
-            self.view.setFocus()
-        getattr(self._tool, handler)(map_event)
-        return True
-
-    def _key(self, event: QKeyEvent) -> bool:
-        key = Qt.Key(event.key())
-        if key == Qt.Key.Key_Escape:
-            if not self._tool.cancel():
-                self.selection.clear()
-            return True
-        if self._tool.key(event):
-            return True
-        step = KEY_PAN_FRACTION * min(self.view.viewport().width(), self.view.viewport().height())
-        pans = {
-            Qt.Key.Key_Left: (step, 0),
-            Qt.Key.Key_Right: (-step, 0),
-            Qt.Key.Key_Up: (0, step),
-            Qt.Key.Key_Down: (0, -step),
-        }
-        if key in pans:
-            self.pan_by(*pans[key])
-            return True
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(2.0)
-            return True
-        if key == Qt.Key.Key_Minus:
-            self.zoom_by(0.5)
-            return True
-        if key == Qt.Key.Key_Home:
-            self.zoom_to_all()
-            return True
-        return False
 
 
 def _replace_style(style: Style, **fields: object) -> Style:

@@ -77,11 +77,13 @@ def solid_brush(style: Style) -> QBrush:
         return QBrush(Qt.BrushStyle.NoBrush)
     fill, paper = qcolor(style.fill), qcolor(PAPER)
     a = fill.alphaF()
-    mixed = [
-        round(f * a + p * (1 - a))
-        for f, p in zip(fill.getRgb()[:3], paper.getRgb()[:3], strict=True)
-    ]
-    return QBrush(QColor(*mixed))
+    return QBrush(
+        QColor(
+            round(fill.red() * a + paper.red() * (1 - a)),
+            round(fill.green() * a + paper.green() * (1 - a)),
+            round(fill.blue() * a + paper.blue() * (1 - a)),
+        )
+    )
 
 
 def symbol_path(symbol: str, size: float) -> QPainterPath:
