@@ -22,8 +22,7 @@ SQUARE = shapely.box(0, 0, 10, 10)
 
 def test_position_text_has_lat_lon_and_utm():
     text = format_position(550_607, 5_087_955)
-    assert text.endswith("UTM 41N 550607 E 5087955 N")
-    assert "°" in text and "N " in text and "E  |" in text
+    assert text == "45°56′35.9″N 63°39′10.4″E  |  UTM 41N 550607 E 5087955 N"
 
 
 def test_lengths_and_areas_read_naturally():

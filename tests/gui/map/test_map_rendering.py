@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from cosmoplan.domain import Kind, PadStatus, PadStatusPeriod, Ref
 from cosmoplan.gui.map.decorations import grid_convergence
 from cosmoplan.gui.map.view import BACKGROUND
-from cosmoplan.mapping.style import PAD_STATUS_COLORS
+from cosmoplan.mapping.style import PAD_STATUS_COLORS, Style
 from cosmoplan.services.commands import RemoveObjects, update
 
 X0, Y0 = 550_000.0, 5_090_000.0  # pad 45/1 of the small plan
@@ -181,3 +181,33 @@ def test_a_date_changes_the_pad_colours(canvas, document, colour_at, alike):
     document.execute(update(pad, status_periods=periods))
     canvas.set_date(date(2031, 1, 1))
     assert alike(colour_at(canvas, X0, Y0), PAD_STATUS_COLORS[PadStatus.DESTROYED])
+
+
+def test_grab_of_the_whole_canvas_shows_the_pad(canvas, alike):
+    canvas.settle()
+    image = canvas.grab().toImage()
+    at = canvas.viewport().mapTo(canvas, canvas.map_to_widget(X0 + 600, Y0 + 400))
+    assert alike(image.pixelColor(at), ACTIVE)
+    colours = {image.pixelColor(x, y).rgb() for x in range(0, 800, 40) for y in range(0, 600, 40)}
+    assert len(colours) > 3  # zones, paper, features: not a blank image
+
+
+def test_reloaded_plan_is_drawn_afresh(canvas, document, colour_at, alike):
+    pad = document.plan.get(Kind.PAD, 2)
+    document.plan.replace(replace(pad, location=shapely.Point(X0 - 1200, Y0 + 1200)))
+    document.reloaded.emit()  # as after opening or recovering a plan
+    canvas.settle()
+    assert alike(colour_at(canvas, X0 - 1200, Y0 + 1200), ACTIVE)
+    assert not alike(colour_at(canvas, X0 + 600, Y0 + 400), ACTIVE)
+
+
+def test_base_layers_lie_under_the_plan_and_are_not_picked(canvas, colour_at, alike):
+    field = shapely.box(X0 - 300, Y0 - 300, X0 + 300, Y0 + 300)
+    before = colour_at(canvas, X0 + 200, Y0 - 200)
+    canvas.add_base_layer("Fields", [field], Style("#41ab5d", "#006d2c"))
+    assert canvas.layers()[0].id == "base/Fields"
+    assert alike(colour_at(canvas, X0, Y0), ACTIVE)  # the pad stays on top
+    after = colour_at(canvas, X0 + 200, Y0 - 200)  # green, seen through the zones above
+    assert after.green() > after.red() + 30 and after.green() > after.blue() + 30
+    assert not alike(after, before.name(), tolerance=20)
+    assert canvas.pick(X0 + 200, Y0 - 200) == Ref(Kind.ZONE, 1)  # the zone, not the field
