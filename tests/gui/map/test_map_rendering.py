@@ -210,4 +210,4 @@ def test_base_layers_lie_under_the_plan_and_are_not_picked(canvas, colour_at, al
     after = colour_at(canvas, X0 + 200, Y0 - 200)  # green, seen through the zones above
     assert after.green() > after.red() + 30 and after.green() > after.blue() + 30
     assert not alike(after, before.name(), tolerance=20)
-    assert canvas.pick(X0 + 200, Y0 - 200) == Ref(Kind.ZONE, 1)  # the zone, not the field
+    assert canvas.pick(X0 + 200, Y0 - 200) == Ref(Kind.COMPLEX, 1)  # the plan, not the field
