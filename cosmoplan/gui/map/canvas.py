@@ -88,6 +88,7 @@ class MapCanvas(QWidget):
         document.reloaded.connect(self._on_reloaded)
         selection.changed.connect(self._on_selection)
         self.stack.rebuild(document.plan, self.day)
+        self._warm_up(self.stack.ordered())
         self.zoom_to_all()
 
     # -- model ---------------------------------------------------------------------------
@@ -98,10 +99,23 @@ class MapCanvas(QWidget):
 
     def _rebuild(self) -> None:
         self.stack.rebuild(self.document.plan, self.day)
+        self._warm_up(self.stack.ordered())
         self.map_item.invalidate()
         self.labels.invalidate()
         self._on_selection(self.selection.refs)
         self._tool.refresh()
+
+    def _warm_up(self, layers: list[MapLayer]) -> None:
+        """Build the layers' spatial indexes in idle time, one per event-loop turn, so the
+        first click or pan does not pay for them."""
+        pending = [layer for layer in layers if layer.features]
+
+        def step() -> None:
+            if pending:
+                pending.pop().index.query((0.0, 0.0, 0.0, 0.0))
+                QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
 
     def _on_reloaded(self) -> None:
         self._tool.cancel()

@@ -71,6 +71,8 @@ class Feature:
     code: int
     label: str = ""
     cell: tuple[int, int] = (0, 0)
+    anchor: tuple[float, float] = (0.0, 0.0)  # where the label goes (a point on the feature)
+    size: float = 0.0  # the larger side of the envelope (metres)
 
     @property
     def style(self) -> Style:

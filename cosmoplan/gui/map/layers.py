@@ -100,9 +100,13 @@ class MapLayer:
         cx = np.floor(((bounds[:, 0] + bounds[:, 2]) / 2 - self.grid.x0) / self.grid.size)
         cy = np.floor(((bounds[:, 1] + bounds[:, 3]) / 2 - self.grid.y0) / self.grid.size)
         cells = list(zip(cx.astype(int).tolist(), cy.astype(int).tolist(), strict=True))
+        anchors = _anchors(geometries, labels)
+        sizes = np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]).tolist()
         for i, feature_id in enumerate(ids):
             code = style_code(styles[i])
-            self.features[feature_id] = Feature(geometries[i], code, labels[i], cells[i])
+            self.features[feature_id] = Feature(
+                geometries[i], code, labels[i], cells[i], anchors[i], sizes[i]
+            )
             chunk = self.chunks.get(cells[i])
             if chunk is None:
                 chunk = self.chunks[cells[i]] = Chunk(cells[i])
@@ -119,7 +123,12 @@ class MapLayer:
     def put(self, feature_id: int, feature: Feature) -> list[Bounds]:
         """Add or replace one feature; returns the envelopes to redraw (old and new)."""
         touched = self.drop(feature_id)
-        feature.cell = self.grid.cell_of(feature.geometry.bounds)
+        bounds = feature.geometry.bounds
+        feature.cell = self.grid.cell_of(bounds)
+        feature.size = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
+        if feature.label:
+            point = shapely.point_on_surface(feature.geometry)
+            feature.anchor = (point.x, point.y)
         self.features[feature_id] = feature
         chunk = self.chunks.get(feature.cell)
         if chunk is None:
@@ -216,16 +225,11 @@ class MapLayer:
         """Label anchors of every feature with a label (cached until the layer changes)."""
         if self._labels is None:
             items = [(i, f) for i, f in self.features.items() if f.label]
-            geoms = np.empty(len(items), object)
-            geoms[:] = [f.geometry for _, f in items]
-            anchors = shapely.get_coordinates(shapely.point_on_surface(geoms))
-            bounds = shapely.bounds(geoms).reshape(-1, 4)
-            sizes = np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
             self._labels = LabelCandidates(
                 np.fromiter((i for i, _ in items), np.int64, len(items)),
-                anchors.reshape(-1, 2),
+                np.array([f.anchor for _, f in items], dtype=float).reshape(-1, 2),
                 [f.label for _, f in items],
-                sizes,
+                np.fromiter((f.size for _, f in items), float, len(items)),
             )
         return self._labels
 
@@ -235,6 +239,17 @@ class MapLayer:
         geoms[:] = [f.geometry for f in self.features.values()]
         codes = np.fromiter((f.code for f in self.features.values()), np.int64, len(ids))
         return ids, geoms, codes
+
+
+def _anchors(geometries: NDArray[np.object_], labels: Sequence[str]) -> list[tuple[float, float]]:
+    """Label anchors (a point on each labelled feature), computed in one vectorised call."""
+    anchors: list[tuple[float, float]] = [(0.0, 0.0)] * len(geometries)
+    rows = [i for i, label in enumerate(labels) if label]
+    if rows:
+        points = shapely.get_coordinates(shapely.point_on_surface(geometries[rows])).tolist()
+        for row, point in zip(rows, points, strict=True):
+            anchors[row] = (point[0], point[1])
+    return anchors
 
 
 def _envelope(bounds: NDArray[np.float64]) -> Bounds:

@@ -115,7 +115,8 @@ def symbol_path(symbol: str, size: float) -> QPainterPath:
 
 @lru_cache(maxsize=256)
 def symbol_pixmap(style: Style, dpr: float = 1.0) -> QPixmap:
-    """A pre-rendered, antialiased point symbol for ``style`` (drawn centred on the point)."""
+    """A pre-rendered, antialiased point symbol for ``style``, in device pixels (``dpr``
+    times its size; drawn centred on the point into the device-pixel map buffer)."""
     extent = style.size + 2 * max(style.stroke_width, 1.0) + 2
     side = max(round(extent * dpr), 2)
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
@@ -134,5 +135,4 @@ def symbol_pixmap(style: Style, dpr: float = 1.0) -> QPixmap:
     painter.drawPath(symbol_path(style.symbol, style.size))
     painter.end()
     pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(dpr)
     return pixmap

@@ -72,3 +72,22 @@ def test_zoom_to_selection_centres_it(canvas, selection):
     x0, y0, x1, y1 = canvas.navigator.bounds()
     assert x0 < X0 + 600 < x1 and y0 < Y0 + 400 < y1
     assert x1 - x0 < 2000
+
+
+def test_shift_drag_zooms_to_the_box(canvas, selection, drag):
+    drag((X0 - 500, Y0 - 300), (X0 + 500, Y0 + 300), Qt.KeyboardModifier.ShiftModifier)
+    x0, _, x1, _ = canvas.navigator.bounds()
+    assert selection.refs == frozenset()
+    assert x0 <= X0 - 490 and x1 >= X0 + 490 and x1 - x0 < 1400
+
+
+def test_zoom_box_tool_and_pan_tool(canvas, drag, click):
+    canvas.set_tool("zoom-box")
+    drag((X0 - 500, Y0 - 300), (X0 + 500, Y0 + 300))
+    x0, _, x1, _ = canvas.navigator.bounds()
+    assert x1 - x0 < 1400
+    canvas.set_tool("pan")
+    drag((X0, Y0), (X0 + 200, Y0))
+    nx0, _, _, _ = canvas.navigator.bounds()
+    assert abs((x0 - nx0) - 200) <= canvas.pixels_to_metres(2)
+    assert canvas.tool_id == "pan"
