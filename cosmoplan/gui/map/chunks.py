@@ -28,7 +28,7 @@ TINY_PX = 3.0
 #: ... and polygons smaller than this as blocks of their own extent (fills cost per vertex).
 BLOCK_PX = 6
 #: Polygons smaller than this many pixels are filled without an outline (outlines are costly).
-OUTLINE_PX = 10.0
+OUTLINE_PX = 16.0
 #: Dot size in device pixels.
 DOT_PX = 2
 #: Above this scale (pixels per metre) fills are antialiased and strokes get dashes and widths.

@@ -28,10 +28,10 @@ from cosmoplan.gui.map.renderer import WORLD
 
 #: At most this many candidates are tried per layer, and this many labels placed in all.
 MAX_TRIED = 600
-MAX_PLACED = 400
-#: Candidates are first thinned to one per square of this many pixels (half for pads,
-#: complexes and zones), the largest feature in each square.
-THIN_CELL_PX = 110.0
+MAX_PLACED = 300
+#: Facility labels are thinned to one per square of this many pixels, whatever their layer
+#: (the largest feature in each square gets the chance).
+THIN_CELL_PX = 120.0
 #: A facility or zone is labelled only if it is at least this many pixels across.
 MIN_FEATURE_PX = 10.0
 #: Occupancy grid cell (pixels) for overlap tests.
@@ -207,6 +207,7 @@ class LabelItem(QGraphicsObject):
         bounds = (area.left(), area.top(), area.right(), area.bottom())
         scale = abs(transform.m11())
         taken: dict[tuple[int, int], list[QRectF]] = {}
+        used: set[int] = set()  # thinning squares that already hold a facility label
         layers = [layer for layer in self.stack.ordered() if self._labelled(layer, scale)]
         layers.sort(key=lambda layer: (LABEL_PRIORITY.get(layer.group, 9), -layer.z))
         pads = [layer for layer in layers if layer.group == "pads"]
@@ -217,7 +218,7 @@ class LabelItem(QGraphicsObject):
         for layer in layers:
             if len(self.placements) >= MAX_PLACED:
                 break
-            self._place_layer(layer, transform, viewport, scale, bounds, taken)
+            self._place_layer(layer, transform, viewport, scale, bounds, taken, used)
 
     @staticmethod
     def _labelled(layer: MapLayer, scale: float) -> bool:
@@ -244,13 +245,13 @@ class LabelItem(QGraphicsObject):
         return rows, xy[rows], labels.sizes[rows]
 
     @staticmethod
-    def _thinned(rows: np.ndarray, device: np.ndarray, cell: float) -> np.ndarray:
-        """Positions (into ``rows``) of the first candidate in each ``cell``-pixel square:
-        crowded labels could not all fit anyway, and the largest feature gets the chance."""
+    def _thinned(device: np.ndarray, cell: float, used: set[int]) -> list[int]:
+        """Positions of the first (largest) candidate in each ``cell``-pixel square not yet
+        ``used``: crowded labels could not all fit anyway."""
         cells = np.floor(device / cell).astype(np.int64)
         keys = cells[:, 0] * 1_000_003 + cells[:, 1]
         _, first = np.unique(keys, return_index=True)
-        return np.sort(first)
+        return [int(i) for i in np.sort(first) if int(keys[i]) not in used]
 
     def _place_layer(
         self,
@@ -260,6 +261,7 @@ class LabelItem(QGraphicsObject):
         scale: float,
         bounds: tuple[float, float, float, float],
         taken: dict[tuple[int, int], list[QRectF]],
+        used: set[int],
     ) -> None:
         rows, xy, sizes = self._in_view(layer, bounds)
         look = LOOKS.get(layer.group, LOOKS["facilities"])
@@ -273,12 +275,8 @@ class LabelItem(QGraphicsObject):
                 xy[:, 1] * transform.m22() + transform.dy(),
             ]
         )
-        cell = THIN_CELL_PX if layer.group == "facilities" else THIN_CELL_PX / 2
-        chosen = (
-            self._thinned(rows, device, cell)
-            if len(rows) > len(self.placements)
-            else range(len(rows))
-        )
+        thin = layer.group == "facilities"  # one facility label per square, across layers
+        chosen = self._thinned(device, THIN_CELL_PX, used) if thin else range(len(rows))
         labels = layer.labels()
         for position in list(chosen)[:MAX_TRIED]:
             feature_id = int(labels.ids[rows[position]])
@@ -296,6 +294,9 @@ class LabelItem(QGraphicsObject):
             else:
                 continue
             _take(taken, rect)
+            if thin:
+                cell = np.floor(device[position] / THIN_CELL_PX).astype(np.int64)
+                used.add(int(cell[0]) * 1_000_003 + int(cell[1]))
             color = style.label_color if is_pad or style.stroke is None else style.stroke
             image = self._images.get(text, color, look)
             x, y = float(xy[position, 0]), float(xy[position, 1])
