@@ -304,6 +304,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def keep_measurement(self) -> None:
+        """Tools > Keep Measurement as Guide."""
+        if not self.canvas.keep_measure_as_guide():
+            self._show_message(tr("Measure something first (Tools > Measure)."))
+
     def reset_layout(self) -> None:
         """View > Reset Panel Layout."""
         for dock in self.docks.values():

@@ -164,6 +164,17 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "view.reset-layout", QT_TRANSLATE_NOOP("actions", "&Reset Panel Layout"), w.reset_layout
         ),
+        ActionSpec(
+            "tools.keep-guide",
+            QT_TRANSLATE_NOOP("actions", "&Keep Measurement as Guide"),
+            w.keep_measurement,
+            ("Ctrl+G",),
+        ),
+        ActionSpec(
+            "tools.clear-guides",
+            QT_TRANSLATE_NOOP("actions", "C&lear Guides"),
+            lambda: w.canvas.clear_guides(),
+        ),
         # Plan
         ActionSpec(
             "plan.new-pad",
@@ -304,6 +315,9 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             "tool.move",
             "tool.edit-vertices",
+            None,
+            "tools.keep-guide",
+            "tools.clear-guides",
         ),
     ),
     MenuSpec("help", QT_TRANSLATE_NOOP("actions", "&Help"), ("help.shortcuts",)),

@@ -28,6 +28,30 @@ def _isolated_qt_settings(tmp_path: Path, qapp: QApplication) -> None:
         QSettings.setPath(format_, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
+@pytest.fixture(autouse=True)
+def _no_forgotten_dialog(qapp: QApplication) -> Iterator[None]:
+    """A modal message box nobody answers would hang the run: reject it after a while and
+    fail the test instead."""
+    forgotten: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        ticks = seen[id(box)] = seen.get(id(box), 0) + 1
+        if ticks >= 20:  # about ten seconds
+            forgotten.append(f"{box.objectName()}: {box.text()}")
+            box.reject()
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(check)
+    watchdog.start(500)
+    yield
+    watchdog.stop()
+    assert not forgotten, f"unanswered dialogs: {forgotten}"
+
+
 def demo_plan() -> Plan:
     """The Baikonur demo plan."""
     from cosmoplan.demo import build_demo_plan

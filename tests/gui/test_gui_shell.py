@@ -67,13 +67,17 @@ def test_menus_are_built_from_the_table(main_window: MainWindow) -> None:
 def test_enabled_when_follows_the_selection_and_the_stack(main_window: MainWindow) -> None:
     delete, undo = main_window.action_set["edit.delete"], main_window.action_set["edit.undo"]
     assert not delete.isEnabled() and not undo.isEnabled()
-    pad = main_window.document.plan.pad_by_code("45/1")
-    main_window.selection.set([Ref(Kind.PAD, pad.id)])
+    plan = main_window.document.plan
+    zone = next(plan.zones())  # nothing depends on a zone: deleting it asks nothing
+    main_window.selection.set([Ref(Kind.ZONE, zone.id)])
     assert delete.isEnabled()
     main_window.action_set["edit.delete"].trigger()
     assert undo.isEnabled()
-    assert "45/1" in undo.text()
-    assert main_window.document.plan.pad_by_code("45/1") is None
+    assert zone.name in undo.text()
+    assert plan.find(Kind.ZONE, zone.id) is None
+    main_window.set_tool("edit-vertices")  # Del then belongs to the map's vertex tool
+    main_window.selection.set([Ref(Kind.ZONE, next(plan.zones()).id)])
+    assert not delete.isEnabled()
 
 
 def test_deleting_a_complex_confirms_what_else_goes(
