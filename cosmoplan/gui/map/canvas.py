@@ -106,13 +106,16 @@ class MapCanvas(QWidget):
         self._tool.refresh()
 
     def _warm_up(self, layers: list[MapLayer]) -> None:
-        """Build the layers' spatial indexes in idle time, one per event-loop turn, so the
-        first click or pan does not pay for them."""
+        """Build the layers' spatial indexes and label tables in idle time, one layer per
+        event-loop turn, so that the first click, pan or close zoom does not pay for them."""
         pending = [layer for layer in layers if layer.features]
 
         def step() -> None:
             if pending:
-                pending.pop().index.query((0.0, 0.0, 0.0, 0.0))
+                layer = pending.pop()
+                layer.index.query((0.0, 0.0, 0.0, 0.0))
+                if layer.spec is not None and layer.spec.labelled:
+                    layer.labels()
                 QTimer.singleShot(0, step)
 
         QTimer.singleShot(0, step)

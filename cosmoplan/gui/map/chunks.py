@@ -27,7 +27,8 @@ from cosmoplan.mapping.style import Style
 TINY_PX = 3.0
 #: ... and polygons smaller than this as blocks of their own extent (fills cost per vertex).
 BLOCK_PX = 6
-#: Polygons smaller than this many pixels are filled without an outline (outlines are costly).
+#: Polygons smaller than this many pixels (up to twice as many, by the power-of-two steps
+#: of the level of detail) are filled without an outline: outlines are costly.
 OUTLINE_PX = 16.0
 #: Dot size in device pixels.
 DOT_PX = 2
@@ -136,20 +137,29 @@ class Frame:
         scale = abs(self.transform.m11())
         size = np.clip(np.rint(extents * scale), 1, BLOCK_PX * self.dpr).astype(np.int64)
         corner = np.floor(self.to_device(xy) - (size - 1) / 2).astype(np.int64)
-        area = size[:, 0] * size[:, 1]
-        rows = np.repeat(np.arange(len(xy)), area)
-        k = np.arange(int(area.sum())) - np.repeat(np.cumsum(area) - area, area)
-        xs = corner[rows, 0] + k % size[rows, 0]
-        ys = corner[rows, 1] + k // size[rows, 0]
-        value, alpha = value[rows], alpha[rows]
-        x0, y0, x1, y1 = self.clip
-        inside = (xs >= x0) & (xs < x1) & (ys >= y0) & (ys < y1)
-        xs, ys, value, alpha = xs[inside], ys[inside], value[inside], alpha[inside]
         opaque = alpha >= 0.999
-        self.pixels[ys[opaque], xs[opaque]] = value[opaque]
-        if opaque.all():
+        x0, y0, x1, y1 = self.clip
+        for dy in range(int(size[:, 1].max())):
+            for dx in range(int(size[:, 0].max())):
+                xs, ys = corner[:, 0] + dx, corner[:, 1] + dy
+                take = (size[:, 0] > dx) & (size[:, 1] > dy)
+                take &= (xs >= x0) & (xs < x1) & (ys >= y0) & (ys < y1)
+                self._write(xs, ys, value, alpha, take & opaque, take & ~opaque)
+
+    def _write(
+        self,
+        xs: NDArray[np.int64],
+        ys: NDArray[np.int64],
+        value: NDArray[np.uint32],
+        alpha: NDArray[np.float64],
+        solid: NDArray[np.bool_],
+        blended: NDArray[np.bool_],
+    ) -> None:
+        """Set pixels (``solid``) or blend them over what is there (``blended``)."""
+        self.pixels[ys[solid], xs[solid]] = value[solid]
+        if not blended.any():
             return
-        xs, ys, value, alpha = xs[~opaque], ys[~opaque], value[~opaque], alpha[~opaque]
+        xs, ys, value, alpha = xs[blended], ys[blended], value[blended], alpha[blended]
         dst = self.pixels[ys, xs]
         out = np.full(len(dst), 0xFF000000, np.uint32)
         for shift in (16, 8, 0):
@@ -184,9 +194,11 @@ class _Level:
     tiny_extents: Coords  # and their extents (metres)
 
 
-def _quantized(pixels: float, scale: float) -> float:
-    """``pixels`` at ``scale`` in metres, rounded down to a power of two (stable over a 2x zoom)."""
-    return 2.0 ** math.floor(math.log2(pixels / scale))
+def _quantized(pixels: float, scale: float, up: bool = False) -> float:
+    """``pixels`` at ``scale`` in metres, rounded to a power of two (stable over a 2x zoom):
+    down by default, up if ``up``."""
+    exponent = math.log2(pixels / scale)
+    return 2.0 ** (math.ceil(exponent) if up else math.floor(exponent))
 
 
 class StyleGroup:
@@ -217,7 +229,7 @@ class StyleGroup:
 
     def level(self, scale: float) -> _Level:
         """Paths and dots for drawing at ``scale`` pixels per metre (cached)."""
-        tiny, outline = _quantized(TINY_PX, scale), _quantized(OUTLINE_PX, scale)
+        tiny, outline = _quantized(TINY_PX, scale), _quantized(OUTLINE_PX, scale, up=True)
         block = _quantized(BLOCK_PX, scale)
         k_poly = int(np.searchsorted(-self.polygon_sizes, -block, side="right"))
         k_outline = int(np.searchsorted(-self.polygon_sizes, -outline, side="right"))

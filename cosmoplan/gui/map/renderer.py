@@ -27,8 +27,11 @@ MARGIN_PX = 16
 DENSE_POINTS = 500
 #: Layers with at most this many features always get their real stroke widths and dashes.
 FEW_FEATURES = 200
-#: A spatial query (paths built on the fly) replaces the cached chunk paths only where it
-#: saves drawing at least this many features, ...
+#: A spatial query (paths built on the fly) replaces the cached chunk paths only for a
+#: strip or an edited area, or from this zoom (pixels per metre: features are outlined
+#: shapes there, costly to draw in bulk; further out most are cheap blocks) ...
+QUERY_MIN_SCALE = 0.3
+#: ... where it saves drawing at least this many features, ...
 QUERY_MIN_SAVING = 2000
 #: ... for areas with fewer features than this ...
 QUERY_MAX = 600
@@ -158,6 +161,10 @@ class MapItem(QGraphicsObject):
         painter.drawImage(QPointF(0, 0), self._buffer)
         painter.restore()
 
+    def _size(self) -> tuple[int, int]:
+        assert self._buffer is not None
+        return self._buffer.width(), self._buffer.height()
+
     def _render_full(self, transform: QTransform, width: int, height: int, dpr: float) -> None:
         self._buffer = QImage(width, height, QImage.Format.Format_RGB32)
         bits = self._buffer.bits()
@@ -244,7 +251,12 @@ class MapItem(QGraphicsObject):
             if in_chunks == 0:
                 continue
             wasted = in_chunks - inside  # features a chunk draw would process off the area
-            if wasted >= QUERY_MIN_SAVING and inside <= min(QUERY_MAX, QUERY_SHARE * in_chunks):
+            local = frame.scale >= QUERY_MIN_SCALE or clip != (0, 0, *self._size())
+            if (
+                local
+                and wasted >= QUERY_MIN_SAVING
+                and inside <= min(QUERY_MAX, QUERY_SHARE * in_chunks)
+            ):
                 _, geoms, codes = layer.index.query(bounds)
                 paint_features(frame, geoms, codes)
             else:
