@@ -310,17 +310,22 @@ class LayerStack:
             layer_id: ([], [], [], []) for layer_id in self._plan_layers
         }
         for kind in MAP_KINDS:
+            specs = [
+                (spec, rows[spec.id], self._plan_layers[spec.id])
+                for spec in self._specs_by_kind[kind]
+            ]
             for entity in plan.objects(kind).values():
-                placed = self._place(entity)
-                if placed is None:
+                geometry = entity_geometry(entity)
+                if geometry is None or geometry.is_empty:
                     continue
-                spec, geometry = placed
-                ids, geoms, styles, labels = rows[spec.id]
-                ids.append(entity.id)
-                geoms.append(geometry)
-                styles.append(spec.style(entity, day))
-                labels.append(display_name(entity))
-                self._layer_of[Ref(kind, entity.id)] = self._plan_layers[spec.id]
+                for spec, (ids, geoms, styles, labels), layer in specs:
+                    if spec.accepts(entity):  # the first layer that takes it, as layer_for()
+                        ids.append(entity.id)
+                        geoms.append(geometry)
+                        styles.append(spec.style(entity, day))
+                        labels.append(display_name(entity))
+                        self._layer_of[Ref(kind, entity.id)] = layer
+                        break
         for layer_id, (ids, geoms, styles, labels) in rows.items():
             array = np.empty(len(geoms), object)
             array[:] = geoms

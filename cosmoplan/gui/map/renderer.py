@@ -16,7 +16,8 @@ from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from cosmoplan.gui.map.chunks import Frame, paint_features
+from cosmoplan.gui.map.chunks import paint_features
+from cosmoplan.gui.map.frame import Frame
 from cosmoplan.gui.map.layers import Bounds, LayerStack
 
 #: Every item of the map claims this rectangle (model metres), which covers UTM zone 41N.
