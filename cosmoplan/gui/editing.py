@@ -19,7 +19,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.editors import EDITORS, EntityEditor, editor_for
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.labels import label, one
+from cosmoplan.gui.labels import one
 from cosmoplan.gui.selection import Selection
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject
@@ -55,6 +55,17 @@ def removal_closure(plan: Plan, refs: set[Ref]) -> set[Ref]:
             if not (ref.kind is Kind.FACILITY and dep.kind is Kind.PAD)
         ]
     return found
+
+
+def unlinked_pads(plan: Plan, removed: set[Ref]) -> set[Ref]:
+    """Pads that stay but name a removed facility as power supply or requirement."""
+    facilities = {r.id for r in removed if r.kind is Kind.FACILITY}
+    return {
+        Ref(Kind.PAD, pad.id)
+        for pad in plan.pads()
+        if Ref(Kind.PAD, pad.id) not in removed
+        and (pad.power_facility_id in facilities or facilities & set(pad.required_facility_ids))
+    }
 
 
 class Editing(QObject):
@@ -179,8 +190,10 @@ class Editing(QObject):
         refs = {r for r in self.selection.refs if self.plan.find(r.kind, r.id) is not None}
         if not refs:
             return False
-        extra = removal_closure(self.plan, refs) - refs
-        if extra and not self._confirm_cascade(refs, extra):
+        closure = removal_closure(self.plan, refs)
+        extra = closure - refs
+        unlinked = unlinked_pads(self.plan, closure)
+        if (extra or unlinked) and not self._confirm_cascade(refs, extra, unlinked):
             return False
         try:
             self.document.execute(RemoveObjects(sorted(refs, key=lambda r: (r.kind, r.id))))
@@ -190,27 +203,37 @@ class Editing(QObject):
         self.selection.clear()
         return True
 
-    def _confirm_cascade(self, refs: set[Ref], extra: set[Ref]) -> bool:
+    def _confirm_cascade(self, refs: set[Ref], extra: set[Ref], unlinked: set[Ref]) -> bool:
         def names(group: set[Ref]) -> list[str]:
             return sorted(
-                f"{label(r.kind)}: {display_name(self.plan.get(r.kind, r.id))}" for r in group
+                f"{one(r.kind).capitalize()}: {display_name(self.plan.get(r.kind, r.id))}"
+                for r in group
             )
 
         box = QMessageBox(self.parent_widget)
         box.setObjectName("confirm_cascade")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Delete"))
-        box.setText(
-            tr("Deleting {what} also deletes {count} other object(s) that depend on it.").format(
-                what=", ".join(names(refs)[:3]) + ("…" if len(refs) > 3 else ""),
-                count=len(extra),
-            )
-        )
+        what = ", ".join(names(refs)[:3]) + ("…" if len(refs) > 3 else "")
+        if extra:
+            text = tr("Deleting {what} also deletes {count} object(s) that depend on it.")
+        else:
+            text = tr("Deleting {what} changes other objects.")
+        box.setText(text.format(what=what, count=len(extra)))
         listed = names(extra)
         shown = "\n".join(f"• {name}" for name in listed[:12])
         if len(listed) > 12:
             shown += "\n" + tr("… and {count} more").format(count=len(listed) - 12)
-        box.setInformativeText(shown + "\n\n" + tr("Delete them all? (You can undo this.)"))
+        if unlinked:
+            shown += "\n\n" + tr(
+                "These pads stay but lose their link to a deleted facility: {pads}"
+            ).format(
+                pads=", ".join(
+                    display_name(self.plan.get(r.kind, r.id))
+                    for r in sorted(unlinked, key=lambda r: r.id)
+                )
+            )
+        box.setInformativeText(shown.strip() + "\n\n" + tr("Delete? (You can undo this.)"))
         box.setDetailedText("\n".join(listed))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

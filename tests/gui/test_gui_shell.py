@@ -171,3 +171,20 @@ def test_core_errors_read_plainly_and_unexpected_ones_keep_details(qtbot: Any) -
     qtbot.addWidget(box)
     assert "KeyError" in box.text()
     assert "Traceback" in box.detailedText() and "missing" in box.detailedText()
+
+
+def test_deleting_a_power_supply_says_which_pads_lose_it(
+    qtbot: Any, main_window: MainWindow, answer: Any
+) -> None:
+    plan = main_window.document.plan
+    pad = plan.pad_by_code("45/1")
+    assert pad.power_facility_id is not None
+    main_window.selection.set([Ref(Kind.FACILITY, pad.power_facility_id)])
+    reply = answer(Button.Yes)
+    main_window.action_set["edit.delete"].trigger()
+    assert reply.seen and reply.name == "confirm_cascade"
+    assert "45/1" in reply.informative
+    assert plan.find(Kind.FACILITY, pad.power_facility_id) is None
+    assert plan.pad_by_code("45/1").power_facility_id is None
+    main_window.document.undo_stack.undo()
+    assert plan.pad_by_code("45/1") == pad
