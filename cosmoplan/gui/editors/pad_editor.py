@@ -98,9 +98,9 @@ class PadEditor(EntityEditor):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         for column in (START, END):
-            self.periods.horizontalHeaderItem(column).setToolTip(
-                tr("A date as yyyy-mm-dd; empty: open")
-            )
+            item = self.periods.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(tr("A date as yyyy-mm-dd; empty: open"))
         self.widget(QPushButton, "button_pad_add_period").clicked.connect(self.add_period)
         self.widget(QPushButton, "button_pad_remove_period").clicked.connect(self.remove_period)
         self.periods.itemChanged.connect(self.revalidate)
