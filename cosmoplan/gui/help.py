@@ -18,7 +18,35 @@ from PySide6.QtWidgets import (
 
 from cosmoplan import __version__
 from cosmoplan.gui.actions import ActionSet
-from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
+
+#: Keys the map itself understands (its tools handle them; they are not window actions).
+MAP_KEYS = (
+    (QT_TRANSLATE_NOOP("", "Map: pan"), QT_TRANSLATE_NOOP("", "Arrow keys, middle-button drag")),
+    (QT_TRANSLATE_NOOP("", "Map: zoom"), QT_TRANSLATE_NOOP("", "Wheel, +, -, Home (all)")),
+    (
+        QT_TRANSLATE_NOOP("", "Map: finish a line, polygon or measurement"),
+        QT_TRANSLATE_NOOP("", "Double-click, Return"),
+    ),
+    (QT_TRANSLATE_NOOP("", "Map: remove the last point"), QT_TRANSLATE_NOOP("", "Backspace")),
+    (
+        QT_TRANSLATE_NOOP("", "Map: cancel a drawing, or select nothing"),
+        QT_TRANSLATE_NOOP("", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Map: delete the vertex under the cursor (Edit Vertices)"),
+        QT_TRANSLATE_NOOP("", "Del"),
+    ),
+)
+
+
+def typed_shortcuts(sequences: list[QKeySequence]) -> str:
+    """The shortcuts a keyboard can type (not the dedicated "Save" or "Undo" media keys)."""
+    return ", ".join(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        for sequence in sequences
+        if sequence.count() and sequence[0].key().value < Qt.Key.Key_Help.value
+    )
 
 
 class HelpDialog(QDialog):
@@ -33,8 +61,9 @@ class HelpDialog(QDialog):
                 "<h3>cosmoplan {version}</h3>"
                 "<p>Site model, tenant allocation and safety planning for the Baikonur "
                 "Cosmodrome.</p>"
-                "<p>On the map: drag to pan, wheel to zoom, click to select (Ctrl+click adds), "
-                "double-click to edit. Positions are shown in latitude/longitude and UTM 41N.</p>"
+                "<p>On the map: click to select (Ctrl+click adds, drag a box for many), double-click "
+                "to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are "
+                "shown in latitude/longitude and UTM 41N.</p>"
             ).format(version=__version__)
         )
         about.setWordWrap(True)
@@ -42,12 +71,8 @@ class HelpDialog(QDialog):
         rows = [
             (action.text().replace("&", ""), shortcuts)
             for action in actions.actions.values()
-            if (
-                shortcuts := ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-                )
-            )
-        ]
+            if (shortcuts := typed_shortcuts(action.shortcuts()))
+        ] + [(tr(name), tr(keys)) for name, keys in MAP_KEYS]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("table_shortcuts")
         table.setHorizontalHeaderLabels([tr("Action"), tr("Shortcut")])
@@ -58,6 +83,8 @@ class HelpDialog(QDialog):
         for row, (name, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(keys))
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
