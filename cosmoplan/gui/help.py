@@ -61,9 +61,9 @@ class HelpDialog(QDialog):
                 "<h3>cosmoplan {version}</h3>"
                 "<p>Site model, tenant allocation and safety planning for the Baikonur "
                 "Cosmodrome.</p>"
-                "<p>On the map: click to select (Ctrl+click adds, drag a box for many), double-click "
-                "to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are "
-                "shown in latitude/longitude and UTM 41N.</p>"
+                "<p>On the map: click to select (Ctrl+click adds, drag a box for many), "
+                "double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. "
+                "Positions are shown in latitude/longitude and UTM 41N.</p>"
             ).format(version=__version__)
         )
         about.setWordWrap(True)
