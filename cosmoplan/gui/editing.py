@@ -89,13 +89,16 @@ class Editing(QObject):
         return self.document.plan
 
     # -- commands ------------------------------------------------------------------------
-    def commit(self, original: Entity | None, edited: Entity) -> None:
+    def commit(self, original: Entity | None, edited: Entity) -> Entity:
         """Run the command that turns ``original`` into ``edited`` (add it if new)."""
         if original is None:
+            # the id is taken now: another editor may have added an object since this opened
+            edited = replace(edited, id=self.plan.next_id(kind_of(edited)))
             self.document.execute(AddObjects([edited]))
             self.selection.set([Ref(kind_of(edited), edited.id)])
         elif edited != original:
             self.document.execute(UpdateObject(edited))
+        return edited
 
     # -- new objects ---------------------------------------------------------------------
     def start_new(self, kind: Kind, tool: str) -> None:

@@ -42,11 +42,12 @@ MAP_KEYS = (
 
 def typed_shortcuts(sequences: list[QKeySequence]) -> str:
     """The shortcuts a keyboard can type (not the dedicated "Save" or "Undo" media keys)."""
-    return ", ".join(
-        sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        for sequence in sequences
-        if sequence.count() and sequence[0].key().value < Qt.Key.Key_Help.value
-    )
+    typed = [s for s in sequences if s.count() and _first_key(s) < Qt.Key.Key_Help.value]
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in typed)
+
+
+def _first_key(sequence: QKeySequence) -> int:
+    return sequence[0].key().value  # type: ignore[index]  # (the stubs lack __getitem__)
 
 
 class HelpDialog(QDialog):

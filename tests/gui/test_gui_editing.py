@@ -158,3 +158,22 @@ def test_status_bar_shows_cursor_position_and_measurements(main_window: MainWind
     assert "°" in main_window.cursor_label.text()
     main_window._measured(1234.0, 0.0)
     assert "1.23 km" in main_window.measure_label.text()
+
+
+def test_two_new_objects_described_at_once_get_their_own_ids(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    plan = main_window.document.plan
+    first_square = Polygon([(550_000, 5_088_000), (550_500, 5_088_000), (550_500, 5_088_500)])
+    second_square = Polygon([(551_000, 5_088_000), (551_500, 5_088_000), (551_500, 5_088_500)])
+    first = main_window.editing.open_new(Kind.ZONE, first_square)
+    second = main_window.editing.open_new(Kind.ZONE, second_square)
+    type_into(qtbot, first.name, "First")
+    type_into(qtbot, second.name, "Second")
+    first.accept()
+    second.apply()  # Apply keeps the editor open on the object now in the plan
+    second_zone = next(z for z in plan.zones() if z.name == "Second")
+    assert second_zone.id != next(z for z in plan.zones() if z.name == "First").id
+    type_into(qtbot, second.name, "Second, renamed")
+    second.accept()
+    assert plan.get(Kind.ZONE, second_zone.id).name == "Second, renamed"

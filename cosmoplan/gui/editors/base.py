@@ -43,8 +43,9 @@ from cosmoplan.messages import CosmoplanError, ValidationError
 UI_FOLDER = Path(__file__).resolve().parents[2] / "ui"
 
 W = TypeVar("W", bound=QWidget)
-#: ``commit(original, edited)``: run the command (original ``None``: a new object).
-Commit = Callable[[Entity | None, Entity], None]
+#: ``commit(original, edited)``: run the command (original ``None``: a new object); returns
+#: the object as the plan now holds it (a new object may get another id), or ``None``.
+Commit = Callable[[Entity | None, Entity], Entity | None]
 
 
 class FieldError(Exception):
@@ -301,11 +302,12 @@ class EntityEditor(QDialog):
         if entity is None:
             return False
         try:
-            self.commit(self.original, entity)
+            stored = self.commit(self.original, entity)
         except CosmoplanError as error:
             self.show_field_error(getattr(error, "field", None), translate_message(error.message))
             return False
-        self.original = entity
+        self.original = stored if stored is not None else entity
+        self.object_id = self.original.id
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).setVisible(True)
         return True
 
