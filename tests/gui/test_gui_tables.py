@@ -135,3 +135,20 @@ def test_double_click_asks_to_edit_the_row(
         qtbot.mouseClick(pads.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(pads.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [Ref(Kind.PAD, target.id)]
+
+
+def test_sorting_by_a_number_keeps_the_selection_and_the_filter_sees_edits(
+    panel: TablesPanel, document: Document
+) -> None:
+    pads = panel.table(Kind.PAD)
+    target = pad(document.plan, "45/1")
+    panel.selection.set([Ref(Kind.PAD, target.id)])
+    pads.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # max lift-off mass
+    masses = [p.capabilities.max_liftoff_mass_kg or 0 for p in document.plan.pads()]
+    top = pads.proxy.index(0, 0).data()
+    assert document.plan.pad_by_code(top).capabilities.max_liftoff_mass_kg == max(masses)
+    assert pads.selected_refs() == {Ref(Kind.PAD, target.id)}
+    panel.filter.setText("zzz-unique")
+    assert pads.proxy.rowCount() == 0
+    document.execute(UpdateObject(replace(target, name="ZZZ-unique name")))
+    assert pads.proxy.rowCount() == 1

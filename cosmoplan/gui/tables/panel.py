@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -28,10 +29,36 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS
-from cosmoplan.gui.tables.model import SORT_ROLE, ObjectTableModel
+from cosmoplan.gui.tables.model import ObjectTableModel
 
 #: Below this many rows, columns are fitted to their contents.
 FIT_COLUMNS_UP_TO = 2000
+
+
+class ObjectFilterProxy(QSortFilterProxyModel):
+    """Filters rows by the model's cached row text; sorting is the model's own job."""
+
+    def __init__(self, model: ObjectTableModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.model_ = model
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        """Show only rows containing ``text`` (any case) in some column."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.needle = text.strip().casefold()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.needle = text.strip().casefold()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        return not self.needle or self.needle in self.model_.row_text(source_row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.model_.sort(column, order)
 
 
 class KindTable:
@@ -40,12 +67,7 @@ class KindTable:
     def __init__(self, document: Document, kind: Kind, parent: QWidget) -> None:
         self.kind = kind
         self.model = ObjectTableModel(document, kind, COLUMNS[kind])
-        self.proxy = QSortFilterProxyModel(parent)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setDynamicSortFilter(True)
+        self.proxy = ObjectFilterProxy(self.model, parent)
         view = QTableView(parent)
         view.setObjectName(f"table_{kind.value}")
         view.setModel(self.proxy)
@@ -165,7 +187,7 @@ class TablesPanel(QWidget):
         self._syncing = True
         try:
             for table in self.tables.values():
-                table.proxy.setFilterFixedString(text)
+                table.proxy.set_needle(text)
                 table.select(self.selection.refs)
         finally:
             self._syncing = False
