@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from cosmoplan.domain import Plan
+from cosmoplan.domain import Kind, Plan, PlanInfo
 from cosmoplan.storage import PlanStore
 
 log = logging.getLogger(__name__)
@@ -105,8 +105,45 @@ def _remove_sidecars(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def snapshot(plan: Plan) -> Plan:
+    """A copy of ``plan`` that later edits do not touch (entities are immutable)."""
+    copy = Plan(PlanInfo(plan.info.name, plan.info.description))
+    copy.load(entity for kind in Kind for entity in plan.objects(kind).values())
+    return copy
+
+
+class _Written(QObject):
+    done = Signal(str, int, bool)  # key, generation, succeeded
+
+
+class _WriteJob(QRunnable):
+    """Writes one snapshot on a pool thread (its database connection lives and dies there)."""
+
+    def __init__(
+        self, store: RecoveryStore, key: str, plan: Plan, location: str | None, generation: int
+    ) -> None:
+        super().__init__()
+        self.store, self.key, self.plan, self.location = store, key, plan, location
+        self.generation = generation
+        self.signals = _Written()
+
+    def run(self) -> None:
+        try:
+            self.store.write(self.key, self.plan, self.location)
+        except Exception:  # autosave must never take the application down
+            log.exception("autosave failed")
+            self.signals.done.emit(self.key, self.generation, False)
+        else:
+            self.signals.done.emit(self.key, self.generation, True)
+
+
 class Autosaver(QObject):
-    """Writes the recovery copy of one document on a timer while it has unsaved changes."""
+    """Writes the recovery copy of one document while it has unsaved changes.
+
+    The timer writes a snapshot on a background thread, so a big plan does not freeze the
+    window; :meth:`save_if_dirty` writes at once (on a crash). A copy that finishes after the
+    document was saved, closed or moved is removed again.
+    """
 
     def __init__(
         self,
@@ -124,9 +161,13 @@ class Autosaver(QObject):
         self._plan = plan
         self._location = location
         self._is_dirty = is_dirty
+        self._generation = 0  # bumped by every discard and rekey
+        self._jobs: list[_WriteJob] = []
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.timer = QTimer(self)
         self.timer.setInterval(max(1000, int(interval_minutes * 60_000)))
-        self.timer.timeout.connect(self.save_if_dirty)
+        self.timer.timeout.connect(self.save_in_background)
         if interval_minutes > 0:
             self.timer.start()
 
@@ -134,22 +175,47 @@ class Autosaver(QObject):
         """Write the copy now if there is something to recover; returns its path."""
         if not self._is_dirty():
             return None
+        self.pool.waitForDone()
         try:
             return self.store.write(self.key, self._plan(), self._location())
         except Exception:  # autosave must never take the application down
             log.exception("autosave failed")
             return None
 
+    @property
+    def busy(self) -> bool:
+        """Whether a background write has not reported back yet."""
+        return bool(self._jobs)
+
+    def save_in_background(self) -> bool:
+        """Start writing a snapshot on a pool thread; ``False`` if not needed or still busy."""
+        if not self._is_dirty() or self._jobs:
+            return False
+        job = _WriteJob(
+            self.store, self.key, snapshot(self._plan()), self._location(), self._generation
+        )
+        job.signals.done.connect(self._written)
+        self._jobs.append(job)
+        self.pool.start(job)
+        return True
+
+    def _written(self, key: str, generation: int, _succeeded: bool) -> None:
+        self._jobs.clear()
+        if generation != self._generation or not self._is_dirty():
+            self.store.remove(key)  # saved, closed or moved meanwhile: the copy is stale
+
     def rekey(self, key: str) -> None:
         """The document was saved under a new location: move to its key."""
         if key != self.key:
-            self.store.remove(self.key)
+            self.discard()
             self.key = key
 
     def discard(self) -> None:
         """Remove the copy (clean save or close)."""
+        self._generation += 1
         self.store.remove(self.key)
 
     def stop(self) -> None:
-        """Stop the timer (the window is closing)."""
+        """Stop the timer and wait for a write in progress (the window is closing)."""
         self.timer.stop()
+        self.pool.waitForDone()

@@ -44,6 +44,32 @@ def test_autosave_writes_a_copy_only_when_there_are_changes(
         recovered.close()
 
 
+def test_the_timer_writes_a_snapshot_in_the_background(qtbot: Any, main_window: MainWindow) -> None:
+    autosaver = main_window.files.autosaver
+    assert not autosaver.save_in_background()  # nothing to recover yet
+    rename_45_1(main_window, "In the background")
+    assert autosaver.save_in_background()
+    rename_45_1(main_window, "Edited while writing")  # the snapshot is not affected
+    qtbot.waitUntil(lambda: not autosaver.busy, timeout=10_000)
+    (pending,) = autosaver.store.pending()
+    copy = Project.open(pending.path)
+    try:
+        assert copy.plan.pad_by_code("45/1").name == "In the background"
+    finally:
+        copy.close()
+
+
+def test_a_background_copy_finishing_after_a_save_is_removed(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    autosaver = main_window.files.autosaver
+    rename_45_1(main_window, "Soon saved")
+    assert autosaver.save_in_background()
+    assert main_window.files.save()
+    qtbot.waitUntil(lambda: not autosaver.busy, timeout=10_000)
+    assert autosaver.store.pending() == []
+
+
 def test_saving_removes_the_recovery_copy(main_window: MainWindow) -> None:
     rename_45_1(main_window, "Autosaved")
     path = main_window.files.autosaver.save_if_dirty()
