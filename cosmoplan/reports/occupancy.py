@@ -23,6 +23,7 @@ from cosmoplan.domain import (
 )
 from cosmoplan.mapping.scene import Scene, SceneLayer, build_scene, status_text
 from cosmoplan.mapping.style import Style
+from cosmoplan.mapping.tenants import assign_lanes
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.figures import COMMITTED, Period, clip, holds_pad, natural_key, occupants
 from cosmoplan.reports.findings_view import mentions, other_names
@@ -130,16 +131,16 @@ def _bars(
     conflicting: Collection[int],
     tenant: Tenant | None,
 ) -> tuple[TimelineBar, ...]:
-    lane_ends: list[date] = []
-    bars = []
-    for allocation in sorted(allocations, key=lambda a: (a.start, a.end, a.id)):
+    spans = {}
+    for allocation in allocations:
         span = clip(allocation.start, allocation.end, period)
         assert span is not None
-        lane = next((i for i, end in enumerate(lane_ends) if end < span[0]), len(lane_ends))
-        if lane == len(lane_ends):
-            lane_ends.append(span[1])
-        else:
-            lane_ends[lane] = span[1]
+        spans[allocation.id] = span
+    lanes = assign_lanes((key, first, last) for key, (first, last) in spans.items())
+    bars = []
+    for allocation in sorted(allocations, key=lambda a: (*spans[a.id], a.id)):
+        span = spans[allocation.id]
+        lane = lanes[allocation.id]
         mine = tenant is None or allocation.tenant_id == tenant.id
         owner = plan.get(Kind.TENANT, allocation.tenant_id)
         vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)

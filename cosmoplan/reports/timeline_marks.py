@@ -15,21 +15,19 @@ from reportlab.graphics.shapes import Group, Line, Path, Rect
 from cosmoplan.domain import AllocationStatus
 from cosmoplan.mapping.fonts import text_width
 from cosmoplan.mapping.shapes import color, text
-from cosmoplan.reports.colours import ACCENT, CONFLICT, INK, MUTED, OCCUPIED, is_dark, tint
+from cosmoplan.mapping.tenants import (
+    OUTAGE_FILL,
+    OUTAGE_HATCH,
+    OUTAGE_OVERLAY,
+    STATUS_ORDER,
+    bar_style,
+)
+from cosmoplan.reports.colours import ACCENT, CONFLICT, INK, MUTED, OCCUPIED, is_dark
 from cosmoplan.reports.occupancy import TimelineBar
 
 BAR_FONT = 6.5
 LEGEND_FONT = 6.5
-OUTAGE_FILL = "#ece7df"
-OUTAGE_HATCH = "#b9ad9b"
 SAMPLE = "#4e79a7"  # the colour of the status samples in the legend
-STATUS_ORDER = (
-    AllocationStatus.ACTIVE,
-    AllocationStatus.SIGNED,
-    AllocationStatus.RESERVED,
-    AllocationStatus.PROPOSED,
-    AllocationStatus.ENDED,
-)
 
 
 def hatch(
@@ -58,26 +56,6 @@ def hatch(
             path.lineTo(last, last - c)
         c += spacing
     return path
-
-
-def bar_style(status: AllocationStatus | None, colour: str) -> tuple[str | None, str, float, bool]:
-    """``(fill, stroke, stroke width, hatched)`` of a bar; dashes go with a ``None`` fill."""
-    if status is None:
-        return tint(OCCUPIED, 0.55), OCCUPIED, 0.5, False
-    if status is AllocationStatus.ACTIVE:
-        return colour, _darker(colour), 0.5, False
-    if status is AllocationStatus.SIGNED:
-        return tint(colour, 0.6), colour, 0.7, False
-    if status is AllocationStatus.RESERVED:
-        return tint(colour, 0.18), colour, 0.8, True
-    if status is AllocationStatus.PROPOSED:
-        return None, colour, 1.0, False
-    return tint(colour, 0.28), tint(colour, 0.6), 0.5, False
-
-
-def _darker(colour: str) -> str:
-    digits = colour.lstrip("#")
-    return "#" + "".join(f"{int(int(digits[i : i + 2], 16) * 0.7):02x}" for i in (0, 2, 4))
 
 
 def bar_shapes(bar: TimelineBar, x0: float, y0: float, x1: float, y1: float) -> Group:
@@ -142,7 +120,7 @@ def outage_shapes(x0: float, y0: float, x1: float, y1: float, label: str | None)
 
 def outage_overlay(x0: float, y0: float, x1: float, y1: float) -> Group:
     """The outage hatch again over the bars: the pad is held while it cannot be used."""
-    return hatch(x0, y0, x1, y1, "#5b4a33", spacing=4.0, width=0.45, opacity=0.45)
+    return hatch(x0, y0, x1, y1, OUTAGE_OVERLAY, spacing=4.0, width=0.45, opacity=0.45)
 
 
 def legend_shapes(
