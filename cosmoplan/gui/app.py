@@ -194,9 +194,10 @@ def _demo_location(path: str) -> str:
     return str(target)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, settings: AppSettings | None = None) -> int:
     """Run the desktop application. ``argv`` is like ``sys.argv``: the program name first,
-    then ``[PLAN] [--demo PATH]`` and any Qt options."""
+    then ``[PLAN] [--demo PATH]`` and any Qt options. ``settings`` defaults to the user's
+    (tests and embedders pass their own)."""
     argv = list(sys.argv if argv is None else argv)
     args = _parse(argv)
     app = QApplication.instance() or QApplication(argv)
@@ -206,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("cosmoplan")
     app.setDesktopFileName("cosmoplan")
     app.setWindowIcon(app_icon())
-    settings = AppSettings.default()
+    settings = settings or AppSettings.default()
     host = CosmoplanApp(settings)
     host.translators = install_translators(app, settings.preferences.language)
     hook = ExceptHook(on_crash=host.write_recovery_copies, parent=host.active_window)
