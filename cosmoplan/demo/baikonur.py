@@ -1,4 +1,4 @@
-"""The Baikonur demo plan, built from the data files in ``cosmoplan/demo/data``.
+"""The Baikonur demo plan, built from the seed data in ``resources/demo`` (``cosmoplan/resources``).
 
 The files are GeoJSON/JSON in WGS84 lon/lat. Each record keeps its ``source`` (keys of
 ``sources.json``, taken from the design documents), a ``confidence`` and a ``schematic`` flag for
@@ -49,7 +49,7 @@ from cosmoplan.domain import (
 )
 
 #: The packaged demo data folder.
-DATA: Traversable = files("cosmoplan.demo").joinpath("data")
+DATA: Traversable = files("cosmoplan").joinpath("resources", "demo")
 
 COMPLEXES, PADS, FACILITIES = "complexes.geojson", "pads.geojson", "facilities.geojson"
 ZONES, TENANCY, SOURCES = "zones.geojson", "tenancy.json", "sources.json"

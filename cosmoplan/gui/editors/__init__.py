@@ -1,4 +1,4 @@
-"""Property editors for complexes, pads, facilities and zones (forms in ``cosmoplan/ui``)."""
+"""Property editors for complexes, pads, facilities and zones (Designer forms in ``ui/``)."""
 
 from __future__ import annotations
 
