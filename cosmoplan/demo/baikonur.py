@@ -154,6 +154,7 @@ def _capabilities(record: Record) -> PadCapabilities:
         max_thrust_kn=number(record.get("max_thrust_kn")),
         azimuth_min_deg=number(record.get("azimuth_min_deg")),
         azimuth_max_deg=number(record.get("azimuth_max_deg")),
+        max_launches_per_year=number(record.get("max_launches_per_year")),
     )
 
 

@@ -125,8 +125,8 @@ class AllocationStatus(StrEnum):
 
     @property
     def binding(self) -> bool:
-        """Whether the allocation holds the pad (cancelled ones do not)."""
-        return self is not AllocationStatus.CANCELLED
+        """Whether the allocation holds the pad (ended and cancelled ones do not)."""
+        return self not in (AllocationStatus.ENDED, AllocationStatus.CANCELLED)
 
 
 class Confidence(StrEnum):

@@ -97,9 +97,11 @@ class PadCapabilities:
     max_thrust_kn: float | None = None
     azimuth_min_deg: float | None = None
     azimuth_max_deg: float | None = None
+    max_launches_per_year: float | None = None
 
     def __post_init__(self) -> None:
         require_positive(self.max_liftoff_mass_kg, "max liftoff mass")
+        require_positive(self.max_launches_per_year, "max launches per year")
         require_positive(self.max_height_m, "max height")
         require_positive(self.max_diameter_m, "max diameter")
         require_positive(self.max_thrust_kn, "max thrust")

@@ -15,7 +15,8 @@ pads        Point                          code*, complex* (site number of a com
                                            open-ended period), propellants (comma-separated),
                                            max_liftoff_mass_kg, max_height_m, max_diameter_m,
                                            max_thrust_kn, azimuth_min_deg, azimuth_max_deg,
-                                           footprint (WKT polygon in the file's CRS)
+                                           max_launches_per_year, footprint (WKT polygon in
+                                           the file's CRS)
 facilities  Point, (Multi)LineString,      kind*, name*, status (default operational),
             (Multi)Polygon                 commissioned, decommissioned, complex (site
                                            number), propellant, max_quantity_kg, height_m
@@ -200,6 +201,7 @@ def build_pad(record: Record, new_id: int, geometry: Any, context: Context) -> P
         max_thrust_kn=record.number("max_thrust_kn"),
         azimuth_min_deg=record.number("azimuth_min_deg"),
         azimuth_max_deg=record.number("azimuth_max_deg"),
+        max_launches_per_year=record.number("max_launches_per_year"),
     )
     pad = Pad(
         id=new_id,
@@ -272,7 +274,8 @@ SPECS: dict[Kind, KindSpec] = {
         (
             "code", "complex", "name", "status", "status_periods", "propellants",
             "max_liftoff_mass_kg", "max_height_m", "max_diameter_m", "max_thrust_kn",
-            "azimuth_min_deg", "azimuth_max_deg", "footprint", *PROVENANCE_FIELDS,
+            "azimuth_min_deg", "azimuth_max_deg", "max_launches_per_year", "footprint",
+            *PROVENANCE_FIELDS,
         ),
         ("code", "complex"),
         build_pad,

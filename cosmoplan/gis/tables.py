@@ -136,6 +136,7 @@ def pads_table(items: Sequence[Pad], plan: Plan, to_wkt: ToFileWkt) -> Table:
         "max_thrust_kn": real(c.max_thrust_kn for c in caps),
         "azimuth_min_deg": real(c.azimuth_min_deg for c in caps),
         "azimuth_max_deg": real(c.azimuth_max_deg for c in caps),
+        "max_launches_per_year": real(c.max_launches_per_year for c in caps),
         "power_facility_id": integer(p.power_facility_id for p in items),
         "required_facility_ids": text(",".join(map(str, p.required_facility_ids)) for p in items),
         "footprint": Column(to_wkt(footprints)),

@@ -179,6 +179,7 @@ _CAPABILITIES = trusted_builder(
     "max_thrust_kn",
     "azimuth_min_deg",
     "azimuth_max_deg",
+    "max_launches_per_year",
 )
 _PAD = trusted_builder(
     Pad,
@@ -239,6 +240,7 @@ def _pads(cols: Columns, periods: Columns, required: Columns) -> list[Pad]:
         cols["max_thrust_kn"],
         cols["azimuth_min_deg"],
         cols["azimuth_max_deg"],
+        cols["max_launches_per_year"],
     )
     return list(
         map(

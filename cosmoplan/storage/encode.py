@@ -104,6 +104,7 @@ def _pad_rows(items: Sequence[Pad]) -> dict[str, list[Row]]:
                 "max_thrust_kn": caps.max_thrust_kn,
                 "azimuth_min_deg": caps.azimuth_min_deg,
                 "azimuth_max_deg": caps.azimuth_max_deg,
+                "max_launches_per_year": caps.max_launches_per_year,
                 "power_facility_id": p.power_facility_id,
                 "notes": p.notes,
                 **_provenance_row(p.provenance),

@@ -114,6 +114,7 @@ pads = Table(
     Column("max_thrust_kn", Float, nullable=True),
     Column("azimuth_min_deg", Float, nullable=True),
     Column("azimuth_max_deg", Float, nullable=True),
+    Column("max_launches_per_year", Float, nullable=True),
     _ref("power_facility_id", "facilities", nullable=True),
     _text("notes"),
     *_provenance(),

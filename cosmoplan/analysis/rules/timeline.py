@@ -36,7 +36,7 @@ MSG_CADENCE = register(
 
 def pad_cadence(pad: Pad) -> float:
     """Launches a year the pad supports: its stated capability, else the default."""
-    stated = getattr(pad.capabilities, "max_launches_per_year", None)
+    stated = pad.capabilities.max_launches_per_year
     return float(stated) if stated is not None else DEFAULT_CADENCE_PER_YEAR
 
 

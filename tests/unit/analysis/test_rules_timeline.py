@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
 
 from cosmoplan.analysis import Severity
-from cosmoplan.domain import AllocationStatus, Kind, Ref
+from cosmoplan.domain import AllocationStatus, Kind, Pad, Ref
 
 if TYPE_CHECKING:
     from conftest import Site
@@ -96,6 +97,17 @@ def test_two_shared_allocations_at_the_cadence_give_no_warning(site: Site) -> No
     site.allocate(vehicle=1, exclusive=False)
     site.allocate(vehicle=2, exclusive=False)
     assert site.findings("allocation.cadence") == []
+
+
+def test_a_pad_that_states_its_cadence_is_held_to_it(site: Site) -> None:
+    pad = site.plan.get(Kind.PAD, 1)
+    assert isinstance(pad, Pad)
+    site.edit(Kind.PAD, 1, capabilities=replace(pad.capabilities, max_launches_per_year=10))
+    site.allocate(vehicle=1, exclusive=False)  # 6 a year: within 10
+    assert site.findings("allocation.cadence") == []
+    site.allocate(vehicle=2, exclusive=False)  # 12 a year: within the default, not this pad's
+    [finding] = site.findings("allocation.cadence")
+    assert "more than its cadence of 10 a year" in finding.text
 
 
 def test_separate_busy_periods_give_separate_warnings(site: Site) -> None:

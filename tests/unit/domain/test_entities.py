@@ -94,6 +94,8 @@ def test_pad_without_periods_is_inactive_and_hazard_source_prefers_footprint() -
 def test_capability_limits_must_be_positive_and_azimuth_may_wrap() -> None:
     with pytest.raises(ValidationError, match="greater than zero"):
         PadCapabilities(max_height_m=0)
+    with pytest.raises(ValidationError, match="max launches per year"):
+        PadCapabilities(max_launches_per_year=-1)
     with pytest.raises(ValidationError, match=r"between 0\.0 and 360\.0"):
         PadCapabilities(azimuth_min_deg=-5, azimuth_max_deg=40)
     wrapping = PadCapabilities(azimuth_min_deg=340, azimuth_max_deg=20)

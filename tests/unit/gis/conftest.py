@@ -88,7 +88,7 @@ def demo_like_plan() -> Plan:
             status_periods=(PadStatusPeriod(PadStatus.DAMAGED, date(2025, 11, 27)),),
             capabilities=PadCapabilities(
                 frozenset({Propellant.LOX_KEROSENE, Propellant.N2O4_UDMH}), azimuth_min_deg=340.0,
-                azimuth_max_deg=20.0),
+                azimuth_max_deg=20.0, max_launches_per_year=8.0),
             power_facility_id=1, required_facility_ids=(1, 4), provenance=sketch),
     ]  # fmt: skip
     zones = [

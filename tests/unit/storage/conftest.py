@@ -117,6 +117,7 @@ def full_plan() -> Plan:
                 max_thrust_kn=7_257.0,
                 azimuth_min_deg=350.0,
                 azimuth_max_deg=10.25,
+                max_launches_per_year=7.5,
             ),
             power_facility_id=6,
             required_facility_ids=(3, 1, 5),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -21,7 +23,7 @@ INDEX = "ix_allocations_pad_id_start"
 def test_head_names_the_newest_migration():
     script = ScriptDirectory.from_config(migrate.config())
     assert script.get_current_head() == HEAD
-    assert migrate.revisions() == [FIRST, HEAD]
+    assert migrate.revisions() == [FIRST, "0002_allocations_by_pad", HEAD]
 
 
 def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path):
@@ -33,13 +35,31 @@ def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path):
 
 
 def old_plan(path, plan):
-    """A plan file at the first schema revision, holding ``plan``."""
+    """A plan file at the first schema revision, holding ``plan`` (written by today's code at
+    the newest schema, then taken back down through every migration's downgrade)."""
     engine = file_engine(path)
     with engine.begin() as connection:
-        migrate.upgrade(connection, FIRST)
+        migrate.upgrade(connection)
         rows.write_all(connection, plan)
+        command.downgrade(migrate.config(connection), FIRST)
     engine.dispose()
     return path
+
+
+def without_cadence(plan):
+    """``plan`` as a schema without pads' cadence keeps it: that capability unknown."""
+    for pad in list(plan.pads()):
+        plan.replace(
+            replace(pad, capabilities=replace(pad.capabilities, max_launches_per_year=None))
+        )
+    return plan
+
+
+def pad_columns(path):
+    with sqlite3.connect(path) as connection:
+        names = {row[1] for row in connection.execute("PRAGMA table_info(pads)")}
+    connection.close()
+    return names
 
 
 def indexes(path):
@@ -51,10 +71,12 @@ def indexes(path):
 
 
 def test_opening_an_older_plan_backs_it_up_then_upgrades_it(tmp_path, plan, same_plan):
+    plan = without_cadence(plan)
     path = old_plan(tmp_path / "old.cosmoplan", plan)
     old_bytes = path.read_bytes()
     assert read_schema_version(path) == FIRST
     assert INDEX not in indexes(path)
+    assert "max_launches_per_year" not in pad_columns(path)
 
     store, back = PlanStore.open(path)
     store.close()
@@ -64,6 +86,7 @@ def test_opening_an_older_plan_backs_it_up_then_upgrades_it(tmp_path, plan, same
     assert store.schema_version == HEAD
     assert read_schema_version(path) == HEAD
     assert INDEX in indexes(path)
+    assert "max_launches_per_year" in pad_columns(path)
     same_plan(back, plan)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.cosmoplan", backup.name]
 
