@@ -34,6 +34,8 @@ class Preferences:
     language: str = ""  # empty: the system's locale
     last_folder: str = ""
     map_layers: dict[str, Any] = field(default_factory=dict)  # MapCanvas.layer_state()
+    report_author: str = ""  # printed on report covers
+    report_paper: str = "a4"  # "a4" or "letter"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Preferences:
