@@ -19,12 +19,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from cosmoplan.analysis import CheckContext, RuleCatalogue, check_plan
+from cosmoplan.analysis.rules.safety import safety_rules
 from cosmoplan.demo.synthetic import synthetic_plan
 from cosmoplan.domain import FacilityKind, Kind, Propellant, ZoneKind
 from cosmoplan.safety.checks import find_violations
 from cosmoplan.safety.index import ROUTE_KINDS, Occupant, SafetyIndex, clip, service_interval
 from cosmoplan.safety.norm import HazardDistances
-from cosmoplan.safety.rules import safety_rules
 from cosmoplan.safety.tnt import PlannerFactor
 
 AT = date(2026, 1, 1)
