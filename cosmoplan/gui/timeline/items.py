@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from cosmoplan.domain import AllocationStatus
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.map.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
-from cosmoplan.gui.timeline.model import BAR_HEIGHT, Bar, Row, bar_top
+from cosmoplan.gui.timeline.model import BAR_HEIGHT, Bar, Outage, Row, bar_top
+from cosmoplan.gui.timeline.text import TextCache
 from cosmoplan.gui.timeline.ticks import scale_for
 from cosmoplan.mapping.tenants import CONFLICT
 
@@ -35,6 +36,7 @@ LABEL_MIN_PX = 28.0
 WORLD = QRectF(-30_000.0, -1e3, 120_000.0, 1e8)
 
 StyleKey = tuple[str, AllocationStatus]
+_LABEL_GROUND = QColor(255, 255, 255, 220)
 
 
 @dataclass
@@ -120,7 +122,7 @@ class BarsItem(_Item):
         self.chunks_built = 0
         self.font = QFont()
         self.font.setPointSizeF(8.0)
-        self.metrics = QFontMetricsF(self.font)
+        self.texts = TextCache(self.font)
 
     def clear(self) -> None:
         """Forget every cached chunk (after the whole plan changed)."""
@@ -203,7 +205,7 @@ class BarsItem(_Item):
         self, painter: QPainter, frame: Frame, device: QRectF, rows: list[tuple[int, Row, float]]
     ) -> None:
         painter.setFont(self.font)
-        metrics = self.metrics
+        texts = self.texts
         for _, row, top in rows:
             for outage in row.outages:
                 self._outage_label(painter, frame, device, row, top, outage)
@@ -212,36 +214,34 @@ class BarsItem(_Item):
                 if box.width() < LABEL_MIN_PX:
                     continue
                 shown = box.intersected(device)
-                text = f"{bar.tenant} · {bar.vehicle}" if bar.vehicle else bar.tenant
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, shown.width() - 8)
-                if len(text) < 3:
+                text = texts.fit(bar.label, shown.width() - 8)
+                if not text:
                     continue
                 paint = style.bar_paint(bar.colour, bar.status)
+                middle = box.center().y()
                 if paint.hatch is not None:
-                    back = QRectF(shown.left() + 2, box.top() + 2, 0, box.height() - 4)
-                    back.setWidth(metrics.horizontalAdvance(text) + 5)
-                    painter.fillRect(back, QColor(255, 255, 255, 220))
+                    back = QRectF(shown.left() + 2, box.top() + 2, texts.width(text) + 5, 0)
+                    back.setBottom(box.bottom() - 2)
+                    painter.fillRect(back, _LABEL_GROUND)
                 painter.setPen(paint.ink)
-                painter.drawText(
-                    QRectF(shown.left() + 4, box.top(), shown.width() - 6, box.height()),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    text,
-                )
+                texts.draw(painter, shown.left() + 4, middle, text)
 
     def _outage_label(
-        self, painter: QPainter, frame: Frame, device: QRectF, row: Row, top: float, outage
+        self, painter: QPainter, frame: Frame, device: QRectF, row: Row, top: float, outage: Outage
     ) -> None:
         if any(b.x0 < outage.x1 and outage.x0 < b.x1 for b in row.bars):
             return
         shown = frame.rect(outage.x0, top, outage.x1, top + row.height).intersected(device)
         text = label(outage.status)
-        width = self.metrics.horizontalAdvance(text)
+        width = self.texts.width(text)
         if shown.width() < width + 16:
             return
-        back = QRectF(shown.left() + 4, shown.center().y() - 8, width + 8, 16)
-        painter.fillRect(back, qcolor(style.OUTAGE_LABEL))
+        middle = top * frame.sy + frame.ty + min(row.height, 28) / 2
+        painter.fillRect(
+            QRectF(shown.left() + 4, middle - 8, width + 8, 16), qcolor(style.OUTAGE_LABEL)
+        )
         painter.setPen(qcolor(style.MUTED))
-        painter.drawText(back, Qt.AlignmentFlag.AlignCenter, text)
+        self.texts.draw(painter, shown.left() + 8, middle, text)
 
 
 def _bar_rect(frame: Frame, bar: Bar, top: float) -> QRectF:

@@ -58,6 +58,11 @@ class Bar:
         """The allocation's status."""
         return self.allocation.status
 
+    @property
+    def label(self) -> str:
+        """ "Tenant · Vehicle" (or the tenant alone)."""
+        return f"{self.tenant} · {self.vehicle}" if self.vehicle else self.tenant
+
 
 @dataclass(frozen=True, slots=True)
 class Outage:

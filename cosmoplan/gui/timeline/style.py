@@ -48,6 +48,7 @@ class BarPaint(NamedTuple):
     ink: QColor
 
 
+@lru_cache(maxsize=256)
 def pen(colour: str, width: float = 1.0, dashed: bool = False, alpha: int = 255) -> QPen:
     """A cosmetic pen (``width`` in pixels)."""
     color = QColor(qcolor(colour))
