@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 
 import numpy as np
 import shapely
@@ -36,10 +36,21 @@ def crs_from_user(text: str | int) -> CRS:
         raise ValidationError(MSG_UNKNOWN_CRS, field="crs", crs=str(text)) from None
 
 
-@lru_cache(maxsize=32)
+_per_thread = threading.local()
+
+
 def transformer(source: str, target: str) -> Transformer:
-    """A cached, always-xy transformer between two CRS given as strings."""
-    return Transformer.from_crs(source, target, always_xy=True)
+    """A cached, always-xy transformer between two CRS given as strings.
+
+    The cache is per thread: pyproj objects belong to the PROJ context of the thread that made
+    them, and using one from another thread (a background import) can crash the process.
+    """
+    cache: dict[tuple[str, str], Transformer] = _per_thread.__dict__.setdefault("cache", {})
+    key = (source, target)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = Transformer.from_crs(source, target, always_xy=True)
+    return found
 
 
 def _crs_key(crs: CRS | str | int) -> str:

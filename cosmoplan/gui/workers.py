@@ -1,12 +1,20 @@
-"""Long work off the GUI thread: a plain ``run(inputs, progress)`` function on a QThreadPool,
-with a progress dialog and a Cancel button."""
+"""Long work off the GUI thread: a plain ``run(inputs, progress)`` function on a worker thread,
+with a progress dialog and a Cancel button.
+
+Each job gets its own Python thread, not a QThreadPool thread: PySide gives a pool thread a
+fresh Python thread state for every job and drops it afterwards, which leaves libraries that
+keep per-thread state (pyproj's PROJ context) with a dangling context when the pool reuses the
+thread; the process then crashes in the next job's first CRS. A Python thread keeps one thread
+state for its whole life and ends with its job.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -34,24 +42,42 @@ class ThreadProgress(QObject):
 
 
 class _Signals(QObject):
+    """Lives in the GUI thread; emitted from the worker, so delivery is queued to the GUI."""
+
     finished = Signal(object)
     failed = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[ThreadProgress], Any], progress: ThreadProgress) -> None:
-        super().__init__()
-        self.work = work
-        self.progress = progress
-        self.signals = _Signals()
+#: Workers between start and the delivery of their result: their signal objects must outlive
+#: the work, or the queued result would be dropped with them.
+_ACTIVE: set[threading.Thread] = set()
 
-    def run(self) -> None:
+
+def start_worker(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> threading.Thread:
+    """Run ``work()`` on a new worker thread; ``on_done``/``on_error`` run on the GUI thread."""
+    signals = _Signals()
+    signals.finished.connect(on_done)
+    signals.failed.connect(on_error)
+
+    def run() -> None:
         try:
-            result = self.work(self.progress)
+            result = work()
         except BaseException as error:
-            self.signals.failed.emit(error)
+            signals.failed.emit(error)
         else:
-            self.signals.finished.emit(result)
+            signals.finished.emit(result)
+
+    thread = threading.Thread(target=run, name="cosmoplan-worker", daemon=True)
+    thread.signals = signals  # type: ignore[attr-defined]  # kept alive until delivery
+    _ACTIVE.add(thread)
+    signals.finished.connect(lambda _result: _ACTIVE.discard(thread))
+    signals.failed.connect(lambda _error: _ACTIVE.discard(thread))
+    thread.start()
+    return thread
 
 
 def run_in_background(
@@ -60,9 +86,8 @@ def run_in_background(
     work: Callable[[ThreadProgress], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
-    pool: QThreadPool | None = None,
 ) -> ThreadProgress:
-    """Run ``work(progress)`` on a pool thread with a modal progress dialog and Cancel.
+    """Run ``work(progress)`` on a worker thread with a modal progress dialog and Cancel.
 
     ``on_done(result)`` or ``on_error(exception)`` is called on the GUI thread. The work must
     not touch Qt widgets or a SQLAlchemy session from the GUI thread.
@@ -81,7 +106,6 @@ def run_in_background(
             dialog.setLabelText(message)
 
     progress.progressed.connect(show_progress)
-    job = _Job(work, progress)
 
     def finish(result: Any) -> None:
         dialog.reset()
@@ -93,7 +117,5 @@ def run_in_background(
         dialog.deleteLater()
         on_error(error)
 
-    job.signals.finished.connect(finish)
-    job.signals.failed.connect(fail)
-    (pool or QThreadPool.globalInstance()).start(job)
+    start_worker(lambda: work(progress), finish, fail)
     return progress
