@@ -1,5 +1,5 @@
 """The bar being dragged: where it would go, red if the rules find an error there, with a panel
-of what they would say ("⛔ Allocations of Baiterek JV ... overlap on pad 45/1 ...")."""
+of what they would say ("✖ Allocations of Baiterek JV ... overlap on pad 45/1 ...")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 #: Findings listed in the panel at most.
 MAX_LINES = 4
-PANEL_PX = 460
+PANEL_PX = 640
 WARNING = "#9a6700"
 
 
@@ -40,7 +40,7 @@ def drag_lines(drag: Drag, pad_code: str) -> list[tuple[str, str]]:
     shown = [f for f in drag.findings if f.severity is not Severity.INFO]
     for finding in shown[:MAX_LINES]:
         error = finding.severity is Severity.ERROR
-        mark = "⛔ " if error else "⚠ "
+        mark = "✖ " if error else "⚠ "
         lines.append((mark + finding.text, CONFLICT if error else WARNING))
     if len(shown) > MAX_LINES:
         lines.append((tr("… and {count} more").format(count=len(shown) - MAX_LINES), style.MUTED))

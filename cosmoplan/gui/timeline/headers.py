@@ -60,6 +60,7 @@ class TimeHeader(_Header):
         def px(x: float) -> float:
             return (x - x0) * scale
 
+        painter.setClipRect(rect)
         painter.fillRect(rect, qcolor(style.HEADER))
         bands = scale_for(x0, x1, scale)
         for tier, (top, font, colour) in enumerate(
@@ -124,6 +125,7 @@ class RowHeader(_Header):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self.boundingRect()
+        painter.setClipRect(rect)
         painter.fillRect(rect, qcolor("#fbfcfd"))
         view = self.view
         y0 = view.box.viewRange()[1][0]

@@ -23,7 +23,7 @@ from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.timeline.dates import day_at, nearest_day
-from cosmoplan.gui.timeline.menus import bar_tooltip
+from cosmoplan.gui.timeline.menus import bar_tooltip, pad_tooltip
 from cosmoplan.gui.timeline.model import LANE_PX, ROW_PAD_PX, Bar, Outage
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.changes import Changes
@@ -360,6 +360,8 @@ class TimelineInput(QObject):
         view = self.view
         if hit.bar is not None:
             return bar_tooltip(view, hit.bar)
+        if hit.area == "pads" and hit.row is not None:
+            return pad_tooltip(view, view.model.rows[hit.row].pad_id)
         if hit.outage is not None and hit.row is not None:
             row = view.model.rows[hit.row]
             return tr("Pad {code}: {status}").format(code=row.code, status=label(hit.outage.status))

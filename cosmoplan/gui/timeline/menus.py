@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cosmoplan.analysis import Severity
-from cosmoplan.domain import Allocation, Kind, Ref
+from cosmoplan.domain import Allocation, Kind, LaunchComplex, Pad, Ref
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.timeline.model import Bar
@@ -16,7 +16,7 @@ from cosmoplan.services.allocation import allowed_statuses, change_status, deall
 if TYPE_CHECKING:
     from cosmoplan.gui.timeline.view import TimelineView
 
-_MARKS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+_MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
 def bar_tooltip(view: TimelineView, bar: Bar) -> str:
@@ -36,6 +36,22 @@ def bar_tooltip(view: TimelineView, bar: Bar) -> str:
     for finding in view.marks.findings_of.get(allocation.id, [])[:6]:
         lines.append(f"{_MARKS[finding.severity]} {finding.text}")
     return "\n".join(lines)
+
+
+def pad_tooltip(view: TimelineView, pad_id: int) -> str:
+    """A pad's code, name, complex and status on the "as of" date."""
+    pad = view.document.plan.find(Kind.PAD, pad_id)
+    if not isinstance(pad, Pad):
+        return ""
+    site = view.document.plan.find(Kind.COMPLEX, pad.complex_id)
+    title = f"{pad.code} · {pad.name}" if pad.name else pad.code
+    lines = [title, site.label if isinstance(site, LaunchComplex) else ""]
+    lines.append(
+        tr("On {date}: {status}").format(
+            date=view.day.isoformat(), status=label(pad.status_at(view.day))
+        )
+    )
+    return "\n".join(line for line in lines if line)
 
 
 def bar_menu(view: TimelineView, allocation_id: int, parent: QWidget) -> QMenu:

@@ -26,14 +26,16 @@ AS_OF = date(2026, 6, 1)
 
 class CheckerFindings(QObject):
     """A findings source (the shape :class:`FindingsSource` asks for) over an incremental
-    checker that follows the document."""
+    checker that follows the document, as the findings panel's model does."""
 
     changed = Signal()
 
     def __init__(self, document: Document) -> None:
         super().__init__()
+        self.document = document
         self.checker = IncrementalChecker(document.plan)
         document.changes_applied.connect(self._on_changes)
+        document.reloaded.connect(self._on_reloaded)
 
     @property
     def findings(self) -> list[Finding]:
@@ -42,6 +44,10 @@ class CheckerFindings(QObject):
     def _on_changes(self, changes: Changes) -> None:
         if not self.checker.update(changes).empty:
             self.changed.emit()
+
+    def _on_reloaded(self) -> None:
+        self.checker = IncrementalChecker(self.document.plan)
+        self.changed.emit()
 
     def rules_of(self, allocation_id: int) -> set[str]:
         """The rules of the findings that name an allocation."""

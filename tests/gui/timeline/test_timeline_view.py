@@ -219,3 +219,29 @@ def test_wheel_zooms_in_time_over_the_header_and_scrolls_rows(qtbot: Any) -> Non
     assert view.bars.chunks_built <= built + 2  # only the rows in view are built
     last = view.row_rect(view.model.rows[-1].pad_id)
     assert last is not None and view.plot_rect().contains(last.center())
+
+
+def test_tooltips_tell_the_allocation_its_findings_and_the_pad(
+    view: TimelineView, document: Document
+) -> None:
+    text = view.input.tooltip(centre(view, RFA))
+    assert text.startswith("Rocket Factory Augsburg · RFA One")
+    assert "2028-01-01 – 2032-12-31" in text
+    assert "overlap on pad 45/1" in text
+    row = view.row_rect(pad_id(document, "31/6"))
+    assert row is not None
+    pad_text = view.input.tooltip(QPointF(view.row_header_rect().center().x(), row.center().y()))
+    assert "31/6" in pad_text and "Damaged" in pad_text
+
+
+def test_reload_rebuilds_from_the_new_plan(view: TimelineView, document: Document) -> None:
+    from cosmoplan.demo import build_demo_plan
+
+    replacement = build_demo_plan()
+    replacement.remove(Kind.ALLOCATION, RFA)
+    document.project.plan = replacement
+    document.reloaded.emit()
+    assert view.model.plan is replacement
+    assert view.bar_rect(RFA) is None
+    assert view.bar_rect(BAITEREK) is not None
+    assert RFA not in view.marks.conflicts
