@@ -23,7 +23,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.map import spatial
 from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
-from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer
+from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer, StyleFunction
 from cosmoplan.gui.map.navigation import Navigator
 from cosmoplan.gui.map.overlays import MarksItem, Sketch, SketchItem, guide_marks, selection_marks
 from cosmoplan.gui.map.renderer import MapItem
@@ -119,6 +119,19 @@ class MapCanvas(QWidget):
                 QTimer.singleShot(0, step)
 
         QTimer.singleShot(0, step)
+
+    def set_layer_style_function(self, layer_id: str, style: StyleFunction | None) -> None:
+        """Draw a plan layer's objects with ``style`` (entity, day) -> Style instead of the
+        layer's own function (``None``: back to it), e.g. pads coloured by tenant."""
+        self.stack.set_style_function(layer_id, style)
+        self.restyle_layer(layer_id)
+
+    def restyle_layer(self, layer_id: str) -> None:
+        """Redraw the objects of a plan layer whose style changed: call it when what a
+        style function reads besides the object itself changed (say the allocations)."""
+        regions = self.stack.restyle(self.document.plan, layer_id)
+        if regions:
+            self.map_item.invalidate(regions)
 
     def _on_reloaded(self) -> None:
         self._tool.cancel()

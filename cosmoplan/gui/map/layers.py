@@ -4,8 +4,8 @@ imported base layers), chunked on a grid, indexed for picking, and updated by ``
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -16,10 +16,12 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan.domain import Entity, Kind, LaunchComplex, Pad, Plan, Ref, display_name, kind_of
 from cosmoplan.gui.map.chunks import Chunk, Feature, Grid, style_code, style_of
 from cosmoplan.gui.map.spatial import SpatialIndex
-from cosmoplan.mapping.style import LAYERS, LayerSpec, Style
+from cosmoplan.mapping.style import LAYER_BY_ID, LAYERS, LayerSpec, Style
 from cosmoplan.services.changes import Changes
 
 Bounds = tuple[float, float, float, float]
+#: How a plan layer styles an object on a date (as :attr:`LayerSpec.style`).
+StyleFunction = Callable[[Entity, date], Style]
 
 #: Kinds the map draws.
 MAP_KINDS = (Kind.ZONE, Kind.COMPLEX, Kind.FACILITY, Kind.PAD)
@@ -354,6 +356,38 @@ class LayerStack:
             self._layer_of[ref] = layer
             layer_ids.add(layer.id)
         return touched, layer_ids
+
+    def set_style_function(self, layer_id: str, style: StyleFunction | None) -> None:
+        """Style the objects of a plan layer with ``style`` instead of the layer's own
+        function (``None``: back to it). Takes effect for objects drawn from now on; see
+        :meth:`restyle`."""
+        layer = self._plan_layers[layer_id]
+        base = LAYER_BY_ID[layer_id]
+        spec = base if style is None else replace(base, style=style)
+        layer.spec = spec
+        self._specs_by_kind[spec.kind] = [
+            spec if s.id == layer_id else s for s in self._specs_by_kind[spec.kind]
+        ]
+
+    def restyle(self, plan: Plan, layer_id: str) -> list[Bounds]:
+        """Ask a plan layer's style function again for each of its features (say after
+        what it depends on changed); returns the envelopes of features whose style changed."""
+        layer = self._plan_layers[layer_id]
+        spec = layer.spec
+        assert spec is not None
+        touched: list[Bounds] = []
+        for feature_id, feature in layer.features.items():
+            entity = plan.find(spec.kind, feature_id)
+            if entity is None:
+                continue
+            code = style_code(spec.style(entity, self.day))
+            if code != feature.code:
+                feature.code = code
+                layer.chunks[feature.cell].dirty = True
+                touched.append(feature.geometry.bounds)
+        if touched:
+            layer.index.reset()
+        return touched
 
     def _place(self, entity: Entity) -> tuple[LayerSpec, BaseGeometry] | None:
         geometry = entity_geometry(entity)

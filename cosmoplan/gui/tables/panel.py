@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -28,7 +29,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.selection import Selection
-from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS
+from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS, Column
 from cosmoplan.gui.tables.model import ObjectTableModel
 
 #: Below this many rows, columns are fitted to their contents.
@@ -62,11 +63,17 @@ class ObjectFilterProxy(QSortFilterProxyModel):
 
 
 class KindTable:
-    """The model, proxy and view of one kind."""
+    """The model, proxy and view of one kind (with its :data:`COLUMNS`, or ``columns``)."""
 
-    def __init__(self, document: Document, kind: Kind, parent: QWidget) -> None:
+    def __init__(
+        self,
+        document: Document,
+        kind: Kind,
+        parent: QWidget,
+        columns: tuple[Column, ...] | None = None,
+    ) -> None:
         self.kind = kind
-        self.model = ObjectTableModel(document, kind, COLUMNS[kind])
+        self.model = ObjectTableModel(document, kind, columns or COLUMNS[kind])
         self.proxy = ObjectFilterProxy(self.model, parent)
         view = QTableView(parent)
         view.setObjectName(f"table_{kind.value}")
@@ -129,26 +136,39 @@ class KindTable:
 
 
 class TablesPanel(QWidget):
-    """Tabs of tables (pads, complexes, facilities, zones) with one filter field."""
+    """Tabs of tables (pads, complexes, facilities, zones) with one filter field.
+
+    Another set of tables (``kinds`` with their ``columns``) can reuse it; ``name`` then
+    tells the widgets apart (``<name>_panel``, ``edit_<name>_filter``, ``tabs_<name>``).
+    """
 
     edit_requested = Signal(object)  # Ref
 
-    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        parent: QWidget | None = None,
+        kinds: tuple[Kind, ...] = TABLE_KINDS,
+        columns: Mapping[Kind, tuple[Column, ...]] | None = None,
+        name: str = "tables",
+    ):
         super().__init__(parent)
-        self.setObjectName("tables_panel")
+        self.setObjectName(f"{name}_panel")
         self.document = document
         self.selection = selection
+        self.kinds = kinds
         self._syncing = False
         self.filter = QLineEdit(self)
-        self.filter.setObjectName("edit_tables_filter")
+        self.filter.setObjectName(f"edit_{name}_filter")
         self.filter.setPlaceholderText(tr("Filter rows…"))
         self.filter.setClearButtonEnabled(True)
         self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tabs_tables")
+        self.tabs.setObjectName(f"tabs_{name}")
         self.tabs.setDocumentMode(True)
         self.tables: dict[Kind, KindTable] = {}
-        for kind in TABLE_KINDS:
-            table = KindTable(document, kind, self)
+        for kind in kinds:
+            table = KindTable(document, kind, self, (columns or {}).get(kind))
             self.tables[kind] = table
             self.tabs.addTab(table.view, "")
             table.view.selectionModel().selectionChanged.connect(
@@ -204,7 +224,7 @@ class TablesPanel(QWidget):
                 table.select(refs)
         finally:
             self._syncing = False
-        current = TABLE_KINDS[self.tabs.currentIndex()]
-        kinds = [kind for kind in TABLE_KINDS if any(ref.kind is kind for ref in refs)]
+        current = self.kinds[self.tabs.currentIndex()]
+        kinds = [kind for kind in self.kinds if any(ref.kind is kind for ref in refs)]
         if kinds and current not in kinds:
-            self.tabs.setCurrentIndex(TABLE_KINDS.index(kinds[0]))
+            self.tabs.setCurrentIndex(self.kinds.index(kinds[0]))

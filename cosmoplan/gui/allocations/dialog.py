@@ -1,0 +1,403 @@
+"""The "Allocate pad" dialog (Designer form ``allocation_dialog.ui``): tenant, vehicle, pad,
+period, status, use and fee, with a live list of the pads that fit this vehicle for this
+period (and why the others do not) and what the rules say about the chosen combination.
+
+The list comes from :func:`cosmoplan.services.allocation.pad_suitability` (a few ms on the
+demo plan), recomputed :data:`DEBOUNCE_MS` after the last edit so that typing a date does
+not stall. Error findings do not block: OK asks "Allocate anyway?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.analysis import Finding, Severity
+from cosmoplan.domain import (
+    Allocation,
+    AllocationStatus,
+    Entity,
+    Kind,
+    Plan,
+    Tenant,
+    Vehicle,
+)
+from cosmoplan.gui.asof import from_qdate, to_qdate
+from cosmoplan.gui.document import translate_message
+from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_data, tr
+from cosmoplan.gui.findings.tree import SEVERITY_COLOURS, SEVERITY_ICONS
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
+from cosmoplan.gui.labels import label
+from cosmoplan.gui.tables.columns import natural_key
+from cosmoplan.messages import CosmoplanError
+from cosmoplan.services.allocation import PadFit, allowed_statuses, findings_for, pad_suitability
+
+#: Wait this long after the last edit before judging every pad again.
+DEBOUNCE_MS = 150
+#: A new allocation's default length.
+DEFAULT_YEARS = 5
+#: Statuses a new allocation may start in.
+NEW_STATUSES = (
+    AllocationStatus.PROPOSED,
+    AllocationStatus.RESERVED,
+    AllocationStatus.SIGNED,
+    AllocationStatus.ACTIVE,
+)
+FITS, PAD, WHY = range(3)
+GREEN = "#2e7d32"
+RED = SEVERITY_COLOURS[Severity.ERROR]
+
+
+def years_later(day: date, years: int) -> date:
+    """The day before the same date ``years`` later (a period of whole years)."""
+    try:
+        return day.replace(year=day.year + years) - timedelta(days=1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class AllocationDialog(EntityEditor):
+    """Allocates a pad (a new :class:`Allocation`) or edits an allocation."""
+
+    form_name = "allocation_dialog"
+    prefix = "allocation"
+    kind = Kind.ALLOCATION
+    title_new = QT_TRANSLATE_NOOP("editors", "Allocate pad")
+    title_edit = QT_TRANSLATE_NOOP("editors", "Allocation")
+    aliases: ClassVar[dict[str, str]] = {
+        "tenant_id": "tenant",
+        "vehicle_id": "vehicle",
+        "pad_id": "pad",
+        "annual fee": "fee",
+    }
+
+    def __init__(
+        self,
+        plan: Plan,
+        commit: Commit,
+        parent: QWidget | None = None,
+        entity: Entity | None = None,
+        geometry: BaseGeometry | None = None,
+        at: date | None = None,
+    ) -> None:
+        self.at = at or date.today()
+        self.fits: list[PadFit] = []
+        self.findings: list[Finding] = []
+        super().__init__(plan, commit, parent, entity=entity, geometry=geometry)
+        if entity is None:
+            self.ok_button().setText(tr("&Allocate"))
+        self.resize(max(self.width(), 1000), max(self.height(), 600))
+
+    # -- the form ------------------------------------------------------------------------
+    def populate(self) -> None:
+        self.tenant = self.widget(QComboBox, "edit_allocation_tenant")
+        self.vehicle = self.widget(QComboBox, "edit_allocation_vehicle")
+        self.pad = self.widget(QComboBox, "edit_allocation_pad")
+        self.start = self.widget(QDateEdit, "edit_allocation_start")
+        self.end = self.widget(QDateEdit, "edit_allocation_end")
+        self.status = self.widget(QComboBox, "edit_allocation_status")
+        self.use = self.widget(QComboBox, "edit_allocation_use")
+        self.fee = self.widget(QLineEdit, "edit_allocation_fee")
+        self.notes = self.widget(QPlainTextEdit, "edit_allocation_notes")
+        self.pad_list = self.widget(QTreeWidget, "list_allocation_pads")
+        self.pads_summary = self.widget(QLabel, "label_allocation_pads_summary")
+        self.findings_list = self.widget(QListWidget, "list_allocation_findings")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        header = self.pad_list.header()
+        header.setSectionResizeMode(FITS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PAD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.pad_list.itemClicked.connect(self._pad_clicked)
+
+        self.tenant.addItem(tr("— choose a tenant —"), None)
+        for tenant in sorted(self.plan.tenants(), key=lambda t: t.name.casefold()):
+            self.tenant.addItem(tenant.name, tenant.id)
+        self.pad.addItem(tr("— choose a pad —"), None)
+        for pad in sorted(self.plan.pads(), key=lambda p: natural_key(p.code)):
+            self.pad.addItem(pad.code, pad.id)
+            self.pad.setItemData(self.pad.count() - 1, pad.name, Qt.ItemDataRole.ToolTipRole)
+        self.use.addItem(tr("Exclusive"), True)
+        self.use.addItem(tr("Shared"), False)
+        self.tenant.currentIndexChanged.connect(self._tenant_changed)
+
+        allocation = self.original
+        if isinstance(allocation, Allocation):
+            statuses = [allocation.status, *allowed_statuses(allocation.status)]
+            for status in statuses:
+                self.status.addItem(label(status), status)
+            select_data(self.tenant, allocation.tenant_id)
+            self._fill_vehicles()
+            select_data(self.vehicle, allocation.vehicle_id)
+            select_data(self.pad, allocation.pad_id)
+            self.start.setDate(to_qdate(allocation.start))
+            self.end.setDate(to_qdate(allocation.end))
+            select_data(self.use, allocation.exclusive)
+            self.show_number(self.fee, allocation.annual_fee_usd)
+            self.notes.setPlainText(allocation.notes)
+        else:
+            for status in NEW_STATUSES:
+                self.status.addItem(label(status), status)
+            self._fill_vehicles()
+            self.set_period(self.at)
+
+    def prefill(
+        self,
+        tenant_id: int | None = None,
+        vehicle_id: int | None = None,
+        pad_id: int | None = None,
+        start: date | None = None,
+    ) -> None:
+        """Start from what the planner came from: a tenant, a vehicle, a pad, a date."""
+        if vehicle_id is not None and tenant_id is None:
+            vehicle = self.plan.find(Kind.VEHICLE, vehicle_id)
+            tenant_id = vehicle.tenant_id if isinstance(vehicle, Vehicle) else None
+        if tenant_id is not None:
+            select_data(self.tenant, tenant_id)
+        if vehicle_id is not None:
+            select_data(self.vehicle, vehicle_id)
+        if pad_id is not None:
+            select_data(self.pad, pad_id)
+        if start is not None:
+            self.set_period(start)
+
+    def set_period(self, start: date, end: date | None = None) -> None:
+        """Show the period from ``start`` to ``end`` (default: five whole years)."""
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end or years_later(start, DEFAULT_YEARS)))
+
+    def set_at(self, day: date) -> None:
+        """Judge as of ``day`` (the window's "as of" date)."""
+        if day != self.at:
+            self.at = day
+            self.schedule_refresh()
+
+    def _tenant_changed(self) -> None:
+        self._fill_vehicles()
+
+    def _fill_vehicles(self) -> None:
+        tenant_id = self.tenant.currentData()
+        chosen = self.vehicle.currentData()
+        self.vehicle.blockSignals(True)
+        self.vehicle.clear()
+        vehicles = sorted(
+            (v for v in self.plan.vehicles() if v.tenant_id == tenant_id),
+            key=lambda v: v.name.casefold(),
+        )
+        if len(vehicles) != 1:
+            self.vehicle.addItem(tr("— choose a vehicle —"), None)
+        for vehicle in vehicles:
+            self.vehicle.addItem(vehicle.name, vehicle.id)
+        select_data(self.vehicle, chosen)
+        self.vehicle.blockSignals(False)
+        self.revalidate()
+
+    # -- the candidate -------------------------------------------------------------------
+    def _chosen(self) -> tuple[Tenant, Vehicle]:
+        tenant = self.plan.find(Kind.TENANT, self.tenant.currentData() or 0)
+        if not isinstance(tenant, Tenant):
+            raise FieldError("tenant", tr("Choose the tenant the pad is allocated to."))
+        vehicle = self.plan.find(Kind.VEHICLE, self.vehicle.currentData() or 0)
+        if not isinstance(vehicle, Vehicle):
+            if self.vehicle.count() <= 1:
+                raise FieldError(
+                    "vehicle",
+                    tr("{tenant} has no vehicle yet: add one first (Plan > New Vehicle).").format(
+                        tenant=tenant.name
+                    ),
+                )
+            raise FieldError("vehicle", tr("Choose the vehicle that will fly from the pad."))
+        return tenant, vehicle
+
+    def candidate(self) -> Entity:
+        tenant, vehicle = self._chosen()
+        pad_id = self.pad.currentData()
+        if pad_id is None:
+            raise FieldError("pad", tr("Choose a pad (or click one in the list)."))
+        status = self.status.currentData()
+        fields = {
+            "tenant_id": tenant.id,
+            "vehicle_id": vehicle.id,
+            "pad_id": pad_id,
+            "start": from_qdate(self.start.date()),
+            "end": from_qdate(self.end.date()),
+            "status": AllocationStatus(status),
+            "exclusive": bool(self.use.currentData()),
+            "annual_fee_usd": self.read_number(self.fee, "fee"),
+            "notes": self.notes.toPlainText().strip(),
+        }
+        if isinstance(self.original, Allocation):
+            return replace(self.original, **fields)
+        return Allocation(id=self.object_id, **fields)
+
+    def revalidate(self) -> Entity | None:
+        entity = super().revalidate()
+        if hasattr(self, "_timer"):
+            self.schedule_refresh()
+        return entity
+
+    # -- the live judgement ----------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        """Judge the pads again shortly (each call postpones it: typing does not stall)."""
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Judge now if a judgement is pending."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Judge every pad for the chosen vehicle and period, and the chosen combination."""
+        self._timer.stop()
+        try:
+            tenant, vehicle = self._chosen()
+        except FieldError as error:
+            self._show_fits([], error.text)
+            self._show_findings(None)
+            return
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if end < start:
+            self._show_fits([], tr("The period ends before it starts."))
+            self._show_findings(None)
+            return
+        original = self.original if isinstance(self.original, Allocation) else None
+        fits = pad_suitability(
+            self.plan,
+            vehicle,
+            start,
+            end,
+            tenant,
+            status=AllocationStatus(self.status.currentData()),
+            exclusive=bool(self.use.currentData()),
+            allocation_id=original.id if original is not None else None,
+            at=self.at,
+        )
+        fitting = sum(1 for fit in fits if fit.fits)
+        self._show_fits(
+            fits,
+            tr("{fitting} of {count} pads fit {vehicle} from {start} to {end}.").format(
+                fitting=fitting,
+                count=len(fits),
+                vehicle=vehicle.name,
+                start=start.isoformat(),
+                end=end.isoformat(),
+            ),
+        )
+        try:
+            candidate = self.candidate()
+        except (FieldError, CosmoplanError):
+            self._show_findings(None)
+            return
+        assert isinstance(candidate, Allocation)
+        self._show_findings(findings_for(self.plan, candidate, self.at))
+
+    def _show_fits(self, fits: list[PadFit], summary: str) -> None:
+        self.fits = fits
+        self.pads_summary.setText(summary)
+        self.pad_list.clear()
+        chosen = self.pad.currentData()
+        for fit in fits:
+            reasons = fit.errors if not fit.fits else fit.findings
+            texts = [translate_message(f.message) for f in reasons]
+            item = QTreeWidgetItem(
+                ["✓" if fit.fits else "✗", fit.pad.code, "; ".join(texts) if not fit.fits else ""]
+            )
+            item.setData(PAD, Qt.ItemDataRole.UserRole, fit.pad.id)
+            colour = QBrush(QColor(GREEN if fit.fits else RED))
+            for column in (FITS, PAD, WHY):
+                item.setForeground(column, colour)
+            bold = QFont(item.font(FITS))
+            bold.setBold(True)
+            item.setFont(FITS, bold)
+            tip = "\n".join(f"• {t}" for t in texts) or tr("Fits: no rule is broken.")
+            item.setToolTip(WHY, tip)
+            item.setToolTip(PAD, f"{fit.pad.code} — {fit.pad.name}\n{tip}")
+            self.pad_list.addTopLevelItem(item)
+            if fit.pad.id == chosen:
+                self.pad_list.setCurrentItem(item)
+
+    def _show_findings(self, findings: list[Finding] | None) -> None:
+        self.findings = findings or []
+        self.findings_list.clear()
+        if findings is None:
+            return
+        if not findings:
+            item = QListWidgetItem(tr("No findings: this allocation breaks no rule."))
+            item.setForeground(QBrush(QColor(GREEN)))
+            self.findings_list.addItem(item)
+            return
+        style = self.style()
+        for finding in findings:
+            item = QListWidgetItem(translate_message(finding.message))
+            item.setIcon(style.standardIcon(SEVERITY_ICONS[finding.severity]))
+            item.setForeground(QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
+            if finding.severity is Severity.ERROR:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            item.setToolTip(finding.rule)
+            self.findings_list.addItem(item)
+
+    def fit_of(self, code: str) -> PadFit | None:
+        """The judgement of the pad with ``code`` in the list, if listed."""
+        return next((fit for fit in self.fits if fit.pad.code == code), None)
+
+    def item_of(self, code: str) -> QTreeWidgetItem | None:
+        """The list row of the pad with ``code``, if listed."""
+        for row in range(self.pad_list.topLevelItemCount()):
+            item = self.pad_list.topLevelItem(row)
+            if item is not None and item.text(PAD) == code:
+                return item
+        return None
+
+    def _pad_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        select_data(self.pad, item.data(PAD, Qt.ItemDataRole.UserRole))
+
+    # -- committing ----------------------------------------------------------------------
+    @property
+    def errors(self) -> list[Finding]:
+        """The error findings of the chosen combination (as last judged)."""
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    def apply(self) -> bool:
+        """Commit (asking first if the rules report errors)."""
+        self.flush()
+        if self.errors and not self._confirm_errors():
+            return False
+        return super().apply()
+
+    def _confirm_errors(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirm_allocate_anyway")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(tr("This allocation breaks {count} rule(s).").format(count=len(self.errors)))
+        lines = "\n".join(f"• {translate_message(f.message)}" for f in self.errors)
+        question = tr("Allocate anyway?") if self.original is None else tr("Save anyway?")
+        box.setInformativeText(f"{lines}\n\n{question}")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.No)
+        box.setDefaultButton(buttons.No)
+        return box.exec() == buttons.Yes

@@ -1,0 +1,25 @@
+"""The Allocations dock's panel: the allocations table under a toolbar of status commands."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from cosmoplan.domain import Kind
+from cosmoplan.gui.allocations.columns import ALLOCATION_COLUMNS
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.selection import Selection
+from cosmoplan.gui.tenancy.panel import TablesDockPanel
+
+
+def allocations_panel(
+    document: Document, selection: Selection, parent: QWidget | None = None
+) -> TablesDockPanel:
+    """The allocations table (sortable, filtered as you type) with its toolbar."""
+    return TablesDockPanel(
+        document,
+        selection,
+        (Kind.ALLOCATION,),
+        {Kind.ALLOCATION: ALLOCATION_COLUMNS},
+        "allocations",
+        parent,
+    )

@@ -1,0 +1,170 @@
+"""The Findings dock: what the rules say about the plan, grouped by severity and rule.
+
+Clicking a finding selects the objects it names (the shared selection) and asks to show them
+on the map; double-clicking opens the editor of the object it is mainly about.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosmoplan.analysis import Finding, FindingsDelta, Severity
+from cosmoplan.domain import Allocation, Kind, Ref
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.findings.model import FindingsModel
+from cosmoplan.gui.findings.tree import FINDING_ROLE, SEVERITY_COLOURS, FindingsTree
+from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.selection import Selection
+
+
+def map_refs(document: Document, finding: Finding) -> list[Ref]:
+    """The objects of a finding that the map can show: its subjects, and the pads of the
+    allocations it names."""
+    refs = list(finding.subjects)
+    for ref in finding.subjects:
+        if ref.kind is Kind.ALLOCATION:
+            allocation = document.plan.find(Kind.ALLOCATION, ref.id)
+            if isinstance(allocation, Allocation):
+                refs.append(Ref(Kind.PAD, allocation.pad_id))
+    return list(dict.fromkeys(refs))
+
+
+class FindingsPanel(QWidget):
+    """A filterable tree of the findings, with their counts by severity."""
+
+    zoom_requested = Signal(object)  # list[Ref]: show these on the map
+    edit_requested = Signal(object)  # Ref
+
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        findings: FindingsModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings_panel")
+        self.document = document
+        self.selection = selection
+        self.findings = findings
+        self.summary = QLabel(self)
+        self.summary.setObjectName("label_findings_summary")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("edit_findings_filter")
+        self.filter.setPlaceholderText(tr("Filter findings…"))
+        self.filter.setClearButtonEnabled(True)
+        self.tree = FindingsTree(document.plan, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.tree)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = QTreeView(self)
+        self.view.setObjectName("tree_findings")
+        self.view.setModel(self.proxy)
+        self.view.setHeaderHidden(True)
+        self.view.setWordWrap(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.filter.textChanged.connect(self._filter_changed)
+        findings.changed.connect(self._findings_changed)
+        self.tree.reset(findings.findings)
+        self._expand_errors()
+        self._update_summary()
+
+    # -- following the findings ------------------------------------------------------------
+    def _findings_changed(self, delta: FindingsDelta) -> None:
+        self.tree.plan = self.document.plan
+        had = set(self.tree.group_counts())
+        self.tree.apply(delta, self.findings.findings)
+        if Severity.ERROR.value not in had:
+            self._expand_errors()
+        self._update_summary()
+
+    def _expand_errors(self) -> None:
+        """Open the errors and their rules (the findings a planner must read)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == Severity.ERROR.value:
+                self.view.expandRecursively(index)
+            else:
+                self.view.expand(index)
+
+    def _update_summary(self) -> None:
+        counts = self.findings.counts()
+        self.summary.setText(
+            tr("{errors} errors, {warnings} warnings, {infos} notes").format(
+                errors=counts[Severity.ERROR],
+                warnings=counts[Severity.WARNING],
+                infos=counts[Severity.INFO],
+            )
+        )
+        colour = SEVERITY_COLOURS[Severity.ERROR] if counts[Severity.ERROR] else "#2e7d32"
+        self.summary.setStyleSheet(f"color: {colour}; font-weight: bold")
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.view.expandAll()
+
+    # -- the user ----------------------------------------------------------------------------
+    def finding_at(self, index: QModelIndex) -> Finding | None:
+        """The finding of a row of the view (``None`` on group rows)."""
+        found = index.data(FINDING_ROLE)
+        return found if isinstance(found, Finding) else None
+
+    def index_of(self, finding: Finding) -> QModelIndex:
+        """The view's index of a finding (invalid if not shown)."""
+        item = self.tree.item_of(finding)
+        if item is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(item.index())
+
+    def shown(self) -> list[Finding]:
+        """Every finding in the tree, top to bottom (for tests and accessibility)."""
+        found: list[Finding] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                finding = self.finding_at(index)
+                if finding is not None:
+                    found.append(finding)
+                walk(index)
+
+        walk(QModelIndex())
+        return found
+
+    def _clicked(self, index: QModelIndex) -> None:
+        finding = self.finding_at(index)
+        if finding is None:
+            return
+        self.selection.set(finding.subjects)
+        self.zoom_requested.emit(map_refs(self.document, finding))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        finding = self.finding_at(index)
+        if finding is not None:
+            self.edit_requested.emit(finding.primary)

@@ -1,0 +1,83 @@
+"""Deleting tenants: their vehicles and allocations go with them, after the planner has seen
+the list (pad, period and status of each allocation). One undoable command."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Tenant, Vehicle
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.labels import label
+from cosmoplan.services.allocation import allocations_of
+from cosmoplan.services.commands import RemoveObjects
+
+#: At most this many allocations are listed in the question (all are in its details).
+LISTED = 12
+
+
+def allocation_line(plan: Plan, allocation: Allocation) -> str:
+    """One allocation for a list: id, pad, period and status."""
+    pad = plan.find(Kind.PAD, allocation.pad_id)
+    code = pad.code if isinstance(pad, Pad) else f"#{allocation.pad_id}"
+    return tr("Allocation {id}: pad {pad}, {start} – {end}, {status}").format(
+        id=allocation.id,
+        pad=code,
+        start=allocation.start.isoformat(),
+        end=allocation.end.isoformat(),
+        status=label(allocation.status).lower(),
+    )
+
+
+def remove_tenants(
+    document: Document, tenants: Iterable[Tenant], parent: QWidget | None = None
+) -> bool:
+    """Delete ``tenants`` with their vehicles and allocations; asks first if they have any.
+    Returns whether they were deleted."""
+    plan = document.plan
+    chosen = sorted(tenants, key=lambda t: t.name.casefold())
+    if not chosen:
+        return False
+    allocations = [a for t in chosen for a in allocations_of(plan, t)]
+    ids = {t.id for t in chosen}
+    vehicles = [v for v in plan.vehicles() if v.tenant_id in ids]
+    if (allocations or vehicles) and not _confirm(plan, chosen, vehicles, allocations, parent):
+        return False
+    document.execute(RemoveObjects(Ref(Kind.TENANT, t.id) for t in chosen))
+    return True
+
+
+def _confirm(
+    plan: Plan,
+    tenants: list[Tenant],
+    vehicles: list[Vehicle],
+    allocations: list[Allocation],
+    parent: QWidget | None,
+) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("confirm_delete_tenant")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Delete tenant"))
+    names = ", ".join(t.name for t in tenants)
+    box.setText(
+        tr(
+            "Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad "
+            "allocation(s)."
+        ).format(names=names, vehicles=len(vehicles), allocations=len(allocations))
+    )
+    lines = [allocation_line(plan, a) for a in allocations]
+    shown = "\n".join(f"• {line}" for line in lines[:LISTED])
+    if len(lines) > LISTED:
+        shown += "\n" + tr("… and {count} more").format(count=len(lines) - LISTED)
+    if vehicles:
+        shown += "\n\n" + tr("Vehicles: {names}").format(
+            names=", ".join(sorted(v.name for v in vehicles))
+        )
+    box.setInformativeText(shown.strip() + "\n\n" + tr("Delete? (You can undo this.)"))
+    box.setDetailedText("\n".join(lines))
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Yes | buttons.Cancel)
+    box.setDefaultButton(buttons.Cancel)
+    return box.exec() == buttons.Yes
