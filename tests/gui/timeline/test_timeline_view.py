@@ -181,6 +181,9 @@ def test_only_pads_with_allocations_and_cancelled_toggles(
 ) -> None:
     every = len(view.model.rows)
     assert every == len(list(document.plan.pads()))
+    codes = [row.code for row in view.model.rows]
+    assert codes[:8] == ["1/5", "31/6", "45/1", "45/2", "81/23", "81/24", "90/19", "90/20"]
+    assert codes[-4:] == ["200/39", "200/40", "250", "SEZ-1"]  # by complex site, then code
     view.set_only_allocated(True)
     shown = {row.code for row in view.model.rows}
     assert shown == {"1/5", "31/6", "45/1", "81/23", "81/24", "200/39", "SEZ-1"}
@@ -245,3 +248,21 @@ def test_reload_rebuilds_from_the_new_plan(view: TimelineView, document: Documen
     assert view.bar_rect(RFA) is None
     assert view.bar_rect(BAITEREK) is not None
     assert RFA not in view.marks.conflicts
+
+
+def test_the_mouse_cursor_shows_what_a_drag_would_do(
+    view: TimelineView, qtbot: Any, mouse: Any
+) -> None:
+    view.zoom_to_period(date(2027, 6, 1), date(2029, 6, 1))
+    view.set_date(date(2027, 9, 1))
+    rect = view.bar_rect(RFA)
+    assert rect is not None
+    cases = [
+        (QPointF(rect.left() + 2, rect.center().y()), Qt.CursorShape.SizeHorCursor),
+        (QPointF(rect.left() + 60, rect.center().y()), Qt.CursorShape.OpenHandCursor),
+        (QPointF(view.day_px(view.day), rect.bottom() + 60), Qt.CursorShape.SplitHCursor),
+        (view.header_rect().center(), Qt.CursorShape.PointingHandCursor),
+    ]
+    for point, shape in cases:
+        qtbot.mouseMove(view.viewport(), point.toPoint())
+        assert view.viewport().cursor().shape() == shape
