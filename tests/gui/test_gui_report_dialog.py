@@ -206,7 +206,7 @@ def test_export_writes_the_pdf_and_remembers_the_author(
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     written = out.with_name("exported.pdf")
-    qtbot.waitUntil(lambda: dialog.export_job is None and written.exists(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.export_progress is None and written.exists(), timeout=TIMEOUT)
 
     suggested = Path(asked[0])
     assert suggested.parent == tmp_path  # beside the plan file
@@ -242,7 +242,7 @@ def test_an_unwritable_path_shows_the_error_and_leaves_no_file(
     assert seen.name == "error_dialog"
     assert "Cannot write the report" in seen.text
     assert not target.parent.exists()
-    assert dialog.export_job is None and dialog.export_button.isEnabled()
+    assert dialog.export_progress is None and dialog.export_button.isEnabled()
 
 
 def test_cancelling_an_export_leaves_no_file(
@@ -256,12 +256,12 @@ def test_cancelling_an_export_leaves_no_file(
     dialog.preview.cancel()  # the export alone
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert dialog.export_job is not None
+    assert dialog.export_progress is not None
     qtbot.waitUntil(lambda: progress_dialog(dialog) is not None, timeout=TIMEOUT)
     box = progress_dialog(dialog)
     assert box is not None
     qtbot.mouseClick(box.findChild(QPushButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.export_job is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.export_progress is None, timeout=TIMEOUT)
 
     assert dialog.status_label.text() == "Export cancelled; no file was written."
     assert list(folder.iterdir()) == []  # neither the PDF nor a temporary file

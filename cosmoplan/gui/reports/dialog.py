@@ -29,7 +29,7 @@ from cosmoplan.gui.document import Document, translate_message
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.form import ReportForm
-from cosmoplan.gui.reports.jobs import Job, Relabelled, render_export, run_in_thread
+from cosmoplan.gui.reports.jobs import Relabelled, render_export
 from cosmoplan.gui.reports.options import (
     ReportOptions,
     default_file_name,
@@ -38,6 +38,7 @@ from cosmoplan.gui.reports.options import (
 )
 from cosmoplan.gui.reports.preview import PreviewPane
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.gui.workers import ThreadProgress, run_in_background
 from cosmoplan.messages import ValidationError
 from cosmoplan.reports import PAPERS, Report
 
@@ -62,7 +63,7 @@ class ReportDialog(QDialog):
         self.document = document
         self.settings = settings
         self.plan_location = plan_location
-        self.export_job: Job | None = None
+        self.export_progress: ThreadProgress | None = None
         self.last_export: Path | None = None
         preferences = settings.preferences
         paper = preferences.report_paper if preferences.report_paper in PAPERS else "a4"
@@ -96,7 +97,7 @@ class ReportDialog(QDialog):
     def _options_changed(self) -> None:
         error = problem(self.options())
         self.form.show_problem(error)
-        self.export_button.setEnabled(error is None and self.export_job is None)
+        self.export_button.setEnabled(error is None and self.export_progress is None)
         self.debounce.start()
 
     def _plan_changed(self, *_: object) -> None:
@@ -129,7 +130,7 @@ class ReportDialog(QDialog):
     def export(self) -> None:
         """Ask for a file name and write the report there, with progress and Cancel."""
         report = self._report()
-        if report is None or self.export_job is not None:
+        if report is None or self.export_progress is not None:
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -146,7 +147,7 @@ class ReportDialog(QDialog):
         label = tr("Writing {name}…").format(name=path.name)
         self.export_button.setEnabled(False)
         self.status_label.setText(label)
-        self.export_job = run_in_thread(
+        self.export_progress = run_in_background(
             self,
             label,
             lambda progress: render_export(report, path, paper, Relabelled(progress, label)),
@@ -155,7 +156,7 @@ class ReportDialog(QDialog):
         )
 
     def _exported(self, path: Path, pages: int) -> None:
-        self.export_job = None
+        self.export_progress = None
         self.last_export = path
         self.status_label.setText(
             tr("Saved {name} ({count} pages).").format(name=path.name, count=pages)
@@ -171,7 +172,7 @@ class ReportDialog(QDialog):
         self._options_changed()
 
     def _export_failed(self, error: BaseException) -> None:
-        self.export_job = None
+        self.export_progress = None
         self._options_changed()
         if isinstance(error, Cancelled):
             self.status_label.setText(tr("Export cancelled; no file was written."))
@@ -193,7 +194,7 @@ class ReportDialog(QDialog):
     def done(self, result: int) -> None:
         """Close: stop the preview and remove its temporary files (an export runs to its end
         behind its own progress dialog first)."""
-        if self.export_job is not None:
+        if self.export_progress is not None:
             return
         self.debounce.stop()
         self.document.changes_applied.disconnect(self._plan_changed)

@@ -1,5 +1,5 @@
-"""Report rendering off the GUI thread: jobs on Python threads with a cancellable progress, a
-progress dialog for the export, and a progress that shows a translated label."""
+"""Report rendering off the GUI thread: the preview's job on a Python thread with a cancellable
+progress, the work of preview and export, and a progress that shows a translated label."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
 
 from cosmoplan.domain.progress import Progress
-from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.pdfpages import PageSize, open_pdf, page_sizes
 from cosmoplan.gui.workers import ThreadProgress
 from cosmoplan.reports import Report, render_report
@@ -61,10 +59,10 @@ class Job:
     """``work(progress)`` on a new Python thread; the outcome arrives through :attr:`signals`
     with ``tag`` (which tells a receiver whether it still wants it).
 
-    Not a QThreadPool job: a pool thread gets a new Python thread state for every job, and
-    pyproj (the report's map reprojects its grid) keeps a per-thread PROJ context that dies
-    with one thread state but is still found by the next job on the same thread, which then
-    crashes (pyproj 3.7.2, pyproj4/pyproj#1509). A Python thread keeps one state for its life.
+    A Python thread, not a QThreadPool job, for the reason :mod:`cosmoplan.gui.workers` gives
+    (pyproj, which draws the map's grid, crashes on a reused pool thread). Unlike
+    :func:`~cosmoplan.gui.workers.run_in_background` it shows no dialog: the preview pane shows
+    the progress itself. Keep the job until its outcome arrives.
     """
 
     def __init__(self, work: Callable[[ThreadProgress], Any], tag: object = None) -> None:
@@ -91,43 +89,3 @@ class Job:
             self.signals.failed.emit(self.tag, error)
         else:
             self.signals.finished.emit(self.tag, result)
-
-
-def run_in_thread(
-    parent: QWidget,
-    title: str,
-    work: Callable[[ThreadProgress], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> Job:
-    """:func:`cosmoplan.gui.workers.run_in_background` on a Python thread (see :class:`Job`):
-    ``work(progress)`` with a window-modal progress dialog and Cancel; ``on_done(result)`` or
-    ``on_error(exception)`` on the GUI thread."""
-    job = Job(work)
-    dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
-    dialog.setObjectName("report_export_progress")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(job.progress.cancel)
-
-    def show_progress(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        if message:
-            dialog.setLabelText(message)
-
-    def finish(_: object, result: Any) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        on_done(result)
-
-    def fail(_: object, error: BaseException) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        on_error(error)
-
-    job.progress.progressed.connect(show_progress)
-    job.signals.finished.connect(finish)
-    job.signals.failed.connect(fail)
-    job.start()
-    return job

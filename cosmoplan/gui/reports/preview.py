@@ -216,10 +216,11 @@ class PreviewPane(QWidget):
         count, page = self.page_count, self.current_page
         self.page_spin.blockSignals(True)
         self.page_spin.setRange(1 if count else 0, max(count, 0))
+        self.page_spin.setSpecialValueText("" if count else "–")  # shown at the minimum
         self.page_spin.setValue(page)
         self.page_spin.blockSignals(False)
         self.page_spin.setEnabled(count > 0)
-        self.count_label.setText(tr("of {count}").format(count=count))
+        self.count_label.setText(tr("of {count}").format(count=count) if count else "")
         self.previous_button.setEnabled(page > 1)
         self.next_button.setEnabled(0 < page < count)
         self.zoom_out_button.setEnabled(self.images.zoom > ZOOMS[0])
