@@ -1,8 +1,11 @@
 """The main window. It only assembles: the map, the panels, the actions and the status bar.
 
 Features live in their own modules (``map/``, ``tables/``, ``properties/``, ``history/``,
-``editors/``); file handling in :mod:`files`, the editing workflow in :mod:`editing`, the
-action table in :mod:`window_actions`. Application-wide things (other windows, quitting) belong
+``editors/``, ``tenancy/``, ``allocations/``, ``findings/``, ``timeline/``); file handling in
+:mod:`files`, the editing workflow in :mod:`editing`, the action table in
+:mod:`window_actions`, the docks and their default layout in :mod:`window_docks`. One shared
+"as of" date (:class:`AsOfDate`) drives the map, the tables, the findings, the timeline cursor
+and the date slider. Application-wide things (other windows, quitting) belong
 to the host that created the window (:class:`cosmoplan.gui.app.CosmoplanApp`).
 """
 
@@ -11,43 +14,53 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QToolBar,
-    QWidget,
 )
 
-from cosmoplan.domain import PlanInfo
+from cosmoplan.analysis import Severity
+from cosmoplan.domain import Kind, PlanInfo, Ref, Tenant
 from cosmoplan.gui.actions import ActionSet, translate
+from cosmoplan.gui.allocations import AllocationWorkflow
+from cosmoplan.gui.asof import AsOfDate, from_qdate, to_qdate
 from cosmoplan.gui.autosave import RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
+from cosmoplan.gui.editors import EDITORS
 from cosmoplan.gui.files import DocumentFiles, file_filter
+from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
-from cosmoplan.gui.history import HistoryPanel
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.map import LayersPanel, MapCanvas
+from cosmoplan.gui.map import MapCanvas
 from cosmoplan.gui.map.formatting import format_area, format_distance, format_position
-from cosmoplan.gui.properties import PropertiesPanel
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.settings import AppSettings
-from cosmoplan.gui.tables import TablesPanel
-from cosmoplan.gui.window_actions import MENUS, TOOLBARS, action_specs
+from cosmoplan.gui.tenancy import TENANCY_EDITORS, TenantColouring, VehicleEditor, remove_tenants
+from cosmoplan.gui.window_actions import (
+    CONTEXT_MENUS,
+    MENUS,
+    PANEL_TOOLBARS,
+    TOOLBARS,
+    action_specs,
+)
+from cosmoplan.gui.window_docks import LAYOUT_VERSION, WindowDocks
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import SetPlanInfo
 
-#: Bump when the docks change, so an old saved layout is not applied to new docks.
-LAYOUT_VERSION = 1
+# The tenancy editors join the registry the editing workflow opens editors from.
+EDITORS.update(TENANCY_EDITORS)
+#: A zoom to objects on the map shows at least this many metres around them.
+ZOOM_CONTEXT_M = 3000.0
 
 
 class WindowHost(Protocol):
@@ -60,7 +73,7 @@ class WindowHost(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """One open plan: map, layers, properties, tables and undo history."""
+    """One open plan: map, layers, properties, tables, tenancy, findings, timeline, history."""
 
     def __init__(
         self,
@@ -82,42 +95,34 @@ class MainWindow(QMainWindow):
         self.selection = selection
         self.settings = settings
         self.tool = "select"
-        self.day = date.today()
+        self.as_of = AsOfDate(date.today(), self)
         self.is_closed = False
         self.files = DocumentFiles(
             document, settings, recovery, self, home, recovered, recovery_key
         )
         self.editing = Editing(document, selection, self)
+        self.findings = FindingsModel(document, self.as_of.date, self)
+        self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
 
         self.canvas = MapCanvas(document, selection, self)
         self.canvas.setObjectName("map_canvas")
         self.setCentralWidget(self.canvas)
-        self.layers = LayersPanel(self.canvas, self)
-        self.properties = PropertiesPanel(document, selection, self)
-        self.tables = TablesPanel(document, selection, self)
-        self.history = HistoryPanel(document.undo_stack, self)
-        self.docks = {
-            "layers": self._dock(
-                "dock_layers", tr("Layers"), self.layers, Qt.DockWidgetArea.LeftDockWidgetArea
-            ),
-            "properties": self._dock(
-                "dock_properties",
-                tr("Properties"),
-                self.properties,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            ),
-            "history": self._dock(
-                "dock_history",
-                tr("Undo History"),
-                self.history,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            ),
-            "tables": self._dock(
-                "dock_tables", tr("Tables"), self.tables, Qt.DockWidgetArea.BottomDockWidgetArea
-            ),
-        }
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.colouring = TenantColouring(document, self.canvas, self)
+        self.colouring.set_enabled(True)
+        self.panels = WindowDocks(self)
+        self.docks = self.panels.docks
+        self.layers, self.properties, self.history = (
+            self.panels.layers,
+            self.panels.properties,
+            self.panels.history,
+        )
+        self.tables, self.tenancy, self.allocations = (
+            self.panels.tables,
+            self.panels.tenancy,
+            self.panels.allocations,
+        )
+        self.findings_panel, self.legend = self.panels.findings, self.panels.legend
+        self.timeline, self.slider = self.panels.timeline, self.panels.slider
 
         self.action_set = ActionSet(self, action_specs(self))
         self.menus = self.action_set.build_menus(
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._initial_size()
-        self._arrange_default_layout()
+        self.panels.arrange_default_layout()
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_layout()
         self._update_title()
@@ -137,28 +142,14 @@ class MainWindow(QMainWindow):
         self.canvas.setFocus()
 
     # -- assembling ----------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
+    @property
+    def day(self) -> date:
+        """The "as of" date everything is shown on."""
+        return self.as_of.date
 
     def _initial_size(self) -> None:
         screen = self.screen().availableGeometry()
-        self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
-
-    def _arrange_default_layout(self) -> None:
-        self.splitDockWidget(
-            self.docks["properties"], self.docks["history"], Qt.Orientation.Vertical
-        )
-        self.resizeDocks(
-            [self.docks["layers"], self.docks["properties"]], [280, 330], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.docks["properties"], self.docks["history"]], [520, 200], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self.docks["tables"]], [230], Qt.Orientation.Vertical)
+        self.resize(min(1440, int(screen.width() * 0.9)), min(920, int(screen.height() * 0.9)))
 
     def _recent_menu(self, menu: QMenu) -> None:
         attach_recent_menu(menu, self.settings, lambda where: self.host.open_location(where, self))
@@ -176,10 +167,12 @@ class MainWindow(QMainWindow):
             bar.setMovable(True)
             self.action_set.fill(bar, entries)
             self.addToolBar(bar)
+        for panel, entries in PANEL_TOOLBARS.items():
+            self.action_set.fill(getattr(self, panel).toolbar, entries)
         bar = QToolBar(tr("Date"), self)
         bar.setObjectName("toolbar_date")
         bar.addWidget(QLabel(tr(" As of ")))
-        self.date_edit = QDateEdit(QDate.currentDate(), bar)
+        self.date_edit = QDateEdit(to_qdate(self.as_of.date), bar)
         self.date_edit.setObjectName("edit_view_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -194,8 +187,12 @@ class MainWindow(QMainWindow):
         self.cursor_label = QLabel(tr("Move the mouse over the map to see coordinates"), self)
         self.cursor_label.setObjectName("label_cursor")
         self.cursor_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 62))
+        self.findings_label = QLabel(self)
+        self.findings_label.setObjectName("label_findings_count")
+        status.addPermanentWidget(self.findings_label)
         status.addPermanentWidget(self.measure_label)
         status.addPermanentWidget(self.cursor_label)
+        self._findings_changed()
 
     def _connect(self) -> None:
         document, stack = self.document, self.document.undo_stack
@@ -210,12 +207,32 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(self._update_title)
         self.editing.tool_requested.connect(self.set_tool)
         self.editing.message.connect(self._show_message)
-        self.tables.edit_requested.connect(self.editing.edit)
-        self.properties.edit_requested.connect(self.editing.edit)
-        self.date_edit.dateChanged.connect(self._date_changed)
+        for panel in (
+            self.tables,
+            self.properties,
+            self.tenancy,
+            self.allocations,
+            self.findings_panel,
+            self.timeline,
+        ):
+            panel.edit_requested.connect(self.edit)
+        for panel in (self.tenancy, self.allocations):
+            panel.context_menu_requested.connect(self._context_menu)
+        self.findings_panel.zoom_requested.connect(self.show_on_map)
+        self.findings.changed.connect(self._findings_changed)
+        self.timeline.allocate_requested.connect(
+            lambda pad_id, day: self.workflow.allocate(pad_id=pad_id, start=day)
+        )
+        # one date, many views: each sets it, all follow it (set() ignores the same date)
+        self.as_of.changed.connect(self._date_changed)
+        self.date_edit.dateChanged.connect(lambda value: self.as_of.set(from_qdate(value)))
+        self.timeline.date_changed.connect(self.as_of.set)
+        self.slider.date_changed.connect(self.as_of.set)
         canvas = self.canvas
+        canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        canvas.view.customContextMenuRequested.connect(self._map_menu)
         canvas.cursor_moved.connect(self._cursor_moved)
-        canvas.edit_requested.connect(self.editing.edit)
+        canvas.edit_requested.connect(self.edit)
         canvas.geometry_drawn.connect(self.editing.geometry_drawn)
         canvas.geometry_edited.connect(self.editing.geometry_edited)
         canvas.message.connect(self._show_message)
@@ -258,11 +275,26 @@ class MainWindow(QMainWindow):
         """Whether ``tool`` is the current map tool."""
         return self.tool == tool
 
-    def _date_changed(self, value: QDate) -> None:
-        self.day = date(value.year(), value.month(), value.day())
-        self.canvas.set_date(self.day)
-        self.tables.set_date(self.day)
-        self.properties.set_date(self.day)
+    def _date_changed(self, day: date) -> None:
+        self.date_edit.setDate(to_qdate(day))
+        self.canvas.set_date(day)
+        for tables in (self.tables, self.tenancy.tables, self.allocations.tables):
+            tables.set_date(day)
+        self.properties.set_date(day)
+        self.findings.set_at(day)
+        self.legend.set_date(day)
+        self.timeline.set_date(day)
+        self.slider.set_date(day)
+
+    def _findings_changed(self, *_args: object) -> None:
+        counts = self.findings.counts()
+        errors = counts[Severity.ERROR]
+        self.findings_label.setText(
+            tr("✖ {errors} errors  ⚠ {warnings} warnings").format(
+                errors=errors, warnings=counts[Severity.WARNING]
+            )
+        )
+        self.findings_label.setStyleSheet("color: #c62828" if errors else "")
 
     def _cursor_moved(self, x: float, y: float) -> None:
         self.cursor_label.setText(format_position(x, y))
@@ -272,6 +304,99 @@ class MainWindow(QMainWindow):
         if area_m2 > 0:
             text += tr(", area {area}").format(area=format_area(area_m2))
         self.measure_label.setText(text)
+
+    # -- objects -------------------------------------------------------------------------
+    def edit(self, ref: Ref) -> object:
+        """Open the editor of ``ref`` (an allocation opens in the allocation dialog)."""
+        if ref.kind is Kind.ALLOCATION:
+            return self.workflow.edit(ref.id)
+        return self.editing.edit(ref)
+
+    def edit_selected(self) -> object:
+        """Edit > Edit Properties: the editor of the one selected object."""
+        if len(self.selection.refs) != 1:
+            return None
+        return self.edit(next(iter(self.selection.refs)))
+
+    def delete_selected(self) -> bool:
+        """Edit > Delete: tenants go with their vehicles and allocations (after a question
+        listing them); anything else through the editing workflow."""
+        refs = self.selection.refs
+        if refs and all(ref.kind is Kind.TENANT for ref in refs):
+            plan = self.document.plan
+            tenants = [t for r in refs if isinstance(t := plan.find(r.kind, r.id), Tenant)]
+            if remove_tenants(self.document, tenants, self):
+                self.selection.clear()
+                return True
+            return False
+        return self.editing.delete_selected()
+
+    def new_tenant(self) -> object:
+        """Plan > New Tenant."""
+        return self.editing.open_new(Kind.TENANT, None)
+
+    def new_vehicle(self) -> object:
+        """Plan > New Vehicle: of the selected tenant (or of the selected vehicle's)."""
+        editor = self.editing.open_new(Kind.VEHICLE, None)
+        assert isinstance(editor, VehicleEditor)
+        editor.set_tenant(self.selected_tenant_id())
+        return editor
+
+    def selected_tenant_id(self) -> int | None:
+        """The tenant of the selection: a selected tenant, or the owner of a selected
+        vehicle or allocation."""
+        plan = self.document.plan
+        for ref in sorted(self.selection.refs, key=lambda r: (r.kind, r.id)):
+            if ref.kind is Kind.TENANT:
+                return ref.id
+            entity = plan.find(ref.kind, ref.id)
+            tenant_id = getattr(entity, "tenant_id", None)
+            if ref.kind in (Kind.VEHICLE, Kind.ALLOCATION) and tenant_id is not None:
+                return int(tenant_id)
+        return None
+
+    def show_on_map(self, refs: list[Ref]) -> None:
+        """Zoom the map to the objects of ``refs`` it shows, with some context around them."""
+        geometries = [g for g in (self.canvas.feature_geometry(r) for r in refs) if g is not None]
+        if not geometries:
+            return
+        x0 = min(g.bounds[0] for g in geometries)
+        y0 = min(g.bounds[1] for g in geometries)
+        x1 = max(g.bounds[2] for g in geometries)
+        y1 = max(g.bounds[3] for g in geometries)
+        grow_x = max(0.0, ZOOM_CONTEXT_M - (x1 - x0)) / 2
+        grow_y = max(0.0, ZOOM_CONTEXT_M - (y1 - y0)) / 2
+        self.canvas.zoom_to_bounds((x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y))
+
+    def set_tenant_colours(self, enabled: bool) -> None:
+        """View > Colour Pads by Tenant."""
+        self.colouring.set_enabled(enabled)
+        self.action_set.refresh()
+
+    # -- context menus ---------------------------------------------------------------------
+    def context_menu(self, kind: Kind) -> QMenu:
+        """The context menu of objects of ``kind`` (built from the action table)."""
+        self.action_set.refresh()
+        menu = QMenu(self)
+        menu.setObjectName(f"menu_context_{kind.value}")
+        self.action_set.fill(menu, CONTEXT_MENUS[kind])
+        return menu
+
+    def _context_menu(self, kind: Kind, where: QPoint) -> None:
+        menu = self.context_menu(kind)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where)
+
+    def _map_menu(self, pos: QPoint) -> None:
+        if self.canvas.tool_id != "select":
+            return
+        x, y = self.canvas.widget_to_map(pos)
+        ref = self.canvas.pick(x, y)
+        if ref is None or ref.kind not in CONTEXT_MENUS:
+            return
+        if ref not in self.selection.refs:
+            self.selection.set([ref])
+        self._context_menu(ref.kind, self.canvas.viewport().mapToGlobal(pos))
 
     # -- commands ------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -347,6 +472,7 @@ class MainWindow(QMainWindow):
             return
         for editor in list(self.editing.editors):
             editor.reject()
+        self.workflow.close_all()
         self.save_layout()
         self.document.undo_stack.blockSignals(True)  # it dies with this window
         self.files.closed()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from cosmoplan.domain import Kind
+from cosmoplan.domain import AllocationStatus, Kind
 from cosmoplan.gui.actions import ActionSpec, MenuSpec
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.resources import tool_icon
@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 Key = QKeySequence.StandardKey
 Pixmap = QStyle.StandardPixmap
+
+#: Status commands on the selected allocations: action id, status, menu text.
+STATUS_ACTIONS: tuple[tuple[str, AllocationStatus, str], ...] = (
+    ("allocation.reserve", AllocationStatus.RESERVED, QT_TRANSLATE_NOOP("actions", "&Reserve")),
+    ("allocation.sign", AllocationStatus.SIGNED, QT_TRANSLATE_NOOP("actions", "Si&gn")),
+    ("allocation.activate", AllocationStatus.ACTIVE, QT_TRANSLATE_NOOP("actions", "&Activate")),
+    ("allocation.end", AllocationStatus.ENDED, QT_TRANSLATE_NOOP("actions", "&End")),
+    (
+        "allocation.cancel",
+        AllocationStatus.CANCELLED,
+        QT_TRANSLATE_NOOP("actions", "&Cancel Allocation"),
+    ),
+)
 
 #: Map tools: id, menu text, shortcut.
 TOOLS: tuple[tuple[str, str, str], ...] = (
@@ -38,6 +51,7 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
     stack = w.document.undo_stack
     has_selection = lambda: bool(w.selection.refs)  # noqa: E731
     one_selected = lambda: len(w.selection.refs) == 1  # noqa: E731
+    allocations_selected = lambda: bool(w.workflow.selected())  # noqa: E731
     specs = [
         # File
         ActionSpec(
@@ -108,7 +122,7 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "edit.delete",
             QT_TRANSLATE_NOOP("actions", "&Delete"),
-            w.editing.delete_selected,
+            w.delete_selected,
             (Key.Delete,),
             "edit-delete",
             Pixmap.SP_TrashIcon,
@@ -118,7 +132,7 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "edit.properties",
             QT_TRANSLATE_NOOP("actions", "&Edit Properties…"),
-            w.editing.edit_selected,
+            w.edit_selected,
             ("Ctrl+E", "Alt+Return"),
             "document-properties",
             enabled_when=one_selected,
@@ -160,6 +174,16 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             ("Ctrl+J",),
             "zoom-in",
             enabled_when=has_selection,
+        ),
+        ActionSpec(
+            "view.tenant-colours",
+            QT_TRANSLATE_NOOP("actions", "Colour Pads by &Tenant"),
+            lambda: w.set_tenant_colours(not w.colouring.enabled),
+            checkable=True,
+            checked_when=lambda: w.colouring.enabled,
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "Fill each pad with the colour of the tenant holding it on the date"
+            ),
         ),
         ActionSpec(
             "view.reset-layout", QT_TRANSLATE_NOOP("actions", "&Reset Panel Layout"), w.reset_layout
@@ -210,6 +234,28 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             QT_TRANSLATE_NOOP("actions", "New Launch &Complex"),
             lambda: w.editing.start_new(Kind.COMPLEX, "draw-polygon"),
         ),
+        ActionSpec("plan.new-tenant", QT_TRANSLATE_NOOP("actions", "New &Tenant…"), w.new_tenant),
+        ActionSpec(
+            "plan.new-vehicle",
+            QT_TRANSLATE_NOOP("actions", "New &Vehicle…"),
+            w.new_vehicle,
+            tip=QT_TRANSLATE_NOOP("actions", "A new launch vehicle of the selected tenant"),
+        ),
+        ActionSpec(
+            "plan.allocate",
+            QT_TRANSLATE_NOOP("actions", "&Allocate Pad…"),
+            w.workflow.allocate_selected,
+            ("Ctrl+Shift+L",),
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "Allocate a pad to a tenant's vehicle (starts from the selection)"
+            ),
+        ),
+        ActionSpec(
+            "allocation.delete",
+            QT_TRANSLATE_NOOP("actions", "&Delete Allocation"),
+            w.workflow.delete_selected,
+            enabled_when=allocations_selected,
+        ),
         ActionSpec(
             "plan.info", QT_TRANSLATE_NOOP("actions", "Plan P&roperties…"), w.edit_plan_info
         ),
@@ -223,6 +269,15 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             Pixmap.SP_DialogHelpButton,
         ),
     ]
+    for action_id, status, text in STATUS_ACTIONS:
+        specs.append(
+            ActionSpec(
+                action_id,
+                text,
+                partial(w.workflow.set_status, status),
+                enabled_when=partial(w.workflow.can_become, status),
+            )
+        )
     for tool_id, text, shortcut in TOOLS:
         specs.append(
             ActionSpec(
@@ -276,6 +331,8 @@ MENUS: tuple[MenuSpec, ...] = (
             "view.zoom-all",
             "view.zoom-selection",
             None,
+            "view.tenant-colours",
+            None,
             "@panels",
             "view.reset-layout",
         ),
@@ -296,6 +353,23 @@ MENUS: tuple[MenuSpec, ...] = (
             ),
             "plan.new-zone",
             "plan.new-complex",
+            None,
+            "plan.new-tenant",
+            "plan.new-vehicle",
+            "plan.allocate",
+            MenuSpec(
+                "plan.allocation-status",
+                QT_TRANSLATE_NOOP("actions", "Allocation &Status"),
+                (
+                    "allocation.reserve",
+                    "allocation.sign",
+                    "allocation.activate",
+                    "allocation.end",
+                    None,
+                    "allocation.cancel",
+                    "allocation.delete",
+                ),
+            ),
             None,
             "plan.info",
         ),
@@ -357,3 +431,51 @@ TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
         ),
     ),
 )
+
+#: The toolbars of the tenancy docks: window attribute of the panel, entries.
+PANEL_TOOLBARS: dict[str, tuple[str | None, ...]] = {
+    "tenancy": (
+        "plan.new-tenant",
+        "plan.new-vehicle",
+        "plan.allocate",
+        None,
+        "edit.properties",
+        "edit.delete",
+    ),
+    "allocations": (
+        "plan.allocate",
+        None,
+        "allocation.reserve",
+        "allocation.sign",
+        "allocation.activate",
+        "allocation.end",
+        "allocation.cancel",
+        None,
+        "edit.properties",
+        "allocation.delete",
+    ),
+}
+
+#: Context menus of objects in tables and on the map, by kind.
+CONTEXT_MENUS: dict[Kind, tuple[str | None, ...]] = {
+    Kind.TENANT: (
+        "edit.properties",
+        "plan.allocate",
+        "plan.new-vehicle",
+        None,
+        "edit.delete",
+    ),
+    Kind.VEHICLE: ("edit.properties", "plan.allocate", None, "edit.delete"),
+    Kind.ALLOCATION: (
+        "edit.properties",
+        None,
+        "allocation.reserve",
+        "allocation.sign",
+        "allocation.activate",
+        "allocation.end",
+        "allocation.cancel",
+        None,
+        "allocation.delete",
+    ),
+    Kind.PAD: ("edit.properties", "plan.allocate", "view.zoom-selection"),
+}

@@ -70,39 +70,35 @@ class FindingsTree(QStandardItemModel):
     # -- building ------------------------------------------------------------------------
     def reset(self, findings: Iterable[Finding]) -> None:
         """Show exactly ``findings`` (the one full rebuild)."""
-        self.beginResetModel()
-        self.blockSignals(True)
+        self.clear()
+        self._items.clear()
+        self._severities.clear()
+        self._rules.clear()
+        self.blockSignals(True)  # one reset below instead of a signal per row
         try:
-            self.clear()
-            self._items.clear()
-            self._severities.clear()
-            self._rules.clear()
             for finding in sorted(findings, key=sort_key):
                 self._insert(finding)
-            self._update_counts(list(self._rules.values()))
+            self._update_counts(list(self._rules))
         finally:
             self.blockSignals(False)
-            self.endResetModel()
+        self.beginResetModel()
+        self.endResetModel()
 
     def apply(self, delta: FindingsDelta, findings: Iterable[Finding]) -> None:
         """Patch the tree by ``delta`` (rebuild it from ``findings`` if the delta is huge)."""
         if len(delta.added) + len(delta.removed) > REBUILD_OVER:
             self.reset(findings)
             return
-        touched: list[QStandardItem] = []
         for finding in delta.removed:
             item = self._items.pop(finding.key, None)
-            if item is None:
-                continue
-            group = item.parent()
-            group.removeRow(item.row())
-            touched.append(group)
+            if item is not None:
+                item.parent().removeRow(item.row())
         for finding in sorted(delta.added, key=sort_key):
-            touched.append(self._insert(finding))
-        self._update_counts(touched)
+            self._insert(finding)
+        self._update_counts({(f.severity, f.rule) for f in (*delta.removed, *delta.added)})
 
-    def _insert(self, finding: Finding) -> QStandardItem:
-        """Add a finding row in order; returns its rule group."""
+    def _insert(self, finding: Finding) -> None:
+        """Add a finding row in its place."""
         old = self._items.pop(finding.key, None)
         if old is not None:
             old.parent().removeRow(old.row())
@@ -119,7 +115,6 @@ class FindingsTree(QStandardItemModel):
             row -= 1
         group.insertRow(row, item)
         self._items[finding.key] = item
-        return group
 
     def _severity_group(self, severity: Severity) -> QStandardItem:
         found = self._severities.get(severity)
@@ -153,11 +148,11 @@ class FindingsTree(QStandardItemModel):
         self._rules[(severity, rule)] = item
         return item
 
-    def _update_counts(self, groups: Iterable[QStandardItem]) -> None:
+    def _update_counts(self, keys: Iterable[tuple[Severity, str]]) -> None:
         severities: set[Severity] = set()
-        for group in set(groups):
-            key = next((k for k, v in self._rules.items() if v is group), None)
-            if key is None:
+        for key in set(keys):
+            group = self._rules.get(key)
+            if group is None:
                 continue
             severity, rule = key
             severities.add(severity)

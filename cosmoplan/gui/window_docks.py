@@ -1,0 +1,131 @@
+"""The main window's docks and their default layout.
+
+Left: the map's layers over the tenant legend. Right: the findings over the properties and
+the undo history. Bottom, across the whole window: the timeline (with the "as of" slider) beside
+the tables, tenants and allocations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+
+from cosmoplan.gui.allocations import allocations_panel
+from cosmoplan.gui.findings import FindingsPanel
+from cosmoplan.gui.history import HistoryPanel
+from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.map import LayersPanel
+from cosmoplan.gui.properties import PropertiesPanel
+from cosmoplan.gui.tables import TablesPanel
+from cosmoplan.gui.tenancy import TenantLegend, tenants_panel
+from cosmoplan.gui.timeline import AsOfSlider, TimelineView
+
+if TYPE_CHECKING:
+    from cosmoplan.gui.main_window import MainWindow
+
+#: Bump when the docks change, so an old saved layout is not applied to new docks.
+LAYOUT_VERSION = 2
+
+Area = Qt.DockWidgetArea
+
+
+class WindowDocks:
+    """Builds the panels of a window and puts each in a dock."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        document, selection = window.document, window.selection
+        self.layers = LayersPanel(window.canvas, window)
+        self.legend = TenantLegend(document, window)
+        self.properties = PropertiesPanel(document, selection, window)
+        self.history = HistoryPanel(document.undo_stack, window)
+        self.findings = FindingsPanel(document, selection, window.findings, window)
+        self.tables = TablesPanel(document, selection, window)
+        self.tenancy = tenants_panel(document, selection, window)
+        self.allocations = allocations_panel(document, selection, window)
+        self.timeline = TimelineView(document, selection, window.findings, window)
+        self.timeline.setObjectName("timeline_view")
+        self.slider = AsOfSlider(document, window.as_of.date, window)
+        self.slider.setObjectName("as_of_slider")
+        window.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Area.BottomDockWidgetArea)
+        self.docks: dict[str, QDockWidget] = {
+            "layers": self._dock("dock_layers", tr("Layers"), self.layers, Area.LeftDockWidgetArea),
+            "legend": self._dock(
+                "dock_legend", tr("Tenants on the Map"), self.legend, Area.LeftDockWidgetArea
+            ),
+            "findings": self._dock(
+                "dock_findings", tr("Findings"), self.findings, Area.RightDockWidgetArea
+            ),
+            "properties": self._dock(
+                "dock_properties", tr("Properties"), self.properties, Area.RightDockWidgetArea
+            ),
+            "history": self._dock(
+                "dock_history", tr("Undo History"), self.history, Area.RightDockWidgetArea
+            ),
+            "timeline": self._dock(
+                "dock_timeline", tr("Timeline"), self._timeline_box(), Area.BottomDockWidgetArea
+            ),
+            "tables": self._dock(
+                "dock_tables", tr("Tables"), self.tables, Area.BottomDockWidgetArea
+            ),
+            "tenancy": self._dock(
+                "dock_tenancy", tr("Tenants"), self.tenancy, Area.BottomDockWidgetArea
+            ),
+            "allocations": self._dock(
+                "dock_allocations", tr("Allocations"), self.allocations, Area.BottomDockWidgetArea
+            ),
+        }
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Area) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def _timeline_box(self) -> QWidget:
+        box = QWidget(self.window)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.timeline, 1)
+        return box
+
+    def arrange_default_layout(self) -> None:
+        """Place and size the docks as a newcomer first sees them."""
+        window, docks = self.window, self.docks
+        window.splitDockWidget(docks["layers"], docks["legend"], Qt.Orientation.Vertical)
+        window.splitDockWidget(docks["findings"], docks["properties"], Qt.Orientation.Vertical)
+        window.tabifyDockWidget(docks["properties"], docks["history"])
+        window.splitDockWidget(docks["timeline"], docks["tables"], Qt.Orientation.Horizontal)
+        window.tabifyDockWidget(docks["tables"], docks["allocations"])
+        window.tabifyDockWidget(docks["allocations"], docks["tenancy"])
+        docks["properties"].raise_()
+        docks["tables"].raise_()
+        width, height = window.width(), window.height()
+        window.resizeDocks(
+            [docks["layers"], docks["findings"]],
+            [int(width * 0.17), int(width * 0.27)],
+            Qt.Orientation.Horizontal,
+        )
+        side = int(height * 0.6)
+        window.resizeDocks(
+            [docks["layers"], docks["legend"]],
+            [side * 3 // 5, side * 2 // 5],
+            Qt.Orientation.Vertical,
+        )
+        window.resizeDocks(
+            [docks["findings"], docks["properties"]],
+            [side * 3 // 5, side * 2 // 5],
+            Qt.Orientation.Vertical,
+        )
+        window.resizeDocks(
+            [docks["timeline"], docks["tables"]],
+            [int(width * 0.58), int(width * 0.42)],
+            Qt.Orientation.Horizontal,
+        )
+        window.resizeDocks([docks["timeline"]], [int(height * 0.34)], Qt.Orientation.Vertical)
