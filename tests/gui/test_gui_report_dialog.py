@@ -172,6 +172,17 @@ def test_a_reversed_period_is_refused_in_the_form(qtbot: Any, open_dialog: OpenD
     assert wait_for_preview(qtbot, dialog) > 0
 
 
+def test_the_period_follows_the_date_until_the_user_sets_it(open_dialog: OpenDialog) -> None:
+    form = open_dialog(demo_plan()).form
+    form.at_edit.setDate(QDate(2031, 5, 17))
+    assert form.options().period == (date(2031, 1, 1), date(2035, 12, 31))
+
+    form.to_edit.setDate(QDate(2033, 6, 30))
+    form.at_edit.setDate(QDate(2029, 2, 1))
+    assert form.options().at == date(2029, 2, 1)
+    assert form.options().period == (date(2031, 1, 1), date(2033, 6, 30))
+
+
 def test_no_section_is_refused_in_the_form(qtbot: Any, open_dialog: OpenDialog) -> None:
     dialog = open_dialog(demo_plan())
     for check in dialog.form.section_boxes.values():
@@ -203,6 +214,8 @@ def test_export_writes_the_pdf_and_remembers_the_author(
     dialog.form.author_edit.setText("A. Planner")
     dialog.form.at_edit.setDate(QDate(2026, 3, 1))
     dialog.form.paper_combo.setCurrentIndex(dialog.form.paper_combo.findData("letter"))
+    wait_for_preview(qtbot, dialog)
+    previewed = dialog.preview.pdf_path
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     written = out.with_name("exported.pdf")
@@ -222,6 +235,9 @@ def test_export_writes_the_pdf_and_remembers_the_author(
     assert app_settings.preferences.report_author == "A. Planner"
     assert AppSettings(app_settings.folder).preferences.report_paper == "letter"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["exported.pdf"]
+    # the options did not change: the preview is not built again
+    assert not dialog.debounce.isActive() and not dialog.preview.busy
+    assert dialog.preview.pdf_path == previewed
 
 
 def test_an_unwritable_path_shows_the_error_and_leaves_no_file(

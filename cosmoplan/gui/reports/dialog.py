@@ -95,10 +95,14 @@ class ReportDialog(QDialog):
         return self.form.options()
 
     def _options_changed(self) -> None:
+        self._check_options()
+        self.debounce.start()
+
+    def _check_options(self) -> None:
+        """Show the form's mistakes at once; Export only for a valid form and no export running."""
         error = problem(self.options())
         self.form.show_problem(error)
         self.export_button.setEnabled(error is None and self.export_progress is None)
-        self.debounce.start()
 
     def _plan_changed(self, *_: object) -> None:
         self.form.set_tenants(self.document.plan)  # emits changed: the preview follows
@@ -169,11 +173,11 @@ class ReportDialog(QDialog):
             self.settings.save()
         except OSError as error:  # the report is written; only the remembered author is lost
             self.status_label.setToolTip(str(error))
-        self._options_changed()
+        self._check_options()
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_progress = None
-        self._options_changed()
+        self._check_options()
         if isinstance(error, Cancelled):
             self.status_label.setText(tr("Export cancelled; no file was written."))
             return
