@@ -51,6 +51,7 @@ class WindowDocks:
         self.slider.setObjectName("as_of_slider")
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Area.BottomDockWidgetArea)
+        self.areas: dict[str, Area] = {}
         self.docks: dict[str, QDockWidget] = {
             "layers": self._dock("dock_layers", tr("Layers"), self.layers, Area.LeftDockWidgetArea),
             "legend": self._dock(
@@ -83,7 +84,8 @@ class WindowDocks:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(area, dock)
+        dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.areas[name] = area
         return dock
 
     def _timeline_box(self) -> QWidget:
@@ -98,6 +100,8 @@ class WindowDocks:
     def arrange_default_layout(self) -> None:
         """Place and size the docks as a newcomer first sees them."""
         window, docks = self.window, self.docks
+        for first in ("layers", "findings", "timeline"):
+            window.addDockWidget(self.areas[docks[first].objectName()], docks[first])
         window.splitDockWidget(docks["layers"], docks["legend"], Qt.Orientation.Vertical)
         window.splitDockWidget(docks["findings"], docks["properties"], Qt.Orientation.Vertical)
         window.tabifyDockWidget(docks["properties"], docks["history"])

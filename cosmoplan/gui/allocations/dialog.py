@@ -262,10 +262,14 @@ class AllocationDialog(EntityEditor):
         """Judge the pads again shortly (each call postpones it: typing does not stall)."""
         self._timer.start()
 
+    @property
+    def pending(self) -> bool:
+        """Whether a judgement is scheduled (the list shows the state before the last edit)."""
+        return self._timer.isActive()
+
     def flush(self) -> None:
         """Judge now if a judgement is pending."""
-        if self._timer.isActive():
-            self._timer.stop()
+        if self.pending:
             self.refresh()
 
     def refresh(self) -> None:

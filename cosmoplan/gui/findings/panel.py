@@ -6,12 +6,23 @@ on the map; double-clicking opens the editor of the object it is mainly about.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +47,49 @@ def map_refs(document: Document, finding: Finding) -> list[Ref]:
             if isinstance(allocation, Allocation):
                 refs.append(Ref(Kind.PAD, allocation.pad_id))
     return list(dict.fromkeys(refs))
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the width the view gives them."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.viewport().width() - depth * self.view.indentation() - 8
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            width -= self.view.iconSize().width() + 4
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 40 or not text:
+            return hint
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, max(hint.height(), bounds.height() + 4))
+
+
+class FindingsView(QTreeView):
+    """A tree whose rows wrap their text, re-laid out when the width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class FindingsPanel(QWidget):
@@ -67,16 +121,12 @@ class FindingsPanel(QWidget):
         self.proxy.setSourceModel(self.tree)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTreeView(self)
+        self.view = FindingsView(self)
         self.view.setObjectName("tree_findings")
         self.view.setModel(self.proxy)
         self.view.setHeaderHidden(True)
-        self.view.setWordWrap(True)
-        self.view.setUniformRowHeights(False)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter, 1)
