@@ -27,7 +27,7 @@ AS_OF = date(2030, 6, 1)
 class Planner:
     """Mouse and keyboard on one window."""
 
-    def __init__(self, qtbot: Any, window: MainWindow) -> None:
+    def __init__(self, qtbot: Any, window: Any = None) -> None:
         self.qtbot = qtbot
         self.window = window
 

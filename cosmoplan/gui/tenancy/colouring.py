@@ -15,6 +15,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.map import MapCanvas
+from cosmoplan.gui.tables.columns import natural_key
 from cosmoplan.mapping.occupancy import TenantPadStyle, occupancy, occupying_tenants
 from cosmoplan.mapping.style import PAD_STATUS_COLORS
 from cosmoplan.services.changes import Changes
@@ -113,9 +114,13 @@ class TenantLegend(QWidget):
         self.list.clear()
         for tenant, colour in occupying_tenants(plan, self.day):
             pads = sorted(
-                pad.code
-                for pad_id, tenant_id in held.items()
-                if tenant_id == tenant.id and isinstance(pad := plan.find(Kind.PAD, pad_id), Pad)
+                (
+                    pad.code
+                    for pad_id, tenant_id in held.items()
+                    if tenant_id == tenant.id
+                    and isinstance(pad := plan.find(Kind.PAD, pad_id), Pad)
+                ),
+                key=natural_key,
             )
             item = QListWidgetItem(swatch(colour), f"{tenant.name} — {', '.join(pads)}")
             item.setToolTip(tenant.name)
