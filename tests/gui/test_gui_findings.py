@@ -1,0 +1,130 @@
+"""The findings: a model that follows every command and the "as of" date incrementally, and
+a panel grouped by severity and rule where a click selects and shows, a double-click edits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from cosmoplan.analysis import FindingsDelta, Severity, check_plan
+from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
+from cosmoplan.gui.allocations import AllocationDialog
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.findings import FindingsModel, FindingsPanel
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.selection import Selection
+from cosmoplan.services.commands import RemoveObjects, UpdateObject
+from cosmoplan.services.project import Project
+from tests.gui.conftest import demo_plan
+from tests.gui.test_gui_allocation_story import Planner
+
+RFA = 5  # Rocket Factory Augsburg on 45/1, 2028-2032, overlapping Baiterek JV
+
+
+def keys(findings: list[Any]) -> set[Any]:
+    return {(f.key, f.text) for f in findings}
+
+
+def test_the_model_follows_commands_undo_and_the_date(qtbot: Any) -> None:
+    document = Document(Project(demo_plan()))
+    model = FindingsModel(document, date(2026, 6, 1))
+    deltas: list[FindingsDelta] = []
+    model.changed.connect(deltas.append)
+    plan = document.plan
+    assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
+
+    rfa = plan.get(Kind.ALLOCATION, RFA)
+    assert isinstance(rfa, Allocation)
+    document.execute(UpdateObject(replace(rfa, start=date(2041, 1, 1), end=date(2045, 1, 1))))
+    (delta,) = deltas
+    assert any(f.rule == "allocation.overlap" for f in delta.removed)
+    assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
+    document.execute(RemoveObjects([Ref(Kind.TENANT, 1)]))  # Roscosmos and all it holds
+    assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
+    assert model.counts()[Severity.ERROR] == 6
+
+    model.set_at(date(2040, 1, 1))
+    assert model.at == date(2040, 1, 1)
+    assert keys(model.findings) == keys(check_plan(plan, date(2040, 1, 1)))
+    count = len(deltas)
+    model.set_at(date(2040, 1, 1))  # the same date: nothing to tell
+    assert len(deltas) == count
+
+
+def test_the_panel_groups_by_severity_and_rule_and_follows_changes(qtbot: Any) -> None:
+    document = Document(Project(demo_plan()))
+    model = FindingsModel(document)
+    panel = FindingsPanel(document, Selection(), model)
+    qtbot.addWidget(panel)
+    counts = panel.tree.group_counts()
+    assert counts["error"] == 6 and counts["allocation.overlap"] == 1
+    assert counts["vehicle.fit.propellant"] == 2
+    top = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert top == ["Errors (6)", "Warnings (3)", "Information (3)"]
+    assert panel.summary.text() == "6 errors, 3 warnings, 3 notes"
+    errors = panel.proxy.index(0, 0)
+    assert panel.view.isExpanded(errors)
+    rules = [panel.proxy.index(r, 0, errors).data() for r in range(panel.proxy.rowCount(errors))]
+    assert "Allocations overlap on a pad (1)" in rules
+
+    rfa = document.plan.get(Kind.ALLOCATION, RFA)
+    assert isinstance(rfa, Allocation)
+    document.execute(UpdateObject(replace(rfa, status=AllocationStatus.CANCELLED)))
+    counts = panel.tree.group_counts()
+    assert "allocation.overlap" not in counts and counts["error"] == 5
+    assert panel.summary.text().startswith("5 errors")
+    assert panel.view.isExpanded(panel.proxy.index(0, 0))  # the patch kept it open
+    document.undo_stack.undo()
+    assert panel.tree.group_counts()["allocation.overlap"] == 1
+    assert [f.key for f in panel.shown()] == [f.key for f in model.findings]
+
+    panel.filter.setText("museum")
+    (shown,) = panel.shown()
+    assert shown.rule == "pad.unavailable" and "1/5" in shown.text
+
+
+def test_clicking_a_finding_selects_and_shows_it_double_click_edits(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    panel, view = window.findings_panel, window.findings_panel.view
+    overlap = next(f for f in window.findings.findings if f.rule == "allocation.overlap")
+    index = panel.index_of(overlap)
+    view.scrollTo(index)
+    planner.click(view.viewport(), view.visualRect(index).center())
+    assert window.selection.refs == set(overlap.subjects)
+    allocations = {r for r in overlap.subjects if r.kind is Kind.ALLOCATION}
+    assert len(allocations) == 2
+    assert window.allocations.table(Kind.ALLOCATION).selected_refs() == allocations
+    pad = window.document.plan.pad_by_code("45/1")
+    assert pad is not None
+    x0, y0, x1, y1 = window.canvas.navigator.box.viewRect().getCoords()
+    assert x0 < pad.location.x < x1 and min(y0, y1) < pad.location.y < max(y0, y1)
+    assert x1 - x0 < 20_000  # zoomed in on it
+
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    (dialog,) = window.workflow.dialogs
+    assert isinstance(dialog, AllocationDialog)
+    assert dialog.original is not None and dialog.original.id == overlap.primary.id
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    planner.click(cancel)
+
+    museum = next(f for f in window.findings.findings if "museum" in f.text)
+    index = panel.index_of(museum)
+    view.scrollTo(index)
+    centre = view.visualRect(index).center()
+    planner.click(view.viewport(), centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    (dialog,) = window.workflow.dialogs
+    assert dialog.original == window.document.plan.get(Kind.ALLOCATION, museum.primary.id)
+    assert dialog.pad.currentText() == "1/5"
+    assert "6 errors" in window.findings_label.text()
