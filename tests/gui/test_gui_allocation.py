@@ -1,0 +1,196 @@
+"""The allocation workflow in detail: the dialog's live judgement, editing an allocation,
+status commands on the selection, the ways into the dialog (map, timeline), and the one
+shared "as of" date."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cosmoplan.domain import Allocation, AllocationStatus, Kind, Plan, Ref
+from cosmoplan.gui.allocations import AllocationDialog
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.window_actions import STATUS_ACTIONS
+from tests.gui.test_gui_allocation_story import Planner
+
+RFA = 5  # Rocket Factory Augsburg, RFA One on 45/1, 2028-2032, proposed
+SKYROOT = 6  # Skyroot Aerospace, Vikram-1 on 1/5, 2027-2031, proposed
+DEEP_BLUE = 7  # Deep Blue Aerospace, Nebula-1 on 81/23, 2027-2032, reserved
+
+
+def allocation(plan: Plan, allocation_id: int) -> Allocation:
+    found = plan.get(Kind.ALLOCATION, allocation_id)
+    assert isinstance(found, Allocation)
+    return found
+
+
+def test_the_dialog_judges_pads_shortly_after_the_last_edit(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    plan = window.document.plan
+    dialog = window.workflow.allocate()
+    assert dialog.windowTitle() == "Allocate pad"
+    assert "Choose the tenant" in dialog.error_text()
+    assert not dialog.ok_button().isEnabled()
+    planner.choose(dialog.tenant, "Roscosmos")
+    vehicles = [dialog.vehicle.itemText(i) for i in range(dialog.vehicle.count())]
+    assert vehicles[1:] == ["Proton-M", "Soyuz-2.1a", "Soyuz-2.1b"]  # only Roscosmos' own
+    planner.choose(dialog.vehicle, "Proton")
+    assert dialog.pending  # the judgement waits for a pause in the typing
+    qtbot.waitUntil(lambda: not dialog.pending and bool(dialog.fits), timeout=3000)
+    fitting = [fit.pad.code for fit in dialog.fits if fit.fits]
+    assert "200/40" in fitting  # an idle Proton pad in the Russian lease suits Roscosmos
+    assert dialog.item_of("200/40").text(0) == "✓"
+    assert "45/1" not in fitting
+    planner.type_date(dialog.start, date(2027, 1, 1))
+    assert dialog.pending
+    row = dialog.pad_list.visualItemRect(dialog.item_of("200/40"))
+    planner.click(dialog.pad_list.viewport(), row.center())
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=3000)
+    assert dialog.pad.currentText() == "200/40"
+    assert "2027-01-01" in dialog.pads_summary.text()
+    assert dialog.ok_button().isEnabled() and not dialog.errors
+    planner.type_into(dialog.fee, "-5")
+    assert "must not be negative" in dialog.error_text()
+    planner.type_into(dialog.fee, "1 500 000")
+    planner.ok(dialog)
+    added = max(plan.allocations(), key=lambda a: a.id)
+    assert (added.annual_fee_usd, plan.get(Kind.PAD, added.pad_id).code) == (1_500_000, "200/40")
+    assert window.selection.refs == {Ref(Kind.ALLOCATION, added.id)}
+
+
+def test_editing_an_allocation_offers_its_next_statuses_and_asks_on_errors(
+    qtbot: Any, main_window: MainWindow, answer: Any, snapshot: Any
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    plan = window.document.plan
+    original = snapshot(plan)
+    window.docks["allocations"].raise_()
+    table = window.allocations.table(Kind.ALLOCATION)
+    window.selection.set([Ref(Kind.ALLOCATION, SKYROOT)])
+    row = window.allocations.row_pos(Ref(Kind.ALLOCATION, SKYROOT))
+    assert row is not None
+    planner.click(table.view.viewport(), row)
+    qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    (dialog,) = window.workflow.dialogs
+    assert dialog.windowTitle() == "Allocation"
+    assert dialog.pad.currentText() == "1/5" and dialog.start.date().toPython() == date(2027, 1, 1)
+    statuses = [dialog.status.itemText(i) for i in range(dialog.status.count())]
+    assert statuses == ["Proposed", "Reserved", "Cancelled"]
+    qtbot.waitUntil(lambda: not dialog.pending and bool(dialog.errors), timeout=3000)
+    assert {f.rule for f in dialog.errors} == {"pad.unavailable", "vehicle.fit.propellant"}
+
+    planner.type_date(dialog.end, date(2029, 12, 31))
+    no = answer(QMessageBox.StandardButton.No)
+    planner.ok(dialog)
+    assert no.seen and "Save anyway?" in no.informative
+    assert allocation(plan, SKYROOT).end == date(2031, 12, 31)
+    yes = answer(QMessageBox.StandardButton.Yes)
+    planner.ok(dialog)
+    assert yes.seen
+    assert allocation(plan, SKYROOT).end == date(2029, 12, 31)
+    assert table.model.index(table.model.row_of(SKYROOT), 5).data() == "2029-12-31"
+    planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(plan) == original
+
+
+def test_status_commands_follow_the_lifecycle_and_undo_as_one_step(
+    qtbot: Any, main_window: MainWindow, snapshot: Any
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    plan = window.document.plan
+    original = snapshot(plan)
+    actions = window.action_set
+    window.docks["allocations"].raise_()
+    window.selection.set([Ref(Kind.ALLOCATION, RFA), Ref(Kind.ALLOCATION, SKYROOT)])
+    assert actions["allocation.reserve"].isEnabled()
+    assert not actions["allocation.sign"].isEnabled()  # not from proposed
+    assert not actions["allocation.end"].isEnabled()
+    planner.button(window.allocations, "allocation.reserve")
+    assert allocation(plan, RFA).status is AllocationStatus.RESERVED
+    assert allocation(plan, SKYROOT).status is AllocationStatus.RESERVED
+    assert window.document.undo_stack.count() == 1
+    assert "2 allocations" in window.document.undo_stack.undoText()
+    planner.button(window.allocations, "allocation.sign")
+    assert allocation(plan, RFA).status is AllocationStatus.SIGNED
+    # signing for a start-up still in talks is an error the findings show at once
+    assert any(
+        f.rule == "tenant.not_approved" and Ref(Kind.ALLOCATION, RFA) in f.subjects
+        for f in window.findings.findings
+    )
+    window.selection.set([Ref(Kind.ALLOCATION, DEEP_BLUE)])
+    planner.button(window.allocations, "allocation.cancel")
+    assert allocation(plan, DEEP_BLUE).status is AllocationStatus.CANCELLED
+    assert not any(actions[k].isEnabled() for k, *_ in STATUS_ACTIONS)  # cancelled is final
+    planner.button(window.allocations, "allocation.delete")
+    assert plan.find(Kind.ALLOCATION, DEEP_BLUE) is None
+    while window.document.undo_stack.canUndo():
+        planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(plan) == original
+
+
+def test_allocate_from_a_pad_on_the_map_and_from_the_timeline(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    plan = window.document.plan
+    pad = plan.pad_by_code("SEZ-1")
+    assert pad is not None
+    canvas = window.canvas
+    window.show_on_map([Ref(Kind.PAD, pad.id)])
+    canvas.settle()
+    where = canvas.map_to_widget(pad.location.x, pad.location.y)
+    planner.right_click(canvas.viewport(), where)
+    assert window.selection.refs == {Ref(Kind.PAD, pad.id)}
+    planner.popup_action("Allocate Pad…")
+    (dialog,) = window.workflow.dialogs
+    assert isinstance(dialog, AllocationDialog)
+    assert dialog.pad.currentText() == "SEZ-1"
+    assert dialog.start.date().toPython() == window.as_of.date
+    dialog.reject()
+
+    window.timeline.allocate_requested.emit(pad.id, date(2031, 3, 1))
+    (dialog,) = window.workflow.dialogs
+    assert dialog.pad.currentText() == "SEZ-1"
+    assert dialog.start.date().toPython() == date(2031, 3, 1)
+    assert dialog.end.date().toPython() == date(2036, 2, 29)
+    dialog.reject()
+
+    window.timeline.edit_requested.emit(Ref(Kind.ALLOCATION, RFA))
+    (dialog,) = window.workflow.dialogs
+    assert dialog.original == allocation(plan, RFA)
+    window.timeline.edit_requested.emit(Ref(Kind.ALLOCATION, RFA))  # already open: raised
+    assert window.workflow.dialogs == [dialog]
+
+
+def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    heard: list[date] = []
+    window.as_of.changed.connect(heard.append)
+
+    planner.type_date(window.date_edit, date(2029, 3, 15))
+    assert heard[-1] == date(2029, 3, 15)
+    views = (window.canvas.day, window.timeline.day, window.slider.day, window.findings.at)
+    assert views == (date(2029, 3, 15),) * 4
+    assert window.legend.title.text() == "Pads occupied on 2029-03-15:"
+
+    heard.clear()
+    planner.click(window.slider.next_button)  # one month later, on the slider
+    assert heard == [date(2029, 4, 15)]
+    assert window.date_edit.date().toPython() == date(2029, 4, 15)
+    assert window.timeline.day == window.canvas.day == date(2029, 4, 15)
+
+    heard.clear()
+    window.timeline.move_cursor(date(2033, 1, 1))  # as dragging the timeline's cursor does
+    assert heard == [date(2033, 1, 1)]
+    assert window.slider.day == window.findings.at == date(2033, 1, 1)
+    assert window.date_edit.date().toPython() == date(2033, 1, 1)
+    assert window.properties.day == date(2033, 1, 1)
+    pads = window.tables.table(Kind.PAD).model
+    assert pads.day == date(2033, 1, 1)
+    window.as_of.set(date(2033, 1, 1))
+    assert heard == [date(2033, 1, 1)]  # the same date again: no signal, no loop
