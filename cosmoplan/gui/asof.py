@@ -3,6 +3,7 @@ the date slider all show the plan as of this date, and any of them may move it."
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Signal
@@ -33,7 +34,7 @@ class AsOfDate(QObject):
         """The current date."""
         return self._day
 
-    def set(self, day: date) -> None:
+    def set(self, day: datetime.date) -> None:
         """Move to ``day`` (nothing happens if it is the current date)."""
         if day != self._day:
             self._day = day

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -60,7 +60,7 @@ def subjects_text(plan: Plan, finding: Finding) -> str:
 class FindingsTree(QStandardItemModel):
     """Severity groups holding rule groups holding findings."""
 
-    def __init__(self, plan: Plan, parent: object = None) -> None:
+    def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self._items: dict[FindingKey, QStandardItem] = {}
