@@ -46,6 +46,7 @@ from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.tenancy import TENANCY_EDITORS, TenantColouring, VehicleEditor, remove_tenants
+from cosmoplan.gui.timeline import AsOfSlider
 from cosmoplan.gui.window_actions import (
     CONTEXT_MENUS,
     MENUS,
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
             self.panels.allocations,
         )
         self.findings_panel, self.legend = self.panels.findings, self.panels.legend
-        self.timeline, self.slider = self.panels.timeline, self.panels.slider
+        self.timeline = self.panels.timeline
 
         self.action_set = ActionSet(self, action_specs(self))
         self.menus = self.action_set.build_menus(
@@ -178,6 +179,11 @@ class MainWindow(QMainWindow):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setToolTip(tr("Statuses and validity are shown as of this date"))
         bar.addWidget(self.date_edit)
+        self.slider = AsOfSlider(self.document, self.as_of.date, bar)
+        self.slider.setObjectName("as_of_slider")
+        self.slider.label.hide()  # the date field beside it shows the date
+        self.slider.setMinimumWidth(260)
+        bar.addWidget(self.slider)
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:

@@ -451,7 +451,6 @@ PANEL_TOOLBARS: dict[str, tuple[str | None, ...]] = {
         "allocation.end",
         "allocation.cancel",
         None,
-        "edit.properties",
         "allocation.delete",
     ),
 }

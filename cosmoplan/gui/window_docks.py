@@ -1,8 +1,8 @@
 """The main window's docks and their default layout.
 
 Left: the map's layers over the tenant legend. Right: the findings over the properties and
-the undo history. Bottom, across the whole window: the timeline (with the "as of" slider) beside
-the tables, tenants and allocations.
+the undo history. Bottom, across the whole window: the timeline beside the tables, tenants and
+allocations.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from cosmoplan.gui.allocations import allocations_panel
 from cosmoplan.gui.findings import FindingsPanel
@@ -20,7 +20,7 @@ from cosmoplan.gui.map import LayersPanel
 from cosmoplan.gui.properties import PropertiesPanel
 from cosmoplan.gui.tables import TablesPanel
 from cosmoplan.gui.tenancy import TenantLegend, tenants_panel
-from cosmoplan.gui.timeline import AsOfSlider, TimelineView
+from cosmoplan.gui.timeline import TimelineView
 
 if TYPE_CHECKING:
     from cosmoplan.gui.main_window import MainWindow
@@ -47,8 +47,6 @@ class WindowDocks:
         self.allocations = allocations_panel(document, selection, window)
         self.timeline = TimelineView(document, selection, window.findings, window)
         self.timeline.setObjectName("timeline_view")
-        self.slider = AsOfSlider(document, window.as_of.date, window)
-        self.slider.setObjectName("as_of_slider")
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Area.BottomDockWidgetArea)
         self.areas: dict[str, Area] = {}
@@ -67,7 +65,7 @@ class WindowDocks:
                 "dock_history", tr("Undo History"), self.history, Area.RightDockWidgetArea
             ),
             "timeline": self._dock(
-                "dock_timeline", tr("Timeline"), self._timeline_box(), Area.BottomDockWidgetArea
+                "dock_timeline", tr("Timeline"), self.timeline, Area.BottomDockWidgetArea
             ),
             "tables": self._dock(
                 "dock_tables", tr("Tables"), self.tables, Area.BottomDockWidgetArea
@@ -87,15 +85,6 @@ class WindowDocks:
         dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.areas[name] = area
         return dock
-
-    def _timeline_box(self) -> QWidget:
-        box = QWidget(self.window)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 2, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.slider)
-        layout.addWidget(self.timeline, 1)
-        return box
 
     def arrange_default_layout(self) -> None:
         """Place and size the docks as a newcomer first sees them."""

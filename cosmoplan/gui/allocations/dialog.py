@@ -65,6 +65,7 @@ NEW_STATUSES = (
 FITS, PAD, WHY = range(3)
 GREEN = "#2e7d32"
 RED = SEVERITY_COLOURS[Severity.ERROR]
+AMBER = SEVERITY_COLOURS[Severity.WARNING]
 
 
 def years_later(day: date, years: int) -> date:
@@ -323,19 +324,23 @@ class AllocationDialog(EntityEditor):
         self.pad_list.clear()
         chosen = self.pad.currentData()
         for fit in fits:
-            reasons = fit.errors if not fit.fits else fit.findings
-            texts = [translate_message(f.message) for f in reasons]
-            item = QTreeWidgetItem(
-                ["✓" if fit.fits else "✗", fit.pad.code, "; ".join(texts) if not fit.fits else ""]
-            )
+            if fit.fits:  # what to know all the same: the warnings
+                shown = [f for f in fit.findings if f.severity is Severity.WARNING]
+                colour = GREEN
+            else:
+                shown, colour = fit.errors, RED
+            texts = [translate_message(f.message) for f in shown]
+            item = QTreeWidgetItem(["✓" if fit.fits else "✗", fit.pad.code, "; ".join(texts)])
             item.setData(PAD, Qt.ItemDataRole.UserRole, fit.pad.id)
-            colour = QBrush(QColor(GREEN if fit.fits else RED))
-            for column in (FITS, PAD, WHY):
-                item.setForeground(column, colour)
+            for column in (FITS, PAD):
+                item.setForeground(column, QBrush(QColor(colour)))
+            warning = fit.fits and texts
+            item.setForeground(WHY, QBrush(QColor(AMBER if warning else colour)))
             bold = QFont(item.font(FITS))
             bold.setBold(True)
             item.setFont(FITS, bold)
-            tip = "\n".join(f"• {t}" for t in texts) or tr("Fits: no rule is broken.")
+            everything = [translate_message(f.message) for f in fit.findings]
+            tip = "\n".join(f"• {t}" for t in everything) or tr("Fits: no rule is broken.")
             item.setToolTip(WHY, tip)
             item.setToolTip(PAD, f"{fit.pad.code} — {fit.pad.name}\n{tip}")
             self.pad_list.addTopLevelItem(item)
