@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -110,20 +110,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.colouring = TenantColouring(document, self.canvas, self)
         self.colouring.set_enabled(True)
-        self.panels = WindowDocks(self)
-        self.docks = self.panels.docks
-        self.layers, self.properties, self.history = (
-            self.panels.layers,
-            self.panels.properties,
-            self.panels.history,
-        )
-        self.tables, self.tenancy, self.allocations = (
-            self.panels.tables,
-            self.panels.tenancy,
-            self.panels.allocations,
-        )
-        self.findings_panel, self.legend = self.panels.findings, self.panels.legend
-        self.timeline = self.panels.timeline
+        self.panels = panels = WindowDocks(self)
+        self.docks = panels.docks
+        self.layers = panels.layers
+        self.legend = panels.legend
+        self.properties = panels.properties
+        self.history = panels.history
+        self.findings_panel = panels.findings
+        self.tables = panels.tables
+        self.tenancy = panels.tenancy
+        self.allocations = panels.allocations
+        self.timeline = panels.timeline
 
         self.action_set = ActionSet(self, action_specs(self))
         self.menus = self.action_set.build_menus(
@@ -226,12 +223,10 @@ class MainWindow(QMainWindow):
             panel.context_menu_requested.connect(self._context_menu)
         self.findings_panel.zoom_requested.connect(self.show_on_map)
         self.findings.changed.connect(self._findings_changed)
-        self.timeline.allocate_requested.connect(
-            lambda pad_id, day: self.workflow.allocate(pad_id=pad_id, start=day)
-        )
+        self.timeline.allocate_requested.connect(self._allocate_at)
         # one date, many views: each sets it, all follow it (set() ignores the same date)
         self.as_of.changed.connect(self._date_changed)
-        self.date_edit.dateChanged.connect(lambda value: self.as_of.set(from_qdate(value)))
+        self.date_edit.dateChanged.connect(self._date_typed)
         self.timeline.date_changed.connect(self.as_of.set)
         self.slider.date_changed.connect(self.as_of.set)
         canvas = self.canvas
@@ -280,6 +275,12 @@ class MainWindow(QMainWindow):
     def tool_is(self, tool: str) -> bool:
         """Whether ``tool`` is the current map tool."""
         return self.tool == tool
+
+    def _date_typed(self, value: QDate) -> None:
+        self.as_of.set(from_qdate(value))
+
+    def _allocate_at(self, pad_id: int, day: date) -> None:
+        self.workflow.allocate(pad_id=pad_id, start=day)
 
     def _date_changed(self, day: date) -> None:
         self.date_edit.setDate(to_qdate(day))
