@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         for tables in (self.tables, self.tenancy.tables, self.allocations.tables):
             tables.set_date(day)
         self.properties.set_date(day)
-        self.findings.set_at(day)
+        self.findings.move_to(day)
         self.legend.set_date(day)
         self.timeline.set_date(day)
         self.slider.set_date(day)

@@ -174,6 +174,8 @@ def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -
 
     planner.type_date(window.date_edit, date(2029, 3, 15))
     assert heard[-1] == date(2029, 3, 15)
+    assert window.findings.pending  # judged once the date stops moving
+    qtbot.waitUntil(lambda: not window.findings.pending)
     views = (window.canvas.day, window.timeline.day, window.slider.day, window.findings.at)
     assert views == (date(2029, 3, 15),) * 4
     assert window.legend.title.text() == "Pads occupied on 2029-03-15:"
@@ -187,6 +189,7 @@ def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -
     heard.clear()
     window.timeline.move_cursor(date(2033, 1, 1))  # as dragging the timeline's cursor does
     assert heard == [date(2033, 1, 1)]
+    qtbot.waitUntil(lambda: not window.findings.pending)
     assert window.slider.day == window.findings.at == date(2033, 1, 1)
     assert window.date_edit.date().toPython() == date(2033, 1, 1)
     assert window.properties.day == date(2033, 1, 1)

@@ -133,7 +133,7 @@ def test_a_start_up_from_first_contact_to_a_pad(
     planner.type_date(window.date_edit, AS_OF)
     assert window.as_of.date == AS_OF
     assert (window.canvas.day, window.timeline.day, window.slider.day) == (AS_OF, AS_OF, AS_OF)
-    assert window.findings.at == AS_OF
+    qtbot.waitUntil(lambda: window.findings.at == AS_OF)
 
     # a new start-up, typed into the tenant editor (the form says what is missing)
     window.docks["tenancy"].raise_()

@@ -369,10 +369,6 @@ class AllocationDialog(EntityEditor):
             item.setToolTip(finding.rule)
             self.findings_list.addItem(item)
 
-    def fit_of(self, code: str) -> PadFit | None:
-        """The judgement of the pad with ``code`` in the list, if listed."""
-        return next((fit for fit in self.fits if fit.pad.code == code), None)
-
     def item_of(self, code: str) -> QTreeWidgetItem | None:
         """The list row of the pad with ``code``, if listed."""
         for row in range(self.pad_list.topLevelItemCount()):

@@ -32,7 +32,7 @@ from cosmoplan.analysis import Finding, FindingsDelta, Severity
 from cosmoplan.domain import Allocation, Kind, Ref
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings.model import FindingsModel
-from cosmoplan.gui.findings.tree import FINDING_ROLE, SEVERITY_COLOURS, FindingsTree
+from cosmoplan.gui.findings.tree import FINDING_ROLE, GROUP_ROLE, SEVERITY_COLOURS, FindingsTree
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.selection import Selection
 
@@ -76,20 +76,39 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 class FindingsView(QTreeView):
-    """A tree whose rows wrap their text, re-laid out when the width changes."""
+    """A tree whose rows wrap their text, re-laid out when the width changes; with very many
+    findings, one line a row (elided; the tooltip has it all), which Qt lays out at once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(WrappingDelegate(self))
-        self.setWordWrap(True)
-        self.setUniformRowHeights(False)
+        self.wrapping = WrappingDelegate(self)
+        self.plain = QStyledItemDelegate(self)
+        self.compact = True
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """One line a row (``True``) or rows as tall as their wrapped text."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.setItemDelegate(self.plain if compact else self.wrapping)
+        self.setWordWrap(not compact)
+        self.setUniformRowHeights(compact)
+        self.setTextElideMode(
+            Qt.TextElideMode.ElideRight if compact else Qt.TextElideMode.ElideNone
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        if not self.compact and event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
+
+
+#: Up to this many findings, rows wrap their text; beyond, one line a row.
+WRAP_UP_TO = 2000
+#: Rules of errors with up to this many findings open by themselves.
+EXPAND_UP_TO = 200
 
 
 class FindingsPanel(QWidget):
@@ -141,29 +160,35 @@ class FindingsPanel(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         findings.changed.connect(self._findings_changed)
         self.tree.reset(findings.findings)
+        self.view.set_compact(len(findings.findings) > WRAP_UP_TO)
         self._expand_errors()
         self._update_summary()
 
     # -- following the findings ------------------------------------------------------------
     def _findings_changed(self, delta: FindingsDelta) -> None:
         self.tree.plan = self.document.plan
-        had = set(self.tree.group_counts())
+        had_errors = self.tree.counts()[Severity.ERROR] > 0
+        self.view.set_compact(sum(self.findings.counts().values()) > WRAP_UP_TO)
         self.tree.apply(delta, self.findings.findings)
-        if Severity.ERROR.value not in had:
+        if not had_errors:
             self._expand_errors()
         self._update_summary()
 
     def _expand_errors(self) -> None:
-        """Open the errors and their rules (the findings a planner must read)."""
+        """Open the severities, and the rules of the errors (the findings a planner must
+        read) unless they are very many."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole) == Severity.ERROR.value:
-                self.view.expandRecursively(index)
-            else:
-                self.view.expand(index)
+            self.view.expand(index)
+            if index.data(GROUP_ROLE) != Severity.ERROR.value:
+                continue
+            for rule_row in range(self.proxy.rowCount(index)):
+                rule = self.proxy.index(rule_row, 0, index)
+                if self.tree.rowCount(self.proxy.mapToSource(rule)) <= EXPAND_UP_TO:
+                    self.view.expand(rule)
 
     def _update_summary(self) -> None:
-        counts = self.findings.counts()
+        counts = self.tree.counts()
         self.summary.setText(
             tr("{errors} errors, {warnings} warnings, {infos} notes").format(
                 errors=counts[Severity.ERROR],
@@ -187,10 +212,7 @@ class FindingsPanel(QWidget):
 
     def index_of(self, finding: Finding) -> QModelIndex:
         """The view's index of a finding (invalid if not shown)."""
-        item = self.tree.item_of(finding)
-        if item is None:
-            return QModelIndex()
-        return self.proxy.mapFromSource(item.index())
+        return self.proxy.mapFromSource(self.tree.index_of(finding))
 
     def shown(self) -> list[Finding]:
         """Every finding in the tree, top to bottom (for tests and accessibility)."""

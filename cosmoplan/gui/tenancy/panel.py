@@ -65,14 +65,6 @@ class TablesDockPanel(QWidget):
         """The table of ``kind``."""
         return self.tables.table(kind)
 
-    def current_kind(self) -> Kind:
-        """The kind of the table shown."""
-        return self.tables.kinds[self.tables.tabs.currentIndex()]
-
-    def show_kind(self, kind: Kind) -> None:
-        """Bring the table of ``kind`` to the front."""
-        self.tables.tabs.setCurrentIndex(self.tables.kinds.index(kind))
-
     def row_pos(self, ref: Ref) -> QPoint | None:
         """Where the row of ``ref`` is on screen (the middle of its first cell), if shown."""
         table = self.table(ref.kind)
