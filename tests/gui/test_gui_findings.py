@@ -15,6 +15,7 @@ from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
 from cosmoplan.gui.allocations import AllocationDialog
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings import FindingsModel, FindingsPanel
+from cosmoplan.gui.findings.tree import FINDING_ROLE
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.selection import Selection
 from cosmoplan.services.commands import RemoveObjects, UpdateObject
@@ -128,3 +129,38 @@ def test_clicking_a_finding_selects_and_shows_it_double_click_edits(
     assert dialog.original == window.document.plan.get(Kind.ALLOCATION, museum.primary.id)
     assert dialog.pad.currentText() == "1/5"
     assert "6 errors" in window.findings_label.text()
+
+
+def test_the_tree_model_stays_consistent_patched_or_rebuilt(
+    qtmodeltester: Any, monkeypatch: Any
+) -> None:
+    from cosmoplan.gui.findings import tree as tree_module
+
+    document = Document(Project(demo_plan()))
+    model = FindingsModel(document)
+    tree = tree_module.FindingsTree(document.plan)
+    tree.reset(model.findings)
+    model.changed.connect(lambda delta: tree.apply(delta, model.findings))
+    qtmodeltester.check(tree, force_py=True)
+
+    def shown() -> list[Any]:
+        found = []
+        for s in range(tree.rowCount()):
+            severity = tree.index(s, 0)
+            for r in range(tree.rowCount(severity)):
+                rule = tree.index(r, 0, severity)
+                found += [
+                    tree.index(f, 0, rule).data(FINDING_ROLE) for f in range(tree.rowCount(rule))
+                ]
+        return found
+
+    rfa = document.plan.get(Kind.ALLOCATION, RFA)
+    assert isinstance(rfa, Allocation)
+    document.execute(UpdateObject(replace(rfa, status=AllocationStatus.CANCELLED)))
+    document.execute(RemoveObjects([Ref(Kind.TENANT, 1)]))
+    assert [f.key for f in shown()] == [f.key for f in model.findings]
+    monkeypatch.setattr(tree_module, "REBUILD_OVER", 2)  # big deltas rebuild the tree
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert [f.key for f in shown()] == [f.key for f in model.findings]
+    assert tree.index_of(model.findings[0]).data(FINDING_ROLE) == model.findings[0]
