@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QStyle
 from cosmoplan.domain import AllocationStatus, Kind
 from cosmoplan.gui.actions import ActionSpec, MenuSpec
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
+from cosmoplan.gui.imports import add_base_layer, import_into_plan
+from cosmoplan.gui.reports import open_report_dialog
 from cosmoplan.gui.resources import tool_icon
 
 if TYPE_CHECKING:
@@ -84,6 +86,27 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             w.files.save_as,
             (Key.SaveAs, "Ctrl+Shift+S"),
             "document-save-as",
+        ),
+        ActionSpec(
+            "file.import-features",
+            QT_TRANSLATE_NOOP("actions", "&Import Features…"),
+            lambda: import_into_plan(w, w.document, w.settings),
+            ("Ctrl+I",),
+            "document-import",
+        ),
+        ActionSpec(
+            "file.export-report",
+            QT_TRANSLATE_NOOP("actions", "Export &Report…"),
+            lambda: open_report_dialog(w, w.document, w.settings, w.document.project.location),
+            ("Ctrl+R",),
+            "x-office-document",
+        ),
+        ActionSpec(
+            "view.add-base-layer",
+            QT_TRANSLATE_NOOP("actions", "Add &Base Layer…"),
+            lambda: add_base_layer(w, w.canvas, w.settings),
+            (),
+            "list-add",
         ),
         ActionSpec(
             "file.close",
@@ -305,6 +328,9 @@ MENUS: tuple[MenuSpec, ...] = (
             "file.save",
             "file.save-as",
             None,
+            "file.import-features",
+            "file.export-report",
+            None,
             "file.close",
             "file.quit",
         ),
@@ -326,6 +352,8 @@ MENUS: tuple[MenuSpec, ...] = (
         "view",
         QT_TRANSLATE_NOOP("actions", "&View"),
         (
+            "view.add-base-layer",
+            None,
             "view.zoom-in",
             "view.zoom-out",
             "view.zoom-all",

@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from cosmoplan.domain import Kind
 from cosmoplan.gui.imports import add_base_layer, import_into_plan
 from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.reports import ReportDialog
 
 
 def write_pads(path: Path, coordinates: list[tuple[float, float]], codes: list[str]) -> Path:
@@ -89,3 +90,14 @@ def test_a_base_layer_is_drawn_under_the_plan(
     add_base_layer(main_window, main_window.canvas, main_window.settings)
     qtbot.waitUntil(lambda: len(main_window.canvas.layers()) == layers_before + 1, timeout=10_000)
     assert main_window.document.undo_stack.count() == 0  # not part of the plan
+
+
+def test_the_file_menu_offers_import_and_report_export(main_window: MainWindow) -> None:
+    file_menu = next(m for m in main_window.menuBar().findChildren(QMenu) if m.title() == "&File")
+    texts = [action.text() for action in file_menu.actions()]
+    assert "&Import Features…" in texts and "Export &Report…" in texts
+    report = next(a for a in file_menu.actions() if a.text() == "Export &Report…")
+    report.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReportDialog)]
+    assert dialogs and dialogs[0].isVisible()
+    dialogs[0].close()
