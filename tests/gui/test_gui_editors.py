@@ -250,3 +250,21 @@ def test_zone_and_complex_editors(qtbot: Any, plan: Plan) -> None:
     assert isinstance(zone, Zone) and zone.name == "Hazard area" and zone.geometry == square
     assert old == complex_ and isinstance(edited, LaunchComplex)
     assert edited.footprint == complex_.footprint
+
+
+def test_pad_cadence_is_edited_and_validated_in_the_form(qtbot: Any, plan: Plan) -> None:
+    pad = pad_45_1(plan)
+    commit = Recorder()
+    editor = editor_for(Kind.PAD, plan, commit, entity=pad)
+    qtbot.addWidget(editor)
+    assert float(editor.max_launches.text()) == pad.capabilities.max_launches_per_year == 8
+    type_into(qtbot, editor.max_launches, "0")
+    assert not ok_enabled(editor)
+    assert "max launches per year" in editor.form.findChild(QLabel, "error_pad_max_launches").text()
+    type_into(qtbot, editor.max_launches, "10")
+    assert ok_enabled(editor)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    ((_original, edited),) = commit.calls
+    assert isinstance(edited, Pad) and edited.capabilities.max_launches_per_year == 10

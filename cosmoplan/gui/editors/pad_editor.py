@@ -70,6 +70,7 @@ class PadEditor(EntityEditor):
         "max liftoff mass": "max_mass",
         "minimum azimuth": "azimuth_min",
         "maximum azimuth": "azimuth_max",
+        "max launches per year": "max_launches",
     }
 
     def populate(self) -> None:
@@ -92,6 +93,7 @@ class PadEditor(EntityEditor):
         self.max_thrust = self.widget(QLineEdit, "edit_pad_max_thrust")
         self.azimuth_min = self.widget(QLineEdit, "edit_pad_azimuth_min")
         self.azimuth_max = self.widget(QLineEdit, "edit_pad_azimuth_max")
+        self.max_launches = self.widget(QLineEdit, "edit_pad_max_launches")
         self._build_propellants()
         header = self.periods.horizontalHeader()
         for column in (STATUS, START, END):
@@ -127,6 +129,7 @@ class PadEditor(EntityEditor):
             self.show_number(self.max_thrust, caps.max_thrust_kn)
             self.show_number(self.azimuth_min, caps.azimuth_min_deg)
             self.show_number(self.azimuth_max, caps.azimuth_max_deg)
+            self.show_number(self.max_launches, caps.max_launches_per_year)
         else:
             if isinstance(self.shape, Point):
                 self._location = self.shape
@@ -266,6 +269,7 @@ class PadEditor(EntityEditor):
             max_thrust_kn=self.read_number(self.max_thrust, "max thrust"),
             azimuth_min_deg=self.read_number(self.azimuth_min, "azimuth_min"),
             azimuth_max_deg=self.read_number(self.azimuth_max, "azimuth_max"),
+            max_launches_per_year=self.read_number(self.max_launches, "max_launches"),
         )
         fields: dict[str, Any] = {
             "code": self.code.text(),

@@ -91,6 +91,7 @@ def pad_rows(pad: Pad, plan: Plan, day: date) -> list[Row]:
         (tr("Max diameter"), _number(caps.max_diameter_m, "m")),
         (tr("Max thrust"), _number(caps.max_thrust_kn, "kN")),
         (tr("Azimuths"), azimuth),
+        (tr("Launch cadence"), _number(caps.max_launches_per_year, tr("a year"))),
         (tr("Power supply"), _facility_name(plan, pad.power_facility_id)),
     ]
     if pad.required_facility_ids:

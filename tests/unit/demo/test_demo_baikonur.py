@@ -393,3 +393,8 @@ def test_missing_file_raises_a_demo_data_error(data: Path) -> None:
     (data / "zones.geojson").unlink()
     with pytest.raises(DemoDataError, match=r"zones\.geojson"):
         build_demo_plan(data)
+
+
+def test_baiterek_pad_states_its_planned_cadence() -> None:
+    pad = build_demo_plan().pad_by_code("45/1")
+    assert pad is not None and pad.capabilities.max_launches_per_year == 8
