@@ -41,6 +41,7 @@ from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import MapCanvas
 from cosmoplan.gui.map.formatting import format_area, format_distance, format_position
+from cosmoplan.gui.map.hazards import HazardOverlay
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.selection import Selection
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.colouring = TenantColouring(document, self.canvas, self)
         self.colouring.set_enabled(True)
+        self.hazards = HazardOverlay(document, selection, self.canvas, self.as_of, self)
         self.panels = panels = WindowDocks(self)
         self.docks = panels.docks
         self.layers = panels.layers
@@ -378,6 +380,11 @@ class MainWindow(QMainWindow):
     def set_tenant_colours(self, enabled: bool) -> None:
         """View > Colour Pads by Tenant."""
         self.colouring.set_enabled(enabled)
+        self.action_set.refresh()
+
+    def set_hazards_shown(self, shown: bool) -> None:
+        """View > Show Hazard Areas."""
+        self.hazards.set_enabled(shown)
         self.action_set.refresh()
 
     # -- context menus ---------------------------------------------------------------------

@@ -209,6 +209,17 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             ),
         ),
         ActionSpec(
+            "view.hazard-areas",
+            QT_TRANSLATE_NOOP("actions", "Show &Hazard Areas"),
+            lambda: w.set_hazards_shown(not w.hazards.enabled),
+            checkable=True,
+            checked_when=lambda: w.hazards.enabled,
+            tip=QT_TRANSLATE_NOOP(
+                "actions",
+                "Draw the public-area and public-traffic-route distances around held pads",
+            ),
+        ),
+        ActionSpec(
             "view.reset-layout", QT_TRANSLATE_NOOP("actions", "&Reset Panel Layout"), w.reset_layout
         ),
         ActionSpec(
@@ -360,6 +371,7 @@ MENUS: tuple[MenuSpec, ...] = (
             "view.zoom-selection",
             None,
             "view.tenant-colours",
+            "view.hazard-areas",
             None,
             "@panels",
             "view.reset-layout",

@@ -1,0 +1,136 @@
+"""The map's hazard-area overlay: the allocations held on the "as of" date, with the required
+distances of Part 420, following the date, the plan and View > Show Hazard Areas."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import shapely
+
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.map.hazards import PUBLIC_COLOUR, HazardItem
+from cosmoplan.mapping.hazards import HazardArea, HazardKind
+from cosmoplan.safety.hazard_areas import vehicle_distances
+from cosmoplan.safety.norm import PART_420
+from cosmoplan.services.commands import update
+
+DAY = date(2030, 6, 1)
+
+
+def soyuz5_on_45_1(plan: Plan) -> Allocation:
+    pad = plan.pad_by_code("45/1")
+    assert pad is not None
+    (found,) = [
+        a
+        for a in plan.allocations()
+        if a.pad_id == pad.id and plan.get(Kind.VEHICLE, a.vehicle_id).name == "Soyuz-5"
+    ]
+    return found
+
+
+def public_area(window: MainWindow, allocation_id: int) -> HazardArea | None:
+    areas = [a for a in window.hazards.areas_of(allocation_id) if a.kind is HazardKind.PUBLIC_AREA]
+    return areas[0] if areas else None
+
+
+def drawn_radius(area: HazardArea, pad: Pad) -> float:
+    return float(shapely.hausdorff_distance(area.geometry.exterior, pad.hazard_source))
+
+
+def test_soyuz5_on_45_1_has_its_public_area_drawn_at_the_part_420_distance(
+    main_window: MainWindow,
+) -> None:
+    window = main_window
+    plan = window.document.plan
+    window.as_of.set(DAY)
+    allocation = soyuz5_on_45_1(plan)
+    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+    pad = plan.get(Kind.PAD, allocation.pad_id)
+    assert isinstance(vehicle, Vehicle) and isinstance(pad, Pad)
+    expected = vehicle_distances(vehicle, PART_420)
+
+    assert window.action_set["view.hazard-areas"].isChecked()
+    item = window.hazards.item
+    assert isinstance(item, HazardItem) and item.isVisible()
+    area = public_area(window, allocation.id)
+    assert area is not None and area.distance_m == pytest.approx(expected.public_area.m)
+    assert drawn_radius(area, pad) == pytest.approx(expected.public_area.m, rel=1e-3)
+    route = [
+        a
+        for a in window.hazards.areas_of(allocation.id)
+        if a.kind is HazardKind.PUBLIC_TRAFFIC_ROUTE
+    ]
+    assert route and route[0].distance_m == pytest.approx(expected.public_traffic_route.m)
+    # The label sits at the top of the circle and states the distance.
+    text = f"public area {expected.public_area.m:,.0f} m"
+    labels = {t: (x, y) for x, y, t in item.labels()}
+    assert text in labels
+    assert labels[text][1] == pytest.approx(area.geometry.bounds[3])
+
+
+def test_the_action_hides_and_shows_the_areas(main_window: MainWindow) -> None:
+    window = main_window
+    window.as_of.set(DAY)
+    allocation = soyuz5_on_45_1(window.document.plan)
+    action = window.action_set["view.hazard-areas"]
+    action.trigger()
+    assert not action.isChecked() and not window.hazards.item.isVisible()
+    assert public_area(window, allocation.id) is None
+    action.trigger()
+    assert action.isChecked() and window.hazards.item.isVisible()
+    assert public_area(window, allocation.id) is not None
+
+
+def test_the_areas_follow_the_as_of_date(main_window: MainWindow) -> None:
+    window = main_window
+    window.as_of.set(DAY)
+    allocation = soyuz5_on_45_1(window.document.plan)
+    assert public_area(window, allocation.id) is not None
+    window.as_of.set(date(2019, 1, 1))  # before the allocation starts
+    assert public_area(window, allocation.id) is None
+    assert all(a.allocation_id != allocation.id for a in window.hazards.item.areas)
+    window.as_of.set(DAY)
+    assert public_area(window, allocation.id) is not None
+
+
+def test_the_areas_follow_allocation_changes_and_their_undo(main_window: MainWindow) -> None:
+    window = main_window
+    plan = window.document.plan
+    window.as_of.set(DAY)
+    allocation = soyuz5_on_45_1(plan)
+    before = public_area(window, allocation.id)
+    assert before is not None
+    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+    assert isinstance(vehicle, Vehicle) and vehicle.liftoff_mass_kg is not None
+    window.document.execute(update(vehicle, liftoff_mass_kg=vehicle.liftoff_mass_kg / 2))
+    lighter = plan.get(Kind.VEHICLE, vehicle.id)
+    assert isinstance(lighter, Vehicle)
+    after = public_area(window, allocation.id)
+    assert after is not None
+    assert after.distance_m == pytest.approx(vehicle_distances(lighter, PART_420).public_area.m)
+    assert after.distance_m < before.distance_m
+
+    window.document.execute(update(plan.get(Kind.ALLOCATION, allocation.id), end=date(2029, 1, 1)))
+    assert public_area(window, allocation.id) is None
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    restored = public_area(window, allocation.id)
+    assert restored is not None and restored.distance_m == pytest.approx(before.distance_m)
+
+
+def test_the_selected_allocation_is_emphasised(main_window: MainWindow) -> None:
+    window = main_window
+    window.as_of.set(DAY)
+    allocation = soyuz5_on_45_1(window.document.plan)
+    assert allocation.id not in window.hazards.item.emphasised
+    window.selection.set([Ref(Kind.ALLOCATION, allocation.id)])
+    assert window.hazards.item.emphasised == frozenset({allocation.id})
+    window.selection.set([Ref(Kind.PAD, allocation.pad_id)])
+    assert allocation.id in window.hazards.item.emphasised
+    marks = window.hazards.item.marks
+    strong = [m for m in marks if m.pen.color() == PUBLIC_COLOUR and m.pen.widthF() > 2]
+    assert len(strong) == len(
+        {a.allocation_id for a in window.hazards.areas if a.pad_id == allocation.pad_id}
+    )

@@ -1,0 +1,94 @@
+"""Hazard areas of the allocations binding on a date (plain Python)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import shapely
+
+from cosmoplan.demo import build_demo_plan
+from cosmoplan.domain import AllocationStatus, Kind, Pad, Plan, Vehicle
+from cosmoplan.mapping.hazards import HazardKind, hazard_areas
+from cosmoplan.messages import CosmoplanError
+from cosmoplan.safety.hazard_areas import vehicle_distances
+from cosmoplan.safety.norm import PART_420
+
+DAY = date(2030, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return build_demo_plan()
+
+
+def soyuz5_allocation_id(plan: Plan) -> int:
+    pad = plan.pad_by_code("45/1")
+    assert pad is not None
+    (found,) = [
+        a.id
+        for a in plan.allocations()
+        if a.pad_id == pad.id and plan.get(Kind.VEHICLE, a.vehicle_id).name == "Soyuz-5"
+    ]
+    return found
+
+
+def test_soyuz5_on_45_1_has_its_three_areas_at_the_part_420_distances(plan: Plan) -> None:
+    allocation_id = soyuz5_allocation_id(plan)
+    areas = [a for a in hazard_areas(plan, DAY) if a.allocation_id == allocation_id]
+    allocation = plan.get(Kind.ALLOCATION, allocation_id)
+    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+    pad = plan.get(Kind.PAD, allocation.pad_id)
+    assert isinstance(vehicle, Vehicle) and isinstance(pad, Pad)
+    expected = vehicle_distances(vehicle, PART_420)
+    by_kind = {a.kind: a for a in areas}
+    assert set(by_kind) == set(HazardKind)
+    assert by_kind[HazardKind.PUBLIC_AREA].distance_m == pytest.approx(expected.public_area.m)
+    assert by_kind[HazardKind.PUBLIC_TRAFFIC_ROUTE].distance_m == pytest.approx(
+        expected.public_traffic_route.m
+    )
+    assert by_kind[HazardKind.INTRALINE].distance_m == pytest.approx(expected.intraline.m)
+    for area in areas:
+        assert area.pad_id == pad.id and area.tenant_id == allocation.tenant_id
+        # The buffer reaches the distance (within the chord error) and no further.
+        reach = shapely.hausdorff_distance(area.geometry.exterior, pad.hazard_source)
+        assert reach == pytest.approx(area.distance_m, rel=1e-3)
+        assert area.geometry.contains(pad.hazard_source)
+    assert (
+        by_kind[HazardKind.PUBLIC_AREA].distance_m
+        > by_kind[HazardKind.PUBLIC_TRAFFIC_ROUTE].distance_m
+    )
+
+
+def test_only_allocations_binding_on_the_day_have_areas(plan: Plan) -> None:
+    allocation_id = soyuz5_allocation_id(plan)
+    assert not [a for a in hazard_areas(plan, date(2019, 1, 1)) if a.allocation_id == allocation_id]
+    shown = {a.allocation_id for a in hazard_areas(plan, DAY)}
+    for allocation_id in shown:
+        allocation = plan.get(Kind.ALLOCATION, allocation_id)
+        assert allocation.status is not AllocationStatus.CANCELLED
+        assert allocation.start <= DAY <= allocation.end
+    cancelled = [a.id for a in plan.allocations() if a.status is AllocationStatus.CANCELLED]
+    assert cancelled and not set(cancelled) & {
+        a.allocation_id for a in hazard_areas(plan, date(2030, 1, 1))
+    }
+
+
+def test_vehicles_without_a_computable_weight_are_skipped(plan: Plan) -> None:
+    shown = {a.allocation_id for a in hazard_areas(plan, DAY)}
+    skipped = [
+        a for a in plan.allocations() if a.id not in shown and a.status.binding and a.covers(DAY)
+    ]
+    assert skipped  # the demo has binding allocations whose vehicle has no known weight
+    for allocation in skipped:
+        vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+        assert isinstance(vehicle, Vehicle)
+        with pytest.raises(CosmoplanError):
+            vehicle_distances(vehicle, PART_420)
+
+
+def test_allocation_ids_restrict_the_result(plan: Plan) -> None:
+    allocation_id = soyuz5_allocation_id(plan)
+    areas = hazard_areas(plan, DAY, allocation_ids=[allocation_id])
+    assert len(areas) == 3 and {a.allocation_id for a in areas} == {allocation_id}
+    assert hazard_areas(plan, DAY, allocation_ids=[]) == []
