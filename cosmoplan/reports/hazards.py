@@ -1,18 +1,18 @@
 """Hazard areas on the report map: the public-area distance around each occupied pad.
 
-The distance is that of the vehicle occupying the pad on the report date (safety rules §1.5);
-vehicles whose explosive weight cannot be computed (no mass, no TNT factor) get no area.
+The distance is that of the vehicle occupying the pad on the report date (safety rules §1.5),
+as on the window's map (:mod:`cosmoplan.mapping.hazards`); vehicles whose explosive weight
+cannot be computed (no mass, no TNT factor) get no area.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle
+from cosmoplan.domain import Allocation, Kind, Plan, Ref
+from cosmoplan.mapping.hazards import HazardKind, allocation_hazard_areas
 from cosmoplan.mapping.scene import LegendEntry, Scene, SceneFeature, SceneLayer
 from cosmoplan.mapping.style import Style
-from cosmoplan.messages import CosmoplanError
-from cosmoplan.safety.hazard_areas import pad_hazard_areas, vehicle_distances
 
 LAYER_ID = "report/hazard-areas"
 TITLE = "Hazard area (public distance)"
@@ -23,15 +23,9 @@ def hazard_layer(plan: Plan, occupants: Mapping[int, list[Allocation]]) -> Scene
     """The layer of hazard areas around occupied pads, or ``None`` if there is none."""
     features = []
     for pad_id, allocations in sorted(occupants.items()):
-        pad = plan.get(Kind.PAD, pad_id)
-        vehicle = plan.get(Kind.VEHICLE, allocations[0].vehicle_id)
-        assert isinstance(pad, Pad) and isinstance(vehicle, Vehicle)
-        try:
-            distances = vehicle_distances(vehicle)
-        except CosmoplanError:
-            continue
-        area = pad_hazard_areas(pad, distances).public_area
-        features.append(SceneFeature(Ref(Kind.PAD, pad_id), area, STYLE))
+        for area in allocation_hazard_areas(plan, allocations[0]):
+            if area.kind is HazardKind.PUBLIC_AREA:
+                features.append(SceneFeature(Ref(Kind.PAD, pad_id), area.geometry, STYLE))
     if not features:
         return None
     return SceneLayer(
