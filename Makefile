@@ -5,7 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_PLAN ?= $(HOME)/.local/share/cosmoplan/baikonur-demo.cosmoplan
-export QT_QPA_PLATFORM_TEST := offscreen
 
 .PHONY: run test lint typecheck contracts pytest bench clean demo
 
