@@ -133,3 +133,50 @@ class DragStart:
         """Forget the drag."""
         self.start = None
         self.dragging = False
+
+
+class RubberBandTool(MapTool):
+    """A tool whose left drag shows a rubber-band rectangle; subclasses act on release."""
+
+    def __init__(self, canvas: MapCanvas) -> None:
+        super().__init__(canvas)
+        self._drag = DragStart()
+
+    def press(self, event: MapMouseEvent) -> bool:
+        if not event.left:
+            return False
+        self._drag.begin(event)
+        return True
+
+    def move(self, event: MapMouseEvent) -> bool:
+        if not self._drag.moved(event):
+            return False
+        self.canvas.show_rubber_rect(self._drag.bounds(event))
+        return True
+
+    def release(self, event: MapMouseEvent) -> bool:
+        if not event.left or self._drag.start is None:
+            return False
+        start, dragging, bounds = self._drag.start, self._drag.dragging, self._drag.bounds(event)
+        self._drag.reset()
+        self.canvas.show_rubber_rect(None)
+        if dragging:
+            self.dragged(start, bounds, event)
+        else:
+            self.clicked(event)
+        return True
+
+    def dragged(
+        self, start: MapMouseEvent, bounds: tuple[float, float, float, float], end: MapMouseEvent
+    ) -> None:
+        """The rectangle ``bounds`` was dragged from ``start`` to ``end``."""
+
+    def clicked(self, event: MapMouseEvent) -> None:
+        """The button went down and up without dragging."""
+
+    def cancel(self) -> bool:
+        if self._drag.dragging:
+            self._drag.reset()
+            self.canvas.show_rubber_rect(None)
+            return True
+        return False
