@@ -11,6 +11,7 @@ from cosmoplan.domain.enums import (
     PadStatus,
     Propellant,
     TenantKind,
+    VehicleClass,
     ZoneKind,
 )
 from cosmoplan.domain.plan import (
@@ -58,6 +59,7 @@ __all__ = [
     "Tenant",
     "TenantKind",
     "Vehicle",
+    "VehicleClass",
     "Zone",
     "ZoneKind",
     "display_name",

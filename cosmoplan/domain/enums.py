@@ -55,6 +55,22 @@ class Propellant(StrEnum):
     SOLID = "solid"
 
 
+class VehicleClass(StrEnum):
+    """Flight-corridor classes: the weight classes of 14 CFR 420.19 Table 1 (safety rules §4.2)
+    and the guided suborbital vehicle of Appendix A."""
+
+    SMALL = "small"
+    MEDIUM = "medium"
+    MEDIUM_LARGE = "medium-large"
+    LARGE = "large"
+    GUIDED_SUBORBITAL = "guided-suborbital"
+
+    @property
+    def orbital(self) -> bool:
+        """Whether the corridor runs to 5,000 nm (orbital classes) rather than an impact area."""
+        return self is not VehicleClass.GUIDED_SUBORBITAL
+
+
 class FacilityKind(StrEnum):
     """Kinds of infrastructure."""
 

@@ -176,6 +176,7 @@ class Plan:
                 Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.pad_id == object_id
             ]
         elif kind is Kind.TENANT:
+            refs += [Ref(Kind.ZONE, z.id) for z in self.zones() if z.tenant_id == object_id]
             refs += [Ref(Kind.VEHICLE, v.id) for v in self.vehicles() if v.tenant_id == object_id]
             refs += [
                 Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.tenant_id == object_id
@@ -241,6 +242,9 @@ class Plan:
         elif isinstance(entity, Facility):
             if entity.complex_id is not None:
                 self._require(entity, Kind.COMPLEX, entity.complex_id)
+        elif isinstance(entity, Zone):
+            if entity.tenant_id is not None:
+                self._require(entity, Kind.TENANT, entity.tenant_id)
         elif isinstance(entity, Tenant):
             self._unique(
                 entity, entity.name.casefold(), (t.name.casefold() for t in self._others(entity))

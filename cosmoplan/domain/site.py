@@ -210,7 +210,11 @@ class Facility:
 
 @dataclass(frozen=True, slots=True)
 class Zone:
-    """An area (boundary, lease, SEZ, town, restricted area) valid over a period."""
+    """An area (boundary, lease, SEZ, town, restricted area) valid over a period.
+
+    ``tenant_id`` names the tenant that holds the land (a lease in the SEZ): for every other
+    tenant it is a public area (safety rules §1.6).
+    """
 
     id: int
     kind: ZoneKind
@@ -220,6 +224,7 @@ class Zone:
     valid_to: date | None = None
     notes: str = ""
     provenance: Provenance = field(default_factory=Provenance)
+    tenant_id: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))

@@ -5,12 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from cosmoplan.domain.enums import AllocationStatus, NegotiationStatus, Propellant, TenantKind
+from cosmoplan.domain.enums import (
+    AllocationStatus,
+    NegotiationStatus,
+    Propellant,
+    TenantKind,
+    VehicleClass,
+)
 from cosmoplan.domain.validation import (
     require_non_negative,
     require_ordered_dates,
     require_positive,
+    require_range,
     require_text,
+)
+from cosmoplan.messages import ValidationError, register
+
+MSG_FACTOR_SOURCE = register(
+    "domain.vehicle.factor_source",
+    "A TNT-equivalent factor entered by the planner needs its source.",
 )
 
 
@@ -50,6 +63,11 @@ class Vehicle:
     launches_per_year: float | None = None
     notes: str = ""
     source: str = ""
+    division_1_1_kg: float | None = None
+    tnt_factor: float | None = None
+    tnt_factor_source: str = ""
+    vehicle_class: VehicleClass | None = None
+    apogee_km: float | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))
@@ -61,6 +79,13 @@ class Vehicle:
         require_positive(self.liftoff_thrust_kn, "liftoff thrust")
         require_non_negative(self.payload_leo_kg, "payload to LEO")
         require_non_negative(self.launches_per_year, "launches per year")
+        require_non_negative(self.division_1_1_kg, "Division 1.1 mass")
+        require_positive(self.tnt_factor, "TNT-equivalent factor")
+        require_positive(self.apogee_km, "apogee")
+        source = self.tnt_factor_source.strip()
+        object.__setattr__(self, "tnt_factor_source", source)
+        if self.tnt_factor is not None and not source:
+            raise ValidationError(MSG_FACTOR_SOURCE, field="tnt_factor_source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +102,12 @@ class Allocation:
     exclusive: bool = True
     annual_fee_usd: float | None = None
     notes: str = ""
+    launch_azimuth_deg: float | None = None
 
     def __post_init__(self) -> None:
         require_ordered_dates(self.start, self.end, "start", "end")
         require_non_negative(self.annual_fee_usd, "annual fee")
+        require_range(self.launch_azimuth_deg, 0.0, 360.0, "launch azimuth")
 
     def covers(self, day: date) -> bool:
         """Whether ``day`` lies in the allocation's period."""

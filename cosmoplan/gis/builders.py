@@ -20,7 +20,8 @@ pads        Point                          code*, complex* (site number of a com
 facilities  Point, (Multi)LineString,      kind*, name*, status (default operational),
             (Multi)Polygon                 commissioned, decommissioned, complex (site
                                            number), propellant, max_quantity_kg, height_m
-zones       (Multi)Polygon                 kind*, name*, valid_from, valid_to
+zones       (Multi)Polygon                 kind*, name*, valid_from, valid_to, tenant (name
+                                           of the tenant in the plan holding the land)
 complexes   (Multi)Polygon or none         site*, name*, controller (default unknown)
 =========== ============================== ====================================================
 
@@ -67,6 +68,7 @@ from cosmoplan.gis.errors import (
     MSG_DUPLICATE_IN_FILE,
     MSG_EXISTS_IN_PLAN,
     MSG_UNKNOWN_SITE,
+    MSG_UNKNOWN_TENANT,
 )
 from cosmoplan.gis.fields import E, Record, parse_choice
 from cosmoplan.messages import ValidationError
@@ -81,6 +83,7 @@ class Context:
         self.crs = crs
         self.number = 0
         self._sites = {c.site: c.id for c in plan.complexes()}
+        self._tenants = {t.name.casefold(): t.id for t in plan.tenants()}
         self._taken = {"code": {p.code for p in plan.pads()}, "site": set(self._sites)}
         self._seen: dict[str, dict[str, int]] = {"code": {}, "site": {}}
 
@@ -93,6 +96,15 @@ class Context:
             found = self._sites.get(site.split(".")[0])
         if found is None:
             raise ValidationError(MSG_UNKNOWN_SITE, field="complex", site=site)
+        return found
+
+    def tenant_id(self, name: str) -> int | None:
+        """The id of the tenant with this name (any case); None for no name."""
+        if not name:
+            return None
+        found = self._tenants.get(name.casefold())
+        if found is None:
+            raise ValidationError(MSG_UNKNOWN_TENANT, field="tenant", tenant=name)
         return found
 
     def claim(self, field: str, value: str) -> None:
@@ -250,6 +262,7 @@ def build_zone(record: Record, new_id: int, geometry: Any, context: Context) -> 
         valid_to=record.day("valid_to"),
         notes=record.text("notes"),
         provenance=_provenance(record),
+        tenant_id=context.tenant_id(record.text("tenant")),
     )
 
 
@@ -289,7 +302,7 @@ SPECS: dict[Kind, KindSpec] = {
         build_facility,
     ),
     Kind.ZONE: KindSpec(
-        ("kind", "name", "valid_from", "valid_to", *PROVENANCE_FIELDS),
+        ("kind", "name", "valid_from", "valid_to", "tenant", *PROVENANCE_FIELDS),
         ("kind", "name"),
         build_zone,
     ),

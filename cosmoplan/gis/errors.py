@@ -43,6 +43,9 @@ MSG_UNKNOWN_CHOICE = register(
 MSG_UNKNOWN_SITE = register(
     "gis.unknown_site", "complex: the plan has no launch complex with site number {site!r}."
 )
+MSG_UNKNOWN_TENANT = register(
+    "gis.import.unknown_tenant", "{field}: the plan has no tenant named {tenant!r}."
+)
 MSG_DUPLICATE_IN_FILE = register(
     "gis.duplicate_in_file",
     "{field} {value!r} appears more than once in the file (first at feature {first}).",

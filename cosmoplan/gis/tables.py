@@ -165,13 +165,16 @@ def facilities_table(items: Sequence[Facility], plan: Plan, to_wkt: ToFileWkt) -
 
 
 def zones_table(items: Sequence[Zone], plan: Plan, to_wkt: ToFileWkt) -> Table:
-    """Zones (their area is the layer's geometry)."""
+    """Zones (their area is the layer's geometry), with the name of the tenant holding one."""
+    tenants = {t.id: t.name for t in plan.tenants()}
     return {
         "object_id": integer(z.id for z in items),
         "kind": text(z.kind for z in items),
         "name": text(z.name for z in items),
         "valid_from": day(z.valid_from for z in items),
         "valid_to": day(z.valid_to for z in items),
+        "tenant_id": integer(z.tenant_id for z in items),
+        "tenant": text(tenants.get(z.tenant_id) if z.tenant_id else None for z in items),
         "notes": text(z.notes for z in items),
         **_provenance(items),
     }
@@ -208,6 +211,11 @@ def vehicles_table(items: Sequence[Vehicle], plan: Plan, to_wkt: ToFileWkt) -> T
         "liftoff_thrust_kn": real(v.liftoff_thrust_kn for v in items),
         "payload_leo_kg": real(v.payload_leo_kg for v in items),
         "launches_per_year": real(v.launches_per_year for v in items),
+        "division_1_1_kg": real(v.division_1_1_kg for v in items),
+        "tnt_factor": real(v.tnt_factor for v in items),
+        "tnt_factor_source": text(v.tnt_factor_source for v in items),
+        "vehicle_class": text(v.vehicle_class for v in items),
+        "apogee_km": real(v.apogee_km for v in items),
         "notes": text(v.notes for v in items),
         "source": text(v.source for v in items),
     }
@@ -231,6 +239,7 @@ def allocations_table(items: Sequence[Allocation], plan: Plan, to_wkt: ToFileWkt
         "status": text(a.status for a in items),
         "exclusive": flag(a.exclusive for a in items),
         "annual_fee_usd": real(a.annual_fee_usd for a in items),
+        "launch_azimuth_deg": real(a.launch_azimuth_deg for a in items),
         "notes": text(a.notes for a in items),
     }
 

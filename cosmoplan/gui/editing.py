@@ -22,7 +22,13 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
 from cosmoplan.gui.selection import Selection
 from cosmoplan.messages import CosmoplanError
-from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject
+from cosmoplan.services.commands import (
+    AddObjects,
+    RemoveObjects,
+    UpdateObject,
+    detached_by,
+    removal_closure,
+)
 
 #: What each drawing tool can create, in the order offered.
 CREATABLE: dict[str, tuple[Kind, ...]] = {
@@ -38,34 +44,6 @@ GEOMETRY_FIELD = {
     Kind.ZONE: "geometry",
     Kind.COMPLEX: "footprint",
 }
-
-
-def removal_closure(plan: Plan, refs: set[Ref]) -> set[Ref]:
-    """Everything :class:`RemoveObjects` removes with ``refs`` (pads only lose facility links)."""
-    found: set[Ref] = set()
-    pending = list(refs)
-    while pending:
-        ref = pending.pop()
-        if ref in found or plan.find(ref.kind, ref.id) is None:
-            continue
-        found.add(ref)
-        pending += [
-            dep
-            for dep in plan.dependents(ref.kind, ref.id)
-            if not (ref.kind is Kind.FACILITY and dep.kind is Kind.PAD)
-        ]
-    return found
-
-
-def unlinked_pads(plan: Plan, removed: set[Ref]) -> set[Ref]:
-    """Pads that stay but name a removed facility as power supply or requirement."""
-    facilities = {r.id for r in removed if r.kind is Kind.FACILITY}
-    return {
-        Ref(Kind.PAD, pad.id)
-        for pad in plan.pads()
-        if Ref(Kind.PAD, pad.id) not in removed
-        and (pad.power_facility_id in facilities or facilities & set(pad.required_facility_ids))
-    }
 
 
 class Editing(QObject):
@@ -195,7 +173,7 @@ class Editing(QObject):
             return False
         closure = removal_closure(self.plan, refs)
         extra = closure - refs
-        unlinked = unlinked_pads(self.plan, closure)
+        unlinked = {Ref(kind_of(e), e.id) for e in detached_by(self.plan, closure)}
         if (extra or unlinked) and not self._confirm_cascade(refs, extra, unlinked):
             return False
         try:
@@ -229,11 +207,11 @@ class Editing(QObject):
             shown += "\n" + tr("… and {count} more").format(count=len(listed) - 12)
         if unlinked:
             shown += "\n\n" + tr(
-                "These pads stay but lose their link to a deleted facility: {pads}"
+                "These stay but lose their link to a deleted facility or tenant: {names}"
             ).format(
-                pads=", ".join(
+                names=", ".join(
                     display_name(self.plan.get(r.kind, r.id))
-                    for r in sorted(unlinked, key=lambda r: r.id)
+                    for r in sorted(unlinked, key=lambda r: (r.kind, r.id))
                 )
             )
         box.setInformativeText(shown.strip() + "\n\n" + tr("Delete? (You can undo this.)"))

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import StrEnum
 from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
 
+from cosmoplan.domain import VehicleClass
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.safety.units import in_to_nm
 
@@ -26,21 +26,6 @@ MSG_UNKNOWN_CLASS = register(
 
 #: Appendix A (c)(3): stations of lines CF, DE and HI downrange (nm).
 STATION_CF_NM, STATION_DE_NM, STATION_HI_NM = 10.0, 100.0, 5_000.0
-
-
-class VehicleClass(StrEnum):
-    """Weight classes of §420.19 Table 1 (§4.2) and the guided suborbital vehicle."""
-
-    SMALL = "small"
-    MEDIUM = "medium"
-    MEDIUM_LARGE = "medium-large"
-    LARGE = "large"
-    GUIDED_SUBORBITAL = "guided-suborbital"
-
-    @property
-    def orbital(self) -> bool:
-        """Whether the corridor runs to 5,000 nm (orbital classes) rather than an impact area."""
-        return self is not VehicleClass.GUIDED_SUBORBITAL
 
 
 _C = VehicleClass

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from cosmoplan.domain import Entity, Kind, Pad, Plan, PlanInfo, Ref, display_name, kind_of
+from cosmoplan.domain import Entity, Kind, Plan, PlanInfo, Ref, display_name, kind_of
 from cosmoplan.messages import Message, register
 from cosmoplan.services.changes import Changes
 
@@ -25,13 +25,56 @@ MSG_COUNT = register("command.count", "{count} {kind}")
 REMOVAL_ORDER = (
     Kind.ALLOCATION,
     Kind.VEHICLE,
+    Kind.ZONE,
     Kind.TENANT,
     Kind.PAD,
     Kind.FACILITY,
-    Kind.ZONE,
     Kind.COMPLEX,
 )
 ADDITION_ORDER = tuple(reversed(REMOVAL_ORDER))
+#: Links that removal cuts instead of removing the dependent: a pad keeps going without a
+#: removed facility it named, and a zone without the tenant that held it.
+DETACHED_LINKS = frozenset({(Kind.FACILITY, Kind.PAD), (Kind.TENANT, Kind.ZONE)})
+
+
+def removal_closure(plan: Plan, refs: Iterable[Ref]) -> set[Ref]:
+    """Everything :class:`RemoveObjects` removes with ``refs`` (see :data:`DETACHED_LINKS`)."""
+    found: set[Ref] = set()
+    pending = list(refs)
+    while pending:
+        ref = pending.pop()
+        if ref in found or plan.find(ref.kind, ref.id) is None:
+            continue
+        found.add(ref)
+        pending += [
+            dep
+            for dep in plan.dependents(ref.kind, ref.id)
+            if (ref.kind, dep.kind) not in DETACHED_LINKS
+        ]
+    return found
+
+
+def detached_by(plan: Plan, removed: set[Ref]) -> list[Entity]:
+    """Objects that stay but lose their link to something in ``removed``, links cut."""
+    facilities = {r.id for r in removed if r.kind is Kind.FACILITY}
+    tenants = {r.id for r in removed if r.kind is Kind.TENANT}
+    found: list[Entity] = []
+    for pad in plan.pads():
+        if Ref(Kind.PAD, pad.id) in removed:
+            continue
+        power, required = pad.power_facility_id, pad.required_facility_ids
+        if power in facilities or facilities & set(required):
+            found.append(
+                replace(
+                    pad,
+                    power_facility_id=None if power in facilities else power,
+                    required_facility_ids=tuple(i for i in required if i not in facilities),
+                )
+            )
+    for zone in plan.zones():
+        if zone.tenant_id in tenants and Ref(Kind.ZONE, zone.id) not in removed:
+            found.append(replace(zone, tenant_id=None))
+    return found
 
 
 def describe(entities: Sequence[Entity]) -> str:
@@ -121,13 +164,13 @@ class RemoveObjects(Command):
 
     Allocations, vehicles and pads that refer to a removed object go with it; a pad that
     only names a removed facility as its power supply or a requirement stays and loses
-    that reference.
+    that reference, as does a zone held by a removed tenant.
     """
 
     def __init__(self, refs: Iterable[Ref]) -> None:
         self.refs = list(dict.fromkeys(refs))
         self.removed: list[Entity] = []
-        self.detached: list[Pad] = []
+        self.detached: list[Entity] = []
         self._what = ""
 
     @property
@@ -135,62 +178,24 @@ class RemoveObjects(Command):
         return Message(MSG_REMOVE, {"what": self._what})
 
     def do(self, plan: Plan) -> Changes:
-        targets = self._closure(plan)
-        facility_ids = {r.id for r in targets if r.kind is Kind.FACILITY}
-        pad_ids = {r.id for r in targets if r.kind is Kind.PAD}
-        self.detached = [
-            pad
-            for pad in plan.pads()
-            if pad.id not in pad_ids
-            and (
-                pad.power_facility_id in facility_ids
-                or facility_ids & set(pad.required_facility_ids)
-            )
-        ]
-        for pad in self.detached:
-            plan.replace(
-                replace(
-                    pad,
-                    power_facility_id=None
-                    if pad.power_facility_id in facility_ids
-                    else pad.power_facility_id,
-                    required_facility_ids=tuple(
-                        i for i in pad.required_facility_ids if i not in facility_ids
-                    ),
-                )
-            )
+        targets = removal_closure(plan, self.refs)
+        self.detached = [plan.replace(entity) for entity in detached_by(plan, targets)]
         ordered = sorted(targets, key=lambda r: REMOVAL_ORDER.index(r.kind))
         self.removed = [plan.get(r.kind, r.id) for r in ordered]
         self._what = describe([plan.get(r.kind, r.id) for r in self.refs])
         for ref in ordered:
             plan.remove(ref.kind, ref.id)
-        return Changes.of(removed=ordered, changed=(Ref(Kind.PAD, p.id) for p in self.detached))
+        return Changes.of(removed=ordered, changed=(Ref(kind_of(e), e.id) for e in self.detached))
 
     def undo(self, plan: Plan) -> Changes:
         for entity in reversed(self.removed):
             plan.add(entity)
-        for pad in self.detached:
-            plan.replace(pad)
+        for entity in self.detached:
+            plan.replace(entity)
         return Changes.of(
             added=(Ref(kind_of(e), e.id) for e in self.removed),
-            changed=(Ref(Kind.PAD, p.id) for p in self.detached),
+            changed=(Ref(kind_of(e), e.id) for e in self.detached),
         )
-
-    def _closure(self, plan: Plan) -> set[Ref]:
-        found: set[Ref] = set()
-        pending = list(self.refs)
-        while pending:
-            ref = pending.pop()
-            if ref in found:
-                continue
-            plan.get(ref.kind, ref.id)
-            found.add(ref)
-            pending += [
-                dep
-                for dep in plan.dependents(ref.kind, ref.id)
-                if not (ref.kind is Kind.FACILITY and dep.kind is Kind.PAD)
-            ]
-        return found
 
 
 class SetPlanInfo(Command):

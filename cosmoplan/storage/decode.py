@@ -39,6 +39,7 @@ from cosmoplan.domain import (
     Tenant,
     TenantKind,
     Vehicle,
+    VehicleClass,
     Zone,
     ZoneKind,
 )
@@ -262,7 +263,16 @@ def _pads(cols: Columns, periods: Columns, required: Columns) -> list[Pad]:
 
 
 _ZONE = trusted_builder(
-    Zone, "id", "kind", "name", "geometry", "valid_from", "valid_to", "notes", "provenance"
+    Zone,
+    "id",
+    "kind",
+    "name",
+    "geometry",
+    "valid_from",
+    "valid_to",
+    "tenant_id",
+    "notes",
+    "provenance",
 )
 
 
@@ -276,6 +286,7 @@ def _zones(cols: Columns) -> list[Zone]:
             _geometries(cols["geometry"], "zones.geometry"),
             _dates(cols["valid_from"]),
             _dates(cols["valid_to"]),
+            cols["tenant_id"],
             cols["notes"],
             _provenances(cols, "zones"),
         )
@@ -316,6 +327,11 @@ _VEHICLE_FIELDS = (
     "liftoff_thrust_kn",
     "payload_leo_kg",
     "launches_per_year",
+    "division_1_1_kg",
+    "tnt_factor",
+    "tnt_factor_source",
+    "vehicle_class",
+    "apogee_km",
     "notes",
     "source",
 )
@@ -325,6 +341,9 @@ _VEHICLE = trusted_builder(Vehicle, *_VEHICLE_FIELDS)
 def _vehicles(cols: Columns) -> list[Vehicle]:
     values = {name: cols[name] for name in _VEHICLE_FIELDS}
     values["propellant"] = _enums(Propellant, cols["propellant"], "vehicles.propellant")
+    values["vehicle_class"] = _enums(
+        VehicleClass, cols["vehicle_class"], "vehicles.vehicle_class", nullable=True
+    )
     return list(map(_VEHICLE, *(values[name] for name in _VEHICLE_FIELDS)))
 
 
@@ -339,6 +358,7 @@ _ALLOCATION = trusted_builder(
     "status",
     "exclusive",
     "annual_fee_usd",
+    "launch_azimuth_deg",
     "notes",
 )
 
@@ -356,6 +376,7 @@ def _allocations(cols: Columns) -> list[Allocation]:
             _enums(AllocationStatus, cols["status"], "allocations.status"),
             _bools(cols["exclusive"]),
             cols["annual_fee_usd"],
+            cols["launch_azimuth_deg"],
             cols["notes"],
         )
     )

@@ -140,6 +140,7 @@ def _zone_rows(items: Sequence[Zone]) -> dict[str, list[Row]]:
             "geometry": geometry,
             "valid_from": z.valid_from,
             "valid_to": z.valid_to,
+            "tenant_id": z.tenant_id,
             "notes": z.notes,
             **_provenance_row(z.provenance),
         }
@@ -180,6 +181,11 @@ def _vehicle_rows(items: Sequence[Vehicle]) -> dict[str, list[Row]]:
             "liftoff_thrust_kn": v.liftoff_thrust_kn,
             "payload_leo_kg": v.payload_leo_kg,
             "launches_per_year": v.launches_per_year,
+            "division_1_1_kg": v.division_1_1_kg,
+            "tnt_factor": v.tnt_factor,
+            "tnt_factor_source": v.tnt_factor_source,
+            "vehicle_class": None if v.vehicle_class is None else v.vehicle_class.value,
+            "apogee_km": v.apogee_km,
             "notes": v.notes,
             "source": v.source,
         }
@@ -200,6 +206,7 @@ def _allocation_rows(items: Sequence[Allocation]) -> dict[str, list[Row]]:
             "status": a.status.value,
             "exclusive": a.exclusive,
             "annual_fee_usd": a.annual_fee_usd,
+            "launch_azimuth_deg": a.launch_azimuth_deg,
             "notes": a.notes,
         }
         for a in items

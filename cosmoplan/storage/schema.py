@@ -152,6 +152,8 @@ zones = Table(
     Column("valid_to", Date, nullable=True),
     _text("notes"),
     *_provenance(),
+    # Added by revision 0004: the tenant holding the land (plain column, see the migration).
+    Column("tenant_id", Integer, nullable=True),
 )
 
 tenants = Table(
@@ -184,6 +186,12 @@ vehicles = Table(
     Column("launches_per_year", Float, nullable=True),
     _text("notes"),
     _text("source"),
+    # Added by revision 0004: explosive and flight-corridor data for the safety rules.
+    Column("division_1_1_kg", Float, nullable=True),
+    Column("tnt_factor", Float, nullable=True),
+    Column("tnt_factor_source", Text, nullable=False, server_default=""),
+    Column("vehicle_class", Text, nullable=True),
+    Column("apogee_km", Float, nullable=True),
 )
 
 allocations = Table(
@@ -199,6 +207,8 @@ allocations = Table(
     Column("exclusive", Boolean, nullable=False),
     Column("annual_fee_usd", Float, nullable=True),
     _text("notes"),
+    # Added by revision 0004.
+    Column("launch_azimuth_deg", Float, nullable=True),
 )
 # Added by revision 0002: the timeline and the overlap checks read allocations by pad and date.
 Index(None, allocations.c.pad_id, allocations.c.start)

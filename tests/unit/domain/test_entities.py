@@ -20,6 +20,7 @@ from cosmoplan.domain import (
     Propellant,
     Tenant,
     Vehicle,
+    VehicleClass,
     Zone,
     ZoneKind,
 )
@@ -157,3 +158,32 @@ def test_allocation_period() -> None:
     with pytest.raises(ValidationError) as error:
         Allocation(4, 1, 1, 1, date(2028, 1, 1), date(2027, 1, 1))
     assert error.value.message.id == "domain.dates_reversed"
+
+
+def test_vehicle_safety_fields() -> None:
+    with pytest.raises(ValidationError) as error:
+        Vehicle(1, 1, "Nebula-1", Propellant.LOX_METHANE, tnt_factor=0.2)
+    assert error.value.message.id == "domain.vehicle.factor_source"
+    with pytest.raises(ValidationError, match="TNT-equivalent factor"):
+        Vehicle(1, 1, "Nebula-1", Propellant.LOX_METHANE, tnt_factor=0, tnt_factor_source="x")
+    with pytest.raises(ValidationError, match=r"Division 1\.1"):
+        Vehicle(1, 1, "Vikram-1", Propellant.SOLID, division_1_1_kg=-5)
+    with pytest.raises(ValidationError, match="apogee"):
+        Vehicle(1, 1, "Hop", Propellant.SOLID, apogee_km=0)
+    vehicle = Vehicle(
+        1,
+        1,
+        "Nebula-1",
+        Propellant.LOX_METHANE,
+        tnt_factor=0.2,
+        tnt_factor_source="  test series  ",
+        vehicle_class=VehicleClass.SMALL,
+    )
+    assert vehicle.tnt_factor_source == "test series" and vehicle.vehicle_class.orbital
+
+
+def test_launch_azimuth_must_be_a_bearing() -> None:
+    with pytest.raises(ValidationError, match="launch azimuth"):
+        Allocation(1, 1, 1, 1, date(2027, 1, 1), date(2027, 2, 1), launch_azimuth_deg=361)
+    allocation = Allocation(1, 1, 1, 1, date(2027, 1, 1), date(2027, 2, 1), launch_azimuth_deg=63)
+    assert allocation.launch_azimuth_deg == 63

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,8 @@ from cosmoplan.domain import (
     PadStatusPeriod,
     Plan,
     Propellant,
+    Tenant,
+    Zone,
 )
 from cosmoplan.gis import Cancelled, FeatureImportError, export_plan, import_features
 from cosmoplan.messages import CosmoplanError
@@ -242,6 +244,39 @@ def test_lists_and_numeric_site_numbers_from_hand_written_geojson(tmp_path: Path
     assert first.complex_id == second.complex_id == 1
     assert second.capabilities.propellants == {Propellant.LOX_METHANE, Propellant.SOLID}
     assert second.status_periods == (PadStatusPeriod(PadStatus.ACTIVE, date(2030, 1, 1)),)
+
+
+def test_a_zone_names_the_tenant_holding_it(tmp_path: Path) -> None:
+    target = Plan()
+    target.add(Tenant(7, "Skyroot Aerospace", "India"))
+    square = {
+        "type": "Polygon",
+        "coordinates": [[[63.6, 45.9], [63.61, 45.9], [63.61, 45.91], [63.6, 45.91], [63.6, 45.9]]],
+    }
+    path = write_geojson(
+        tmp_path / "zones.geojson",
+        [feature(square, kind="special-economic-zone", name="Lease S", tenant="skyroot aerospace"),
+         feature(square, kind="public-area", name="Town")],
+    )  # fmt: skip
+    lease, town = import_features(target, path, Kind.ZONE)
+    assert isinstance(lease, Zone) and isinstance(town, Zone)
+    assert (lease.tenant_id, town.tenant_id) == (7, None)
+
+    target.add(replace(lease, id=1))
+    out = tmp_path / "plan.geojson"
+    export_plan(target, out)
+    (exported,) = [
+        f
+        for f in json.loads(out.read_text())["features"]
+        if f["properties"].get("name") == "Lease S"
+    ]
+    assert exported["properties"]["tenant"] == "Skyroot Aerospace"
+
+    unknown = write_geojson(
+        tmp_path / "unknown.geojson",
+        [feature(square, kind="public-area", name="Town", tenant="Nobody")],
+    )
+    assert problems(refusal(target, unknown, Kind.ZONE)) == [(1, "gis.import.unknown_tenant")]
 
 
 def test_an_empty_export_imports_nothing(tmp_path: Path) -> None:

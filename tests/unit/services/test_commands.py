@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from shapely.geometry import Point
+from shapely.geometry import Point, box
 
 from cosmoplan.domain import (
     Allocation,
@@ -21,6 +21,8 @@ from cosmoplan.domain import (
     Ref,
     Tenant,
     Vehicle,
+    Zone,
+    ZoneKind,
 )
 from cosmoplan.messages import Message, ValidationError
 from cosmoplan.services.changes import Changes
@@ -102,6 +104,26 @@ def test_removing_a_facility_detaches_pads_instead_of_deleting_them() -> None:
     assert pad.power_facility_id is None and pad.required_facility_ids == ()
     command.undo(plan)
     assert snapshot(plan) == before
+
+
+def test_removing_a_tenant_keeps_its_leased_land_without_the_link() -> None:
+    plan = small_plan()
+    plan.add(Zone(1, ZoneKind.SPECIAL_ECONOMIC_ZONE, "Lease", box(0, 0, 50, 50), tenant_id=1))
+    before = snapshot(plan)
+    command = RemoveObjects([Ref(Kind.TENANT, 1)])
+    changes = command.do(plan)
+    assert Ref(Kind.ZONE, 1) not in changes.removed
+    assert changes.changed == {Ref(Kind.ZONE, 1)}
+    zone = plan.get(Kind.ZONE, 1)
+    assert isinstance(zone, Zone) and zone.tenant_id is None
+    command.undo(plan)
+    assert snapshot(plan) == before
+
+
+def test_a_zone_cannot_name_a_tenant_that_does_not_exist() -> None:
+    plan = small_plan()
+    with pytest.raises(ValidationError):
+        plan.add(Zone(1, ZoneKind.SPECIAL_ECONOMIC_ZONE, "Lease", box(0, 0, 5, 5), tenant_id=9))
 
 
 def test_removing_a_complex_takes_its_pads_facilities_and_allocations() -> None:

@@ -35,6 +35,7 @@ from cosmoplan.domain import (
     Tenant,
     TenantKind,
     Vehicle,
+    VehicleClass,
     Zone,
     ZoneKind,
 )
@@ -147,6 +148,13 @@ def full_plan() -> Plan:
             "press release",
         ),
         Tenant(2, "Small Launch GmbH", "Germany"),
+        Zone(
+            3,
+            ZoneKind.SPECIAL_ECONOMIC_ZONE,
+            "Lease of Small Launch",
+            box(1000, 1000, 300),
+            tenant_id=2,
+        ),
         Vehicle(
             1,
             1,
@@ -162,8 +170,20 @@ def full_plan() -> Plan:
             launches_per_year=0.5,
             notes="vehicle notes",
             source="datasheet",
+            division_1_1_kg=120.5,
+            tnt_factor=0.2,
+            tnt_factor_source="NASA LO2/LCH4 test series",
+            vehicle_class=VehicleClass.MEDIUM,
         ),
         Vehicle(2, 2, "Mini", Propellant.SOLID),
+        Vehicle(
+            3,
+            2,
+            "Hop",
+            Propellant.SOLID,
+            vehicle_class=VehicleClass.GUIDED_SUBORBITAL,
+            apogee_km=120.0,
+        ),
         Allocation(
             1,
             1,
@@ -175,6 +195,7 @@ def full_plan() -> Plan:
             exclusive=False,
             annual_fee_usd=12_500_000.75,
             notes="allocation notes",
+            launch_azimuth_deg=63.5,
         ),
         Allocation(2, 2, 2, 2, date(2030, 5, 5), date(2030, 5, 5)),
     ]

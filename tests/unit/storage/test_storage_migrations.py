@@ -23,7 +23,12 @@ INDEX = "ix_allocations_pad_id_start"
 def test_head_names_the_newest_migration():
     script = ScriptDirectory.from_config(migrate.config())
     assert script.get_current_head() == HEAD
-    assert migrate.revisions() == [FIRST, "0002_allocations_by_pad", HEAD]
+    assert migrate.revisions() == [
+        FIRST,
+        "0002_allocations_by_pad",
+        "0003_pad_cadence",
+        HEAD,
+    ]
 
 
 def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path):
@@ -46,18 +51,33 @@ def old_plan(path, plan):
     return path
 
 
-def without_cadence(plan):
-    """``plan`` as a schema without pads' cadence keeps it: that capability unknown."""
+def as_first_schema_keeps(plan):
+    """``plan`` as the first schema keeps it: the fields added since then unknown."""
     for pad in list(plan.pads()):
         plan.replace(
             replace(pad, capabilities=replace(pad.capabilities, max_launches_per_year=None))
         )
+    for allocation in list(plan.allocations()):
+        plan.replace(replace(allocation, launch_azimuth_deg=None))
+    for vehicle in list(plan.vehicles()):
+        plan.replace(
+            replace(
+                vehicle,
+                division_1_1_kg=None,
+                tnt_factor=None,
+                tnt_factor_source="",
+                vehicle_class=None,
+                apogee_km=None,
+            )
+        )
+    for zone in list(plan.zones()):
+        plan.replace(replace(zone, tenant_id=None))
     return plan
 
 
-def pad_columns(path):
+def columns(path, table):
     with sqlite3.connect(path) as connection:
-        names = {row[1] for row in connection.execute("PRAGMA table_info(pads)")}
+        names = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
     connection.close()
     return names
 
@@ -71,12 +91,13 @@ def indexes(path):
 
 
 def test_opening_an_older_plan_backs_it_up_then_upgrades_it(tmp_path, plan, same_plan):
-    plan = without_cadence(plan)
+    plan = as_first_schema_keeps(plan)
     path = old_plan(tmp_path / "old.cosmoplan", plan)
     old_bytes = path.read_bytes()
     assert read_schema_version(path) == FIRST
     assert INDEX not in indexes(path)
-    assert "max_launches_per_year" not in pad_columns(path)
+    assert "max_launches_per_year" not in columns(path, "pads")
+    assert "launch_azimuth_deg" not in columns(path, "allocations")
 
     store, back = PlanStore.open(path)
     store.close()
@@ -86,7 +107,10 @@ def test_opening_an_older_plan_backs_it_up_then_upgrades_it(tmp_path, plan, same
     assert store.schema_version == HEAD
     assert read_schema_version(path) == HEAD
     assert INDEX in indexes(path)
-    assert "max_launches_per_year" in pad_columns(path)
+    assert "max_launches_per_year" in columns(path, "pads")
+    assert "launch_azimuth_deg" in columns(path, "allocations")
+    assert {"tnt_factor", "tnt_factor_source", "vehicle_class"} <= columns(path, "vehicles")
+    assert "tenant_id" in columns(path, "zones")
     same_plan(back, plan)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.cosmoplan", backup.name]
 
