@@ -21,7 +21,9 @@ from cosmoplan.safety.norm import PART_420, HazardDistances, Part420Norm, QDNorm
 from cosmoplan.safety.overflight import (
     CorridorArea,
     CorridorConflict,
+    LaunchCorridor,
     azimuth_allowed,
+    launch_corridor,
     populated_places_under,
 )
 from cosmoplan.safety.qd import (
@@ -40,6 +42,7 @@ __all__ = [
     "Check",
     "CorridorArea",
     "CorridorConflict",
+    "LaunchCorridor",
     "CorridorDimensions",
     "Distance",
     "FlightCorridor",
@@ -65,6 +68,7 @@ __all__ = [
     "max_new_for_public_traffic_route",
     "net_explosive_weight",
     "pad_hazard_areas",
+    "launch_corridor",
     "populated_places_under",
     "public_area_distance",
     "public_traffic_route_distance",

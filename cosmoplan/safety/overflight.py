@@ -12,12 +12,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Pad, Zone, ZoneKind
-from cosmoplan.safety.corridor import FlightCorridor
+from cosmoplan.domain import Pad, Vehicle, VehicleClass, Zone, ZoneKind
+from cosmoplan.geo import to_wgs84
+from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.safety.corridor import FlightCorridor, flight_corridor
+
+MSG_NO_AZIMUTH = register("safety.corridor.no_azimuth", "The allocation gives no launch azimuth.")
+MSG_NO_CLASS = register(
+    "safety.corridor.no_class",
+    "Vehicle {vehicle} has no flight-corridor class (small, medium, medium-large, large or "
+    "guided suborbital, 14 CFR 420.19 Table 1).",
+)
+MSG_NO_APOGEE = register(
+    "safety.corridor.no_apogee",
+    "Vehicle {vehicle} is a guided suborbital vehicle without an apogee: its impact dispersion "
+    "area cannot be placed (14 CFR 420 Appendix A, Eq. A40).",
+)
 
 
 class CorridorArea(StrEnum):
@@ -38,6 +54,41 @@ class CorridorConflict:
     def is_error(self) -> bool:
         """Whether the place is in the overflight exclusion zone (§4.4 (d)(2))."""
         return self.area is CorridorArea.OVERFLIGHT_EXCLUSION
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchCorridor:
+    """The corridor of one launch, in model metres (clipped to Kazakhstan) and WGS84."""
+
+    corridor: FlightCorridor
+    overflight_exclusion: BaseGeometry
+    flight: BaseGeometry
+
+
+def launch_corridor(pad: Pad, vehicle: Vehicle, azimuth_deg: float | None) -> LaunchCorridor:
+    """The Appendix A corridor of ``vehicle`` launched from ``pad`` at ``azimuth_deg``.
+
+    CosmoplanError when the azimuth, the vehicle's class or (guided suborbital) its apogee is
+    missing. Corridors are cached by launch point, azimuth, class and apogee.
+    """
+    if azimuth_deg is None:
+        raise CosmoplanError(MSG_NO_AZIMUTH)
+    if vehicle.vehicle_class is None:
+        raise CosmoplanError(MSG_NO_CLASS, vehicle=vehicle.name)
+    if vehicle.vehicle_class is VehicleClass.GUIDED_SUBORBITAL and vehicle.apogee_km is None:
+        raise CosmoplanError(MSG_NO_APOGEE, vehicle=vehicle.name)
+    apogee = None if vehicle.vehicle_class.orbital else vehicle.apogee_km
+    point = pad.location
+    return _corridor(point.x, point.y, azimuth_deg % 360.0, vehicle.vehicle_class, apogee)
+
+
+@lru_cache(maxsize=512)
+def _corridor(
+    x: float, y: float, azimuth_deg: float, vehicle_class: VehicleClass, apogee_km: float | None
+) -> LaunchCorridor:
+    lon, lat = to_wgs84(x, y)
+    corridor = flight_corridor(lat, lon, azimuth_deg, vehicle_class, apogee_km)
+    return LaunchCorridor(corridor, *corridor.in_model_crs())
 
 
 def populated_places_under(
