@@ -66,18 +66,23 @@ def hazard_areas(source: BaseGeometry, distances: HazardDistances) -> HazardArea
     return HazardAreas(source, distances, public, route, intraline)
 
 
+def vehicle_factor(vehicle: Vehicle) -> PlannerFactor | None:
+    """The TNT-equivalent factor the planner entered for ``vehicle`` (with its source), if any."""
+    if vehicle.tnt_factor is None:
+        return None
+    return PlannerFactor(vehicle.tnt_factor, vehicle.tnt_factor_source)
+
+
 def vehicle_distances(
-    vehicle: Vehicle,
-    norm: QDNorm = PART_420,
-    *,
-    division_1_1_kg: float = 0.0,
-    factor: PlannerFactor | None = None,
+    vehicle: Vehicle, norm: QDNorm = PART_420, *, factor: PlannerFactor | None = None
 ) -> HazardDistances:
     """Distances for a fuelled ``vehicle`` on its pad (§1.4: one NEW for the whole vehicle).
 
-    The propellant mass is used; when only the lift-off mass is known it stands in for it (an
-    upper bound) and the basis says so. Combinations without an established factor need
-    ``factor`` (CosmoplanError otherwise, see :mod:`cosmoplan.safety.tnt`).
+    The NEW is the propellant's TNT equivalent plus the vehicle's Division 1.1 mass at 100 %
+    (§420.69(b)). The propellant mass is used; when only the lift-off mass is known it stands
+    in for it (an upper bound) and the basis says so. The vehicle's own planner factor wins
+    over ``factor`` (a plan-wide one for its combination); combinations without an
+    established factor need one or the other (CosmoplanError, see :mod:`cosmoplan.safety.tnt`).
     """
     mass = vehicle.propellant_mass_kg
     note = ""
@@ -86,7 +91,10 @@ def vehicle_distances(
         note = f"propellant mass of {vehicle.name} unknown, its lift-off mass is used; "
     if mass is None:
         raise CosmoplanError(MSG_NO_MASS, vehicle=vehicle.name)
-    new = norm.net_explosive_weight(vehicle.propellant, mass, division_1_1_kg, factor)
+    chosen = vehicle_factor(vehicle) or factor
+    new = norm.net_explosive_weight(
+        vehicle.propellant, mass, vehicle.division_1_1_kg or 0.0, chosen
+    )
     if note:
         new = replace(new, basis=note + new.basis)
     return norm.distances(new)
