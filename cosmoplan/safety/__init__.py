@@ -20,8 +20,9 @@ from cosmoplan.safety.index import SafetyIndex
 from cosmoplan.safety.norm import PART_420, HazardDistances, Part420Norm, QDNorm, hazard_distances
 from cosmoplan.safety.overflight import (
     CorridorArea,
-    CorridorConflict,
     LaunchCorridor,
+    PlaceUnder,
+    PopulatedPlaces,
     azimuth_allowed,
     launch_corridor,
     populated_places_under,
@@ -41,7 +42,6 @@ __all__ = [
     "PART_420",
     "Check",
     "CorridorArea",
-    "CorridorConflict",
     "CorridorDimensions",
     "Distance",
     "FlightCorridor",
@@ -50,7 +50,9 @@ __all__ = [
     "LaunchCorridor",
     "NetExplosiveWeight",
     "Part420Norm",
+    "PlaceUnder",
     "PlannerFactor",
+    "PopulatedPlaces",
     "QDNorm",
     "SafetyIndex",
     "Target",

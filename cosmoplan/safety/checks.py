@@ -5,8 +5,9 @@ For each binding allocation whose vehicle's distances are known, over the days i
 explosive hazard facility):
 
 - **public area** (Tables E-1/E-2): public-area zones, the cosmodrome boundary measured to its
-  boundary line from inside, and the pads held by *another* tenant at the same time, since land
-  another tenant controls is a public area for this one (§1.6 [D]);
+  boundary line from inside, and the pads and land (zones with a tenant) held by *another*
+  tenant at the same time, since land another tenant controls is a public area for this one
+  (§1.6 [D]);
 - **public traffic route** (60 % of it): roads and rail lines in service, measured to their
   nearest side (§420.70(c)(1)). Routes of the pad's own launch complex serve the pad and are
   under the operator's control, so they are not public [D];
@@ -53,6 +54,7 @@ class Target(StrEnum):
     PUBLIC_AREA = "public-area"
     BOUNDARY = "cosmodrome-boundary"
     OTHER_TENANT = "other-tenant-pad"
+    TENANT_LAND = "other-tenant-land"
     ROUTE = "public-traffic-route"
     STORE = "propellant-store"
     FUELLED_PAD = "fuelled-pad"
@@ -111,6 +113,7 @@ def find_violations(
     )
     hits: list[_Hit] = []
     hits += _zones(site, index, hazards)
+    hits += _held_land(site, index, hazards)
     hits += _routes(site, index, hazards)
     hits += _stores(site, index, hazards)
     hits += _pads(site, index, hazards)
@@ -183,6 +186,28 @@ def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
                     *days,
                     layer.geometries[j],
                 )
+
+
+def _held_land(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
+    layer = index.layer(site, "held")
+    for i, j, actual in _near(layer, hazards.sources, hazards.public_m):
+        occupant = hazards.occupants[i]
+        if site.zones[layer.ids[j]].tenant_id == occupant.tenant.id:
+            continue
+        days = clip(occupant.allocation.start, occupant.allocation.end, layer.intervals[j])
+        if days is not None:
+            yield _Hit(
+                i,
+                Check.PUBLIC_AREA,
+                Target.TENANT_LAND,
+                Kind.ZONE,
+                layer.ids[j],
+                None,
+                hazards.distances[i].public_area,
+                actual,
+                *days,
+                layer.geometries[j],
+            )
 
 
 def _routes(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:

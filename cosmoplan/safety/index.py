@@ -161,7 +161,7 @@ class SafetyIndex:
     ) -> None:
         """Drop the trees and reaches built from the objects that changed."""
         names = {"routes": facilities, "stores": facilities, "public": zones}
-        names |= {"boundaries": zones, "pads": pads}
+        names |= {"boundaries": zones, "held": zones, "pads": pads}
         for name, changed in names.items():
             if changed:
                 self._layers.pop(name, None)
@@ -209,7 +209,8 @@ class SafetyIndex:
 
     # -- layers ----------------------------------------------------------------------------
     def layer(self, site: Site, name: str) -> Layer:
-        """The layer ``routes``, ``stores``, ``public``, ``boundaries`` or ``pads``."""
+        """The layer ``routes``, ``stores``, ``public``, ``held`` (land held by a tenant),
+        ``boundaries`` or ``pads``."""
         found = self._layers.get(name)
         if found is None:
             found = self._layers[name] = _BUILDERS[name](self, site)
@@ -245,6 +246,14 @@ class SafetyIndex:
         ]
         return Layer.build(items)
 
+    def _build_held(self, site: Site) -> Layer:
+        items = [
+            (z.id, z.geometry, zone_interval(z))
+            for z in site.zones.values()
+            if z.tenant_id is not None
+        ]
+        return Layer.build(items)
+
     def _build_boundaries(self, site: Site) -> Layer:
         items = [
             (z.id, z.geometry.boundary, zone_interval(z))
@@ -261,6 +270,7 @@ _BUILDERS: dict[str, Callable[[SafetyIndex, Site], Layer]] = {
     "routes": SafetyIndex._build_routes,
     "stores": SafetyIndex._build_stores,
     "public": SafetyIndex._build_public,
+    "held": SafetyIndex._build_held,
     "boundaries": SafetyIndex._build_boundaries,
     "pads": SafetyIndex._build_pads,
 }

@@ -14,14 +14,13 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-import numpy as np
-import shapely
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Pad, Vehicle, VehicleClass, Zone, ZoneKind
 from cosmoplan.geo import to_wgs84
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.safety.corridor import FlightCorridor, flight_corridor
+from cosmoplan.safety.index import Layer, clip, zone_interval
 
 MSG_NO_AZIMUTH = register("safety.corridor.no_azimuth", "The allocation gives no launch azimuth.")
 MSG_NO_CLASS = register(
@@ -44,11 +43,14 @@ class CorridorArea(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class CorridorConflict:
-    """A populated place inside a corridor: in its overflight exclusion zone it is an error."""
+class PlaceUnder:
+    """A populated place inside a corridor from ``first`` to ``last`` (both included); in the
+    overflight exclusion zone it is an error."""
 
     zone: Zone
     area: CorridorArea
+    first: date
+    last: date
 
     @property
     def is_error(self) -> bool:
@@ -91,27 +93,45 @@ def _corridor(
     return LaunchCorridor(corridor, *corridor.in_model_crs())
 
 
+class PopulatedPlaces:
+    """The plan's public-area zones in an STRtree, with the days each exists."""
+
+    def __init__(self, zones: Iterable[Zone]) -> None:
+        self.zones = {z.id: z for z in zones if z.kind is ZoneKind.PUBLIC_AREA}
+        self.layer = Layer.build(
+            [(z.id, z.geometry, zone_interval(z)) for z in self.zones.values()]
+        )
+
+    def under(
+        self, oez: BaseGeometry, flight: BaseGeometry, first: date, last: date
+    ) -> list[PlaceUnder]:
+        """Places in the overflight exclusion zone ``oez`` or, failing that, in the corridor
+        ``flight`` (model CRS) on some day of ``first..last``; one bulk query per area."""
+        layer = self.layer
+        if not layer.ids:
+            return []
+        in_oez = set(layer.tree.query(oez, predicate="intersects").tolist())
+        inside = set(layer.tree.query(flight, predicate="intersects").tolist()) | in_oez
+        found = []
+        for i in sorted(inside, key=layer.ids.__getitem__):
+            days = clip(first, last, layer.intervals[i])
+            if days is not None:
+                area = (
+                    CorridorArea.OVERFLIGHT_EXCLUSION
+                    if i in in_oez
+                    else CorridorArea.FLIGHT_CORRIDOR
+                )
+                found.append(PlaceUnder(self.zones[layer.ids[i]], area, *days))
+        return found
+
+
 def populated_places_under(
     corridor: FlightCorridor, zones: Iterable[Zone], day: date | None = None
-) -> list[CorridorConflict]:
+) -> list[PlaceUnder]:
     """Public-area zones (valid on ``day`` if given) in the overflight exclusion zone or,
-    failing that, in the flight corridor; one bulk STRtree query per area."""
-    places = [
-        z for z in zones if z.kind is ZoneKind.PUBLIC_AREA and (day is None or z.valid_on(day))
-    ]
-    if not places:
-        return []
-    tree = shapely.STRtree(np.array([z.geometry for z in places], dtype=object))
-    oez, flight = corridor.in_model_crs()
-    inside_oez = set(tree.query(oez, predicate="intersects").tolist())
-    inside = set(tree.query(flight, predicate="intersects").tolist()) | inside_oez
-    return [
-        CorridorConflict(
-            places[i],
-            CorridorArea.OVERFLIGHT_EXCLUSION if i in inside_oez else CorridorArea.FLIGHT_CORRIDOR,
-        )
-        for i in sorted(inside, key=lambda i: places[i].id)
-    ]
+    failing that, in the flight corridor."""
+    first, last = (date.min, date.max) if day is None else (day, day)
+    return PopulatedPlaces(zones).under(*corridor.in_model_crs(), first, last)
 
 
 def azimuth_allowed(pad: Pad, azimuth_deg: float) -> bool:

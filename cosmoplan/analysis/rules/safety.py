@@ -38,7 +38,7 @@ from cosmoplan.safety.checks import Check, Target, Violation, find_violations
 from cosmoplan.safety.hazard_areas import MSG_NO_MASS, store_distances, vehicle_distances
 from cosmoplan.safety.index import SafetyIndex
 from cosmoplan.safety.norm import PART_420, QDNorm
-from cosmoplan.safety.tnt import MSG_NO_FACTOR, PlannerFactor
+from cosmoplan.safety.tnt import MSG_NO_FACTOR, NO_ESTABLISHED_FACTOR, PlannerFactor
 from cosmoplan.safety.units import m_to_ft
 
 _NEEDS = "{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) "
@@ -59,6 +59,13 @@ MESSAGES = {
         "finding.safety.public_area.other_tenant",
         _NEEDS + "to any public area, but pad {target_pad}, held by {target} ({target_vehicle}), "
         "is " + _AWAY + " (land of another tenant is public, 14 CFR 420.5).",
+    ),
+    Target.TENANT_LAND: register(
+        "finding.safety.public_area.tenant_land",
+        _NEEDS
+        + "to any public area, but {target}, land held by {target_tenant}, is "
+        + _AWAY
+        + " (land of another tenant is public, 14 CFR 420.5).",
     ),
     Target.ROUTE: register(
         "finding.safety.public_traffic_route",
@@ -92,6 +99,20 @@ MSG_UNKNOWN_MASS = register(
 MSG_UNKNOWN_OTHER = register(
     "finding.safety.unknown_new.other",
     "The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: {reason}",
+)
+
+
+MSG_PLANNER_FACTOR = register(
+    "finding.safety.planner_factor",
+    "The hazard areas of {vehicle} of {tenant} on pad {pad} rest on a TNT-equivalent factor of "
+    "{factor:g} entered by the planner for {propellant} (source: {factor_source}); no factor is "
+    "established for this combination (safety rules §3.3).",
+)
+MSG_PLANNER_FACTOR_OVERRIDE = register(
+    "finding.safety.planner_factor.override",
+    "The hazard areas of {vehicle} of {tenant} on pad {pad} rest on a TNT-equivalent factor of "
+    "{factor:g} entered by the planner for {propellant} (source: {factor_source}) instead of the "
+    "DoD value (safety rules §3.2).",
 )
 
 
@@ -267,7 +288,11 @@ class _DistanceRule(SafetyRule):
             params["target_vehicle"] = context.vehicles[other.vehicle_id].name
             params["target_pad"] = pad.code
         elif violation.target_kind is Kind.ZONE:
-            params["target"] = context.zones[violation.target_id].name
+            zone = context.zones[violation.target_id]
+            params["target"] = zone.name
+            if zone.tenant_id is not None:
+                params["target_tenant"] = context.tenants[zone.tenant_id].name
+                subjects += (context.ref(Kind.TENANT, zone.tenant_id),)
         else:
             params["target"] = context.facilities[violation.target_id].name
         return self.finding(MESSAGES[violation.target], subjects, violation.geometry, params)
@@ -344,16 +369,54 @@ class UnknownNewRule(SafetyRule):
             yield bound.allocation.id, finding
 
 
+class PlannerFactorRule(SafetyRule):
+    """The vehicle's hazard areas rest on a TNT factor the planner entered."""
+
+    id = "safety.planner_factor"
+    severity = Severity.INFO
+    title = "Hazard areas from a planner's TNT factor"
+    description = (
+        "The allocated vehicle's net explosive weight uses a TNT-equivalent factor entered by "
+        "the planner with its source: required for LOX/methane and LOX/propane, which have no "
+        "established factor, and an override of the DoD value for the other combinations."
+    )
+
+    def check(self, context: CheckContext, ids: Collection[int]) -> Iterator[tuple[int, Finding]]:
+        for bound in context.binding(ids):
+            vehicle = bound.vehicle
+            if vehicle.tnt_factor is None:
+                continue
+            params = {
+                **bound.params,
+                "factor": vehicle.tnt_factor,
+                "factor_source": vehicle.tnt_factor_source,
+                "propellant": vehicle.propellant.value,
+            }
+            message = (
+                MSG_PLANNER_FACTOR
+                if vehicle.propellant in NO_ESTABLISHED_FACTOR
+                else MSG_PLANNER_FACTOR_OVERRIDE
+            )
+            subjects = (
+                bound.allocation_ref,
+                bound.pad_ref,
+                context.ref(Kind.VEHICLE, vehicle.id),
+            )
+            yield bound.allocation.id, self.finding(message, subjects, bound.pad.location, params)
+
+
 def safety_rules(
     norm: QDNorm = PART_420, factors: Mapping[Propellant, PlannerFactor] | None = None
 ) -> list[Rule]:
-    """Fresh safety rules under ``norm``, with planner factors by propellant combination."""
+    """Fresh safety rules under ``norm``, with planner factors by propellant combination
+    (a vehicle's own factor wins over these)."""
     engine = SafetyEngine(norm, factors or {})
     return [
         PublicAreaRule(engine),
         TrafficRouteRule(engine),
         IntralineRule(engine),
         UnknownNewRule(engine),
+        PlannerFactorRule(engine),
     ]
 
 
@@ -371,6 +434,7 @@ def register_rules(
 
 __all__ = [
     "IntralineRule",
+    "PlannerFactorRule",
     "PublicAreaRule",
     "SafetyEngine",
     "TrafficRouteRule",

@@ -49,6 +49,11 @@ BUILTIN_IDS = [
     "safety.public_traffic_route",
     "safety.intraline",
     "safety.unknown_new",
+    "safety.planner_factor",
+    "safety.corridor.exclusion",
+    "safety.corridor.populated",
+    "safety.corridor.azimuth",
+    "safety.corridor.unchecked",
 ]
 
 

@@ -193,6 +193,48 @@ def test_unknown_new_is_a_warning_until_a_factor_is_given() -> None:
     assert rules == {"safety.public_area", "safety.public_traffic_route"}
 
 
+def test_a_vehicles_own_factor_makes_its_areas_checked_and_the_finding_says_so() -> None:
+    site = Site()
+    edit(site.plan, Kind.VEHICLE, 3, tnt_factor=200.0, tnt_factor_source="test stand report 7")
+    site.allocate(3, 1, date(2027, 1, 1), date(2029, 12, 31))
+    found = {f.rule: f for f in findings(site.plan)}
+    assert set(found) == {
+        "safety.public_area",
+        "safety.public_traffic_route",
+        "safety.planner_factor",
+    }
+    note = found["safety.planner_factor"]
+    assert note.severity.value == "info"
+    assert "factor of 200 entered by the planner for lox-methane" in note.text
+    assert "source: test stand report 7" in note.text
+    expected = hazard_distances("lox-methane", 1_000, factor=PlannerFactor(200.0, "x"))
+    required = found["safety.public_area"].message.params["required_m"]
+    assert required == pytest.approx(expected.public_area.m)
+
+
+def test_division_1_1_mass_adds_to_the_vehicles_explosive_weight() -> None:
+    site = Site()
+    site.allocate(2, 3, date(2027, 1, 1), date(2027, 12, 31))
+    assert findings(site.plan) == []
+    edit(site.plan, Kind.VEHICLE, 2, division_1_1_kg=200_000)
+    [store] = [f for f in findings(site.plan) if f.rule == "safety.intraline"]
+    expected = hazard_distances("solid", 1_000, division_1_1_kg=200_000)
+    assert store.message.params["required_m"] == pytest.approx(expected.intraline.m)
+
+
+def test_land_held_by_another_tenant_is_a_public_area() -> None:
+    site = Site()
+    lease = shapely.box(-50, -400, 50, -350)  # 350 m south of pad 1
+    site.plan.add(Zone(3, ZoneKind.SPECIAL_ECONOMIC_ZONE, "Lease A", lease, tenant_id=1))
+    site.allocate(2, 1, date(2027, 1, 1), date(2027, 12, 31))  # Small: public area 381 m
+    [land] = [f for f in findings(site.plan) if f.rule == "safety.public_area"]
+    assert land.message.params["actual_m"] == pytest.approx(350)
+    assert "Lease A, land held by Incumbent, is 350 m away" in land.text
+    assert [r.kind for r in land.subjects] == [Kind.ALLOCATION, Kind.PAD, Kind.ZONE, Kind.TENANT]
+    edit(site.plan, Kind.ZONE, 3, tenant_id=2)  # the startup's own land
+    assert [f for f in findings(site.plan) if f.rule == "safety.public_area"] == []
+
+
 def test_cancelled_and_ended_allocations_are_not_checked() -> None:
     site = Site()
     site.allocate(1, 1, date(2027, 1, 1), date(2029, 12, 31), AllocationStatus.CANCELLED)
@@ -205,11 +247,11 @@ def test_register_rules_adds_them_to_a_catalogue() -> None:
     rules = register_rules(target)
     assert [r.id for r in rules] == [
         "safety.public_area", "safety.public_traffic_route", "safety.intraline",
-        "safety.unknown_new",
+        "safety.unknown_new", "safety.planner_factor",
     ]  # fmt: skip
     assert all(rule.id in target for rule in rules)
     register_rules(target)  # again: replaced, not duplicated
-    assert len(target) == 4
+    assert len(target) == 5
 
 
 def test_service_interval_mirrors_in_service_on() -> None:
@@ -250,11 +292,15 @@ def test_incremental_checks_match_full_checks() -> None:
         AddObjects([Facility(9, FacilityKind.PROPELLANT_STORE, "New store", Point(600, 200),
                              propellant=Propellant.N2O4_UDMH, max_quantity_kg=500_000)]),
         update(plan.get(Kind.FACILITY, 1), commissioned=date(2035, 1, 1)),
+        AddObjects([Zone(7, ZoneKind.SPECIAL_ECONOMIC_ZONE, "Lease", shapely.box(0, 150, 50, 200),
+                         tenant_id=2)]),
+        update(plan.get(Kind.VEHICLE, 3), tnt_factor=5.0, tnt_factor_source="test"),
         RemoveObjects([first_ref := plan_ref(first)]),
     ]  # fmt: skip
     assert first_ref.kind is Kind.ALLOCATION
     for step in steps:
         run(site, checker, step)
+    run(site, checker, update(plan.get(Kind.ZONE, 7), tenant_id=1))  # now another tenant's
     assert checker.findings == findings(site.plan)
 
 
