@@ -154,13 +154,15 @@ def allocate(
     fee: float | None = None,
     notes: str = "",
     at: date | None = None,
+    azimuth_deg: float | None = None,
 ) -> AllocationProposal:
     """A new allocation of ``pad`` to ``tenant``'s ``vehicle`` from ``start`` to ``end``
-    (inclusive), with the findings the rules report for it as of ``at`` (default today).
+    (inclusive), launching at ``azimuth_deg`` if given, with the findings the rules report for
+    it as of ``at`` (default today).
 
     Refuses (CosmoplanError) objects not in the plan, a vehicle of another tenant, a reversed
-    period or a negative fee. Rule findings do not refuse: the caller decides on
-    :attr:`AllocationProposal.blocked`.
+    period, a negative fee or an azimuth outside 0-360°. Rule findings do not refuse: the
+    caller decides on :attr:`AllocationProposal.blocked`.
     """
     _require_in_plan(plan, Kind.TENANT, tenant)
     _require_in_plan(plan, Kind.VEHICLE, vehicle)
@@ -178,6 +180,7 @@ def allocate(
         exclusive=exclusive,
         annual_fee_usd=fee,
         notes=notes.strip(),
+        launch_azimuth_deg=azimuth_deg,
     )
     return AllocationProposal(
         allocation, AddObjects([allocation]), tuple(checker.check(allocation))

@@ -66,6 +66,12 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
         "--shared", action="store_true", help="share the pad with others (default: exclusive)"
     )
     parser.add_argument("--fee-usd", type=float, metavar="N", help="annual fee in US dollars")
+    parser.add_argument(
+        "--azimuth",
+        type=float,
+        metavar="DEG",
+        help="launch azimuth, degrees clockwise from north (checks the flight corridor)",
+    )
     parser.add_argument("--notes", default="", help="free text")
     parser.add_argument(
         "--force", action="store_true", help="allocate even if an error rule is broken"
@@ -137,6 +143,7 @@ def run_allocate(args: argparse.Namespace) -> int:
             exclusive=not args.shared,
             fee=args.fee_usd,
             notes=args.notes,
+            azimuth_deg=args.azimuth,
         )
         for finding in proposal.findings:
             print(finding_line(finding))

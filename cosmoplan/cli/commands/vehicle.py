@@ -7,11 +7,12 @@ from typing import Any
 
 from cosmoplan.cli import plans
 from cosmoplan.cli.options import add_plan_argument
-from cosmoplan.domain import Kind, Propellant, Vehicle
+from cosmoplan.domain import Kind, Propellant, Vehicle, VehicleClass
 from cosmoplan.services.allocation import find_tenant
 from cosmoplan.services.commands import AddObjects
 
 PROPELLANTS = [propellant.value for propellant in Propellant]
+CLASSES = [value.value for value in VehicleClass]
 
 #: Optional figures: option, Vehicle field, help text.
 FIGURES = (
@@ -21,6 +22,8 @@ FIGURES = (
     ("--thrust-kn", "liftoff_thrust_kn", "liftoff thrust in kilonewtons"),
     ("--payload-leo-kg", "payload_leo_kg", "payload to low Earth orbit in kilograms"),
     ("--launches-per-year", "launches_per_year", "planned launches a year"),
+    ("--division-1-1-kg", "division_1_1_kg", "Division 1.1 explosives (solid motors) in kg"),
+    ("--apogee-km", "apogee_km", "apogee in km (guided suborbital vehicles)"),
 )
 
 
@@ -57,6 +60,20 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     mass.add_argument("--liftoff-mass-t", type=float, metavar="T", help="liftoff mass in tonnes")
     for option, field, text in FIGURES:
         add.add_argument(option, dest=field, type=float, metavar="N", help=text)
+    add.add_argument(
+        "--tnt-factor",
+        type=float,
+        metavar="F",
+        help="TNT-equivalent factor of the propellant (needed for lox-methane and lox-propane)",
+    )
+    add.add_argument("--factor-source", default="", metavar="TEXT", help="where F comes from")
+    add.add_argument(
+        "--class",
+        dest="vehicle_class",
+        choices=CLASSES,
+        metavar="CLASS",
+        help=f"flight-corridor class: {', '.join(CLASSES)}",
+    )
     add.add_argument("--notes", default="", help="free text")
     add.set_defaults(handler=run_add)
 
@@ -76,6 +93,9 @@ def run_add(args: argparse.Namespace) -> int:
             stages=args.stages,
             liftoff_mass_kg=mass,
             notes=args.notes.strip(),
+            tnt_factor=args.tnt_factor,
+            tnt_factor_source=args.factor_source,
+            vehicle_class=None if args.vehicle_class is None else VehicleClass(args.vehicle_class),
             **{field: getattr(args, field) for _, field, _ in FIGURES},
         )
         project.execute(AddObjects([vehicle]))

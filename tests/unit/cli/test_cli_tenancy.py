@@ -149,10 +149,41 @@ def test_vehicle_add_with_figures(cli: Run, plan_file: Path) -> None:
     assert sl1.propellant_mass_kg is None
 
 
+def test_vehicle_add_with_safety_figures(cli: Run, plan_file: Path) -> None:
+    cli("tenant", "add", plan_file, "--name", "Deep Blue", "--country", "China")
+    result = cli(
+        "vehicle", "add", plan_file, "--tenant", "Deep Blue", "--name", "Nebula-1",
+        "--propellant", "lox-kerosene", "--division-1-1-kg", "150", "--tnt-factor", "0.25",
+        "--factor-source", "range safety memo 12", "--class", "medium",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    project = Project.open(plan_file)
+    try:
+        nebula = project.plan.vehicle_by_name("Nebula-1")
+    finally:
+        project.close()
+    assert nebula is not None
+    assert (nebula.division_1_1_kg, nebula.tnt_factor, nebula.tnt_factor_source) == (
+        150,
+        0.25,
+        "range safety memo 12",
+    )
+    assert nebula.vehicle_class is not None and nebula.vehicle_class.value == "medium"
+
+
 @pytest.mark.parametrize(
     ("arguments", "expected"),
     [
         (["--tenant", "Nobody", "--name", "X", "--propellant", "solid"], "'Nobody'"),
+        (
+            ["--tenant", "Roscosmos", "--name", "X", "--propellant", "lox-methane",
+             "--tnt-factor", "0.2"],
+            "needs its source",
+        ),
+        (
+            ["--tenant", "Roscosmos", "--name", "X", "--propellant", "solid", "--class", "huge"],
+            "invalid choice",
+        ),
         (["--tenant", "Roscosmos", "--name", "soyuz-5", "--propellant", "solid"], "exists"),
         (["--tenant", "Roscosmos", "--name", "X", "--propellant", "tea"], "invalid choice"),
         (
@@ -226,6 +257,19 @@ def test_allocate_with_force_adds_it_and_prints_the_findings(cli: Run, plan_file
     assert len(listed(cli, plan_file, "allocations")) == 2
     check = cli("check", plan_file, "--json", "--at", "2029-06-01")
     assert "allocation.overlap" in [f["rule"] for f in check.json()["findings"]]
+
+
+def test_allocate_with_an_azimuth_outside_the_pads_range_is_refused(
+    cli: Run, plan_file: Path, snapshot: Snapshot
+) -> None:
+    before = snapshot(plan_file)
+    dates = ("--from", "2031-01-01", "--to", "2035-12-31")
+    result = cli("allocate", plan_file, *SOYUZ, *dates, "--azimuth", "400")
+    refused(result, "launch azimuth must be between 0.0 and 360.0")
+    assert snapshot(plan_file) == before
+    result = cli("allocate", plan_file, *SOYUZ, *dates, "--azimuth", "63.5")
+    assert result.code == 0, result.err
+    assert allocation(plan_file, 2).launch_azimuth_deg == 63.5
 
 
 def test_allocate_checks_the_status_against_the_tenant(
