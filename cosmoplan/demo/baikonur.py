@@ -44,6 +44,7 @@ from cosmoplan.domain import (
     Tenant,
     TenantKind,
     Vehicle,
+    VehicleClass,
     Zone,
     ZoneKind,
 )
@@ -263,11 +264,20 @@ def _add_tenancy(plan: Plan, folder: Traversable) -> None:
                     launches_per_year=number(record.get("launches_per_year")),
                     notes=record.get("notes", ""),
                     source=record["source"],
+                    division_1_1_kg=number(record.get("division_1_1_kg")),
+                    tnt_factor=number(record.get("tnt_factor")),
+                    tnt_factor_source=record.get("tnt_factor_source", ""),
+                    vehicle_class=_vehicle_class(record.get("vehicle_class")),
+                    apogee_km=number(record.get("apogee_km")),
                 )
             )
     for index, record in enumerate(document.get("allocations", ()), start=1):
         with reading(TENANCY, f"allocation {index}"):
             plan.add(_allocation(plan, index, record))
+
+
+def _vehicle_class(value: str | None) -> VehicleClass | None:
+    return None if value is None else VehicleClass(value)
 
 
 def _tenant_id(plan: Plan, name: str) -> int:
@@ -299,4 +309,5 @@ def _allocation(plan: Plan, index: int, record: Record) -> Allocation:
         exclusive=bool(record.get("exclusive", True)),
         annual_fee_usd=number(record.get("annual_fee_usd")),
         notes=record.get("notes", ""),
+        launch_azimuth_deg=number(record.get("launch_azimuth_deg")),
     )

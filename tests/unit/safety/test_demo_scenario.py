@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from cosmoplan.analysis import IncrementalChecker, RuleCatalogue, check_plan
+from cosmoplan.analysis.rules.corridors import corridor_rules
 from cosmoplan.analysis.rules.safety import safety_rules
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import Allocation, AllocationStatus, Kind
@@ -46,4 +47,31 @@ def test_a_second_tenant_next_to_soyuz_5_is_found_and_cleared() -> None:
     delta = checker.update(moved.do(plan))
     assert conflict in delta.removed
     assert not [f for f in checker.findings if f.rule == "safety.public_area"]
+    assert checker.findings == check_plan(plan, AT, catalogue)
+
+
+def test_a_start_up_launching_over_baikonur_city_is_found_and_cleared() -> None:
+    plan = build_demo_plan()
+    catalogue = RuleCatalogue(corridor_rules())
+    checker = IncrementalChecker(plan, AT, catalogue)
+    assert checker.findings == [
+        f for f in checker.findings if f.rule == "safety.corridor.unchecked"
+    ]  # the incumbents' corridors (63.3°, north-east) and SL1's (349.2°, north) are clear
+    sl1 = next(a for a in plan.allocations() if plan.get(Kind.VEHICLE, a.vehicle_id).name == "SL1")
+    # Turned south-west, SL1's corridor from SEZ-1 crosses Baikonur city, Toretam and Krainiy,
+    # and 220° is outside the 346°-71° the proposed pad allows.
+    delta = checker.update(update(sl1, launch_azimuth_deg=220.0).do(plan))
+    found = {(f.rule, f.message.params.get("place")) for f in delta.added}
+    assert found == {
+        ("safety.corridor.azimuth", None),
+        ("safety.corridor.populated", "Baikonur city (formerly Leninsk)"),
+        ("safety.corridor.populated", "Toretam (Tyuratam) village"),
+        ("safety.corridor.populated", "Krainiy airport grounds"),
+    }
+    [azimuth] = [f for f in delta.added if f.rule == "safety.corridor.azimuth"]
+    assert "outside the azimuths the pad allows, 346° to 71°" in azimuth.text
+    # Back to the sun-synchronous azimuth, all clear again.
+    changed = plan.get(Kind.ALLOCATION, sl1.id)
+    delta = checker.update(update(changed, launch_azimuth_deg=349.2).do(plan))
+    assert len(delta.removed) == 4 and not delta.added
     assert checker.findings == check_plan(plan, AT, catalogue)
