@@ -5,12 +5,16 @@ with STRtree bulk queries. The brute force (every allocation against every facil
 pad in a Python loop) is far too slow for the full plan: it runs on a sample of allocations
 and its time is extrapolated linearly to all of them (it is linear in the allocations); the
 result says so. The two agree on every violation of the sample.
+Flight corridors (Appendix A) are timed too: every allocation gets a launch azimuth and its
+vehicle a class, and the corridor rules run cold (no corridor cached: each distinct launch
+point and azimuth costs one geodesic build) and warm.
 Run ``.venv/bin/python -m bench.bench_safety [--quick]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import json
 import statistics
@@ -19,12 +23,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from cosmoplan.analysis import CheckContext, RuleCatalogue, check_plan
+from cosmoplan.analysis.rules.corridors import corridor_rules
 from cosmoplan.analysis.rules.safety import safety_rules
 from cosmoplan.demo.synthetic import synthetic_plan
-from cosmoplan.domain import FacilityKind, Kind, Propellant, ZoneKind
+from cosmoplan.domain import FacilityKind, Kind, Plan, Propellant, VehicleClass, ZoneKind
 from cosmoplan.safety.checks import find_violations
 from cosmoplan.safety.index import ROUTE_KINDS, Occupant, SafetyIndex, clip, service_interval
 from cosmoplan.safety.norm import HazardDistances
+from cosmoplan.safety.overflight import clear_corridor_cache
 from cosmoplan.safety.tnt import PlannerFactor
 
 AT = date(2026, 1, 1)
@@ -145,6 +151,33 @@ def run(quick: bool = False) -> dict[str, float | int | bool | str]:
         "brute_over_bulk_cold": round(brute_s / cold_s, 1),
         "brute_over_bulk_warm": round(brute_s / warm_s, 1),
         "brute_agrees_on_sample": brute == fast,
+        **corridors(plan, repeats),
+    }
+
+
+def corridors(plan: Plan, repeats: int) -> dict[str, float | int]:
+    """Corridor rules over every allocation, each given one of ten azimuths (so about ten
+    corridors per pad) and its vehicle a class in turn."""
+    classes = list(VehicleClass)
+    for vehicle in list(plan.vehicles()):
+        chosen = classes[vehicle.id % len(classes)]
+        plan.replace(dataclasses.replace(vehicle, vehicle_class=chosen, apogee_km=150.0))
+    for allocation in list(plan.allocations()):
+        azimuth = 30.0 + 5.0 * (allocation.id % 10)
+        plan.replace(dataclasses.replace(allocation, launch_azimuth_deg=azimuth))
+    catalogue = RuleCatalogue(corridor_rules())
+
+    def cold() -> object:
+        clear_corridor_cache()
+        return check_plan(plan, AT, catalogue)
+
+    cold_s = _median(cold, repeats)
+    findings = check_plan(plan, AT, catalogue)
+    warm_s = _median(lambda: check_plan(plan, AT, catalogue), repeats)
+    return {
+        "corridor_findings": len(findings),
+        "corridor_rules_cold_ms": round(cold_s * 1e3, 1),
+        "corridor_rules_warm_ms": round(warm_s * 1e3, 1),
     }
 
 

@@ -84,7 +84,12 @@ def launch_corridor(pad: Pad, vehicle: Vehicle, azimuth_deg: float | None) -> La
     return _corridor(point.x, point.y, azimuth_deg % 360.0, vehicle.vehicle_class, apogee)
 
 
-@lru_cache(maxsize=512)
+def clear_corridor_cache() -> None:
+    """Forget the corridors built so far (for benchmarks and memory-conscious callers)."""
+    _corridor.cache_clear()
+
+
+@lru_cache(maxsize=2048)
 def _corridor(
     x: float, y: float, azimuth_deg: float, vehicle_class: VehicleClass, apogee_km: float | None
 ) -> LaunchCorridor:
