@@ -147,6 +147,7 @@ def _zone(entity: Entity, context: Context) -> Record:
         "valid_from": _iso(entity.valid_from),
         "valid_to": _iso(entity.valid_to),
         "valid": entity.valid_on(context.day),
+        "tenant": None if entity.tenant_id is None else context.name(Kind.TENANT, entity.tenant_id),
     }
 
 
@@ -172,6 +173,7 @@ def _vehicle(entity: Entity, context: Context) -> Record:
         "height_m": entity.height_m,
         "diameter_m": entity.diameter_m,
         "liftoff_mass_kg": entity.liftoff_mass_kg,
+        "vehicle_class": None if entity.vehicle_class is None else entity.vehicle_class.value,
     }
 
 
@@ -186,6 +188,7 @@ def _allocation(entity: Entity, context: Context) -> Record:
         "end": entity.end.isoformat(),
         "status": entity.status.value,
         "exclusive": entity.exclusive,
+        "azimuth_deg": entity.launch_azimuth_deg,
     }
 
 
@@ -236,6 +239,7 @@ COLUMNS: dict[Kind, list[output.Column]] = {
         ("valid_from", "Valid from"),
         ("valid_to", "Valid to"),
         ("valid", "Valid"),
+        ("tenant", "Held by"),
     ],
     Kind.TENANT: [
         ("id", "ID"),
@@ -253,6 +257,7 @@ COLUMNS: dict[Kind, list[output.Column]] = {
         ("height_m", "Height (m)"),
         ("diameter_m", "Diameter (m)"),
         ("liftoff_mass_kg", "Liftoff mass (kg)"),
+        ("vehicle_class", "Class"),
     ],
     Kind.ALLOCATION: [
         ("id", "ID"),
@@ -263,5 +268,6 @@ COLUMNS: dict[Kind, list[output.Column]] = {
         ("end", "End"),
         ("status", "Status"),
         ("exclusive", "Exclusive"),
+        ("azimuth_deg", "Azimuth (°)"),
     ],
 }

@@ -39,6 +39,7 @@ EXPECTED = {
         "valid_from": "2025-01-01",
         "valid_to": None,
         "valid": True,
+        "tenant": None,
     },
     "tenants": {
         "id": 1,
@@ -56,6 +57,7 @@ EXPECTED = {
         "height_m": 61.9,
         "diameter_m": 4.1,
         "liftoff_mass_kg": None,
+        "vehicle_class": None,
     },
     "allocations": {
         "id": 1,
@@ -66,6 +68,7 @@ EXPECTED = {
         "end": "2030-12-31",
         "status": "signed",
         "exclusive": True,
+        "azimuth_deg": None,
     },
 }
 

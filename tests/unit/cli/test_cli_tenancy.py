@@ -138,6 +138,7 @@ def test_vehicle_add_with_figures(cli: Run, plan_file: Path) -> None:
         "height_m": 32.0,
         "diameter_m": 2.0,
         "liftoff_mass_kg": 42_000.0,
+        "vehicle_class": None,
     }
     project = Project.open(plan_file)
     try:
