@@ -11,15 +11,17 @@ import hashlib
 import json
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from cosmoplan.domain import Kind, Plan, PlanInfo
+from cosmoplan.gui.workers import start_worker
 from cosmoplan.storage import PlanStore
 
 log = logging.getLogger(__name__)
@@ -112,31 +114,6 @@ def snapshot(plan: Plan) -> Plan:
     return copy
 
 
-class _Written(QObject):
-    done = Signal(str, int, bool)  # key, generation, succeeded
-
-
-class _WriteJob(QRunnable):
-    """Writes one snapshot on a pool thread (its database connection lives and dies there)."""
-
-    def __init__(
-        self, store: RecoveryStore, key: str, plan: Plan, location: str | None, generation: int
-    ) -> None:
-        super().__init__()
-        self.store, self.key, self.plan, self.location = store, key, plan, location
-        self.generation = generation
-        self.signals = _Written()
-
-    def run(self) -> None:
-        try:
-            self.store.write(self.key, self.plan, self.location)
-        except Exception:  # autosave must never take the application down
-            log.exception("autosave failed")
-            self.signals.done.emit(self.key, self.generation, False)
-        else:
-            self.signals.done.emit(self.key, self.generation, True)
-
-
 class Autosaver(QObject):
     """Writes the recovery copy of one document while it has unsaved changes.
 
@@ -162,9 +139,7 @@ class Autosaver(QObject):
         self._location = location
         self._is_dirty = is_dirty
         self._generation = 0  # bumped by every discard and rekey
-        self._jobs: list[_WriteJob] = []
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self._writer: threading.Thread | None = None  # until its result is delivered
         self.timer = QTimer(self)
         self.timer.setInterval(max(1000, int(interval_minutes * 60_000)))
         self.timer.timeout.connect(self.save_in_background)
@@ -175,7 +150,7 @@ class Autosaver(QObject):
         """Write the copy now if there is something to recover; returns its path."""
         if not self._is_dirty():
             return None
-        self.pool.waitForDone()
+        self._wait()
         try:
             return self.store.write(self.key, self._plan(), self._location())
         except Exception:  # autosave must never take the application down
@@ -185,22 +160,33 @@ class Autosaver(QObject):
     @property
     def busy(self) -> bool:
         """Whether a background write has not reported back yet."""
-        return bool(self._jobs)
+        return self._writer is not None
 
     def save_in_background(self) -> bool:
-        """Start writing a snapshot on a pool thread; ``False`` if not needed or still busy."""
-        if not self._is_dirty() or self._jobs:
+        """Start writing a snapshot on a worker thread (its database connection lives and dies
+        there); ``False`` if not needed or still busy."""
+        if not self._is_dirty() or self._writer is not None:
             return False
-        job = _WriteJob(
-            self.store, self.key, snapshot(self._plan()), self._location(), self._generation
+        store, key, plan, location = self.store, self.key, snapshot(self._plan()), self._location()
+        generation = self._generation
+
+        def failed(error: BaseException) -> None:  # autosave must never take the app down
+            log.error("autosave failed", exc_info=error)
+            self._written(key, generation)
+
+        self._writer = start_worker(
+            lambda: store.write(key, plan, location),
+            lambda _path: self._written(key, generation),
+            failed,
         )
-        job.signals.done.connect(self._written)
-        self._jobs.append(job)
-        self.pool.start(job)
         return True
 
-    def _written(self, key: str, generation: int, _succeeded: bool) -> None:
-        self._jobs.clear()
+    def _wait(self) -> None:
+        if self._writer is not None:
+            self._writer.join()
+
+    def _written(self, key: str, generation: int) -> None:
+        self._writer = None
         if generation != self._generation or not self._is_dirty():
             self.store.remove(key)  # saved, closed or moved meanwhile: the copy is stale
 
@@ -218,4 +204,4 @@ class Autosaver(QObject):
     def stop(self) -> None:
         """Stop the timer and wait for a write in progress (the window is closing)."""
         self.timer.stop()
-        self.pool.waitForDone()
+        self._wait()
