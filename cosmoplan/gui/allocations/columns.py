@@ -52,6 +52,11 @@ ALLOCATION_COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("tables", "Status"), _allocation(lambda a, p: label(a.status))),
     Column(QT_TRANSLATE_NOOP("tables", "Use"), _allocation(lambda a, p: use_label(a.exclusive))),
     Column(
+        QT_TRANSLATE_NOOP("tables", "Azimuth (°)"),
+        _allocation(lambda a, p: a.launch_azimuth_deg),
+        numeric=True,
+    ),
+    Column(
         QT_TRANSLATE_NOOP("tables", "Annual fee (US$)"),
         _allocation(lambda a, p: a.annual_fee_usd),
         numeric=True,

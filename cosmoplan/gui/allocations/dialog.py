@@ -4,7 +4,10 @@ period (and why the others do not) and what the rules say about the chosen combi
 
 The list comes from :func:`cosmoplan.services.allocation.pad_suitability` (a few ms on the
 demo plan), recomputed :data:`DEBOUNCE_MS` after the last edit so that typing a date does
-not stall. Error findings do not block: OK asks "Allocate anyway?".
+not stall. The findings of the chosen combination are split: the safety ones (hazard areas,
+flight corridor, launch azimuth) go to the Safety panel with a verdict
+(:mod:`cosmoplan.gui.allocations.safety`), the others to the list beside it. Error findings do
+not block: OK asks "Allocate anyway?".
 """
 
 from __future__ import annotations
@@ -14,15 +17,14 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QTreeWidget,
@@ -37,14 +39,16 @@ from cosmoplan.domain import (
     AllocationStatus,
     Entity,
     Kind,
+    Pad,
     Plan,
     Tenant,
     Vehicle,
 )
+from cosmoplan.gui.allocations.listing import FITS, PAD, RED, pad_item, show_other_findings
+from cosmoplan.gui.allocations.safety import SafetyPanel, azimuth_range_text, corridor_gap
 from cosmoplan.gui.asof import from_qdate, to_qdate
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_data, tr
-from cosmoplan.gui.findings.tree import SEVERITY_COLOURS, SEVERITY_ICONS
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import natural_key
@@ -62,10 +66,6 @@ NEW_STATUSES = (
     AllocationStatus.SIGNED,
     AllocationStatus.ACTIVE,
 )
-FITS, PAD, WHY = range(3)
-GREEN = "#2e7d32"
-RED = SEVERITY_COLOURS[Severity.ERROR]
-AMBER = SEVERITY_COLOURS[Severity.WARNING]
 
 
 def years_later(day: date, years: int) -> date:
@@ -89,6 +89,7 @@ class AllocationDialog(EntityEditor):
         "vehicle_id": "vehicle",
         "pad_id": "pad",
         "annual fee": "fee",
+        "launch azimuth": "azimuth",
     }
 
     def __init__(
@@ -113,6 +114,8 @@ class AllocationDialog(EntityEditor):
         self.tenant = self.widget(QComboBox, "edit_allocation_tenant")
         self.vehicle = self.widget(QComboBox, "edit_allocation_vehicle")
         self.pad = self.widget(QComboBox, "edit_allocation_pad")
+        self.azimuth = self.widget(QLineEdit, "edit_allocation_azimuth")
+        self.azimuth_range = self.widget(QLabel, "label_allocation_azimuth_range")
         self.start = self.widget(QDateEdit, "edit_allocation_start")
         self.end = self.widget(QDateEdit, "edit_allocation_end")
         self.status = self.widget(QComboBox, "edit_allocation_status")
@@ -122,6 +125,11 @@ class AllocationDialog(EntityEditor):
         self.pad_list = self.widget(QTreeWidget, "list_allocation_pads")
         self.pads_summary = self.widget(QLabel, "label_allocation_pads_summary")
         self.findings_list = self.widget(QListWidget, "list_allocation_findings")
+        self.safety = SafetyPanel(
+            self.widget(QGroupBox, "group_allocation_safety"),
+            self.widget(QLabel, "label_allocation_safety_verdict"),
+            self.widget(QListWidget, "list_allocation_safety"),
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -142,6 +150,8 @@ class AllocationDialog(EntityEditor):
         self.use.addItem(tr("Exclusive"), True)
         self.use.addItem(tr("Shared"), False)
         self.tenant.currentIndexChanged.connect(self._tenant_changed)
+        self.pad.currentIndexChanged.connect(self._show_azimuth_range)
+        self.azimuth.textChanged.connect(self._show_azimuth_range)
 
         allocation = self.original
         if isinstance(allocation, Allocation):
@@ -152,6 +162,7 @@ class AllocationDialog(EntityEditor):
             self._fill_vehicles()
             select_data(self.vehicle, allocation.vehicle_id)
             select_data(self.pad, allocation.pad_id)
+            self.show_number(self.azimuth, allocation.launch_azimuth_deg)
             self.start.setDate(to_qdate(allocation.start))
             self.end.setDate(to_qdate(allocation.end))
             select_data(self.use, allocation.exclusive)
@@ -162,6 +173,7 @@ class AllocationDialog(EntityEditor):
                 self.status.addItem(label(status), status)
             self._fill_vehicles()
             self.set_period(self.at)
+        self._show_azimuth_range()
 
     def prefill(
         self,
@@ -193,6 +205,23 @@ class AllocationDialog(EntityEditor):
         if day != self.at:
             self.at = day
             self.schedule_refresh()
+
+    def _chosen_pad(self) -> Pad | None:
+        pad = self.plan.find(Kind.PAD, self.pad.currentData() or 0)
+        return pad if isinstance(pad, Pad) else None
+
+    def _show_azimuth_range(self) -> None:
+        """The chosen pad's azimuths beside the field, red if the typed azimuth is outside."""
+        pad = self._chosen_pad()
+        self.azimuth_range.setText(azimuth_range_text(pad))
+        try:
+            azimuth = self.read_number(self.azimuth, "azimuth")
+        except FieldError:
+            azimuth = None
+        outside = (
+            pad is not None and azimuth is not None and not pad.capabilities.allows_azimuth(azimuth)
+        )
+        self.azimuth_range.setStyleSheet(f"color: {RED if outside else '#555555'};")
 
     def _tenant_changed(self) -> None:
         self._fill_vehicles()
@@ -241,6 +270,7 @@ class AllocationDialog(EntityEditor):
             "tenant_id": tenant.id,
             "vehicle_id": vehicle.id,
             "pad_id": pad_id,
+            "launch_azimuth_deg": self.read_number(self.azimuth, "azimuth"),
             "start": from_qdate(self.start.date()),
             "end": from_qdate(self.end.date()),
             "status": AllocationStatus(status),
@@ -316,7 +346,8 @@ class AllocationDialog(EntityEditor):
             self._show_findings(None)
             return
         assert isinstance(candidate, Allocation)
-        self._show_findings(findings_for(self.plan, candidate, self.at))
+        gap = corridor_gap(candidate, vehicle)
+        self._show_findings(findings_for(self.plan, candidate, self.at), gap)
 
     def _show_fits(self, fits: list[PadFit], summary: str) -> None:
         self.fits = fits
@@ -324,50 +355,16 @@ class AllocationDialog(EntityEditor):
         self.pad_list.clear()
         chosen = self.pad.currentData()
         for fit in fits:
-            if fit.fits:  # what to know all the same: the warnings
-                shown = [f for f in fit.findings if f.severity is Severity.WARNING]
-                colour = GREEN
-            else:
-                shown, colour = fit.errors, RED
-            texts = [translate_message(f.message) for f in shown]
-            item = QTreeWidgetItem(["✓" if fit.fits else "✗", fit.pad.code, "; ".join(texts)])
-            item.setData(PAD, Qt.ItemDataRole.UserRole, fit.pad.id)
-            for column in (FITS, PAD):
-                item.setForeground(column, QBrush(QColor(colour)))
-            warning = fit.fits and texts
-            item.setForeground(WHY, QBrush(QColor(AMBER if warning else colour)))
-            bold = QFont(item.font(FITS))
-            bold.setBold(True)
-            item.setFont(FITS, bold)
-            everything = [translate_message(f.message) for f in fit.findings]
-            tip = "\n".join(f"• {t}" for t in everything) or tr("Fits: no rule is broken.")
-            item.setToolTip(WHY, tip)
-            item.setToolTip(PAD, f"{fit.pad.code} — {fit.pad.name}\n{tip}")
+            item = pad_item(fit)
             self.pad_list.addTopLevelItem(item)
             if fit.pad.id == chosen:
                 self.pad_list.setCurrentItem(item)
 
-    def _show_findings(self, findings: list[Finding] | None) -> None:
+    def _show_findings(self, findings: list[Finding] | None, corridor: str | None = None) -> None:
+        """The safety findings (and verdict) in the Safety panel, the others in their list."""
         self.findings = findings or []
-        self.findings_list.clear()
-        if findings is None:
-            return
-        if not findings:
-            item = QListWidgetItem(tr("No findings: this allocation breaks no rule."))
-            item.setForeground(QBrush(QColor(GREEN)))
-            self.findings_list.addItem(item)
-            return
-        style = self.style()
-        for finding in findings:
-            item = QListWidgetItem(translate_message(finding.message))
-            item.setIcon(style.standardIcon(SEVERITY_ICONS[finding.severity]))
-            item.setForeground(QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
-            if finding.severity is Severity.ERROR:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            item.setToolTip(finding.rule)
-            self.findings_list.addItem(item)
+        self.safety.show(findings, self._chosen_pad(), corridor)
+        show_other_findings(self.findings_list, findings)
 
     def item_of(self, code: str) -> QTreeWidgetItem | None:
         """The list row of the pad with ``code``, if listed."""

@@ -1,4 +1,5 @@
-"""Editor of a zone: kind, name, validity period, notes (the outline comes from the map)."""
+"""Editor of a zone: kind, name, the tenant holding it, validity period, notes (the outline
+comes from the map)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from cosmoplan.gui.editors.base import (
     geometry_summary,
     select_data,
 )
-from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 
 
 class ZoneEditor(EntityEditor):
@@ -27,11 +28,16 @@ class ZoneEditor(EntityEditor):
     kind = Kind.ZONE
     title_new = QT_TRANSLATE_NOOP("editors", "New zone")
     title_edit = QT_TRANSLATE_NOOP("editors", "Zone")
-    aliases: ClassVar[dict[str, str]] = {"valid from": "valid_from", "valid to": "valid_to"}
+    aliases: ClassVar[dict[str, str]] = {
+        "valid from": "valid_from",
+        "valid to": "valid_to",
+        "tenant_id": "tenant",
+    }
 
     def populate(self) -> None:
         self.kind_combo = self.widget(QComboBox, "edit_zone_kind")
         self.name = self.widget(QLineEdit, "edit_zone_name")
+        self.tenant = self.widget(QComboBox, "edit_zone_tenant")
         self.valid_from = OptionalDate(
             self.widget(QCheckBox, "check_zone_valid_from"),
             self.widget(QDateEdit, "edit_zone_valid_from"),
@@ -42,10 +48,14 @@ class ZoneEditor(EntityEditor):
         )
         self.notes = self.widget(QPlainTextEdit, "edit_zone_notes")
         fill_enum(self.kind_combo, ZoneKind)
+        self.tenant.addItem(tr("— none —"), None)
+        for tenant in sorted(self.plan.tenants(), key=lambda t: t.name.casefold()):
+            self.tenant.addItem(tenant.name, tenant.id)
         entity = self.original
         if isinstance(entity, Zone):
             select_data(self.kind_combo, entity.kind)
             self.name.setText(entity.name)
+            select_data(self.tenant, entity.tenant_id)
             self.valid_from.set(entity.valid_from)
             self.valid_to.set(entity.valid_to)
             self.notes.setPlainText(entity.notes)
@@ -61,6 +71,7 @@ class ZoneEditor(EntityEditor):
         fields: dict[str, Any] = {
             "kind": current_enum(self.kind_combo, ZoneKind),
             "name": self.name.text(),
+            "tenant_id": self.tenant.currentData(),
             "valid_from": self.valid_from.get(),
             "valid_to": self.valid_to.get(),
             "notes": self.notes.toPlainText(),

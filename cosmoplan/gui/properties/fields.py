@@ -7,9 +7,24 @@ from datetime import date
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan import geo
-from cosmoplan.domain import Entity, Facility, Kind, LaunchComplex, Pad, Plan, Provenance, Zone
+from cosmoplan.domain import (
+    Allocation,
+    Entity,
+    Facility,
+    Kind,
+    LaunchComplex,
+    Pad,
+    Plan,
+    Provenance,
+    Tenant,
+    Vehicle,
+    VehicleClass,
+    Zone,
+)
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
+from cosmoplan.gui.tenancy.classes import class_label
+from cosmoplan.safety.tnt import NO_ESTABLISHED_FACTOR
 
 Row = tuple[str, str]
 
@@ -51,6 +66,13 @@ def _complex_name(plan: Plan, complex_id: int | None) -> str:
 def _facility_name(plan: Plan, facility_id: int | None) -> str:
     found = plan.find(Kind.FACILITY, facility_id) if facility_id is not None else None
     return found.name if isinstance(found, Facility) else "—"
+
+
+def _name(plan: Plan, kind: Kind, object_id: int | None) -> str:
+    found = plan.find(kind, object_id) if object_id is not None else None
+    if isinstance(found, Pad):
+        return found.code
+    return found.name if isinstance(found, Tenant | Vehicle) else "—"
 
 
 def _provenance(provenance: Provenance) -> list[Row]:
@@ -123,6 +145,7 @@ def zone_rows(zone: Zone, plan: Plan, day: date) -> list[Row]:
     return [
         (tr("Name"), zone.name),
         (tr("Kind"), label(zone.kind)),
+        (tr("Held by"), _name(plan, Kind.TENANT, zone.tenant_id)),
         (tr("Valid from"), _date(zone.valid_from, tr("always"))),
         (tr("Valid to"), _date(zone.valid_to, tr("open-ended"))),
         (
@@ -130,6 +153,72 @@ def zone_rows(zone: Zone, plan: Plan, day: date) -> list[Row]:
             tr("yes") if zone.valid_on(day) else tr("no"),
         ),
         *geometry_rows(zone.geometry),
+    ]
+
+
+def _tnt_factor(vehicle: Vehicle) -> str:
+    if vehicle.tnt_factor is not None:
+        return tr("{factor:g} (source: {source})").format(
+            factor=vehicle.tnt_factor, source=vehicle.tnt_factor_source
+        )
+    if vehicle.propellant in NO_ESTABLISHED_FACTOR:
+        return tr("none: no established factor, its hazard areas are not checked")
+    return tr("the propellant's established (DoD) factor")
+
+
+def vehicle_rows(vehicle: Vehicle, plan: Plan, day: date) -> list[Row]:
+    """Rows of a vehicle."""
+    rows: list[Row] = [
+        (tr("Name"), vehicle.name),
+        (tr("Tenant"), _name(plan, Kind.TENANT, vehicle.tenant_id)),
+        (tr("Propellant"), label(vehicle.propellant)),
+        (tr("Stages"), "—" if vehicle.stages is None else str(vehicle.stages)),
+        (tr("Height"), _number(vehicle.height_m, "m")),
+        (tr("Diameter"), _number(vehicle.diameter_m, "m")),
+        (tr("Lift-off mass"), _number(vehicle.liftoff_mass_kg, "t", 1000.0)),
+        (tr("Propellant mass"), _number(vehicle.propellant_mass_kg, "t", 1000.0)),
+        (tr("Lift-off thrust"), _number(vehicle.liftoff_thrust_kn, "kN")),
+        (tr("Payload to LEO"), _number(vehicle.payload_leo_kg, "kg")),
+        (tr("Launches"), _number(vehicle.launches_per_year, tr("a year"))),
+        (tr("Division 1.1 mass"), _number(vehicle.division_1_1_kg, "kg")),
+        (tr("TNT-equivalent factor"), _tnt_factor(vehicle)),
+        (tr("Corridor class"), class_label(vehicle.vehicle_class) or tr("unknown")),
+    ]
+    if vehicle.vehicle_class is VehicleClass.GUIDED_SUBORBITAL or vehicle.apogee_km is not None:
+        rows.append((tr("Apogee"), _number(vehicle.apogee_km, "km")))
+    if vehicle.source:
+        rows.append((tr("Source"), vehicle.source))
+    return rows
+
+
+def _azimuth(allocation: Allocation, plan: Plan) -> str:
+    azimuth = allocation.launch_azimuth_deg
+    if azimuth is None:
+        return tr("not set")
+    pad = plan.find(Kind.PAD, allocation.pad_id)
+    caps = pad.capabilities if isinstance(pad, Pad) else None
+    if caps is None or caps.azimuth_min_deg is None or caps.azimuth_max_deg is None:
+        return f"{azimuth:g}°"
+    allowed = tr("the pad allows {low:g}°–{high:g}°").format(
+        low=caps.azimuth_min_deg, high=caps.azimuth_max_deg
+    )
+    if caps.allows_azimuth(azimuth):
+        return f"{azimuth:g}° ({allowed})"
+    return tr("{azimuth:g}°, outside the range: {allowed}").format(azimuth=azimuth, allowed=allowed)
+
+
+def allocation_rows(allocation: Allocation, plan: Plan, day: date) -> list[Row]:
+    """Rows of an allocation."""
+    fee = allocation.annual_fee_usd
+    return [
+        (tr("Tenant"), _name(plan, Kind.TENANT, allocation.tenant_id)),
+        (tr("Vehicle"), _name(plan, Kind.VEHICLE, allocation.vehicle_id)),
+        (tr("Pad"), _name(plan, Kind.PAD, allocation.pad_id)),
+        (tr("Period"), f"{allocation.start.isoformat()} – {allocation.end.isoformat()}"),
+        (tr("Status"), label(allocation.status)),
+        (tr("Use"), tr("Exclusive") if allocation.exclusive else tr("Shared")),
+        (tr("Annual fee"), tr("not agreed") if fee is None else f"US$ {fee:,.0f}"),
+        (tr("Launch azimuth"), _azimuth(allocation, plan)),
     ]
 
 
@@ -159,6 +248,10 @@ def describe(entity: Entity, plan: Plan, day: date) -> list[Row]:
         rows = zone_rows(entity, plan, day)
     elif isinstance(entity, LaunchComplex):
         rows = complex_rows(entity, plan, day)
+    elif isinstance(entity, Vehicle):
+        rows = vehicle_rows(entity, plan, day)
+    elif isinstance(entity, Allocation):
+        rows = allocation_rows(entity, plan, day)
     else:
         rows = [(tr("Name"), getattr(entity, "name", str(entity.id)))]
     notes = getattr(entity, "notes", "")

@@ -8,6 +8,7 @@ from cosmoplan.domain import Kind, Plan, Tenant, Vehicle
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import Column, Reader
+from cosmoplan.gui.tenancy.classes import class_label
 
 TENANTS = frozenset({Kind.TENANT})
 
@@ -61,5 +62,9 @@ VEHICLE_COLUMNS: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("tables", "Launches/year"),
         _vehicle(lambda v, p: v.launches_per_year),
         True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("tables", "Corridor class"),
+        _vehicle(lambda v, p: class_label(v.vehicle_class)),
     ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from cosmoplan.domain import (
     Entity,
@@ -16,6 +16,7 @@ from cosmoplan.domain import (
     Tenant,
     TenantKind,
     Vehicle,
+    VehicleClass,
 )
 from cosmoplan.gui.editors.base import (
     EntityEditor,
@@ -26,6 +27,8 @@ from cosmoplan.gui.editors.base import (
     tr,
 )
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
+from cosmoplan.gui.tenancy.classes import fill_classes
+from cosmoplan.safety.tnt import NO_ESTABLISHED_FACTOR
 
 TONNE = 1000.0
 
@@ -99,6 +102,9 @@ class VehicleEditor(EntityEditor):
         "tenant_id": "tenant",
         "payload to leo": "payload",
         "launches per year": "launches",
+        "division 1.1 mass": "division_1_1",
+        "tnt-equivalent factor": "tnt_factor",
+        "vehicle_class": "class",
     }
 
     def populate(self) -> None:
@@ -115,6 +121,13 @@ class VehicleEditor(EntityEditor):
         self.launches = self.widget(QLineEdit, "edit_vehicle_launches")
         self.source = self.widget(QLineEdit, "edit_vehicle_source")
         self.notes = self.widget(QPlainTextEdit, "edit_vehicle_notes")
+        self.division_1_1 = self.widget(QLineEdit, "edit_vehicle_division_1_1")
+        self.tnt_factor = self.widget(QLineEdit, "edit_vehicle_tnt_factor")
+        self.factor_source = self.widget(QLineEdit, "edit_vehicle_tnt_factor_source")
+        self.vehicle_class = self.widget(QComboBox, "edit_vehicle_class")
+        self.apogee = self.widget(QLineEdit, "edit_vehicle_apogee")
+        self.factor_hint = self.widget(QLabel, "label_vehicle_factor_hint")
+        fill_classes(self.vehicle_class)
         self.tenant.addItem(tr("— choose a tenant —"), None)
         for tenant in sorted(self.plan.tenants(), key=lambda t: t.name.casefold()):
             self.tenant.addItem(tenant.name, tenant.id)
@@ -134,6 +147,31 @@ class VehicleEditor(EntityEditor):
             self.show_number(self.launches, vehicle.launches_per_year)
             self.source.setText(vehicle.source)
             self.notes.setPlainText(vehicle.notes)
+            self.show_number(self.division_1_1, vehicle.division_1_1_kg)
+            self.show_number(self.tnt_factor, vehicle.tnt_factor)
+            self.factor_source.setText(vehicle.tnt_factor_source)
+            select_data(self.vehicle_class, vehicle.vehicle_class)
+            self.show_number(self.apogee, vehicle.apogee_km)
+        self.propellant.currentIndexChanged.connect(self._show_safety_hints)
+        self.tnt_factor.textChanged.connect(self._show_safety_hints)
+        self.vehicle_class.currentIndexChanged.connect(self._show_safety_hints)
+        self._show_safety_hints()
+
+    def _show_safety_hints(self) -> None:
+        """Apogee only for a guided suborbital vehicle; a word on propellants with no factor."""
+        suborbital = self.vehicle_class.currentData() == VehicleClass.GUIDED_SUBORBITAL
+        self.apogee.setEnabled(suborbital)
+        unknown = current_enum(self.propellant, Propellant) in NO_ESTABLISHED_FACTOR
+        no_factor = unknown and not self.tnt_factor.text().strip()
+        self.factor_hint.setText(
+            tr(
+                "No established TNT factor for this propellant: enter one with its source, "
+                "or its hazard areas are not checked."
+            )
+            if no_factor
+            else ""
+        )
+        self.factor_hint.setVisible(no_factor)
 
     def set_tenant(self, tenant_id: int | None) -> None:
         """Choose the tenant (a new vehicle of the tenant selected elsewhere)."""
@@ -165,6 +203,13 @@ class VehicleEditor(EntityEditor):
             "launches_per_year": self.read_number(self.launches, "launches"),
             "source": self.source.text().strip(),
             "notes": self.notes.toPlainText().strip(),
+            "division_1_1_kg": self.read_number(self.division_1_1, "division_1_1"),
+            "tnt_factor": self.read_number(self.tnt_factor, "tnt_factor"),
+            "tnt_factor_source": self.factor_source.text().strip(),
+            "vehicle_class": current_enum(self.vehicle_class, VehicleClass),
+            "apogee_km": (
+                self.read_number(self.apogee, "apogee") if self.apogee.isEnabled() else None
+            ),
         }
         if isinstance(self.original, Vehicle):
             vehicle = replace(self.original, **fields)
