@@ -40,6 +40,7 @@ from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import MapCanvas
+from cosmoplan.gui.map.corridors import CorridorOverlay
 from cosmoplan.gui.map.formatting import format_area, format_distance, format_position
 from cosmoplan.gui.map.hazards import HazardOverlay
 from cosmoplan.gui.recent import attach_recent_menu
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.colouring = TenantColouring(document, self.canvas, self)
         self.colouring.set_enabled(True)
+        self.corridors = CorridorOverlay(document, selection, self.canvas, self.as_of, self)
         self.hazards = HazardOverlay(document, selection, self.canvas, self.as_of, self)
         self.panels = panels = WindowDocks(self)
         self.docks = panels.docks
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         canvas.message.connect(self._show_message)
         canvas.measured.connect(self._measured)
         canvas.tool_changed.connect(self._tool_changed)
+        canvas.layers_changed.connect(self._refresh_actions)  # the safety layers' check boxes
 
     # -- state ---------------------------------------------------------------------------
     def _refresh_actions(self, *_args: object) -> None:
@@ -383,8 +386,13 @@ class MainWindow(QMainWindow):
         self.action_set.refresh()
 
     def set_hazards_shown(self, shown: bool) -> None:
-        """View > Show Hazard Areas."""
+        """View > Show Hazard Areas (as the layer's check box in the layers panel)."""
         self.hazards.set_enabled(shown)
+        self.action_set.refresh()
+
+    def set_corridors_shown(self, shown: bool) -> None:
+        """View > Show Flight Corridors (as the layer's check box in the layers panel)."""
+        self.corridors.set_enabled(shown)
         self.action_set.refresh()
 
     # -- context menus ---------------------------------------------------------------------

@@ -220,6 +220,18 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             ),
         ),
         ActionSpec(
+            "view.flight-corridors",
+            QT_TRANSLATE_NOOP("actions", "Show &Flight Corridors"),
+            lambda: w.set_corridors_shown(not w.corridors.enabled),
+            checkable=True,
+            checked_when=lambda: w.corridors.enabled,
+            tip=QT_TRANSLATE_NOOP(
+                "actions",
+                "Draw the overflight exclusion zone and flight corridor of each launch azimuth "
+                "given by the allocations held on the date",
+            ),
+        ),
+        ActionSpec(
             "view.reset-layout", QT_TRANSLATE_NOOP("actions", "&Reset Panel Layout"), w.reset_layout
         ),
         ActionSpec(
@@ -372,6 +384,7 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             "view.tenant-colours",
             "view.hazard-areas",
+            "view.flight-corridors",
             None,
             "@panels",
             "view.reset-layout",

@@ -1,5 +1,6 @@
-"""The map's hazard-area overlay: the allocations held on the "as of" date, with the required
-distances of Part 420, following the date, the plan and View > Show Hazard Areas."""
+"""The map's hazard-area layer: the allocations held on the "as of" date, with the required
+distances of Part 420, under the pads, following the date, the plan and View > Show Hazard
+Areas."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import shapely
 
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle
 from cosmoplan.gui.main_window import MainWindow
-from cosmoplan.gui.map.hazards import PUBLIC_COLOUR, HazardItem
+from cosmoplan.gui.map.hazards import LAYER_ID, PUBLIC_COLOUR
 from cosmoplan.mapping.hazards import HazardArea, HazardKind
 from cosmoplan.safety.hazard_areas import vehicle_distances
 from cosmoplan.safety.norm import PART_420
@@ -52,8 +53,7 @@ def test_soyuz5_on_45_1_has_its_public_area_drawn_at_the_part_420_distance(
     expected = vehicle_distances(vehicle, PART_420)
 
     assert window.action_set["view.hazard-areas"].isChecked()
-    item = window.hazards.item
-    assert isinstance(item, HazardItem) and item.isVisible()
+    assert window.hazards.layer.visible
     area = public_area(window, allocation.id)
     assert area is not None and area.distance_m == pytest.approx(expected.public_area.m)
     assert drawn_radius(area, pad) == pytest.approx(expected.public_area.m, rel=1e-3)
@@ -65,7 +65,7 @@ def test_soyuz5_on_45_1_has_its_public_area_drawn_at_the_part_420_distance(
     assert route and route[0].distance_m == pytest.approx(expected.public_traffic_route.m)
     # The label sits at the top of the circle and states the distance.
     text = f"public area {expected.public_area.m:,.0f} m"
-    labels = {t: (x, y) for x, y, t in item.labels()}
+    labels = {t: (x, y) for x, y, t in window.hazards.labels()}
     assert text in labels
     assert labels[text][1] == pytest.approx(area.geometry.bounds[3])
 
@@ -76,10 +76,11 @@ def test_the_action_hides_and_shows_the_areas(main_window: MainWindow) -> None:
     allocation = soyuz5_on_45_1(window.document.plan)
     action = window.action_set["view.hazard-areas"]
     action.trigger()
-    assert not action.isChecked() and not window.hazards.item.isVisible()
+    assert not action.isChecked() and not window.hazards.layer.visible
     assert public_area(window, allocation.id) is None
+    assert not window.hazards.layer.features and not window.hazards.labels()
     action.trigger()
-    assert action.isChecked() and window.hazards.item.isVisible()
+    assert action.isChecked() and window.hazards.layer.visible
     assert public_area(window, allocation.id) is not None
 
 
@@ -90,7 +91,7 @@ def test_the_areas_follow_the_as_of_date(main_window: MainWindow) -> None:
     assert public_area(window, allocation.id) is not None
     window.as_of.set(date(2019, 1, 1))  # before the allocation starts
     assert public_area(window, allocation.id) is None
-    assert all(a.allocation_id != allocation.id for a in window.hazards.item.areas)
+    assert all(a.allocation_id != allocation.id for a in window.hazards.areas)
     window.as_of.set(DAY)
     assert public_area(window, allocation.id) is not None
 
@@ -124,13 +125,13 @@ def test_the_selected_allocation_is_emphasised(main_window: MainWindow) -> None:
     window = main_window
     window.as_of.set(DAY)
     allocation = soyuz5_on_45_1(window.document.plan)
-    assert allocation.id not in window.hazards.item.emphasised
+    assert allocation.id not in window.hazards.emphasised()
     window.selection.set([Ref(Kind.ALLOCATION, allocation.id)])
-    assert window.hazards.item.emphasised == frozenset({allocation.id})
+    assert window.hazards.emphasised() == frozenset({allocation.id})
     window.selection.set([Ref(Kind.PAD, allocation.pad_id)])
-    assert allocation.id in window.hazards.item.emphasised
-    marks = window.hazards.item.marks
-    strong = [m for m in marks if m.pen.color() == PUBLIC_COLOUR and m.pen.widthF() > 2]
+    assert allocation.id in window.hazards.emphasised()
+    styles = [f.style for f in window.canvas.stack.get(LAYER_ID).features.values()]
+    strong = [s for s in styles if s.stroke == PUBLIC_COLOUR and s.stroke_width > 2]
     assert len(strong) == len(
         {a.allocation_id for a in window.hazards.areas if a.pad_id == allocation.pad_id}
     )

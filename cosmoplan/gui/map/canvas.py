@@ -7,7 +7,7 @@ turns them into undoable commands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -21,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan.domain import Ref
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map import spatial
+from cosmoplan.gui.map.derived import CalloutsItem, replace_features
 from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
 from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer, StyleFunction
@@ -62,11 +63,12 @@ class MapCanvas(QWidget):
         self.stack = LayerStack()
         self.map_item = MapItem(self.stack, BACKGROUND)
         self.labels = LabelItem(self.stack)
+        self.callouts = CalloutsItem()  # derived layers' labels (hazard distances, corridors)
         self.guides = MarksItem()
         self.highlight = MarksItem()
         self.sketch = SketchItem()
         for z, item in enumerate(
-            (self.map_item, self.guides, self.highlight, self.labels, self.sketch)
+            (self.map_item, self.guides, self.highlight, self.callouts, self.labels, self.sketch)
         ):
             self.view.box.addItem(item, ignoreBounds=True)
             item.setZValue(10 + z)
@@ -172,6 +174,26 @@ class MapCanvas(QWidget):
         self.map_item.invalidate()
         self.layers_changed.emit()
         return layer.id
+
+    def add_derived_layer(self, layer_id: str, title: str, z: int) -> MapLayer:
+        """Add a layer whose features the caller computes (hazard areas, flight corridors),
+        drawn with the plan at ``z``, listed in the layers panel, never picked nor snapped to;
+        fill it with :meth:`set_derived_features`."""
+        layer = self.stack.add_derived(layer_id, title, z)
+        settings = self._pending_state.layers.get(layer_id)
+        if settings is not None:
+            self._apply_settings(layer, settings)
+        self.layers_changed.emit()
+        return layer
+
+    def set_derived_features(
+        self, layer_id: str, features: Sequence[tuple[int, BaseGeometry, Style]]
+    ) -> None:
+        """Replace a derived layer's features (id, geometry, style); only what changed is
+        redrawn."""
+        regions = replace_features(self.stack.get(layer_id), features)
+        if regions:
+            self.map_item.invalidate(regions)
 
     def remove_base_layer(self, layer_id: str) -> None:
         """Remove an imported layer."""
@@ -293,7 +315,7 @@ class MapCanvas(QWidget):
         box = spatial.around(event.x, event.y, tolerance)
         found: list[np.ndarray] = [np.asarray(list(extra), dtype=object)]
         for layer in self.stack.ordered():
-            if not layer.visible:
+            if not layer.visible or layer.derived:
                 continue
             ids, geoms, _ = layer.index.query(box)
             if exclude is not None and layer.spec is not None and layer.spec.kind is exclude.kind:

@@ -1,5 +1,6 @@
 """The map's layers as drawable data: the plan's objects sorted into :data:`LAYERS` (plus any
-imported base layers), chunked on a grid, indexed for picking, and updated by ``Changes``."""
+imported base layers and the derived layers other parts compute, such as hazard areas),
+chunked on a grid, indexed for picking, and updated by ``Changes``."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ StyleFunction = Callable[[Entity, date], Style]
 MAP_KINDS = (Kind.ZONE, Kind.COMPLEX, Kind.FACILITY, Kind.PAD)
 #: Label priority by layer group (lower goes first when labels compete for space).
 LABEL_PRIORITY = {"pads": 0, "complexes": 1, "zones": 2, "facilities": 3, "base": 4}
+#: The layers-panel group of derived layers (hazard areas, flight corridors).
+DERIVED_GROUP = "safety"
 #: A chunk holds about this many features (at most MAX_GRID_CELLS a side per layer).
 FEATURES_PER_CHUNK = 1500
 MAX_GRID_CELLS = 16
@@ -68,6 +71,7 @@ class MapLayer:
         self.z = z
         self.group = group
         self.spec = spec
+        self.derived = False  # computed from the plan by someone else: not picked nor snapped
         self.visible = True
         self.opacity = 1.0
         self.style: Style | None = None  # base layers: one style for all
@@ -281,18 +285,27 @@ class LayerStack:
             spec.id: MapLayer(spec.id, spec.title, spec.z, group_of(spec), spec) for spec in LAYERS
         }
         self._base_layers: dict[str, MapLayer] = {}
+        self._derived_layers: dict[str, MapLayer] = {}
         self._layer_of: dict[Ref, MapLayer] = {}
         self._specs_by_kind = {k: [s for s in LAYERS if s.kind is k] for k in MAP_KINDS}
 
     # -- layers -------------------------------------------------------------------------
     def ordered(self) -> list[MapLayer]:
         """Every layer, bottom to top (base layers under the plan)."""
-        layers = [*self._base_layers.values(), *self._plan_layers.values()]
+        layers = [
+            *self._base_layers.values(),
+            *self._plan_layers.values(),
+            *self._derived_layers.values(),
+        ]
         return sorted(layers, key=lambda layer: layer.z)
 
     def get(self, layer_id: str) -> MapLayer:
         """A layer by id (KeyError if unknown)."""
-        return self._plan_layers.get(layer_id) or self._base_layers[layer_id]
+        return (
+            self._plan_layers.get(layer_id)
+            or self._derived_layers.get(layer_id)
+            or self._base_layers[layer_id]
+        )
 
     def layer_of(self, ref: Ref) -> MapLayer | None:
         """The layer an object is drawn on, if it is drawn."""
@@ -420,9 +433,24 @@ class LayerStack:
         """Remove an imported layer (KeyError if there is none)."""
         return self._base_layers.pop(layer_id)
 
+    # -- derived layers -----------------------------------------------------------------
+    def add_derived(self, layer_id: str, title: str, z: int) -> MapLayer:
+        """Add an empty layer whose features someone else computes
+        (:func:`cosmoplan.gui.map.derived.replace_features`); returns it. ``z`` places it
+        among the plan's layers (:data:`LAYERS`)."""
+        if layer_id in self._derived_layers:
+            raise ValueError(f"derived layer {layer_id!r} exists")
+        layer = MapLayer(layer_id, title, z, DERIVED_GROUP)
+        layer.derived = True
+        self._derived_layers[layer_id] = layer
+        return layer
+
     def extent(self, include_base: bool = False) -> Bounds | None:
-        """The envelope of the plan's features (and base layers, if asked)."""
-        layers = self.ordered() if include_base else self._plan_layers.values()
+        """The envelope of the plan's features (and base layers, if asked); derived layers
+        (say flight corridors thousands of kilometres long) do not count."""
+        layers = [*self._plan_layers.values()]
+        if include_base:
+            layers += self._base_layers.values()
         found = [e for e in (layer.envelope() for layer in layers) if e is not None]
         if not found:
             return None

@@ -1,6 +1,7 @@
-"""The layers panel: the map's layers grouped (zones, complexes, facilities, pads, imported
-base layers) with a visibility check box and an opacity slider each; imported layers can be
-recoloured or removed. The state goes to and comes from the canvas as a plain dict."""
+"""The layers panel: the map's layers grouped (pads, safety (hazard areas, flight corridors),
+facilities, complexes, zones, imported base layers) with a visibility check box and an
+opacity slider each; imported layers can be recoloured or removed. The state goes to and
+comes from the canvas as a plain dict."""
 
 from __future__ import annotations
 
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.map.canvas import MapCanvas
-from cosmoplan.gui.map.layers import MapLayer
+from cosmoplan.gui.map.layers import DERIVED_GROUP, MapLayer
 
 LAYER_ID = Qt.ItemDataRole.UserRole
 GROUPS = (
-    ("pads", "Pads"),
-    ("facilities", "Facilities"),
-    ("complexes", "Complexes"),
-    ("zones", "Zones"),
-    ("base", "Base layers"),
+    ("pads", QT_TRANSLATE_NOOP("LayersPanel", "Pads")),
+    (DERIVED_GROUP, QT_TRANSLATE_NOOP("LayersPanel", "Safety")),
+    ("facilities", QT_TRANSLATE_NOOP("LayersPanel", "Facilities")),
+    ("complexes", QT_TRANSLATE_NOOP("LayersPanel", "Complexes")),
+    ("zones", QT_TRANSLATE_NOOP("LayersPanel", "Zones")),
+    ("base", QT_TRANSLATE_NOOP("LayersPanel", "Base layers")),
 )
 
 
@@ -120,7 +123,7 @@ class LayersPanel(QWidget):
                 group.setFlags(
                     group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
                 )
-                group.setExpanded(group_id in ("pads", "base", "zones"))
+                group.setExpanded(group_id in ("pads", DERIVED_GROUP, "base", "zones"))
                 groups[group_id] = group
             for layer in reversed(layers):  # top of the map first, as in every GIS
                 parent = groups.get(layer.group)

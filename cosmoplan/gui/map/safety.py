@@ -1,0 +1,147 @@
+"""What the map's safety layers (hazard areas, flight corridors) share: a derived layer of the
+canvas filled from the allocations binding on the "as of" date, recomputed when the date moves
+or a command touches allocations, pads or vehicles, with the selection's allocations (or those
+on selected pads) emphasised and labels drawn by the canvas's :class:`CalloutsItem`.
+
+The layer's check box in the layers panel and the View menu's action both show or hide it;
+nothing is computed while it is hidden.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QObject
+from shapely.geometry.base import BaseGeometry
+
+from cosmoplan.domain import Kind, Plan, Ref
+from cosmoplan.gui.asof import AsOfDate
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.map.canvas import MapCanvas
+from cosmoplan.gui.map.derived import Callout, CalloutsItem
+from cosmoplan.gui.selection import Selection
+from cosmoplan.mapping.style import Style
+from cosmoplan.services.changes import Changes
+
+#: Kinds whose change moves, resizes or removes a safety area.
+SAFETY_KINDS = frozenset({Kind.ALLOCATION, Kind.PAD, Kind.VEHICLE})
+
+
+class AllocationArea(Protocol):
+    """What a safety layer draws for one allocation (a hazard area, a corridor)."""
+
+    @property
+    def allocation_id(self) -> int: ...
+    @property
+    def pad_id(self) -> int: ...
+
+
+A = TypeVar("A", bound=AllocationArea)
+DrawnFeature = tuple[int, BaseGeometry, Style]
+
+
+class SafetyLayer(QObject, Generic[A]):
+    """Keeps one derived layer of the canvas in step with the date, the plan and the
+    selection (subclasses say what to compute and how to draw it)."""
+
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        canvas: MapCanvas,
+        as_of: AsOfDate,
+        layer_id: str,
+        title: str,
+        z: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.canvas = canvas
+        self.layer_id = layer_id
+        self.day: date = as_of.date
+        self.areas: list[A] = []
+        self.layer = canvas.add_derived_layer(layer_id, title, z)
+        self._shown = self.layer.visible
+        self.item: CalloutsItem = canvas.callouts
+        as_of.changed.connect(self.set_date)
+        document.changes_applied.connect(self._changes_applied)
+        document.reloaded.connect(self.recompute)
+        selection.changed.connect(self._show)
+        canvas.layers_changed.connect(self._layers_changed)
+        self.recompute()
+
+    # -- to override ------------------------------------------------------------------------
+    def compute(self, plan: Plan, day: date) -> list[A]:
+        """The areas of the allocations binding on ``day``."""
+        raise NotImplementedError
+
+    def features(self, areas: list[A], emphasised: frozenset[int]) -> list[DrawnFeature]:
+        """What to draw: (feature id, geometry, style) for each area."""
+        raise NotImplementedError
+
+    def callouts(self, areas: list[A], emphasised: frozenset[int]) -> list[Callout]:
+        """The labels of the areas."""
+        raise NotImplementedError
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        """Whether the layer is shown."""
+        return self.layer.visible
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Show (``True``) or hide the layer (as its check box in the layers panel does)."""
+        self.canvas.set_layer_visible(self.layer_id, enabled)
+
+    def set_date(self, day: date) -> None:
+        """Show the areas of the allocations binding on ``day``."""
+        self.day = day
+        self.recompute()
+
+    def recompute(self) -> None:
+        """Compute the areas again (nothing while hidden)."""
+        self.areas = self.compute(self.document.plan, self.day) if self.enabled else []
+        self._show()
+
+    def areas_of(self, allocation_id: int) -> list[A]:
+        """The shown areas of one allocation."""
+        return [a for a in self.areas if a.allocation_id == allocation_id]
+
+    def emphasised(self) -> frozenset[int]:
+        """Allocation ids to emphasise: selected allocations and those on selected pads."""
+        refs = self.selection.refs
+        pads = {r.id for r in refs if r.kind is Kind.PAD}
+        allocations = {r.id for r in refs if r.kind is Kind.ALLOCATION}
+        return frozenset(
+            a.allocation_id
+            for a in self.areas
+            if a.allocation_id in allocations or a.pad_id in pads
+        )
+
+    # -- reactions --------------------------------------------------------------------------
+    def _changes_applied(self, changes: Changes) -> None:
+        if changes.kinds() & SAFETY_KINDS:
+            self.recompute()
+
+    def _layers_changed(self) -> None:
+        if self.layer.visible != self._shown:
+            self._shown = self.layer.visible
+            self.recompute()
+        else:
+            self._show_callouts(self.emphasised())
+
+    def _show(self, _refs: frozenset[Ref] | None = None) -> None:
+        emphasised = self.emphasised()
+        self.canvas.set_derived_features(self.layer_id, self.features(self.areas, emphasised))
+        self._show_callouts(emphasised)
+
+    def labels(self) -> list[tuple[float, float, str]]:
+        """The layer's labels: anchor (model metres) and text."""
+        return [(c.x, c.y, c.text) for c in self.item.callouts(self.layer_id)]
+
+    def _show_callouts(self, emphasised: frozenset[int]) -> None:
+        callouts = self.callouts(self.areas, emphasised) if self.enabled else []
+        self.item.set_callouts(self.layer_id, callouts, self.layer.opacity)
