@@ -113,7 +113,6 @@ def find_violations(
     )
     hits: list[_Hit] = []
     hits += _zones(site, index, hazards)
-    hits += _held_land(site, index, hazards)
     hits += _routes(site, index, hazards)
     hits += _stores(site, index, hazards)
     hits += _pads(site, index, hazards)
@@ -166,12 +165,23 @@ def _near(
     yield from zip(hazard[keep].tolist(), item[keep].tolist(), actual[keep].tolist(), strict=True)
 
 
+#: Zone layers of the public-area check: public areas, the boundary line, held land.
+_ZONE_TARGETS = (
+    ("public", Target.PUBLIC_AREA),
+    ("boundaries", Target.BOUNDARY),
+    ("held", Target.TENANT_LAND),
+)
+
+
 def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
-    for name, target in (("public", Target.PUBLIC_AREA), ("boundaries", Target.BOUNDARY)):
+    for name, target in _ZONE_TARGETS:
         layer = index.layer(site, name)
         for i, j, actual in _near(layer, hazards.sources, hazards.public_m):
-            allocation = hazards.occupants[i].allocation
-            days = clip(allocation.start, allocation.end, layer.intervals[j])
+            occupant = hazards.occupants[i]
+            zone_id = layer.ids[j]
+            if target is Target.TENANT_LAND and site.zones[zone_id].tenant_id == occupant.tenant.id:
+                continue  # the tenant's own land
+            days = clip(occupant.allocation.start, occupant.allocation.end, layer.intervals[j])
             if days is not None:
                 required = hazards.distances[i].public_area
                 yield _Hit(
@@ -179,35 +189,13 @@ def _zones(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
                     Check.PUBLIC_AREA,
                     target,
                     Kind.ZONE,
-                    layer.ids[j],
+                    zone_id,
                     None,
                     required,
                     actual,
                     *days,
                     layer.geometries[j],
                 )
-
-
-def _held_land(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
-    layer = index.layer(site, "held")
-    for i, j, actual in _near(layer, hazards.sources, hazards.public_m):
-        occupant = hazards.occupants[i]
-        if site.zones[layer.ids[j]].tenant_id == occupant.tenant.id:
-            continue
-        days = clip(occupant.allocation.start, occupant.allocation.end, layer.intervals[j])
-        if days is not None:
-            yield _Hit(
-                i,
-                Check.PUBLIC_AREA,
-                Target.TENANT_LAND,
-                Kind.ZONE,
-                layer.ids[j],
-                None,
-                hazards.distances[i].public_area,
-                actual,
-                *days,
-                layer.geometries[j],
-            )
 
 
 def _routes(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
