@@ -72,6 +72,9 @@ def test_a_factor_needs_its_source_and_the_safety_fields_reach_the_plan(
 
     planner.type_into(editor.tnt_factor, "-1")
     assert "TNT-equivalent factor must be greater than zero" in editor.error_text()
+    planner.type_into(editor.tnt_factor, "25")  # a percentage: said, not refused
+    assert "the factor is a fraction (0.2 for 20%)" in editor.factor_hint.text()
+    assert editor.factor_hint.isVisible()
     planner.type_into(editor.tnt_factor, "0,25")
     planner.type_into(editor.factor_source, "  MaiaSpace test report MS-2026-04 ")
     planner.type_into(editor.division_1_1, "150")

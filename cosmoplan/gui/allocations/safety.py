@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QStyle
 
 from cosmoplan.analysis import Finding, Severity
 from cosmoplan.domain import Allocation, Pad, Vehicle, VehicleClass
@@ -138,6 +138,7 @@ class SafetyPanel:
             item = QListWidgetItem(
                 tr("Hazard areas and flight corridor clear of public places, roads and tenants.")
             )
+            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
             item.setForeground(QBrush(QColor(GREEN)))
             self.listing.addItem(item)
 

@@ -23,6 +23,7 @@ from cosmoplan.gui.editors.base import (
     FieldError,
     current_enum,
     fill_enum,
+    parse_number,
     select_data,
     tr,
 )
@@ -158,20 +159,28 @@ class VehicleEditor(EntityEditor):
         self._show_safety_hints()
 
     def _show_safety_hints(self) -> None:
-        """Apogee only for a guided suborbital vehicle; a word on propellants with no factor."""
+        """Apogee only for a guided suborbital vehicle; a word on a propellant with no
+        established factor, or on a factor that looks like a percentage."""
         suborbital = self.vehicle_class.currentData() == VehicleClass.GUIDED_SUBORBITAL
         self.apogee.setEnabled(suborbital)
-        unknown = current_enum(self.propellant, Propellant) in NO_ESTABLISHED_FACTOR
-        no_factor = unknown and not self.tnt_factor.text().strip()
-        self.factor_hint.setText(
-            tr(
+        text = self.tnt_factor.text()
+        try:
+            factor = parse_number(text, "tnt_factor")
+        except FieldError:
+            factor = None
+        hint = ""
+        if not text.strip() and current_enum(self.propellant, Propellant) in NO_ESTABLISHED_FACTOR:
+            hint = tr(
                 "No established TNT factor for this propellant: enter one with its source, "
                 "or its hazard areas are not checked."
             )
-            if no_factor
-            else ""
-        )
-        self.factor_hint.setVisible(no_factor)
+        elif factor is not None and factor > 1:
+            hint = tr(
+                "A factor above 1 counts more TNT than the propellant weighs: the factor is a "
+                "fraction (0.2 for 20%)."
+            )
+        self.factor_hint.setText(hint)
+        self.factor_hint.setVisible(bool(hint))
 
     def set_tenant(self, tenant_id: int | None) -> None:
         """Choose the tenant (a new vehicle of the tenant selected elsewhere)."""
