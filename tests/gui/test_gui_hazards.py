@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 import shapely
 
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle, display_name
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.map.hazards import LAYER_ID, PUBLIC_COLOUR
 from cosmoplan.mapping.hazards import HazardArea, HazardKind
@@ -26,7 +26,7 @@ def soyuz5_on_45_1(plan: Plan) -> Allocation:
     (found,) = [
         a
         for a in plan.allocations()
-        if a.pad_id == pad.id and plan.get(Kind.VEHICLE, a.vehicle_id).name == "Soyuz-5"
+        if a.pad_id == pad.id and display_name(plan.get(Kind.VEHICLE, a.vehicle_id)) == "Soyuz-5"
     ]
     return found
 

@@ -52,10 +52,8 @@ def exclusion_style(emphasised: bool) -> Style:
 
 
 def corridor_style(emphasised: bool) -> Style:
-    """The flight corridor: a dashed amber outline (a faint fill when emphasised)."""
-    if emphasised:
-        return Style(CORRIDOR_COLOUR + "14", CORRIDOR_COLOUR, 2.6, dash=(8.0, 3.0))
-    return Style(None, CORRIDOR_COLOUR, 1.5, dash=(8.0, 4.0))
+    """The flight corridor: an amber outline (it is drawn in pieces: no fill, no dashes)."""
+    return Style(None, CORRIDOR_COLOUR, 2.8 if emphasised else 1.5)
 
 
 def label_text(corridor: AllocationCorridor) -> str:

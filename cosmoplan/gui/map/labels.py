@@ -214,7 +214,7 @@ class LabelItem(QGraphicsObject):
         for layer in pads:  # pad symbols are obstacles for every label
             for xy in self._in_view(layer, bounds)[1]:
                 centre = transform.map(QPointF(*xy))
-                _take(taken, QRectF(centre.x() - 7, centre.y() - 7, 14, 14))
+                take(taken, QRectF(centre.x() - 7, centre.y() - 7, 14, 14))
         for layer in layers:
             if len(self.placements) >= MAX_PLACED:
                 break
@@ -289,11 +289,11 @@ class LabelItem(QGraphicsObject):
             anchor = QPointF(device[position, 0], device[position, 1])
             for offset in _offsets(is_pad, width, height):
                 rect = QRectF(anchor + offset, QSizeF(width, height)).adjusted(2, 2, -2, -2)
-                if viewport.contains(rect) and not _collides(taken, rect):
+                if viewport.contains(rect) and not collides(taken, rect):
                     break
             else:
                 continue
-            _take(taken, rect)
+            take(taken, rect)
             if thin:
                 cell = np.floor(device[position] / THIN_CELL_PX).astype(np.int64)
                 used.add(int(cell[0]) * 1_000_003 + int(cell[1]))
@@ -326,10 +326,12 @@ def _cells(rect: QRectF) -> list[tuple[int, int]]:
     ]
 
 
-def _collides(taken: dict[tuple[int, int], list[QRectF]], rect: QRectF) -> bool:
+def collides(taken: dict[tuple[int, int], list[QRectF]], rect: QRectF) -> bool:
+    """Whether ``rect`` overlaps a rectangle of ``taken`` (an occupancy grid of pixels)."""
     return any(other.intersects(rect) for cell in _cells(rect) for other in taken.get(cell, ()))
 
 
-def _take(taken: dict[tuple[int, int], list[QRectF]], rect: QRectF) -> None:
+def take(taken: dict[tuple[int, int], list[QRectF]], rect: QRectF) -> None:
+    """Mark ``rect`` as taken in the occupancy grid ``taken``."""
     for cell in _cells(rect):
         taken.setdefault(cell, []).append(rect)
