@@ -17,8 +17,11 @@ class CandidateChecker:
     Make one per plan state (say when the "Allocate pad" dialog opens) and ask about as many
     candidates as needed, e.g. one per pad for a vehicle and a period. A candidate with the id
     of an existing allocation stands for that allocation edited. Rules are evaluated for the
-    candidate (allocation rules) and its pad (pad rules); rules of other scopes are skipped.
-    The candidate's tenant, vehicle and pad must exist (the plan refuses it otherwise).
+    candidate (allocation rules) and its pad (pad rules), and for the units a rule names as the
+    candidate's neighbours (:meth:`Rule.neighbours`: say another tenant's allocation whose
+    hazard area the candidate's pad would fall in), keeping their findings that name the
+    candidate; rules of other scopes are skipped. The candidate's tenant, vehicle and pad must
+    exist (the plan refuses it otherwise).
     """
 
     def __init__(
@@ -41,6 +44,8 @@ class CandidateChecker:
             for rule in self._rules:
                 if rule.scope is Kind.ALLOCATION:
                     found += [f for _, f in rule.check(context, [allocation.id])]
+                    others = rule.neighbours(context, allocation.id)
+                    found += [f for _, f in rule.check(context, others) if ref in f.subjects]
                 elif rule.scope is Kind.PAD:
                     found += [
                         f for _, f in rule.check(context, [allocation.pad_id]) if ref in f.subjects

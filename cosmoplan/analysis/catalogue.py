@@ -54,6 +54,10 @@ class Rule(Protocol):
     def affected(self, impact: Impact) -> Collection[int]:
         """Ids of the units whose findings a change may have changed."""
 
+    def neighbours(self, context: CheckContext, allocation_id: int) -> Collection[int]:
+        """Other units whose findings may name the allocation ``allocation_id`` (a candidate
+        being tried, see :class:`cosmoplan.analysis.CandidateChecker`)."""
+
 
 class RuleBase(ABC):
     """Convenience base: metadata as class attributes, the default impact for the scope."""
@@ -71,6 +75,10 @@ class RuleBase(ABC):
     def affected(self, impact: Impact) -> Collection[int]:
         """The default expansion of :class:`Impact` for this rule's scope."""
         return impact.ids(self.scope)
+
+    def neighbours(self, context: CheckContext, allocation_id: int) -> Collection[int]:
+        """None by default: the rule's findings about an allocation are found for it."""
+        return ()
 
     def __repr__(self) -> str:
         return f"<rule {self.id}>"

@@ -289,12 +289,14 @@ def pad_suitability(
     exclusive: bool = True,
     allocation_id: int | None = None,
     at: date | None = None,
+    azimuth_deg: float | None = None,
 ) -> list[PadFit]:
     """Every pad of the plan, judged for ``vehicle`` (of ``tenant``, default its owner) from
     ``start`` to ``end``: the pads that fit (no error findings) first, fewest findings first;
     then the others, fewest errors first; ties by pad code.
 
-    ``allocation_id`` names an allocation being edited (it then does not conflict with itself).
+    ``allocation_id`` names an allocation being edited (it then does not conflict with itself);
+    ``azimuth_deg`` is the launch azimuth, checked against each pad's range and corridor.
     """
     _require_in_plan(plan, Kind.VEHICLE, vehicle)
     if tenant is None:
@@ -310,7 +312,15 @@ def pad_suitability(
             pad,
             checker.check(
                 Allocation(
-                    candidate_id, tenant.id, vehicle.id, pad.id, start, end, status, exclusive
+                    candidate_id,
+                    tenant.id,
+                    vehicle.id,
+                    pad.id,
+                    start,
+                    end,
+                    status,
+                    exclusive,
+                    launch_azimuth_deg=azimuth_deg,
                 )
             ),
         )

@@ -142,8 +142,11 @@ class SafetyEngine:
         return found
 
     def violations(self, context: CheckContext, bounds: list[Bound]) -> dict[int, list[Violation]]:
-        """Violations of each of ``bounds``; recomputed only for what changed."""
+        """Violations of each of ``bounds``; recomputed only for what changed (and always, with
+        nothing kept, while a candidate is tried)."""
         state = self.state(context)
+        if context.trial:
+            return find_violations(context, state.index, bounds)
         result: dict[int, list[Violation]] = {}
         todo: list[Bound] = []
         for bound in bounds:
@@ -158,6 +161,26 @@ class SafetyEngine:
             if bound.allocation.id in result:
                 state.memo[bound.allocation.id] = (_identity(bound), result[bound.allocation.id])
         return result
+
+    def neighbours(self, context: CheckContext, allocation_id: int) -> list[int]:
+        """Other binding allocations, at the same time, on pads within the largest distance
+        any vehicle or store needs of the allocation's pad: their findings may name it."""
+        bounds = context.binding([allocation_id])
+        if not bounds:
+            return []
+        bound = bounds[0]
+        state = self.state(context)
+        reach = max(state.index.reach_m(context))
+        pads = state.index.layer(context, "pads")
+        found: list[int] = []
+        near = pads.tree.query(bound.pad.hazard_source, "dwithin", distance=reach)
+        start, end = bound.allocation.start, bound.allocation.end
+        for pad_index in near.tolist():
+            for other in context.binding_on(pads.ids[pad_index]):
+                mine = other.allocation.id == allocation_id
+                if not mine and other.allocation.start <= end and start <= other.allocation.end:
+                    found.append(other.allocation.id)
+        return found
 
     def affected(self, impact: Impact) -> set[int]:
         """Allocations whose safety findings a change may have changed (once per change)."""
@@ -258,6 +281,10 @@ class _DistanceRule(SafetyRule):
 
     severity = Severity.ERROR
     kind: Check
+
+    def neighbours(self, context: CheckContext, allocation_id: int) -> Collection[int]:
+        """See :meth:`SafetyEngine.neighbours`."""
+        return self.engine.neighbours(context, allocation_id)
 
     def check(self, context: CheckContext, ids: Collection[int]) -> Iterator[tuple[int, Finding]]:
         bounds = context.binding(ids)

@@ -318,6 +318,12 @@ class AllocationDialog(EntityEditor):
             self._show_findings(None)
             return
         original = self.original if isinstance(self.original, Allocation) else None
+        try:
+            azimuth = self.read_number(self.azimuth, "azimuth")
+        except FieldError:
+            azimuth = None  # the field shows its own message
+        if azimuth is not None and not 0.0 <= azimuth <= 360.0:
+            azimuth = None  # refused by the field too; the pads are judged without it
         fits = pad_suitability(
             self.plan,
             vehicle,
@@ -328,6 +334,7 @@ class AllocationDialog(EntityEditor):
             exclusive=bool(self.use.currentData()),
             allocation_id=original.id if original is not None else None,
             at=self.at,
+            azimuth_deg=azimuth,
         )
         fitting = sum(1 for fit in fits if fit.fits)
         self._show_fits(

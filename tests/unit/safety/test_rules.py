@@ -25,6 +25,7 @@ from cosmoplan.domain import (
     Pad,
     Plan,
     Propellant,
+    Ref,
     Tenant,
     Vehicle,
     Zone,
@@ -295,19 +296,13 @@ def test_incremental_checks_match_full_checks() -> None:
         AddObjects([Zone(7, ZoneKind.SPECIAL_ECONOMIC_ZONE, "Lease", shapely.box(0, 150, 50, 200),
                          tenant_id=2)]),
         update(plan.get(Kind.VEHICLE, 3), tnt_factor=5.0, tnt_factor_source="test"),
-        RemoveObjects([first_ref := plan_ref(first)]),
+        RemoveObjects([first_ref := Ref(Kind.ALLOCATION, first.id)]),
     ]  # fmt: skip
     assert first_ref.kind is Kind.ALLOCATION
     for step in steps:
         run(site, checker, step)
     run(site, checker, update(plan.get(Kind.ZONE, 7), tenant_id=1))  # now another tenant's
     assert checker.findings == findings(site.plan)
-
-
-def plan_ref(allocation: Allocation) -> Any:
-    from cosmoplan.domain import Ref
-
-    return Ref(Kind.ALLOCATION, allocation.id)
 
 
 def test_candidate_checks_see_each_candidate_afresh() -> None:
@@ -321,6 +316,27 @@ def test_candidate_checks_see_each_candidate_afresh() -> None:
     assert "safety.public_area" not in {f.rule for f in candidates.check(far)}
     assert "safety.public_area" in {f.rule for f in candidates.check(near)}
     assert site.plan.find(Kind.ALLOCATION, new_id) is None
+
+
+def test_a_candidate_in_another_allocations_hazard_area_is_told_so() -> None:
+    site = Site()
+    big = site.allocate(1, 2, date(2027, 1, 1), date(2029, 12, 31))  # Big, 597 m, on pad 2
+    candidates = CandidateChecker(site.plan, AT, catalogue())
+    new_id = candidates.new_id()
+    # Small (381 m) on pad 1, 500 m away: its own area does not reach pad 2, Big's reaches it.
+    small = Allocation(new_id, 2, 2, 1, date(2029, 1, 1), date(2030, 12, 31))
+    [found] = [f for f in candidates.check(small) if f.rule == "safety.public_area"]
+    assert found.primary.id == big.id and Ref(Kind.ALLOCATION, new_id) in found.subjects
+    assert (found.message.params["period_start"], found.message.params["period_end"]) == (
+        "2029-01-01",
+        "2029-12-31",
+    )
+    site.plan.add(small)
+    assert found in findings(site.plan)  # what the full check says once it is made
+    site.plan.remove(Kind.ALLOCATION, new_id)
+    later = Allocation(new_id, 2, 2, 1, date(2030, 1, 1), date(2030, 12, 31))
+    assert [f for f in candidates.check(later) if f.rule.startswith("safety.")] == []
+    assert found in candidates.check(small)  # nothing a trial computed was kept for the next
 
 
 class StricterNorm:
