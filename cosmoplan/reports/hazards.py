@@ -37,8 +37,9 @@ def hazard_layer(plan: Plan, occupants: Mapping[int, list[Allocation]]) -> Scene
     )
 
 
-def with_hazards(scene: Scene, layer: SceneLayer | None) -> Scene:
-    """``scene`` with the hazard layer just below the pads (on top if there are no pads)."""
+def under_pads(scene: Scene, layer: SceneLayer | None) -> Scene:
+    """``scene`` with ``layer`` (hazard areas, corridors) just below the pads (on top if
+    there are no pads); unchanged if ``layer`` is ``None``."""
     if layer is None:
         return scene
     layers = list(scene.layers)

@@ -25,9 +25,10 @@ from cosmoplan.mapping.scene import Scene, SceneLayer, build_scene, status_text
 from cosmoplan.mapping.style import Style
 from cosmoplan.mapping.tenants import assign_lanes
 from cosmoplan.reports.colours import OCCUPIED, tint
+from cosmoplan.reports.corridors import corridor_layer
 from cosmoplan.reports.figures import COMMITTED, Period, clip, holds_pad, natural_key, occupants
 from cosmoplan.reports.findings_view import mentions, other_names
-from cosmoplan.reports.hazards import hazard_layer, with_hazards
+from cosmoplan.reports.hazards import hazard_layer, under_pads
 
 OCCUPIED_LABEL = "Occupied"
 FREE_LABEL = "Free"
@@ -197,8 +198,9 @@ def _conflicts(
 def build_map(
     plan: Plan, at: date, colours: Mapping[int, str], tenant: Tenant | None, title: str
 ) -> Scene:
-    """The site map on ``at`` with each pad coloured by the tenant occupying it, and the
-    hazard area of the vehicle on each occupied pad.
+    """The site map on ``at`` with each pad coloured by the tenant occupying it, the hazard
+    area of the vehicle on each occupied pad and the flight corridors of the allocations
+    giving a launch azimuth (under the hazard areas).
 
     Committed occupation (signed, active) is a solid fill; proposed or reserved a pale fill
     with a dashed outline. Free pads are white, unusable ones grey by status.
@@ -235,7 +237,8 @@ def build_map(
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
     layers = scene.layers if tenant is None else _unnamed(scene.layers, other_names(plan, tenant))
     scene = Scene(at=scene.at, extent=scene.extent, layers=layers, title=title)
-    return with_hazards(scene, hazard_layer(plan, occupied))
+    scene = under_pads(scene, corridor_layer(plan, scene, None if tenant is None else tenant.id))
+    return under_pads(scene, hazard_layer(plan, occupied))
 
 
 def _unnamed(layers: tuple[SceneLayer, ...], names: list[str]) -> tuple[SceneLayer, ...]:

@@ -62,8 +62,10 @@ def with_corridor(
 @pytest.fixture
 def plan() -> Plan:
     """The demo plan with Soyuz-5 on 45/1 launching at 51.8° as a medium-large vehicle and
-    Soyuz-2.1a on 31/6 at 65° as a medium one."""
+    Soyuz-2.1a on 31/6 at 65° as a medium one (and no other launch azimuth)."""
     plan = build_demo_plan()
+    for allocation in list(plan.allocations()):
+        plan.replace(replace(allocation, launch_azimuth_deg=None))
     with_corridor(plan, allocation_on(plan, "45/1", "Soyuz-5"), 51.8, VehicleClass.MEDIUM_LARGE)
     with_corridor(plan, allocation_on(plan, "31/6", "Soyuz-2.1a"), 65.0, VehicleClass.MEDIUM)
     return plan
