@@ -290,3 +290,23 @@ def test_the_labels_and_layer_names_are_translated(
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_a_click_inside_a_corridor_selects_nothing(qtbot: Any, window: MainWindow) -> None:
+    canvas = window.canvas
+    for layer in canvas.layers():  # only the safety layers stay on the map
+        if not layer.derived:
+            canvas.set_layer_visible(layer.id, False)
+    allocation = soyuz5(window)
+    (corridor,) = window.corridors.areas_of(allocation.id)
+    pad = window.document.plan.get(Kind.PAD, allocation.pad_id)
+    assert isinstance(pad, Pad)
+    canvas.zoom_to_bounds(corridor.overflight_exclusion.bounds)
+    tx, ty = corridor.label_at
+    x, y = (
+        pad.location.x + (tx - pad.location.x) * 0.6,
+        pad.location.y + (ty - pad.location.y) * 0.6,
+    )
+    assert canvas.pick(x, y) is None
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.map_to_widget(x, y))
+    assert not window.selection.refs
