@@ -131,7 +131,7 @@ def test_the_selected_allocation_is_emphasised(main_window: MainWindow) -> None:
     window.selection.set([Ref(Kind.PAD, allocation.pad_id)])
     assert allocation.id in window.hazards.emphasised()
     styles = [f.style for f in window.canvas.stack.get(LAYER_ID).features.values()]
-    strong = [s for s in styles if s.stroke == PUBLIC_COLOUR and s.stroke_width > 2]
+    strong = [s for s in styles if s.stroke == PUBLIC_COLOUR and s.stroke_width >= 2]
     assert len(strong) == len(
         {a.allocation_id for a in window.hazards.areas if a.pad_id == allocation.pad_id}
     )

@@ -34,6 +34,7 @@ LAYER_TITLE = QT_TRANSLATE_NOOP("layers", "Flight corridors")
 Z = 44
 EXCLUSION_COLOUR = "#c92a2a"
 CORRIDOR_COLOUR = "#e67700"
+EMPHASISED_CORRIDOR_COLOUR = "#c05600"
 #: The corridor classes' names (context "enums", as in the vehicle editor).
 CLASS_NAMES = {
     "small": QT_TRANSLATE_NOOP("enums", "Small orbital"),
@@ -47,13 +48,16 @@ CLASS_NAMES = {
 def exclusion_style(emphasised: bool) -> Style:
     """The overflight exclusion zone: a red fill with a solid outline."""
     if emphasised:
-        return Style(EXCLUSION_COLOUR + "5c", "#a51d1d", 2.4)
+        return Style(EXCLUSION_COLOUR + "5c", "#a51d1d", 2.0)
     return Style(EXCLUSION_COLOUR + "38", EXCLUSION_COLOUR, 1.3)
 
 
 def corridor_style(emphasised: bool) -> Style:
-    """The flight corridor: an amber outline (it is drawn in pieces: no fill, no dashes)."""
-    return Style(None, CORRIDOR_COLOUR, 2.8 if emphasised else 1.5)
+    """The flight corridor: an amber outline (it is drawn in pieces: no fill, no dashes; at
+    most 2 px wide, as wider strokes of the renderer show as double lines)."""
+    if emphasised:
+        return Style(None, EMPHASISED_CORRIDOR_COLOUR, 2.0)
+    return Style(None, CORRIDOR_COLOUR, 1.5)
 
 
 def label_text(corridor: AllocationCorridor) -> str:

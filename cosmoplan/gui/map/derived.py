@@ -31,6 +31,7 @@ LARGE_M = 50_000.0
 PIECE_VERTICES = 24
 #: Drawn feature ids: the caller's id times this, plus the piece number.
 PIECES = 4096
+POLYGONAL = ("Polygon", "MultiPolygon")
 #: Pixels between a callout's anchor and its box.
 GAP_PX = 3.0
 #: Distances tried for a callout (on either side of its anchor), each a box height further
@@ -76,9 +77,6 @@ def pieces(
         lines = outline_pieces(geometry)[: PIECES - 1]
         found += [(key + 1 + n, line, line_style) for n, line in enumerate(lines)]
     return found
-
-
-POLYGONAL = ("Polygon", "MultiPolygon")
 
 
 def outline_pieces(geometry: BaseGeometry) -> list[BaseGeometry]:

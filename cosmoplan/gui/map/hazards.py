@@ -35,10 +35,11 @@ DRAWN = (HazardKind.PUBLIC_AREA, HazardKind.PUBLIC_TRAFFIC_ROUTE)
 
 def area_style(area: HazardArea, emphasised: bool) -> Style:
     """How one area is drawn: public area dashed red with a very light fill, public traffic
-    route a thinner dashed orange outline; emphasised ones thicker and a little darker."""
+    route a thinner dashed orange outline; emphasised ones thicker (at most 2 px: the
+    renderer repeats 1-pixel strokes, wider ones show as double lines) and filled darker."""
     if area.kind is HazardKind.PUBLIC_AREA:
         fill = PUBLIC_COLOUR + ("2e" if emphasised else "12")
-        return Style(fill, PUBLIC_COLOUR, 2.6 if emphasised else 1.6, dash=(4.0, 3.0))
+        return Style(fill, PUBLIC_COLOUR, 2.0 if emphasised else 1.4, dash=(4.0, 3.0))
     return Style(None, ROUTE_COLOUR, 1.8 if emphasised else 1.0, dash=(4.0, 3.0))
 
 
