@@ -310,3 +310,21 @@ def test_a_click_inside_a_corridor_selects_nothing(qtbot: Any, window: MainWindo
     assert canvas.pick(x, y) is None
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.map_to_widget(x, y))
     assert not window.selection.refs
+
+
+def test_labels_show_only_when_their_zone_is_big_enough_on_screen(window: MainWindow) -> None:
+    canvas = window.canvas
+    allocation = soyuz5(window)
+    (corridor,) = window.corridors.areas_of(allocation.id)
+    label = label_of(window, allocation)
+
+    def shown() -> list[str]:
+        canvas.settle()
+        canvas.viewport().repaint()
+        return [p.callout.text for p in canvas.callouts.placed]
+
+    x0, y0, x1, y1 = corridor.overflight_exclusion.bounds
+    canvas.zoom_to_bounds((x0 - 5000, y0 - 5000, x1 + 5000, y1 + 5000))
+    assert label in shown()
+    canvas.zoom_to_bounds((x0 - 900_000, y0 - 600_000, x1 + 900_000, y1 + 600_000))
+    assert label not in shown() and not shown()

@@ -63,7 +63,8 @@ class MapCanvas(QWidget):
         self.stack = LayerStack()
         self.map_item = MapItem(self.stack, BACKGROUND)
         self.labels = LabelItem(self.stack)
-        self.callouts = CalloutsItem()  # derived layers' labels (hazard distances, corridors)
+        # the derived layers' labels (hazard distances, corridors), clear of the pads
+        self.callouts = CalloutsItem(self._pad_points)
         self.guides = MarksItem()
         self.highlight = MarksItem()
         self.sketch = SketchItem()
@@ -154,6 +155,14 @@ class MapCanvas(QWidget):
         geometries = [g for g in (self.feature_geometry(r) for r in refs) if g is not None]
         self.highlight.set_marks(selection_marks(geometries))
         self._tool.refresh()
+
+    def _pad_points(self) -> np.ndarray:
+        """Where the shown pads are (model metres, an (n, 2) array)."""
+        layer = self.stack.get("pads")
+        if not layer.visible or not layer.features:
+            return np.empty((0, 2))
+        geometries = np.array([f.geometry for f in layer.features.values()], dtype=object)
+        return shapely.get_coordinates(shapely.centroid(geometries))
 
     def feature_geometry(self, ref: Ref) -> BaseGeometry | None:
         """The drawn geometry of an object (a pad's location), if it is on the map."""

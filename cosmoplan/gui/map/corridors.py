@@ -27,6 +27,7 @@ from cosmoplan.gui.map.safety import DrawnFeature, SafetyLayer
 from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.corridors import AllocationCorridor, flight_corridors, format_azimuth
 from cosmoplan.mapping.style import Style
+from cosmoplan.safety.units import M_PER_NM
 
 LAYER_ID = "safety/flight-corridors"
 LAYER_TITLE = QT_TRANSLATE_NOOP("layers", "Flight corridors")
@@ -113,5 +114,6 @@ class CorridorOverlay(SafetyLayer[AllocationCorridor]):
             strong = corridor.allocation_id in emphasised
             key = (round(x), round(y), text)  # one label for identical launches from a pad
             if key not in found or strong:
-                found[key] = Callout(x, y, text, colour, corridor.azimuth_deg, strong)
+                length = corridor.exclusion_length_m + 2 * corridor.dimensions.dmax_nm * M_PER_NM
+                found[key] = Callout(x, y, text, colour, corridor.azimuth_deg, strong, length)
         return list(found.values())

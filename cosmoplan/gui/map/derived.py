@@ -9,10 +9,12 @@ labels are drawn on every frame, by a :class:`CalloutsItem` above the map.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 import shapely
+from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
@@ -34,6 +36,10 @@ PIECES = 4096
 POLYGONAL = ("Polygon", "MultiPolygon")
 #: Pixels between a callout's anchor and its box.
 GAP_PX = 3.0
+#: Half the side of the square (pixels) around an obstacle that callouts keep clear of.
+OBSTACLE_PX = 8.0
+#: A callout shows only if what it labels is at least this many pixels across.
+MIN_FEATURE_PX = 24.0
 #: Distances tried for a callout (on either side of its anchor), each a box height further
 #: out, before it is left out.
 PLACE_TRIES = 4
@@ -97,7 +103,9 @@ def _same(a: BaseGeometry, b: BaseGeometry) -> bool:
 @dataclass(frozen=True, slots=True)
 class Callout:
     """A label on the map: its text (lines split by ``\\n``) in a box just beyond the anchor
-    (model metres) in ``direction_deg`` (clockwise from up: 0 above, 90 to the right)."""
+    (model metres) in ``direction_deg`` (clockwise from up: 0 above, 90 to the right).
+    ``size_m`` is the size of what it labels: below :data:`MIN_FEATURE_PX` pixels it is
+    not shown."""
 
     x: float
     y: float
@@ -105,6 +113,7 @@ class Callout:
     color: QColor
     direction_deg: float = 0.0
     strong: bool = False
+    size_m: float = math.inf
 
 
 def callout_box(
@@ -137,11 +146,13 @@ class CalloutsItem(QGraphicsObject):
     """Draws the callouts of several layers at a fixed pixel size over the map (put it above
     the map item). Strong callouts are placed first; one that would hide an already placed
     box goes to the other side of its anchor or further out, and is left out if it still
-    cannot fit. The layout depends only on the scale: a pan just moves it along, and each
-    callout is a cached image."""
+    cannot fit; ``obstacles`` gives points (model metres, an (n, 2) array) no callout may
+    cover, such as the pads. The layout depends only on the scale: a pan just moves it
+    along, and each callout is a cached image."""
 
-    def __init__(self) -> None:
+    def __init__(self, obstacles: Callable[[], NDArray[np.float64]] | None = None) -> None:
         super().__init__()
+        self.obstacles = obstacles
         self.groups: dict[str, tuple[list[Callout], float]] = {}
         self.font = QFont()
         self.font.setPointSizeF(8.5)
@@ -192,10 +203,20 @@ class CalloutsItem(QGraphicsObject):
         rows = [(c, opacity) for callouts, opacity in self.groups.values() for c in callouts]
         rows.sort(key=lambda row: (not row[0].strong, -row[0].y))
         taken: dict[tuple[int, int], list[QRectF]] = {}
+        points = self.obstacles() if self.obstacles is not None else np.empty((0, 2))
+        for x, y in points.tolist():
+            at = transform.map(QPointF(x, y))
+            take(
+                taken,
+                QRectF(
+                    at.x() - OBSTACLE_PX, at.y() - OBSTACLE_PX, 2 * OBSTACLE_PX, 2 * OBSTACLE_PX
+                ),
+            )
         self.placed = []
         images: dict[tuple[str, int, bool], QImage] = {}
+        scale = math.hypot(transform.m11(), transform.m12())
         for callout, opacity in rows:
-            if opacity <= 0:
+            if opacity <= 0 or callout.size_m * scale < MIN_FEATURE_PX:
                 continue
             key = (callout.text, callout.color.rgba(), callout.strong)
             image = images[key] = self._images.get(key) or self._render(callout)

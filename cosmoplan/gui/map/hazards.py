@@ -76,14 +76,11 @@ class HazardOverlay(SafetyLayer[HazardArea]):
 
     def callouts(self, areas: list[HazardArea], emphasised: frozenset[int]) -> list[Callout]:
         colour = QColor(PUBLIC_COLOUR).darker(130)
-        return [
-            Callout(
-                (a.geometry.bounds[0] + a.geometry.bounds[2]) / 2,
-                a.geometry.bounds[3],
-                label_text(a),
-                colour,
-                strong=a.allocation_id in emphasised,
-            )
-            for a in areas
-            if a.kind is HazardKind.PUBLIC_AREA
-        ]
+        found = []
+        for area in areas:
+            if area.kind is not HazardKind.PUBLIC_AREA:
+                continue
+            x0, y0, x1, y1 = area.geometry.bounds
+            strong = area.allocation_id in emphasised
+            found.append(Callout((x0 + x1) / 2, y1, label_text(area), colour, 0.0, strong, y1 - y0))
+        return found
