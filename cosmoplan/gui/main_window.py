@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.canvas = MapCanvas(document, selection, self)
         self.canvas.setObjectName("map_canvas")
         self.setCentralWidget(self.canvas)
+        if settings.preferences.map_layers:  # before the safety layers: hidden ones compute nothing
+            self.canvas.restore_layer_state(settings.preferences.map_layers)
         self.colouring = TenantColouring(document, self.canvas, self)
         self.colouring.set_enabled(True)
         self.corridors = CorridorOverlay(document, selection, self.canvas, self.as_of, self)
@@ -464,8 +466,6 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence ----------------------------------------------------------------
     def _restore_layout(self) -> None:
-        if self.settings.preferences.map_layers:
-            self.layers.restore_layer_state(self.settings.preferences.map_layers)
         layout = self.settings.layout
         geometry = layout.value("main_window/geometry")
         state = layout.value("main_window/state")

@@ -27,6 +27,7 @@ from cosmoplan.domain import (
     VehicleClass,
     display_name,
 )
+from cosmoplan.gui.app import create_main_window
 from cosmoplan.gui.i18n import install_translators
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.map import LayersPanel
@@ -34,10 +35,12 @@ from cosmoplan.gui.map.corridors import CORRIDOR_COLOUR, EXCLUSION_COLOUR, LAYER
 from cosmoplan.gui.map.derived import PIECES
 from cosmoplan.gui.map.formatting import format_distance
 from cosmoplan.gui.map.hazards import LAYER_ID as HAZARDS_ID
+from cosmoplan.gui.settings import AppSettings
 from cosmoplan.mapping.corridors import flight_corridors
 from cosmoplan.safety import dimensions
 from cosmoplan.safety.units import M_PER_NM
 from cosmoplan.services.commands import update
+from cosmoplan.services.project import Project
 
 DAY = date(2030, 6, 1)
 
@@ -328,3 +331,24 @@ def test_labels_show_only_when_their_zone_is_big_enough_on_screen(window: MainWi
     assert label in shown()
     canvas.zoom_to_bounds((x0 - 900_000, y0 - 600_000, x1 + 900_000, y1 + 600_000))
     assert label not in shown() and not shown()
+
+
+def test_a_hidden_safety_layer_stays_hidden_in_the_next_window(
+    qtbot: Any, plan_file: Path, app_settings: AppSettings
+) -> None:
+    window = create_main_window(Project.open(plan_file), app_settings)
+    qtbot.waitExposed(window)
+    window.action_set["view.flight-corridors"].trigger()
+    window.layers.item(HAZARDS_ID).setCheckState(0, Qt.CheckState.Unchecked)
+    window.close()
+    again = create_main_window(Project.open(plan_file), app_settings)
+    qtbot.waitExposed(again)
+    try:
+        assert not again.action_set["view.flight-corridors"].isChecked()
+        assert not again.action_set["view.hazard-areas"].isChecked()
+        assert again.layers.item(LAYER_ID).checkState(0) == Qt.CheckState.Unchecked
+        assert not again.corridors.areas and not again.hazards.areas
+        again.action_set["view.hazard-areas"].trigger()
+        assert again.hazards.areas
+    finally:
+        again.close()
