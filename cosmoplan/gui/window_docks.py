@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
 
 from cosmoplan.gui.allocations import allocations_panel
 from cosmoplan.gui.findings import FindingsPanel
@@ -122,3 +122,19 @@ class WindowDocks:
             Qt.Orientation.Horizontal,
         )
         window.resizeDocks([docks["timeline"]], [int(height * 0.34)], Qt.Orientation.Vertical)
+        self._hide_stale_tab_bars()
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Tabifying a third dock into a placed pair leaves Qt's tab bar of the pair behind,
+        visible and showing through the timeline after a relayout: hide any tab bar that
+        names no current group of tabbed docks."""
+        window = self.window
+        groups = {
+            frozenset([dock.windowTitle(), *(d.windowTitle() for d in tabbed)])
+            for dock in self.docks.values()
+            if (tabbed := window.tabifiedDockWidgets(dock))
+        }
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for bar in window.findChildren(QTabBar, options=direct):
+            if frozenset(bar.tabText(i) for i in range(bar.count())) not in groups:
+                bar.hide()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabBar, QWidget
 
 from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.actions import ActionSet, ActionSpec, MenuSpec, key_sequences
@@ -188,3 +189,18 @@ def test_deleting_a_power_supply_says_which_pads_lose_it(
     assert plan.pad_by_code("45/1").power_facility_id is None
     main_window.document.undo_stack.undo()
     assert plan.pad_by_code("45/1") == pad
+
+
+def test_every_visible_dock_tab_bar_names_a_group_of_tabbed_docks(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window = main_window
+    window.as_of.set(date(2030, 6, 1))  # a relayout: a left-over tab bar would show through
+    qtbot.wait(50)
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    shown = [
+        sorted(bar.tabText(i) for i in range(bar.count()))
+        for bar in window.findChildren(QTabBar, options=direct)
+        if bar.isVisible()
+    ]
+    assert sorted(shown) == [["Allocations", "Tables", "Tenants"], ["Properties", "Undo History"]]
