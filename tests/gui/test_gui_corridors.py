@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import shapely
+from demo_lookup import allocation_on
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -21,11 +22,9 @@ from cosmoplan.domain import (
     Allocation,
     Kind,
     Pad,
-    Plan,
     Ref,
     Vehicle,
     VehicleClass,
-    display_name,
 )
 from cosmoplan.gui.app import create_main_window
 from cosmoplan.gui.i18n import install_translators
@@ -43,17 +42,6 @@ from cosmoplan.services.commands import update
 from cosmoplan.services.project import Project
 
 DAY = date(2030, 6, 1)
-
-
-def allocation_on(plan: Plan, pad_code: str, vehicle_name: str) -> Allocation:
-    pad = plan.pad_by_code(pad_code)
-    assert pad is not None
-    (found,) = [
-        a
-        for a in plan.allocations()
-        if a.pad_id == pad.id and display_name(plan.get(Kind.VEHICLE, a.vehicle_id)) == vehicle_name
-    ]
-    return found
 
 
 def give_corridor(

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 import shapely
+from demo_lookup import allocation_on
 
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import (
@@ -17,7 +18,6 @@ from cosmoplan.domain import (
     Plan,
     Vehicle,
     VehicleClass,
-    display_name,
 )
 from cosmoplan.geo import to_wgs84
 from cosmoplan.mapping.corridors import (
@@ -30,17 +30,6 @@ from cosmoplan.safety.corridor import GEOD
 from cosmoplan.safety.units import M_PER_NM
 
 DAY = date(2030, 6, 1)
-
-
-def allocation_on(plan: Plan, pad_code: str, vehicle_name: str) -> Allocation:
-    pad = plan.pad_by_code(pad_code)
-    assert pad is not None
-    (found,) = [
-        a
-        for a in plan.allocations()
-        if a.pad_id == pad.id and display_name(plan.get(Kind.VEHICLE, a.vehicle_id)) == vehicle_name
-    ]
-    return found
 
 
 def with_corridor(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pytest
 import shapely
+from demo_lookup import allocation_on
 
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import Allocation, Kind, Plan, Vehicle, VehicleClass, display_name
@@ -32,17 +33,6 @@ if TYPE_CHECKING:
     from conftest import PdfFile
 
 AT = date(2030, 6, 1)
-
-
-def allocation_on(plan: Plan, pad_code: str, vehicle_name: str) -> Allocation:
-    pad = plan.pad_by_code(pad_code)
-    assert pad is not None
-    (found,) = [
-        a
-        for a in plan.allocations()
-        if a.pad_id == pad.id and display_name(plan.get(Kind.VEHICLE, a.vehicle_id)) == vehicle_name
-    ]
-    return found
 
 
 def give_corridor(
