@@ -13,6 +13,7 @@ from cosmoplan.domain import (
     Kind,
     PadStatus,
     Propellant,
+    VehicleClass,
     ZoneKind,
 )
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +44,11 @@ _LABELS: dict[StrEnum, str] = {
     Propellant.LOX_PROPANE: QT_TRANSLATE_NOOP("enums", "LOX / propane"),
     Propellant.PARAFFIN_LOX: QT_TRANSLATE_NOOP("enums", "Paraffin / LOX (hybrid)"),
     Propellant.SOLID: QT_TRANSLATE_NOOP("enums", "Solid"),
+    VehicleClass.SMALL: QT_TRANSLATE_NOOP("enums", "Small orbital"),
+    VehicleClass.MEDIUM: QT_TRANSLATE_NOOP("enums", "Medium orbital"),
+    VehicleClass.MEDIUM_LARGE: QT_TRANSLATE_NOOP("enums", "Medium-large orbital"),
+    VehicleClass.LARGE: QT_TRANSLATE_NOOP("enums", "Large orbital"),
+    VehicleClass.GUIDED_SUBORBITAL: QT_TRANSLATE_NOOP("enums", "Guided suborbital"),
     FacilityKind.CABLE_MAST: QT_TRANSLATE_NOOP("enums", "Cable mast"),
     FacilityKind.SERVICE_TOWER: QT_TRANSLATE_NOOP("enums", "Service tower"),
     FacilityKind.ASSEMBLY_BUILDING: QT_TRANSLATE_NOOP("enums", "Assembly-test building (MIK)"),

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cosmoplan.domain import Plan
 from cosmoplan.gui.asof import AsOfDate
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
+from cosmoplan.gui.labels import label
 from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.formatting import format_distance
@@ -36,16 +37,9 @@ Z = 44
 EXCLUSION_COLOUR = "#c92a2a"
 CORRIDOR_COLOUR = "#e67700"
 EMPHASISED_CORRIDOR_COLOUR = "#c05600"
+
+
 #: The corridor classes' names (context "enums", as in the vehicle editor).
-CLASS_NAMES = {
-    "small": QT_TRANSLATE_NOOP("enums", "Small orbital"),
-    "medium": QT_TRANSLATE_NOOP("enums", "Medium orbital"),
-    "medium-large": QT_TRANSLATE_NOOP("enums", "Medium-large orbital"),
-    "large": QT_TRANSLATE_NOOP("enums", "Large orbital"),
-    "guided-suborbital": QT_TRANSLATE_NOOP("enums", "Guided suborbital"),
-}
-
-
 def exclusion_style(emphasised: bool) -> Style:
     """The overflight exclusion zone: a red fill with a solid outline."""
     if emphasised:
@@ -64,7 +58,7 @@ def corridor_style(emphasised: bool) -> Style:
 def label_text(corridor: AllocationCorridor) -> str:
     """The corridor's label (translated), e.g. ``Medium-large orbital · 51.8°`` over
     ``overflight exclusion 7.88 km``."""
-    name = QCoreApplication.translate("enums", CLASS_NAMES[corridor.vehicle_class.value])
+    name = label(corridor.vehicle_class)
     first = tr("{vehicle_class} · {azimuth}").format(
         vehicle_class=name, azimuth=format_azimuth(corridor.azimuth_deg)
     )

@@ -3,19 +3,12 @@ combo box that offers them (blank first: the class is unknown)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from cosmoplan.domain import VehicleClass
-from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
-
-_LABELS: dict[VehicleClass, str] = {
-    VehicleClass.SMALL: QT_TRANSLATE_NOOP("enums", "Small orbital"),
-    VehicleClass.MEDIUM: QT_TRANSLATE_NOOP("enums", "Medium orbital"),
-    VehicleClass.MEDIUM_LARGE: QT_TRANSLATE_NOOP("enums", "Medium-large orbital"),
-    VehicleClass.LARGE: QT_TRANSLATE_NOOP("enums", "Large orbital"),
-    VehicleClass.GUIDED_SUBORBITAL: QT_TRANSLATE_NOOP("enums", "Guided suborbital"),
-}
+from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.labels import label
 
 #: Payload to a 100 nm orbit of each orbital class, 28° / 90° inclination (14 CFR 420.19 Table 1).
 _PAYLOADS: dict[VehicleClass, str] = {
@@ -28,9 +21,7 @@ _PAYLOADS: dict[VehicleClass, str] = {
 
 def class_label(value: VehicleClass | None) -> str:
     """The translated name of a corridor class (empty for an unknown class)."""
-    if value is None:
-        return ""
-    return QCoreApplication.translate("enums", _LABELS[value])
+    return "" if value is None else label(value)
 
 
 def class_tip(value: VehicleClass) -> str:
