@@ -116,8 +116,9 @@ class CheckContext:
         self.facilities = cast(Mapping[int, Facility], plan.objects(Kind.FACILITY))
         self.zones = cast(Mapping[int, Zone], plan.objects(Kind.ZONE))
         self.territory = ZoneIndex(self.zones, TERRITORY_KINDS)
-        #: True inside :meth:`trying`: what rules compute then must not be kept.
-        self.trial = False
+        #: The allocation being tried inside :meth:`trying` (what rules compute then must not
+        #: be kept beyond it), else None.
+        self.trial: Allocation | None = None
         self._by_pad = _index((a.pad_id, a.id) for a in self.allocations.values())
         self._by_tenant: defaultdict[int, set[int]] | None = None
         self._by_vehicle: defaultdict[int, set[int]] | None = None
@@ -222,11 +223,11 @@ class CheckContext:
         old = base.get(allocation.id)
         self.allocations = ChainMap({allocation.id: allocation}, base)  # type: ignore[arg-type]
         self.apply([(old, allocation)])
-        self.trial = True
+        self.trial = allocation
         try:
             yield
         finally:
-            self.trial = False
+            self.trial = None
             self.allocations = base
             self.apply([(allocation, old)])
 

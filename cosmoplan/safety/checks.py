@@ -94,9 +94,10 @@ class _Hazards:
 
 
 def find_violations(
-    site: Site, index: SafetyIndex, occupants: Sequence[Occupant]
+    site: Site, index: SafetyIndex, occupants: Sequence[Occupant], towards: Occupant | None = None
 ) -> dict[int, list[Violation]]:
-    """Violations by allocation id, for the ``occupants`` whose distances are known."""
+    """Violations by allocation id, for the ``occupants`` whose distances are known; with
+    ``towards``, only those towards that allocation (the pad-to-pad checks)."""
     known = [
         (o, d) for o in occupants if isinstance(d := index.vehicle(o.vehicle), HazardDistances)
     ]
@@ -112,10 +113,11 @@ def find_violations(
         np.array([d.intraline.m for _, d in known]),
     )
     hits: list[_Hit] = []
-    hits += _zones(site, index, hazards)
-    hits += _routes(site, index, hazards)
-    hits += _stores(site, index, hazards)
-    hits += _pads(site, index, hazards)
+    if towards is None:
+        hits += _zones(site, index, hazards)
+        hits += _routes(site, index, hazards)
+        hits += _stores(site, index, hazards)
+    hits += _pads(site, index, hazards, towards)
     if hits:
         sources = hazards.sources[[hit.hazard for hit in hits]]
         lines = shapely.shortest_line(sources, [hit.geometry for hit in hits])
@@ -248,16 +250,19 @@ def _stores(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]
             )
 
 
-def _pads(site: Site, index: SafetyIndex, hazards: _Hazards) -> Iterator[_Hit]:
+def _pads(
+    site: Site, index: SafetyIndex, hazards: _Hazards, towards: Occupant | None = None
+) -> Iterator[_Hit]:
     layer = index.layer(site, "pads")
     reach = np.maximum(hazards.public_m, index.reach_m(site)[1])
     for i, j, actual in _near(layer, hazards.sources, reach):
         occupant, own = hazards.occupants[i], hazards.distances[i]
         pad_id = layer.ids[j]
-        if pad_id == occupant.pad.id:
+        if pad_id == occupant.pad.id or (towards is not None and pad_id != towards.pad.id):
             continue
         start, end = occupant.allocation.start, occupant.allocation.end
-        for other in site.binding_on(pad_id):
+        others = site.binding_on(pad_id) if towards is None else [towards]
+        for other in others:
             days = clip(start, end, (other.allocation.start, other.allocation.end + ONE_DAY))
             if days is None:
                 continue

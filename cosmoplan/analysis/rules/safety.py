@@ -124,6 +124,9 @@ class _State:
         self.memo: dict[int, tuple[tuple[object, ...], list[Violation]]] = {}
         self.impact: Impact | None = None
         self.affected: set[int] = set()
+        self.trial: Allocation | None = None
+        self.trial_memo: dict[int, list[Violation]] = {}
+        self.trial_neighbours: list[int] | None = None
 
 
 class SafetyEngine:
@@ -145,8 +148,8 @@ class SafetyEngine:
         """Violations of each of ``bounds``; recomputed only for what changed (and always, with
         nothing kept, while a candidate is tried)."""
         state = self.state(context)
-        if context.trial:
-            return find_violations(context, state.index, bounds)
+        if context.trial is not None:
+            return self._trial_violations(context, state, bounds)
         result: dict[int, list[Violation]] = {}
         todo: list[Bound] = []
         for bound in bounds:
@@ -162,24 +165,53 @@ class SafetyEngine:
                 state.memo[bound.allocation.id] = (_identity(bound), result[bound.allocation.id])
         return result
 
+    def _trial_violations(
+        self, context: CheckContext, state: _State, bounds: list[Bound]
+    ) -> dict[int, list[Violation]]:
+        """Violations while a candidate is tried, shared by the rules during that trial only.
+        The other allocations are asked about the candidate alone: the candidate checker
+        keeps only their findings that name it."""
+        trial = context.trial
+        assert trial is not None
+        if state.trial is not trial:
+            state.trial, state.trial_memo, state.trial_neighbours = trial, {}, None
+        memo = state.trial_memo
+        todo = [b for b in bounds if b.allocation.id not in memo]
+        mine = [b for b in todo if b.allocation.id == trial.id]
+        others = [b for b in todo if b.allocation.id != trial.id]
+        memo.update(find_violations(context, state.index, mine))
+        candidate = context.binding([trial.id])
+        if others and candidate:
+            memo.update(find_violations(context, state.index, others, towards=candidate[0]))
+        for bound in todo:
+            memo.setdefault(bound.allocation.id, [])
+        return {b.allocation.id: memo[b.allocation.id] for b in bounds}
+
     def neighbours(self, context: CheckContext, allocation_id: int) -> list[int]:
         """Other binding allocations, at the same time, on pads within the largest distance
-        any vehicle or store needs of the allocation's pad: their findings may name it."""
-        bounds = context.binding([allocation_id])
-        if not bounds:
-            return []
-        bound = bounds[0]
+        any vehicle or store needs of the allocation's pad: their findings may name it
+        (found once per trial)."""
         state = self.state(context)
-        reach = max(state.index.reach_m(context))
+        allocation = context.allocations.get(allocation_id)
+        if allocation is None:
+            return []
+        if state.trial is allocation and state.trial_neighbours is not None:
+            return state.trial_neighbours
         pads = state.index.layer(context, "pads")
-        found: list[int] = []
-        near = pads.tree.query(bound.pad.hazard_source, "dwithin", distance=reach)
-        start, end = bound.allocation.start, bound.allocation.end
-        for pad_index in near.tolist():
-            for other in context.binding_on(pads.ids[pad_index]):
-                mine = other.allocation.id == allocation_id
-                if not mine and other.allocation.start <= end and start <= other.allocation.end:
-                    found.append(other.allocation.id)
+        source = context.pads[allocation.pad_id].hazard_source
+        near = pads.tree.query(source, "dwithin", distance=max(state.index.reach_m(context)))
+        start, end = allocation.start, allocation.end
+        found = [
+            other.id
+            for pad_index in near.tolist()
+            for other in context.allocations_on(pads.ids[pad_index])
+            if other.id != allocation_id
+            and other.status.binding
+            and other.start <= end
+            and start <= other.end
+        ]
+        if state.trial is allocation:
+            state.trial_neighbours = found
         return found
 
     def affected(self, impact: Impact) -> set[int]:
