@@ -24,6 +24,7 @@ from cosmoplan.domain import (
     Tenant,
     Vehicle,
 )
+from cosmoplan.domain.progress import Progress, report
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject, update
 
@@ -290,6 +291,7 @@ def pad_suitability(
     allocation_id: int | None = None,
     at: date | None = None,
     azimuth_deg: float | None = None,
+    progress: Progress | None = None,
 ) -> list[PadFit]:
     """Every pad of the plan, judged for ``vehicle`` (of ``tenant``, default its owner) from
     ``start`` to ``end``: the pads that fit (no error findings) first, fewest findings first;
@@ -297,6 +299,7 @@ def pad_suitability(
 
     ``allocation_id`` names an allocation being edited (it then does not conflict with itself);
     ``azimuth_deg`` is the launch azimuth, checked against each pad's range and corridor.
+    ``progress`` hears of every pad judged and may cancel (:class:`Cancelled`).
     """
     _require_in_plan(plan, Kind.VEHICLE, vehicle)
     if tenant is None:
@@ -307,25 +310,22 @@ def pad_suitability(
     _require_owner(plan, tenant, vehicle)
     checker = CandidateChecker(plan, at)
     candidate_id = checker.new_id() if allocation_id is None else allocation_id
-    fits = [
-        PadFit(
-            pad,
-            checker.check(
-                Allocation(
-                    candidate_id,
-                    tenant.id,
-                    vehicle.id,
-                    pad.id,
-                    start,
-                    end,
-                    status,
-                    exclusive,
-                    launch_azimuth_deg=azimuth_deg,
-                )
-            ),
+    pads = list(plan.pads())
+    fits: list[PadFit] = []
+    for done, pad in enumerate(pads):
+        report(progress, done, len(pads), "Judging pads")
+        candidate = Allocation(
+            candidate_id,
+            tenant.id,
+            vehicle.id,
+            pad.id,
+            start,
+            end,
+            status,
+            exclusive,
+            launch_azimuth_deg=azimuth_deg,
         )
-        for pad in plan.pads()
-    ]
+        fits.append(PadFit(pad, checker.check(candidate)))
     fits.sort(key=_rank)
     return fits
 

@@ -27,6 +27,28 @@ def allocation(plan: Plan, allocation_id: int) -> Allocation:
     return found
 
 
+def test_the_pads_are_judged_off_the_gui_thread_and_a_close_drops_the_work(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    dialog = window.workflow.allocate()
+    planner.choose(dialog.tenant, "Roscosmos")
+    planner.choose(dialog.vehicle, "Proton")
+    dialog.refresh()  # returns at once: the pads are judged by a worker thread
+    assert dialog.pending and dialog.pads_summary.text() == "Judging 17 pads…"
+    assert dialog.fits == []
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=3000)
+    assert len(dialog.fits) == 17 and dialog.pads_summary.text().startswith("1 of 17 pads fit")
+    planner.type_date(dialog.start, date(2029, 1, 1))
+    dialog.refresh()
+    judging, shown = dialog._judging, dialog.fits
+    assert judging is not None
+    dialog.reject()  # closing cancels the judgement and ignores its result
+    assert judging.cancelled and not dialog.pending
+    qtbot.wait(200)  # the worker stops; its result reaches nothing of the closed dialog
+    assert dialog.fits is shown
+
+
 def test_the_dialog_judges_pads_shortly_after_the_last_edit(
     qtbot: Any, main_window: MainWindow
 ) -> None:

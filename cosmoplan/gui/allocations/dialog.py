@@ -52,6 +52,7 @@ from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import natural_key
+from cosmoplan.gui.workers import ThreadProgress, start_worker
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.allocation import PadFit, allowed_statuses, findings_for, pad_suitability
 
@@ -133,6 +134,8 @@ class AllocationDialog(EntityEditor):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
+        self._judging: ThreadProgress | None = None  # the pad list being judged off-thread
+        self.finished.connect(self._stop_judging)
         self._timer.timeout.connect(self.refresh)
         header = self.pad_list.header()
         header.setSectionResizeMode(FITS, QHeaderView.ResizeMode.ResizeToContents)
@@ -295,17 +298,21 @@ class AllocationDialog(EntityEditor):
 
     @property
     def pending(self) -> bool:
-        """Whether a judgement is scheduled (the list shows the state before the last edit)."""
-        return self._timer.isActive()
+        """Whether a judgement is scheduled or the pads are still being judged (the list
+        shows the state before the last edit)."""
+        return self._timer.isActive() or self._judging is not None
 
     def flush(self) -> None:
-        """Judge now if a judgement is pending."""
-        if self.pending:
+        """Judge the chosen combination now if a judgement is scheduled (the pad list follows
+        from its worker)."""
+        if self._timer.isActive():
             self.refresh()
 
     def refresh(self) -> None:
-        """Judge every pad for the chosen vehicle and period, and the chosen combination."""
+        """Judge the chosen combination now, and every pad for the chosen vehicle and period
+        on a worker thread (a big plan takes seconds)."""
         self._timer.stop()
+        self._stop_judging()
         try:
             tenant, vehicle = self._chosen()
         except FieldError as error:
@@ -324,29 +331,54 @@ class AllocationDialog(EntityEditor):
             azimuth = None  # the field shows its own message
         if azimuth is not None and not 0.0 <= azimuth <= 360.0:
             azimuth = None  # refused by the field too; the pads are judged without it
-        fits = pad_suitability(
-            self.plan,
-            vehicle,
-            start,
-            end,
-            tenant,
-            status=AllocationStatus(self.status.currentData()),
-            exclusive=bool(self.use.currentData()),
-            allocation_id=original.id if original is not None else None,
-            at=self.at,
-            azimuth_deg=azimuth,
-        )
-        fitting = sum(1 for fit in fits if fit.fits)
-        self._show_fits(
-            fits,
-            tr("{fitting} of {count} pads fit {vehicle} from {start} to {end}.").format(
-                fitting=fitting,
-                count=len(fits),
-                vehicle=vehicle.name,
-                start=start.isoformat(),
-                end=end.isoformat(),
-            ),
-        )
+        status = AllocationStatus(self.status.currentData())
+        exclusive = bool(self.use.currentData())
+        allocation_id = original.id if original is not None else None
+        plan, at = self.plan, self.at
+        progress = self._judging = ThreadProgress()
+        count = sum(1 for _ in plan.pads())
+        self.pads_summary.setText(tr("Judging {count} pads…").format(count=count))
+
+        def judge() -> list[PadFit]:
+            return pad_suitability(
+                plan,
+                vehicle,
+                start,
+                end,
+                tenant,
+                status=status,
+                exclusive=exclusive,
+                allocation_id=allocation_id,
+                at=at,
+                azimuth_deg=azimuth,
+                progress=progress,
+            )
+
+        def judged(fits: list[PadFit]) -> None:
+            if self._judging is not progress:
+                return  # a newer judgement replaced this one, or the dialog closed
+            self._judging = None
+            fitting = sum(1 for fit in fits if fit.fits)
+            self._show_fits(
+                fits,
+                tr("{fitting} of {count} pads fit {vehicle} from {start} to {end}.").format(
+                    fitting=fitting,
+                    count=len(fits),
+                    vehicle=vehicle.name,
+                    start=start.isoformat(),
+                    end=end.isoformat(),
+                ),
+            )
+
+        def failed(error: BaseException) -> None:
+            if self._judging is not progress:
+                return
+            self._judging = None
+            if not isinstance(error, CosmoplanError):
+                raise error
+            self._show_fits([], translate_message(error.message))
+
+        start_worker(judge, judged, failed)
         try:
             candidate = self.candidate()
         except (FieldError, CosmoplanError):
@@ -355,6 +387,12 @@ class AllocationDialog(EntityEditor):
         assert isinstance(candidate, Allocation)
         gap = corridor_gap(candidate, vehicle)
         self._show_findings(findings_for(self.plan, candidate, self.at), gap)
+
+    def _stop_judging(self) -> None:
+        """Cancel the pad judgement under way (its result will be ignored)."""
+        if self._judging is not None:
+            self._judging.cancel()
+            self._judging = None
 
     def _show_fits(self, fits: list[PadFit], summary: str) -> None:
         self.fits = fits
