@@ -149,6 +149,13 @@ class Plan:
             None,
         )
 
+    def copy(self) -> Plan:
+        """A copy that later edits of this plan do not touch (for work on another thread;
+        the entities are immutable, so they are shared)."""
+        copy = Plan(PlanInfo(self.info.name, self.info.description))
+        copy.load(entity for objects in self._objects.values() for entity in objects.values())
+        return copy
+
     def counts(self) -> dict[Kind, int]:
         """How many objects of each kind the plan holds."""
         return {kind: len(objects) for kind, objects in self._objects.items()}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from cosmoplan.domain import Kind, Plan, PlanInfo
+from cosmoplan.domain import Plan
 from cosmoplan.gui.workers import start_worker
 from cosmoplan.storage import PlanStore
 
@@ -107,13 +107,6 @@ def _remove_sidecars(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def snapshot(plan: Plan) -> Plan:
-    """A copy of ``plan`` that later edits do not touch (entities are immutable)."""
-    copy = Plan(PlanInfo(plan.info.name, plan.info.description))
-    copy.load(entity for kind in Kind for entity in plan.objects(kind).values())
-    return copy
-
-
 class Autosaver(QObject):
     """Writes the recovery copy of one document while it has unsaved changes.
 
@@ -167,7 +160,7 @@ class Autosaver(QObject):
         there); ``False`` if not needed or still busy."""
         if not self._is_dirty() or self._writer is not None:
             return False
-        store, key, plan, location = self.store, self.key, snapshot(self._plan()), self._location()
+        store, key, plan, location = self.store, self.key, self._plan().copy(), self._location()
         generation = self._generation
 
         def failed(error: BaseException) -> None:  # autosave must never take the app down

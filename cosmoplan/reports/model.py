@@ -185,7 +185,7 @@ def build_report(
     """
     at = at or date.today()
     period = period or default_period(at)
-    chosen = _check(plan, kind, period, tenant, sections)
+    chosen = check_request(plan, kind, period, tenant, sections)
     subject = plan.tenant_by_name(tenant) if tenant else None
     findings = _in_period(plan, check_plan(plan, at), period)
     colours = tenant_colours(t.id for t in plan.tenants())
@@ -202,7 +202,7 @@ def build_report(
     severities = Counter({s.value: severities[s.value] for s in Severity})
     title = "Pad allocation report" + (f": {subject.name}" if subject else "")
     digest, basis = content_hash(plan, plan_location)
-    plan_name = _withheld_if_naming_others(plan, subject, plan.info.name, WITHHELD_NAME)
+    plan_name = printed_plan_name(plan, subject)
     allocation_rows = _allocation_rows(plan, allocations, per_allocation)
     return Report(
         kind=cast(ReportKind, kind),
@@ -232,6 +232,12 @@ def build_report(
     )
 
 
+def printed_plan_name(plan: Plan, tenant: Tenant | None) -> str:
+    """The plan's name as a report prints it: withheld in a tenant report if it names another
+    tenant or another tenant's vehicle."""
+    return _withheld_if_naming_others(plan, tenant, plan.info.name, WITHHELD_NAME)
+
+
 def _withheld_if_naming_others(plan: Plan, tenant: Tenant | None, text: str, instead: str) -> str:
     """``text`` (the plan's name or description), or ``instead`` in a tenant report if it names
     another tenant or another tenant's vehicle."""
@@ -253,13 +259,15 @@ def _in_period(plan: Plan, findings: list[Finding], period: Period) -> list[Find
     return kept
 
 
-def _check(
+def check_request(
     plan: Plan,
     kind: str,
     period: Period,
     tenant: str | None,
     sections: Collection[str] | None,
 ) -> frozenset[str]:
+    """The sections asked for, after checking the request as :func:`build_report` does
+    (quick: nothing is built). Raises :class:`~cosmoplan.messages.ValidationError`."""
     if kind not in KINDS:
         raise ValidationError(MSG_UNKNOWN_KIND, field="kind", kind=kind)
     if kind == "tenant" and not (tenant or "").strip():

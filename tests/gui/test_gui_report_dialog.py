@@ -3,6 +3,7 @@ cancel, and a window that keeps answering while reports are rendered."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from cosmoplan.demo import synthetic_plan
 from cosmoplan.domain import Plan
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.reports import ReportDialog, open_report_dialog
+from cosmoplan.gui.reports import options as options_module
 from cosmoplan.gui.reports.pdfpages import open_pdf
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.services.commands import update
@@ -319,6 +321,25 @@ def test_the_window_answers_while_a_long_preview_renders(
     qtbot.waitUntil(lambda: not list(shown.parent.glob("*.tmp")), timeout=10_000)
     assert dialog.preview.pdf_path == shown and dialog.preview.page_count == pages
     assert [p.name for p in shown.parent.glob("*.pdf")] == [shown.name]
+
+
+def test_the_report_is_gathered_off_the_gui_thread_from_a_copy_of_the_plan(
+    qtbot: Any, open_dialog: OpenDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gathered: list[tuple[bool, Plan]] = []
+    real = options_module.build_report
+
+    def recording(plan: Plan, **kwargs: Any) -> Any:
+        gathered.append((threading.current_thread() is threading.main_thread(), plan))
+        return real(plan, **kwargs)
+
+    monkeypatch.setattr(options_module, "build_report", recording)
+    dialog = open_dialog(demo_plan())
+    wait_for_preview(qtbot, dialog)
+    [(on_gui_thread, plan)] = gathered[-1:]
+    assert not on_gui_thread
+    assert plan is not dialog.document.plan
+    assert plan.counts() == dialog.document.plan.counts()
 
 
 def test_the_dialog_follows_the_plan(qtbot: Any, open_dialog: OpenDialog) -> None:

@@ -1,13 +1,16 @@
 """File > Export report…: the report options, a live preview of the pages, and Export to PDF.
 
-The report is gathered on the GUI thread (it reads the live plan, which only the GUI thread
-changes); rendering works on that frozen snapshot on a worker thread, for the preview as for the
-export, so the window stays responsive and the plan is never read while it changes.
+The GUI thread checks the options and takes a copy of the plan (the live plan changes only on
+that thread); a worker thread gathers the report from the copy (its findings take a while on a
+big plan) and renders it, for the preview as for the export, so the window stays responsive and
+the plan is never read while it changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -39,7 +42,6 @@ from cosmoplan.gui.reports.options import (
 from cosmoplan.gui.reports.preview import PreviewPane
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import ThreadProgress, run_in_background
-from cosmoplan.messages import ValidationError
 from cosmoplan.reports import PAPERS, Report
 
 #: How long the options must stay still before the preview is built again (ms).
@@ -100,7 +102,7 @@ class ReportDialog(QDialog):
 
     def _check_options(self) -> None:
         """Show the form's mistakes at once; Export only for a valid form and no export running."""
-        error = problem(self.options())
+        error = problem(self.document.plan, self.options())
         self.form.show_problem(error)
         self.export_button.setEnabled(error is None and self.export_progress is None)
 
@@ -108,15 +110,13 @@ class ReportDialog(QDialog):
         self.form.set_tenants(self.document.plan)  # emits changed: the preview follows
         self._update_unsaved_hint()
 
-    def _report(self) -> Report | None:
-        """The report the options describe, or ``None`` (the problem shown in the form)."""
+    def _request(self) -> Callable[[], Report] | None:
+        """How to gather the report the options describe, from a copy of the plan (to call on
+        a worker thread), or ``None`` (the problem shown in the form and the preview)."""
         options = self.options()
-        error = problem(options)
+        error = problem(self.document.plan, options)
         if error is None:
-            try:
-                return make_report(self.document.plan, options, self.report_location)
-            except ValidationError as refused:
-                error = refused
+            return partial(make_report, self.document.plan.copy(), options, self.report_location)
         self.form.show_problem(error)
         self.export_button.setEnabled(False)
         self.preview.show_problem(translate_message(error.message))
@@ -127,19 +127,20 @@ class ReportDialog(QDialog):
     def refresh_preview(self) -> None:
         """Build the preview of the report the options describe (in the background)."""
         self.debounce.stop()
-        report = self._report()
-        if report is not None:
-            self.preview.build(report, self.options().paper)
+        request = self._request()
+        if request is not None:
+            self.preview.build(request, self.options().paper)
 
     def export(self) -> None:
         """Ask for a file name and write the report there, with progress and Cancel."""
-        report = self._report()
-        if report is None or self.export_progress is not None:
+        request = self._request()
+        if request is None or self.export_progress is not None:
             return
+        name = default_file_name(self.document.plan, self.options())
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             tr("Export Report"),
-            str(self._default_folder() / default_file_name(report)),
+            str(self._default_folder() / name),
             tr("PDF documents (*.pdf)"),
         )
         if not chosen:
@@ -154,7 +155,7 @@ class ReportDialog(QDialog):
         self.export_progress = run_in_background(
             self,
             label,
-            lambda progress: render_export(report, path, paper, Relabelled(progress, label)),
+            lambda progress: render_export(request(), path, paper, Relabelled(progress, label)),
             lambda pages: self._exported(path, pages),
             self._export_failed,
         )

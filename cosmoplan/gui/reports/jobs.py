@@ -34,10 +34,11 @@ class Relabelled:
 
 
 def render_preview(
-    report: Report, out: Path, paper: str, progress: Progress
+    request: Callable[[], Report], out: Path, paper: str, progress: Progress
 ) -> tuple[Path, list[PageSize]]:
-    """Render ``report`` to ``out`` and read back the size of each page (worker thread)."""
-    render_report(report, out, paper, progress)
+    """Gather the report ``request()`` gives, render it to ``out`` and read back the size of
+    each page (worker thread)."""
+    render_report(request(), out, paper, progress)
     return out, page_sizes(out)
 
 

@@ -10,12 +10,7 @@ from cosmoplan.domain import Plan
 from cosmoplan.messages import ValidationError
 from cosmoplan.reports import Report, build_report
 from cosmoplan.reports.figures import Period
-from cosmoplan.reports.model import (
-    MAX_PERIOD_YEARS,
-    MSG_NO_SECTIONS,
-    MSG_PERIOD_REVERSED,
-    MSG_PERIOD_TOO_LONG,
-)
+from cosmoplan.reports.model import check_request, printed_plan_name
 
 #: Characters kept in a file name besides letters and digits of any script.
 _UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
@@ -34,54 +29,46 @@ class ReportOptions:
     author: str
 
 
-def problem(options: ReportOptions) -> ValidationError | None:
-    """The first mistake the form itself can show at once (the core checks everything again).
-
-    These are the checks :func:`~cosmoplan.reports.build_report` makes on the period and the
-    sections, with the same messages, so that the form answers while the user types instead of
-    after building the report.
-    """
-    start, end = options.period
-    if end < start:
-        return ValidationError(
-            MSG_PERIOD_REVERSED, field="period", start=start.isoformat(), end=end.isoformat()
-        )
-    if end.year - start.year >= MAX_PERIOD_YEARS:
-        return ValidationError(
-            MSG_PERIOD_TOO_LONG,
-            field="period",
-            start=start.isoformat(),
-            end=end.isoformat(),
-            years=MAX_PERIOD_YEARS,
-        )
-    if not options.sections:
-        return ValidationError(MSG_NO_SECTIONS, field="sections")
+def problem(plan: Plan, options: ReportOptions) -> ValidationError | None:
+    """The first mistake in the options, as :func:`~cosmoplan.reports.build_report` would
+    report it, found at once (nothing is built), or ``None``."""
+    try:
+        check_request(plan, options.kind, options.period, _tenant(options), options.sections)
+    except ValidationError as error:
+        return error
     return None
 
 
+def _tenant(options: ReportOptions) -> str | None:
+    return options.tenant if options.kind == "tenant" else None
+
+
 def make_report(plan: Plan, options: ReportOptions, plan_location: str | None) -> Report:
-    """Gather the report (on the GUI thread: it reads the live plan). Raises ValidationError."""
+    """Gather the report (on a worker thread, from a copy of the plan the GUI thread took).
+    Raises ValidationError."""
     return build_report(
         plan,
         kind=options.kind,
         at=options.at,
         period=options.period,
-        tenant=options.tenant if options.kind == "tenant" else None,
+        tenant=_tenant(options),
         sections=options.sections,
         author=options.author,
         plan_location=plan_location,
     )
 
 
-def default_file_name(report: Report) -> str:
-    """``<plan>_report[_<tenant>]_<date>.pdf`` from the names the report itself prints.
+def default_file_name(plan: Plan, options: ReportOptions) -> str:
+    """``<plan>_report[_<tenant>]_<date>.pdf`` from the names the report will print.
 
     A tenant report takes the plan's name as the report prints it, so a withheld name (one that
     mentions another tenant) does not reach the tenant through the file name either.
     """
-    parts = [report.cover.plan_name, "report"]
-    if report.cover.tenant:
-        parts.append(report.cover.tenant)
-    parts.append(report.cover.at.isoformat())
+    name = _tenant(options)
+    tenant = plan.tenant_by_name(name) if name else None
+    parts = [printed_plan_name(plan, tenant), "report"]
+    if tenant is not None:
+        parts.append(tenant.name)
+    parts.append(options.at.isoformat())
     cleaned = [_UNSAFE.sub("-", part).strip("-._") for part in parts]
     return "_".join(part for part in cleaned if part) + ".pdf"

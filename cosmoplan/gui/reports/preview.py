@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -100,13 +101,13 @@ class PreviewPane(QWidget):
         index = self.view.currentIndex()
         return index.row() + 1 if index.isValid() else 0
 
-    def build(self, report: Report, paper: str) -> None:
-        """Build the preview of ``report`` on ``paper`` in the background (replacing any build
-        in progress)."""
+    def build(self, request: Callable[[], Report], paper: str) -> None:
+        """Build the preview of the report ``request()`` gathers, on ``paper``, in the
+        background (replacing any build in progress)."""
         self.cancel()
         self._serial += 1
         out = Path(self.folder.name) / f"preview-{self._serial}.pdf"
-        job = Job(partial(render_preview, report, out, paper), tag=self._serial)
+        job = Job(partial(render_preview, request, out, paper), tag=self._serial)
         job.progress.progressed.connect(self._progressed)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)

@@ -16,6 +16,7 @@ from cosmoplan.domain import (
     LaunchComplex,
     Pad,
     Plan,
+    PlanInfo,
     Propellant,
     Ref,
     Tenant,
@@ -88,3 +89,16 @@ def test_bulk_load_sets_next_ids() -> None:
     plan = Plan()
     plan.load([LaunchComplex(10, "1", "Gagarin's Start"), Pad(42, 10, "1/5", Point(0, 0))])
     assert plan.next_id(Kind.COMPLEX) == 11 and plan.next_id(Kind.PAD) == 43
+
+
+def test_a_copy_is_untouched_by_later_edits_of_the_plan() -> None:
+    plan = small_plan()
+    plan.info = PlanInfo("Baikonur", "demo")
+    copy = plan.copy()
+    assert copy.counts() == plan.counts() and copy.info == plan.info
+    pad = plan.get(Kind.PAD, 1)
+    plan.replace(replace(pad, name="renamed"))  # type: ignore[arg-type]
+    plan.add(Tenant(plan.next_id(Kind.TENANT), "Later", "Spain"))
+    assert copy.get(Kind.PAD, 1) is pad
+    assert copy.counts()[Kind.TENANT] == plan.counts()[Kind.TENANT] - 1
+    assert copy.next_id(Kind.TENANT) == plan.next_id(Kind.TENANT) - 1
