@@ -1,9 +1,12 @@
-"""Hazard areas of the allocations binding on a date, ready to draw (plain Python, no Qt).
+"""Hazard areas on a date, ready to draw (plain Python, no Qt): those of the allocations
+binding then and those of the propellant stores in service then.
 
 Each allocation's vehicle gives the public-area, public-traffic-route and intraline
 distances (14 CFR Part 420, safety rules §1.4); each area is a buffer of the pad's hazard
-source by that distance (§1.5, :mod:`cosmoplan.safety.hazard_areas`). Vehicles whose net
-explosive weight cannot be computed (no mass, no TNT factor) get no area.
+source by that distance (§1.5, :mod:`cosmoplan.safety.hazard_areas`). A propellant store's
+areas are buffers of its outline, for its maximum quantity (§1.5, storage tables [NF] §2.4:
+see :func:`cosmoplan.safety.hazard_areas.store_distances`). Vehicles and stores whose net
+explosive weight cannot be computed (no mass or quantity, no TNT factor) get no area.
 """
 
 from __future__ import annotations
@@ -15,9 +18,14 @@ from enum import StrEnum
 
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Vehicle
+from cosmoplan.domain import Allocation, Facility, FacilityKind, Kind, Pad, Plan, Ref, Vehicle
 from cosmoplan.messages import CosmoplanError
-from cosmoplan.safety.hazard_areas import pad_hazard_areas, vehicle_distances
+from cosmoplan.safety.hazard_areas import (
+    HazardAreas,
+    pad_hazard_areas,
+    store_hazard_areas,
+    vehicle_distances,
+)
 from cosmoplan.safety.norm import PART_420, QDNorm
 
 
@@ -31,19 +39,62 @@ class HazardKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class HazardArea:
-    """One hazard area of one allocation: a buffer (model CRS) of its pad's hazard source."""
+    """One hazard area (model CRS): a buffer of the hazard source of an allocation (its
+    pad, held by its tenant) or of a facility (a propellant store's outline).
 
-    allocation_id: int
-    pad_id: int
-    tenant_id: int
+    Exactly one of ``allocation_id`` and ``facility_id`` is set; ``pad_id`` and
+    ``tenant_id`` are those of the allocation (``None`` for a store).
+    """
+
+    allocation_id: int | None
+    pad_id: int | None
+    tenant_id: int | None
     kind: HazardKind
     distance_m: float
     geometry: BaseGeometry
+    facility_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.allocation_id is None) == (self.facility_id is None):
+            raise ValueError("a hazard area belongs to an allocation or to a facility")
+
+    @property
+    def source(self) -> Ref:
+        """The allocation or facility whose area this is."""
+        if self.allocation_id is not None:
+            return Ref(Kind.ALLOCATION, self.allocation_id)
+        assert self.facility_id is not None
+        return Ref(Kind.FACILITY, self.facility_id)
 
 
 def binding_allocations(plan: Plan, day: date) -> list[Allocation]:
     """Allocations that hold their pad on ``day`` (binding status, period covering it)."""
     return [a for a in plan.allocations() if a.status.binding and a.covers(day)]
+
+
+def stores_in_service(plan: Plan, day: date) -> list[Facility]:
+    """Propellant stores in service on ``day`` (:meth:`Facility.in_service_on`), by id."""
+    return sorted(
+        (
+            f
+            for f in plan.facilities()
+            if f.kind is FacilityKind.PROPELLANT_STORE and f.in_service_on(day)
+        ),
+        key=lambda f: f.id,
+    )
+
+
+def _rows(areas: HazardAreas) -> list[tuple[HazardKind, float, BaseGeometry]]:
+    distances = areas.distances
+    return [
+        (HazardKind.PUBLIC_AREA, distances.public_area.m, areas.public_area),
+        (
+            HazardKind.PUBLIC_TRAFFIC_ROUTE,
+            distances.public_traffic_route.m,
+            areas.public_traffic_route,
+        ),
+        (HazardKind.INTRALINE, distances.intraline.m, areas.intraline),
+    ]
 
 
 def allocation_hazard_areas(
@@ -58,23 +109,28 @@ def allocation_hazard_areas(
         distances = vehicle_distances(vehicle, norm)
     except CosmoplanError:
         return []
-    areas = pad_hazard_areas(pad, distances)
-    rows = (
-        (HazardKind.PUBLIC_AREA, distances.public_area.m, areas.public_area),
-        (
-            HazardKind.PUBLIC_TRAFFIC_ROUTE,
-            distances.public_traffic_route.m,
-            areas.public_traffic_route,
-        ),
-        (HazardKind.INTRALINE, distances.intraline.m, areas.intraline),
-    )
     return [
         HazardArea(allocation.id, pad.id, allocation.tenant_id, kind, distance, geometry)
-        for kind, distance, geometry in rows
+        for kind, distance, geometry in _rows(pad_hazard_areas(pad, distances))
     ]
 
 
-def hazard_areas(
+def facility_hazard_areas(facility: Facility, norm: QDNorm = PART_420) -> list[HazardArea]:
+    """The three hazard areas of a propellant store at its maximum quantity, around its
+    outline (none for another facility, or if its load or TNT factor is unknown)."""
+    if facility.kind is not FacilityKind.PROPELLANT_STORE:
+        return []
+    try:
+        areas = store_hazard_areas(facility, norm)
+    except CosmoplanError:
+        return []
+    return [
+        HazardArea(None, None, None, kind, distance, geometry, facility_id=facility.id)
+        for kind, distance, geometry in _rows(areas)
+    ]
+
+
+def allocation_areas(
     plan: Plan, day: date, allocation_ids: Iterable[int] | None = None
 ) -> list[HazardArea]:
     """Hazard areas of the allocations binding on ``day`` (only ``allocation_ids`` if
@@ -85,3 +141,22 @@ def hazard_areas(
         if wanted is None or allocation.id in wanted:
             found += allocation_hazard_areas(plan, allocation)
     return found
+
+
+def store_areas(
+    plan: Plan, day: date, facility_ids: Iterable[int] | None = None
+) -> list[HazardArea]:
+    """Hazard areas of the propellant stores in service on ``day`` (only ``facility_ids``
+    if given), by facility id then kind."""
+    wanted = None if facility_ids is None else set(facility_ids)
+    found: list[HazardArea] = []
+    for store in stores_in_service(plan, day):
+        if wanted is None or store.id in wanted:
+            found += facility_hazard_areas(store)
+    return found
+
+
+def hazard_areas(plan: Plan, day: date) -> list[HazardArea]:
+    """Every hazard area on ``day``: the binding allocations' (:func:`allocation_areas`),
+    then the propellant stores' in service (:func:`store_areas`)."""
+    return allocation_areas(plan, day) + store_areas(plan, day)

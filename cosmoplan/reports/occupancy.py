@@ -199,8 +199,8 @@ def build_map(
     plan: Plan, at: date, colours: Mapping[int, str], tenant: Tenant | None, title: str
 ) -> Scene:
     """The site map on ``at`` with each pad coloured by the tenant occupying it, the hazard
-    area of the vehicle on each occupied pad and the flight corridors of the allocations
-    giving a launch azimuth (under the hazard areas).
+    area of the vehicle on each occupied pad and of each propellant store in service, and the
+    flight corridors of the allocations giving a launch azimuth (under the hazard areas).
 
     Committed occupation (signed, active) is a solid fill; proposed or reserved a pale fill
     with a dashed outline. Free pads are white, unusable ones grey by status.
@@ -238,7 +238,7 @@ def build_map(
     layers = scene.layers if tenant is None else _unnamed(scene.layers, other_names(plan, tenant))
     scene = Scene(at=scene.at, extent=scene.extent, layers=layers, title=title)
     scene = under_pads(scene, corridor_layer(plan, scene, None if tenant is None else tenant.id))
-    return under_pads(scene, hazard_layer(plan, occupied))
+    return under_pads(scene, hazard_layer(plan, occupied, at))
 
 
 def _unnamed(layers: tuple[SceneLayer, ...], names: list[str]) -> tuple[SceneLayer, ...]:

@@ -1,25 +1,26 @@
 """The "Hazard areas" layer: the public-area and public-traffic-route distances around the pads
-held on the "as of" date (safety rules §1.5), drawn under the pads, with the required distance
-labelled at the top of each public-area circle; the selected allocation's (or pad's) areas
-stand out.
+held on the "as of" date and around the propellant stores in service then (safety rules §1.5),
+drawn under the pads, with the required distance labelled at the top of each public-area
+circle; the selected allocation's (or pad's, or store's) areas stand out.
 
 The areas come from :func:`cosmoplan.mapping.hazards.hazard_areas`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from cosmoplan.domain import Plan
+from cosmoplan.domain import Kind, Plan
 from cosmoplan.gui.asof import AsOfDate
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
-from cosmoplan.gui.map.safety import DrawnFeature, SafetyLayer
+from cosmoplan.gui.map.safety import SAFETY_KINDS, DrawnFeature, SafetyLayer
 from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.hazards import HazardArea, HazardKind, hazard_areas
 from cosmoplan.mapping.style import Style
@@ -48,8 +49,17 @@ def label_text(area: HazardArea) -> str:
     return tr("public area {distance} m").format(distance=f"{area.distance_m:,.0f}")
 
 
+def feature_key(area: HazardArea) -> int:
+    """The area's feature id on the layer, unique and stable: from its allocation's (even)
+    or store's (odd) id and its kind."""
+    slot = area.source.id * len(DRAWN) + DRAWN.index(area.kind)
+    return 2 * slot + int(area.allocation_id is None)
+
+
 class HazardOverlay(SafetyLayer[HazardArea]):
     """The hazard-area layer of the canvas (View > Show Hazard Areas)."""
+
+    watched = SAFETY_KINDS | {Kind.FACILITY}
 
     def __init__(
         self,
@@ -64,23 +74,40 @@ class HazardOverlay(SafetyLayer[HazardArea]):
     def compute(self, plan: Plan, day: date) -> list[HazardArea]:
         return [a for a in hazard_areas(plan, day) if a.kind in DRAWN]
 
+    def areas_of_store(self, facility_id: int) -> list[HazardArea]:
+        """The shown areas of one propellant store."""
+        return [a for a in self.areas if a.facility_id == facility_id]
+
+    def emphasised_stores(self) -> frozenset[int]:
+        """Ids of the selected propellant stores that have areas shown."""
+        stores = self.selected(Kind.FACILITY)
+        return frozenset(a.facility_id for a in self.areas if a.facility_id in stores)
+
+    def _strong(self, emphasised: frozenset[int]) -> Callable[[HazardArea], bool]:
+        """Whether an area is emphasised: its allocation is in ``emphasised`` or its store
+        is selected."""
+        stores = self.emphasised_stores()
+
+        def strong(area: HazardArea) -> bool:
+            if area.allocation_id is not None:
+                return area.allocation_id in emphasised
+            return area.facility_id in stores
+
+        return strong
+
     def features(self, areas: list[HazardArea], emphasised: frozenset[int]) -> list[DrawnFeature]:
-        return [
-            (
-                a.allocation_id * len(DRAWN) + DRAWN.index(a.kind),
-                a.geometry,
-                area_style(a, a.allocation_id in emphasised),
-            )
-            for a in areas
-        ]
+        strong = self._strong(emphasised)
+        return [(feature_key(a), a.geometry, area_style(a, strong(a))) for a in areas]
 
     def callouts(self, areas: list[HazardArea], emphasised: frozenset[int]) -> list[Callout]:
         colour = QColor(PUBLIC_COLOUR).darker(130)
+        strong = self._strong(emphasised)
         found = []
         for area in areas:
             if area.kind is not HazardKind.PUBLIC_AREA:
                 continue
             x0, y0, x1, y1 = area.geometry.bounds
-            strong = area.allocation_id in emphasised
-            found.append(Callout((x0 + x1) / 2, y1, label_text(area), colour, 0.0, strong, y1 - y0))
+            found.append(
+                Callout((x0 + x1) / 2, y1, label_text(area), colour, 0.0, strong(area), y1 - y0)
+            )
         return found

@@ -1,7 +1,9 @@
 """What the map's safety layers (hazard areas, flight corridors) share: a derived layer of the
-canvas filled from the allocations binding on the "as of" date, recomputed when the date moves
-or a command touches allocations, pads or vehicles, with the selection's allocations (or those
-on selected pads) emphasised and labels drawn by the canvas's :class:`CalloutsItem`.
+canvas filled from the allocations binding on the "as of" date (and, for hazard areas, the
+propellant stores in service then), recomputed when the date moves or a command touches the
+kinds the layer watches (allocations, pads, vehicles; facilities too for hazard areas), with
+the selection's allocations (or those on selected pads) emphasised and labels drawn by the
+canvas's :class:`CalloutsItem`.
 
 The layer's check box in the layers panel and the View menu's action both show or hide it;
 nothing is computed while it is hidden.
@@ -28,22 +30,27 @@ from cosmoplan.services.changes import Changes
 SAFETY_KINDS = frozenset({Kind.ALLOCATION, Kind.PAD, Kind.VEHICLE})
 
 
-class AllocationArea(Protocol):
-    """What a safety layer draws for one allocation (a hazard area, a corridor)."""
+class SafetyArea(Protocol):
+    """What a safety layer draws: an area of one allocation on its pad (a hazard area, a
+    corridor), or one of no allocation (``None`` ids: a propellant store's hazard area, which
+    the subclass emphasises itself)."""
 
     @property
-    def allocation_id(self) -> int: ...
+    def allocation_id(self) -> int | None: ...
     @property
-    def pad_id(self) -> int: ...
+    def pad_id(self) -> int | None: ...
 
 
-A = TypeVar("A", bound=AllocationArea)
+A = TypeVar("A", bound=SafetyArea)
 DrawnFeature = tuple[int, BaseGeometry, Style]
 
 
 class SafetyLayer(QObject, Generic[A]):
     """Keeps one derived layer of the canvas in step with the date, the plan and the
     selection (subclasses say what to compute and how to draw it)."""
+
+    #: Kinds whose change makes the layer compute its areas again.
+    watched: frozenset[Kind] = SAFETY_KINDS
 
     def __init__(
         self,
@@ -110,20 +117,23 @@ class SafetyLayer(QObject, Generic[A]):
         """The shown areas of one allocation."""
         return [a for a in self.areas if a.allocation_id == allocation_id]
 
+    def selected(self, kind: Kind) -> frozenset[int]:
+        """Ids of the selected objects of ``kind``."""
+        return frozenset(r.id for r in self.selection.refs if r.kind is kind)
+
     def emphasised(self) -> frozenset[int]:
         """Allocation ids to emphasise: selected allocations and those on selected pads."""
-        refs = self.selection.refs
-        pads = {r.id for r in refs if r.kind is Kind.PAD}
-        allocations = {r.id for r in refs if r.kind is Kind.ALLOCATION}
+        pads = self.selected(Kind.PAD)
+        allocations = self.selected(Kind.ALLOCATION)
         return frozenset(
             a.allocation_id
             for a in self.areas
-            if a.allocation_id in allocations or a.pad_id in pads
+            if a.allocation_id is not None and (a.allocation_id in allocations or a.pad_id in pads)
         )
 
     # -- reactions --------------------------------------------------------------------------
     def _changes_applied(self, changes: Changes) -> None:
-        if changes.kinds() & SAFETY_KINDS:
+        if changes.kinds() & self.watched:
             self.recompute()
 
     def _layers_changed(self) -> None:

@@ -9,7 +9,7 @@ import shapely
 
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import AllocationStatus, Kind, Pad, Plan, Vehicle
-from cosmoplan.mapping.hazards import HazardKind, hazard_areas
+from cosmoplan.mapping.hazards import HazardKind, allocation_areas, hazard_areas
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.safety.hazard_areas import vehicle_distances
 from cosmoplan.safety.norm import PART_420
@@ -63,19 +63,19 @@ def test_soyuz5_on_45_1_has_its_three_areas_at_the_part_420_distances(plan: Plan
 def test_only_allocations_binding_on_the_day_have_areas(plan: Plan) -> None:
     allocation_id = soyuz5_allocation_id(plan)
     assert not [a for a in hazard_areas(plan, date(2019, 1, 1)) if a.allocation_id == allocation_id]
-    shown = {a.allocation_id for a in hazard_areas(plan, DAY)}
+    shown = {a.allocation_id for a in allocation_areas(plan, DAY)}
     for allocation_id in shown:
         allocation = plan.get(Kind.ALLOCATION, allocation_id)
         assert allocation.status is not AllocationStatus.CANCELLED
         assert allocation.start <= DAY <= allocation.end
     cancelled = [a.id for a in plan.allocations() if a.status is AllocationStatus.CANCELLED]
     assert cancelled and not set(cancelled) & {
-        a.allocation_id for a in hazard_areas(plan, date(2030, 1, 1))
+        a.allocation_id for a in allocation_areas(plan, date(2030, 1, 1))
     }
 
 
 def test_vehicles_without_a_computable_weight_are_skipped(plan: Plan) -> None:
-    shown = {a.allocation_id for a in hazard_areas(plan, DAY)}
+    shown = {a.allocation_id for a in allocation_areas(plan, DAY)}
     skipped = [
         a for a in plan.allocations() if a.id not in shown and a.status.binding and a.covers(DAY)
     ]
@@ -89,6 +89,6 @@ def test_vehicles_without_a_computable_weight_are_skipped(plan: Plan) -> None:
 
 def test_allocation_ids_restrict_the_result(plan: Plan) -> None:
     allocation_id = soyuz5_allocation_id(plan)
-    areas = hazard_areas(plan, DAY, allocation_ids=[allocation_id])
+    areas = allocation_areas(plan, DAY, allocation_ids=[allocation_id])
     assert len(areas) == 3 and {a.allocation_id for a in areas} == {allocation_id}
-    assert hazard_areas(plan, DAY, allocation_ids=[]) == []
+    assert allocation_areas(plan, DAY, allocation_ids=[]) == []
