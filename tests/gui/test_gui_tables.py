@@ -14,6 +14,7 @@ from cosmoplan.domain import Kind, Pad, PadStatus, PadStatusPeriod, Plan, Ref
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.tables import TablesPanel
+from cosmoplan.gui.tables import panel as tables_panel
 from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject
 from cosmoplan.services.project import Project
 
@@ -152,3 +153,23 @@ def test_sorting_by_a_number_keeps_the_selection_and_the_filter_sees_edits(
     assert pads.proxy.rowCount() == 0
     document.execute(UpdateObject(replace(target, name="ZZZ-unique name")))
     assert pads.proxy.rowCount() == 1
+
+
+def test_on_a_big_plan_the_filter_waits_for_a_pause_in_the_typing_or_enter(
+    qtbot: Any, panel: TablesPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tables_panel, "INSTANT_FILTER_ROWS", 10)  # the demo counts as big
+    pads = panel.table(Kind.PAD)
+    shown = pads.proxy.rowCount()
+    qtbot.keyClicks(panel.filter, "prot")
+    assert pads.proxy.rowCount() == shown  # not yet: typing goes on undisturbed
+    qtbot.waitUntil(lambda: pads.proxy.rowCount() < shown, timeout=2000)
+    proxy = pads.proxy
+    texts = [
+        pads.model.row_text(proxy.mapToSource(proxy.index(row, 0)).row())
+        for row in range(proxy.rowCount())
+    ]
+    assert texts and all("prot" in text for text in texts)
+    qtbot.keyClicks(panel.filter, "zzz")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)  # Enter filters at once
+    assert pads.proxy.rowCount() == 0
