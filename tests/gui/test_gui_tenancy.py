@@ -4,6 +4,7 @@ colours with their legend."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.tenancy import TenantEditor, VehicleEditor
 from cosmoplan.mapping.style import PAD_STATUS_COLORS
 from cosmoplan.mapping.tenants import tenant_colours
+from cosmoplan.services.commands import UpdateObject
 from tests.gui.test_gui_allocation_story import Planner
 
 
@@ -119,6 +121,30 @@ def test_tables_sort_filter_and_open_editors(qtbot: Any, main_window: MainWindow
     planner.ok(editor)
     assert tenant(window.document.plan, row.data()).status is NegotiationStatus.APPROVED
     assert window.document.undo_stack.count() == 1
+
+
+def test_a_clicked_tenant_shows_its_vehicles_holdings_and_land(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    plan = window.document.plan
+    roscosmos = tenant(plan, "Roscosmos")
+    sez = next(z for z in plan.zones() if z.name == "Special economic zone (SEZ)")
+    window.document.execute(UpdateObject(replace(sez, tenant_id=roscosmos.id)))
+    window.as_of.set(date(2026, 6, 1))
+    window.docks["tenancy"].raise_()
+    table = window.tenancy.table(Kind.TENANT)
+    planner.type_into(window.tenancy.tables.filter, "roscosmos")
+    rect = table.view.visualRect(table.proxy.index(0, 0))
+    planner.click(table.view.viewport(), rect.center())
+    properties = window.properties
+    assert properties.value("Country") == "Russia"
+    assert properties.value("Vehicles") == "Proton-M, Soyuz-2.1a, Soyuz-2.1b"
+    assert properties.value("Holds on 2026-06-01") == "200/39, 31/6, 81/24"
+    assert properties.value("Land held") == "Special economic zone (SEZ)"
+    zones = window.tables.table(Kind.ZONE)
+    held_by = [zones.proxy.index(r, 2).data() for r in range(zones.proxy.rowCount())]
+    assert held_by.count("Roscosmos") == 1
 
 
 def test_deleting_a_tenant_lists_its_allocations_and_can_be_undone(

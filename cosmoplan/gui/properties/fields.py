@@ -222,6 +222,34 @@ def allocation_rows(allocation: Allocation, plan: Plan, day: date) -> list[Row]:
     ]
 
 
+def tenant_rows(tenant: Tenant, plan: Plan, day: date) -> list[Row]:
+    """Rows of a tenant: who they are, their vehicles, what they hold now and next."""
+    vehicles = sorted(v.name for v in plan.vehicles() if v.tenant_id == tenant.id)
+    allocations = [a for a in plan.allocations() if a.tenant_id == tenant.id]
+    holding = sorted(
+        _name(plan, Kind.PAD, a.pad_id)
+        for a in allocations
+        if a.status.binding and a.covers(day)
+    )
+    land = sorted(z.name for z in plan.zones() if z.tenant_id == tenant.id)
+    rows: list[Row] = [
+        (tr("Name"), tenant.name),
+        (tr("Country"), tenant.country),
+        (tr("Kind"), label(tenant.kind)),
+        (tr("Negotiation"), label(tenant.status)),
+        (tr("Vehicles"), ", ".join(vehicles) or "—"),
+        (tr("Allocations"), str(len(allocations))),
+        (tr("Holds on {day}").format(day=day.isoformat()), ", ".join(holding) or "—"),
+    ]
+    if land:
+        rows.append((tr("Land held"), ", ".join(land)))
+    if tenant.contact:
+        rows.append((tr("Contact"), tenant.contact))
+    if tenant.source:
+        rows.append((tr("Source"), tenant.source))
+    return rows
+
+
 def complex_rows(complex_: LaunchComplex, plan: Plan, day: date) -> list[Row]:
     """Rows of a launch complex."""
     pads = sorted(p.code for p in plan.pads() if p.complex_id == complex_.id)
@@ -252,6 +280,8 @@ def describe(entity: Entity, plan: Plan, day: date) -> list[Row]:
         rows = vehicle_rows(entity, plan, day)
     elif isinstance(entity, Allocation):
         rows = allocation_rows(entity, plan, day)
+    elif isinstance(entity, Tenant):
+        rows = tenant_rows(entity, plan, day)
     else:
         rows = [(tr("Name"), getattr(entity, "name", str(entity.id)))]
     notes = getattr(entity, "notes", "")

@@ -53,6 +53,12 @@ def _zone(reader: Callable[[Zone, Plan, date], object]) -> Reader:
     return lambda e, plan, day: reader(e, plan, day) if isinstance(e, Zone) else None
 
 
+def _holder(zone: Zone, plan: Plan, day: date) -> str:
+    """The name of the tenant holding the zone's land, or nothing."""
+    tenant = plan.find(Kind.TENANT, zone.tenant_id) if zone.tenant_id is not None else None
+    return getattr(tenant, "name", "")
+
+
 def _complex(reader: Callable[[LaunchComplex, Plan, date], object]) -> Reader:
     return lambda e, plan, day: reader(e, plan, day) if isinstance(e, LaunchComplex) else None
 
@@ -118,6 +124,7 @@ COLUMNS: dict[Kind, tuple[Column, ...]] = {
     Kind.ZONE: (
         Column(QT_TRANSLATE_NOOP("tables", "Name"), _zone(lambda z, p, d: z.name)),
         Column(QT_TRANSLATE_NOOP("tables", "Kind"), _zone(lambda z, p, d: label(z.kind))),
+        Column(QT_TRANSLATE_NOOP("tables", "Held by"), _zone(_holder)),
         Column(QT_TRANSLATE_NOOP("tables", "Valid from"), _zone(lambda z, p, d: z.valid_from)),
         Column(QT_TRANSLATE_NOOP("tables", "Valid to"), _zone(lambda z, p, d: z.valid_to)),
         Column(
