@@ -134,10 +134,16 @@ class Autosaver(QObject):
         self._generation = 0  # bumped by every discard and rekey
         self._writer: threading.Thread | None = None  # until its result is delivered
         self.timer = QTimer(self)
-        self.timer.setInterval(max(1000, int(interval_minutes * 60_000)))
         self.timer.timeout.connect(self.save_in_background)
-        if interval_minutes > 0:
+        self.set_interval(interval_minutes)
+
+    def set_interval(self, minutes: float) -> None:
+        """Write a copy every ``minutes`` from now on (0: never). The countdown starts again."""
+        self.timer.setInterval(max(1000, int(minutes * 60_000)))
+        if minutes > 0:
             self.timer.start()
+        else:
+            self.timer.stop()
 
     def save_if_dirty(self) -> Path | None:
         """Write the copy now if there is something to recover; returns its path."""

@@ -18,6 +18,10 @@ from PySide6.QtCore import QSettings, QStandardPaths
 SCHEMA_VERSION = 1
 PREFERENCES_FILE = "preferences.json"
 LAYOUT_FILE = "layout.ini"
+#: The most recent files the user may ask to remember.
+MAX_RECENT_FILES = 30
+#: The longest autosave interval offered (minutes; 0 turns autosave off).
+MAX_AUTOSAVE_MINUTES = 60
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,11 @@ class Preferences:
         self.recent_files = [location, *(p for p in self.recent_files if p != location)]
         del self.recent_files[self.max_recent_files :]
 
+    def set_max_recent(self, count: int) -> None:
+        """Remember at most ``count`` recent files (the oldest beyond it are forgotten)."""
+        self.max_recent_files = count
+        del self.recent_files[count:]
+
 
 class AppSettings:
     """Preferences and the layout store in ``folder``; recovery copies under ``data_folder``.
@@ -90,11 +99,16 @@ class AppSettings:
         )
 
     @property
+    def default_recovery_folder(self) -> Path:
+        """Where recovery copies go unless the preferences name a folder."""
+        return self.data_folder / "recovery"
+
+    @property
     def recovery_folder(self) -> Path:
         """Where autosaved recovery copies go."""
         if self.preferences.recovery_folder:
             return Path(self.preferences.recovery_folder)
-        return self.data_folder / "recovery"
+        return self.default_recovery_folder
 
     def save(self) -> None:
         """Write the preferences (the layout store writes itself)."""

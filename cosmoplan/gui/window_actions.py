@@ -12,6 +12,7 @@ from cosmoplan.domain import AllocationStatus, Kind
 from cosmoplan.gui.actions import ActionSpec, MenuSpec
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.imports import add_base_layer, import_into_plan
+from cosmoplan.gui.preferences import open_preferences
 from cosmoplan.gui.reports import open_report_dialog
 from cosmoplan.gui.resources import tool_icon
 
@@ -166,6 +167,13 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             w.selection.clear,
             ("Ctrl+Shift+A",),
             enabled_when=has_selection,
+        ),
+        ActionSpec(
+            "edit.preferences",
+            QT_TRANSLATE_NOOP("actions", "Pre&ferences…"),
+            lambda: open_preferences(w),
+            (Key.Preferences,),  # Cmd+, on macOS; some platforms bind none (the menu has it)
+            "preferences-system",
         ),
         # View
         ActionSpec(
@@ -369,6 +377,8 @@ MENUS: tuple[MenuSpec, ...] = (
             "edit.delete",
             None,
             "edit.select-none",
+            None,
+            "edit.preferences",
         ),
     ),
     MenuSpec(
