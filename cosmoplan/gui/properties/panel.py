@@ -25,10 +25,12 @@ from cosmoplan.services.changes import Changes
 
 
 def rows_html(rows: list[Row]) -> str:
-    """The rows as a two-column HTML table (names right-aligned, values wrapping)."""
+    """The rows as a two-column HTML table (names right-aligned, values wrapping). The names
+    get at most two fifths of the width, so that a long name ("Status on 2030-06-01") cannot
+    squeeze the values into a sliver of a narrow panel; they wrap instead."""
     cells = "".join(
-        "<tr><td align='right' valign='top' style='color: #555; padding-right: 8px;"
-        f" white-space: nowrap'>{html.escape(name)}:</td>"
+        "<tr><td align='right' valign='top' width='40%' style='color: #555;"
+        f" padding-right: 8px'>{html.escape(name)}:</td>"
         f"<td valign='top'>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
         for name, value in rows
     )
