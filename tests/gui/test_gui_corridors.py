@@ -216,6 +216,23 @@ def test_the_selected_allocation_or_pad_has_its_corridor_emphasised(window: Main
     assert widths() == plain and not strong_labels()
 
 
+def test_a_selected_allocation_shows_its_areas_whatever_the_date(window: MainWindow) -> None:
+    window.as_of.set(date(2026, 6, 1))  # before SL1's proposal on SEZ-1 (2028-2037) starts
+    sl1 = allocation_on(window.document.plan, "SEZ-1", "SL1")
+    assert not window.corridors.areas_of(sl1.id) and not window.hazards.areas_of(sl1.id)
+    window.selection.set([Ref(Kind.ALLOCATION, sl1.id)])
+    (corridor,) = window.corridors.areas_of(sl1.id)
+    assert corridor.azimuth_deg == 349.2 and drawn(window, sl1.id)
+    assert sl1.id in window.corridors.emphasised()
+    assert {a.kind.value for a in window.hazards.areas_of(sl1.id)} == {
+        "public-area",
+        "public-traffic-route",
+    }
+    window.selection.clear()
+    assert not window.corridors.areas_of(sl1.id) and not drawn(window, sl1.id)
+    assert not window.hazards.areas_of(sl1.id)
+
+
 def test_a_pan_with_the_corridors_on_draws_only_the_exposed_strip(window: MainWindow) -> None:
     canvas = window.canvas
     canvas.settle()

@@ -16,7 +16,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from cosmoplan.domain import Plan
+from cosmoplan.domain import Allocation, Plan
 from cosmoplan.gui.asof import AsOfDate
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
@@ -26,7 +26,12 @@ from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.formatting import format_distance
 from cosmoplan.gui.map.safety import DrawnFeature, SafetyLayer
 from cosmoplan.gui.selection import Selection
-from cosmoplan.mapping.corridors import AllocationCorridor, flight_corridors, format_azimuth
+from cosmoplan.mapping.corridors import (
+    AllocationCorridor,
+    allocation_corridor,
+    flight_corridors,
+    format_azimuth,
+)
 from cosmoplan.mapping.style import Style
 from cosmoplan.safety.units import M_PER_NM
 
@@ -81,8 +86,9 @@ class CorridorOverlay(SafetyLayer[AllocationCorridor]):
     ) -> None:
         super().__init__(document, selection, canvas, as_of, LAYER_ID, LAYER_TITLE, Z, parent)
 
-    def compute(self, plan: Plan, day: date) -> list[AllocationCorridor]:
-        return flight_corridors(plan, day)
+    def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[AllocationCorridor]:
+        extra = (allocation_corridor(plan, a) for a in also)
+        return flight_corridors(plan, day) + [c for c in extra if c is not None]
 
     def features(
         self, areas: list[AllocationCorridor], emphasised: frozenset[int]

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from cosmoplan.domain import Kind, Plan
+from cosmoplan.domain import Allocation, Kind, Plan
 from cosmoplan.gui.asof import AsOfDate
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
@@ -22,7 +22,12 @@ from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.safety import SAFETY_KINDS, DrawnFeature, SafetyLayer
 from cosmoplan.gui.selection import Selection
-from cosmoplan.mapping.hazards import HazardArea, HazardKind, hazard_areas
+from cosmoplan.mapping.hazards import (
+    HazardArea,
+    HazardKind,
+    allocation_hazard_areas,
+    hazard_areas,
+)
 from cosmoplan.mapping.style import Style
 
 LAYER_ID = "safety/hazard-areas"
@@ -71,8 +76,10 @@ class HazardOverlay(SafetyLayer[HazardArea]):
     ) -> None:
         super().__init__(document, selection, canvas, as_of, LAYER_ID, LAYER_TITLE, Z, parent)
 
-    def compute(self, plan: Plan, day: date) -> list[HazardArea]:
-        return [a for a in hazard_areas(plan, day) if a.kind in DRAWN]
+    def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[HazardArea]:
+        found = hazard_areas(plan, day)
+        found += [area for a in also for area in allocation_hazard_areas(plan, a)]
+        return [a for a in found if a.kind in DRAWN]
 
     def areas_of_store(self, facility_id: int) -> list[HazardArea]:
         """The shown areas of one propellant store."""

@@ -17,7 +17,7 @@ from typing import Generic, Protocol, TypeVar
 from PySide6.QtCore import QObject
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Kind, Plan, Ref
+from cosmoplan.domain import Allocation, Kind, Plan, Ref
 from cosmoplan.gui.asof import AsOfDate
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map.canvas import MapCanvas
@@ -70,19 +70,21 @@ class SafetyLayer(QObject, Generic[A]):
         self.layer_id = layer_id
         self.day: date = as_of.date
         self.areas: list[A] = []
+        self.off_date: frozenset[int] = frozenset()  # selected allocations shown beyond the date
         self.layer = canvas.add_derived_layer(layer_id, title, z)
         self._shown = self.layer.visible
         self.item: CalloutsItem = canvas.callouts
         as_of.changed.connect(self.set_date)
         document.changes_applied.connect(self._changes_applied)
         document.reloaded.connect(self.recompute)
-        selection.changed.connect(self._show)
+        selection.changed.connect(self._selection_changed)
         canvas.layers_changed.connect(self._layers_changed)
         self.recompute()
 
     # -- to override ------------------------------------------------------------------------
-    def compute(self, plan: Plan, day: date) -> list[A]:
-        """The areas of the allocations binding on ``day``."""
+    def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[A]:
+        """The areas of the allocations binding on ``day``, and of ``also`` (selected
+        allocations that do not hold their pad on that day)."""
         raise NotImplementedError
 
     def features(self, areas: list[A], emphasised: frozenset[int]) -> list[DrawnFeature]:
@@ -110,8 +112,26 @@ class SafetyLayer(QObject, Generic[A]):
 
     def recompute(self) -> None:
         """Compute the areas again (nothing while hidden)."""
-        self.areas = self.compute(self.document.plan, self.day) if self.enabled else []
+        plan = self.document.plan
+        also = self._selected_off_date()
+        self.off_date = frozenset(a.id for a in also)
+        self.areas = self.compute(plan, self.day, also) if self.enabled else []
         self._show()
+
+    def _selected_off_date(self) -> list[Allocation]:
+        """Selected binding allocations that do not hold their pad on the date: a planner who
+        picks one wants to see its areas too, whatever the date."""
+        found = (
+            self.document.plan.find(Kind.ALLOCATION, i) for i in self.selected(Kind.ALLOCATION)
+        )
+        return sorted(
+            (
+                a
+                for a in found
+                if isinstance(a, Allocation) and a.status.binding and not a.covers(self.day)
+            ),
+            key=lambda a: a.id,
+        )
 
     def areas_of(self, allocation_id: int) -> list[A]:
         """The shown areas of one allocation."""
@@ -142,6 +162,12 @@ class SafetyLayer(QObject, Generic[A]):
             self.recompute()
         else:
             self._show_callouts(self.emphasised())
+
+    def _selection_changed(self, _refs: frozenset[Ref]) -> None:
+        if frozenset(a.id for a in self._selected_off_date()) != self.off_date:
+            self.recompute()
+        else:
+            self._show()
 
     def _show(self, _refs: frozenset[Ref] | None = None) -> None:
         emphasised = self.emphasised()
