@@ -227,9 +227,7 @@ def tenant_rows(tenant: Tenant, plan: Plan, day: date) -> list[Row]:
     vehicles = sorted(v.name for v in plan.vehicles() if v.tenant_id == tenant.id)
     allocations = [a for a in plan.allocations() if a.tenant_id == tenant.id]
     holding = sorted(
-        _name(plan, Kind.PAD, a.pad_id)
-        for a in allocations
-        if a.status.binding and a.covers(day)
+        _name(plan, Kind.PAD, a.pad_id) for a in allocations if a.status.binding and a.covers(day)
     )
     land = sorted(z.name for z in plan.zones() if z.tenant_id == tenant.id)
     rows: list[Row] = [
