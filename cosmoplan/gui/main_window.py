@@ -11,6 +11,7 @@ to the host that created the window (:class:`cosmoplan.gui.app.CosmoplanApp`).
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Protocol
 
@@ -63,6 +64,8 @@ from cosmoplan.services.commands import SetPlanInfo
 # The tenancy editors join the registry the editing workflow opens editors from.
 EDITORS.update(TENANCY_EDITORS)
 #: A zoom to objects on the map shows at least this many metres around them.
+log = logging.getLogger(__name__)
+
 ZOOM_CONTEXT_M = 3000.0
 
 
@@ -482,7 +485,10 @@ class MainWindow(QMainWindow):
         layout.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
         layout.sync()
         self.settings.preferences.map_layers = self.layers.layer_state()
-        self.settings.save()
+        try:
+            self.settings.save()
+        except OSError:  # the window still closes; only its layout is not remembered
+            log.warning("could not save the preferences", exc_info=True)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
