@@ -302,10 +302,8 @@ def _align_label_columns(forms: Iterable[QFormLayout]) -> None:
 
 
 def open_autosavers(window: MainWindow) -> list[Autosaver]:
-    """The autosavers of the open windows of ``window``'s application (the window alone if
-    its host keeps no list of windows)."""
-    windows: list[MainWindow] = getattr(window.host, "windows", None) or [window]
-    return [other.files.autosaver for other in windows if not other.is_closed]
+    """The autosavers of the open windows of ``window``'s application."""
+    return [other.files.autosaver for other in window.host.windows if not other.is_closed]
 
 
 def open_preferences(window: MainWindow) -> PreferencesDialog:
