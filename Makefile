@@ -34,6 +34,11 @@ contracts: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+## Refresh the Russian and Kazakh catalogues (lupdate + core messages) and compile the .qm files.
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
+
 ## Benchmarks (figures for the issue notes).
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -1,0 +1,3818 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name></name>
+    <message>
+        <source>Exclusive</source>
+        <translation>Жеке</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ортақ</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>— choose a tenant —</source>
+        <translation>— жалға алушыны таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>— choose a pad —</source>
+        <translation>— алаңды таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>— choose a vehicle —</source>
+        <translation>— зымыран тасығышты таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Choose the tenant the pad is allocated to.</source>
+        <translation>Алаң бекітілетін жалға алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{tenant} has no vehicle yet: add one first (Plan &gt; New Vehicle).</source>
+        <translation>{tenant} жалға алушысында әлі зымыран тасығыш жоқ: алдымен оны қосыңыз (Жоспар &gt; Жаңа зымыран тасығыш).</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle that will fly from the pad.</source>
+        <translation>Алаңнан ұшатын зымыран тасығышты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a pad (or click one in the list).</source>
+        <translation>Алаңды таңдаңыз (немесе тізімнен басыңыз).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Judging {count} pads…</source>
+        <translation>{count} алаң бағалануда…</translation>
+    </message>
+    <message>
+        <source>{fitting} of {count} pads fit {vehicle} from {start} to {end}.</source>
+        <translation>{start} – {end} аралығында {vehicle} үшін {count} алаңның {fitting} сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>This allocation breaks {count} rule(s).</source>
+        <translation>Бұл бекіту {count} ережені бұзады.</translation>
+    </message>
+    <message>
+        <source>Allocate anyway?</source>
+        <translation>Бәрібір бекіту керек пе?</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Fits: no rule is broken.</source>
+        <translation>Сәйкес: бірде-бір ереже бұзылмаған.</translation>
+    </message>
+    <message>
+        <source>No other findings: the other rules are all met.</source>
+        <translation>Басқа ескертпе жоқ: қалған ережелердің бәрі сақталған.</translation>
+    </message>
+    <message>
+        <source>No findings: this allocation breaks no rule.</source>
+        <translation>Ескертпе жоқ: бұл бекіту ешбір ережені бұзбайды.</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: enter the launch azimuth here and the vehicle&apos;s corridor class in the vehicle editor.</source>
+        <translation>Ұшу дәлізі тексерілмеген: мұнда ұшыру азимутын, ал дәліз класын зымыран тасығыш редакторында енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: {vehicle} has no corridor class (set it in the vehicle editor).</source>
+        <translation>Ұшу дәлізі тексерілмеген: {vehicle} зымыран тасығышының дәліз класы жоқ (оны зымыран тасығыш редакторында көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: {vehicle} is guided suborbital but has no apogee (set it in the vehicle editor).</source>
+        <translation>Ұшу дәлізі тексерілмеген: {vehicle} — басқарылатын суборбиталық зымыран, бірақ апогейі көрсетілмеген (оны зымыран тасығыш редакторында көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: enter the launch azimuth.</source>
+        <translation>Ұшу дәлізі тексерілмеген: ұшыру азимутын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Not safe: {count} safety error(s)</source>
+        <translation>Қауіпсіз емес: қауіпсіздік бойынша {count} қате</translation>
+    </message>
+    <message>
+        <source>hazard areas unknown</source>
+        <translation>қауіпті аймақтар белгісіз</translation>
+    </message>
+    <message>
+        <source>flight corridor unknown</source>
+        <translation>ұшу дәлізі белгісіз</translation>
+    </message>
+    <message>
+        <source>{count} warning(s)</source>
+        <translation>{count} ескерту</translation>
+    </message>
+    <message>
+        <source>Not fully checked: {what}</source>
+        <translation>Толық тексерілмеген: {what}</translation>
+    </message>
+    <message>
+        <source>Safe: no hazard-area or flight-corridor conflict</source>
+        <translation>Қауіпсіз: қауіпті аймақ пен ұшу дәлізі бойынша қайшылық жоқ</translation>
+    </message>
+    <message>
+        <source>any azimuth on this pad</source>
+        <translation>бұл алаңнан кез келген азимут</translation>
+    </message>
+    <message>
+        <source>allowed {low:g}°–{high:g}° clockwise</source>
+        <translation>рұқсат етілгені: сағат тілімен {low:g}°–{high:g}°</translation>
+    </message>
+    <message>
+        <source>Safety of pad {code}: hazard areas and flight corridor</source>
+        <translation>{code} алаңының қауіпсіздігі: қауіпті аймақтар мен ұшу дәлізі</translation>
+    </message>
+    <message>
+        <source>Safety of the pad: hazard areas and flight corridor</source>
+        <translation>Алаң қауіпсіздігі: қауіпті аймақтар мен ұшу дәлізі</translation>
+    </message>
+    <message>
+        <source>Not checked yet: complete the form.</source>
+        <translation>Әлі тексерілмеген: форманы толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Hazard areas and flight corridor clear of public places, roads and tenants.</source>
+        <translation>Қауіпті аймақтар мен ұшу дәлізі қоғамдық орындарға, жолдарға және басқа жалға алушыларға тимейді.</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>Бекіту күйі</translation>
+    </message>
+    <message>
+        <source>Mark {count} allocations as {status}</source>
+        <translation>{count} бекітуге «{status}» күйін беру</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>a plan that was never saved</source>
+        <translation>бұрын сақталмаған жоспар</translation>
+    </message>
+    <message>
+        <source>cosmoplan has a recovery copy of &quot;{name}&quot; ({where}) from {time}.</source>
+        <translation>cosmoplan бағдарламасында «{name}» ({where}) жоспарының {time} кезіндегі қалпына келтіру көшірмесі бар.</translation>
+    </message>
+    <message>
+        <source>Recover it? It opens as an unsaved plan; save it to keep the changes.</source>
+        <translation>Қалпына келтіру керек пе? Ол сақталмаған жоспар ретінде ашылады; өзгерістерді сақтап қалу үшін оны сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Кейінірек</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Click on the map where the new {what} is.</source>
+        <translation>Картада жаңа нысан ({what}) орналасқан жерді басыңыз.</translation>
+    </message>
+    <message>
+        <source>Click the points of the new {what}; double-click the last one.</source>
+        <translation>Жаңа нысанның ({what}) нүктелерін басыңыз; соңғысын екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the new {what}; double-click the last one.</source>
+        <translation>Жаңа нысанның ({what}) бұрыштарын басыңыз; соңғысын екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>New object</source>
+        <translation>Жаңа нысан</translation>
+    </message>
+    <message>
+        <source>What did you draw?</source>
+        <translation>Не сыздыңыз?</translation>
+    </message>
+    <message>
+        <source>Edit geometry</source>
+        <translation>Геометрияны өңдеу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Deleting {what} also deletes {count} object(s) that depend on it.</source>
+        <translation>«{what}» жойылғанда оған тәуелді {count} нысан да жойылады.</translation>
+    </message>
+    <message>
+        <source>Deleting {what} changes other objects.</source>
+        <translation>«{what}» жою басқа нысандарды өзгертеді.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… және тағы {count}</translation>
+    </message>
+    <message>
+        <source>These stay but lose their link to a deleted facility or tenant: {names}</source>
+        <translation>Мыналар қалады, бірақ жойылған нысанмен не жалға алушымен байланысын жоғалтады: {names}</translation>
+    </message>
+    <message>
+        <source>Delete? (You can undo this.)</source>
+        <translation>Жою керек пе? (Мұны болдырмауға болады.)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number.</source>
+        <translation>{text!r} сан емес.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (use yyyy-mm-dd).</source>
+        <translation>{text!r} күн емес (жжжж-аа-кк пішімін қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>area {value:,.0f} m² ({km:.3f} km²)</source>
+        <translation>ауданы {value:,.0f} m² ({km:.3f} km²)</translation>
+    </message>
+    <message>
+        <source>length {value:,.0f} m</source>
+        <translation>ұзындығы {value:,.0f} m</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>The maximum quantity must not be negative.</source>
+        <translation>Ең көп мөлшер теріс болмауы керек.</translation>
+    </message>
+    <message>
+        <source>A date as yyyy-mm-dd; empty: open</source>
+        <translation>Күн жжжж-аа-кк пішімінде; бос болса — мерзімсіз</translation>
+    </message>
+    <message>
+        <source>— choose a complex —</source>
+        <translation>— кешенді таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Enter the pad&apos;s latitude and longitude.</source>
+        <translation>Алаңның ендігі мен бойлығын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude.</source>
+        <translation>Ендікті де, бойлықты да енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Latitude must be within ±90° and longitude within ±180°.</source>
+        <translation>Ендік ±90°, бойлық ±180° шегінде болуы керек.</translation>
+    </message>
+    <message>
+        <source>Enter both easting and northing.</source>
+        <translation>Шығыс (E) және солтүстік (N) координаталарын да енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the launch complex this pad belongs to.</source>
+        <translation>Алаң тиесілі ұшыру кешенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The pad&apos;s location</source>
+        <translation>Алаңның орны</translation>
+    </message>
+    <message>
+        <source>The maximum lift-off mass must be more than 0 t.</source>
+        <translation>Ең үлкен ұшу массасы 0 t-дан көп болуы керек.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}{where}.</source>
+        <translation>Файлды пайдалану мүмкін болмады: {reason}{where}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {kind}: {text}</source>
+        <translation>Күтпеген қате орын алды: {kind}: {text}</translation>
+    </message>
+    <message>
+        <source>cosmoplan</source>
+        <translation>cosmoplan</translation>
+    </message>
+    <message>
+        <source>cosmoplan plans (*{suffix});;All files (*)</source>
+        <translation>cosmoplan жоспарлары (*{suffix});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>Жоспарды басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>The plan &quot;{name}&quot; has unsaved changes.</source>
+        <translation>«{name}» жоспарында сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them before closing?</source>
+        <translation>Жабар алдында оларды сақтағыңыз келе ме?</translation>
+    </message>
+    <message>
+        <source>Filter findings…</source>
+        <translation>Ескертпелерді сүзу…</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings, {infos} notes</source>
+        <translation>{errors} қате, {warnings} ескерту, {infos} ақпарат</translation>
+    </message>
+    <message>
+        <source>Map: pan</source>
+        <translation>Карта: жылжыту</translation>
+    </message>
+    <message>
+        <source>Arrow keys, middle-button drag</source>
+        <translation>Бағыт пернелері, ортаңғы батырмамен сүйреу</translation>
+    </message>
+    <message>
+        <source>Map: zoom</source>
+        <translation>Карта: масштаб</translation>
+    </message>
+    <message>
+        <source>Wheel, +, -, Home (all)</source>
+        <translation>Дөңгелек, +, -, Home (барлығы)</translation>
+    </message>
+    <message>
+        <source>Map: finish a line, polygon or measurement</source>
+        <translation>Карта: сызықты, көпбұрышты не өлшеуді аяқтау</translation>
+    </message>
+    <message>
+        <source>Double-click, Return</source>
+        <translation>Қос шерту, Enter</translation>
+    </message>
+    <message>
+        <source>Map: remove the last point</source>
+        <translation>Карта: соңғы нүктені жою</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Map: cancel a drawing, or select nothing</source>
+        <translation>Карта: сызуды болдырмау не таңдауды алу</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Map: delete the vertex under the cursor (Edit Vertices)</source>
+        <translation>Карта: курсор астындағы төбені жою (Төбелерді өңдеу)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>cosmoplan — keyboard shortcuts and about</source>
+        <translation>cosmoplan — пернелер тіркесімі және бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Site model, tenant allocation and safety planning for the Baikonur Cosmodrome.&lt;/p&gt;&lt;p&gt;On the map: click to select (Ctrl+click adds, drag a box for many), double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are shown in latitude/longitude and UTM 41N.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Байқоңыр ғарыш айлағының нысандар моделі, алаңдарды жалға алушыларға бекіту және қауіпсіздікті жоспарлау.&lt;/p&gt;&lt;p&gt;Картада: таңдау үшін басыңыз (Ctrl+басу — таңдауға қосады, көп нысан үшін аумақты сүйреп белгілеңіз), өңдеу үшін екі рет басыңыз, масштаб — дөңгелекпен, картаны жылжыту — ортаңғы батырмамен сүйреу немесе «Жылжыту» құралы. Орындар ендік/бойлық және UTM 41N түрінде көрсетіледі.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
+        <translation>ГАЖ файлдары (*.gpkg *.geojson *.json *.shp);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Launch pads</source>
+        <translation>Ұшыру алаңдары</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Ұшыру кешендері</translation>
+    </message>
+    <message>
+        <source>Import features</source>
+        <translation>Нысандарды импорттау</translation>
+    </message>
+    <message>
+        <source>Add the features of {0} as:</source>
+        <translation>{0} ішіндегі нысандарды былай қосу:</translation>
+    </message>
+    <message>
+        <source>{0} holds no features.</source>
+        <translation>{0} ішінде нысан жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported {0} features from {1}.</source>
+        <translation>{1} файлынан {0} нысан импортталды.</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} импортталуда…</translation>
+    </message>
+    <message>
+        <source>Add base layer</source>
+        <translation>Фондық қабатты қосу</translation>
+    </message>
+    <message>
+        <source>Added base layer {0} ({1} features).</source>
+        <translation>{0} фондық қабаты қосылды ({1} нысан).</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} оқылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Тоқтатылды: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Панельдер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source> As of </source>
+        <translation> Күні: </translation>
+    </message>
+    <message>
+        <source>Statuses and validity are shown as of this date</source>
+        <translation>Күйлер мен жарамдылық осы күнгі жағдай бойынша көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the map to see coordinates</source>
+        <translation>Координаттарды көру үшін тінтуірді картаға апарыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>«{what}» &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>«{what}» &amp;қайталау</translation>
+    </message>
+    <message>
+        <source>✖ {errors} errors  ⚠ {warnings} warnings</source>
+        <translation>✖ {errors} қате  ⚠ {warnings} ескерту</translation>
+    </message>
+    <message>
+        <source>Distance {distance}</source>
+        <translation>Қашықтық {distance}</translation>
+    </message>
+    <message>
+        <source>, area {area}</source>
+        <translation>, ауданы {area}</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Жоспарды ашу</translation>
+    </message>
+    <message>
+        <source>Plan Properties</source>
+        <translation>Жоспар қасиеттері</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Жоспар атауы:</translation>
+    </message>
+    <message>
+        <source>Measure something first (Tools &gt; Measure).</source>
+        <translation>Алдымен бірдеңені өлшеңіз (Құралдар &gt; Өлшеу).</translation>
+    </message>
+    <message>
+        <source>{vehicle_class} · {azimuth}</source>
+        <translation>{vehicle_class} · {azimuth}</translation>
+    </message>
+    <message>
+        <source>overflight exclusion {length}</source>
+        <translation>оқшаулау аймағы {length}</translation>
+    </message>
+    <message>
+        <source>public area {distance} m</source>
+        <translation>қоғамдық аймақ {distance} m</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Қабат</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Мөлдір еместік</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Түс…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Opacity of {layer}</source>
+        <translation>«{layer}» қабатының мөлдір еместігі</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>Қабат түсі</translation>
+    </message>
+    <message>
+        <source>Not enough points: a line needs 2 and a polygon 3.</source>
+        <translation>Нүкте жеткіліксіз: сызыққа 2, көпбұрышқа 3 нүкте керек.</translation>
+    </message>
+    <message>
+        <source>The shape is empty.</source>
+        <translation>Пішін бос.</translation>
+    </message>
+    <message>
+        <source>The outline crosses itself; move or remove a vertex.</source>
+        <translation>Контур өзін-өзі қиып өтеді; төбені жылжытыңыз не жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The shape is not valid: {reason}.</source>
+        <translation>Пішін жарамсыз: {reason}.</translation>
+    </message>
+    <message>
+        <source>Vertices edited.</source>
+        <translation>Төбелер өңделді.</translation>
+    </message>
+    <message>
+        <source>Measured {text}.</source>
+        <translation>Өлшенді: {text}.</translation>
+    </message>
+    <message>
+        <source>Enter a full path, such as {example}.</source>
+        <translation>Толық жолды көрсетіңіз, мысалы {example}.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Бұл қалта емес, файл.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Жүйедегідей ({language})</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>How many plans File &gt; Open Recent lists</source>
+        <translation>Файл &gt; Соңғы файлдар мәзірінде қанша жоспар көрсетіледі</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time cosmoplan starts.</source>
+        <translation>Жаңа тіл cosmoplan келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files to list:</source>
+        <translation>&amp;Тізімдегі соңғы файлдар саны:</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>How often a recovery copy of a plan with unsaved changes is written (0: never)</source>
+        <translation>Сақталмаған өзгерістері бар жоспардың қалпына келтіру көшірмесі қаншалықты жиі жазылады (0 — ешқашан)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the default folder shown in grey</source>
+        <translation>Әдепкі қалтаны (сұр түспен көрсетілген) пайдалану үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Автосақтау аралығы:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;folder:</source>
+        <translation>Қалпына келтіру &amp;қалтасы:</translation>
+    </message>
+    <message>
+        <source>Copies of plans with unsaved changes are kept there. A new folder is used from the next start.</source>
+        <translation>Сақталмаған өзгерістері бар жоспарлардың көшірмелері осында сақталады. Жаңа қалта келесі іске қосылғаннан бастап қолданылады.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Name printed on report covers</source>
+        <translation>Есептердің мұқабасында басылатын аты-жөні</translation>
+    </message>
+    <message>
+        <source>Default a&amp;uthor:</source>
+        <translation>Әдепкі &amp;автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <source>Recovery Folder</source>
+        <translation>Қалпына келтіру қалтасы</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ауданы</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Ұзындығы</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>Schematic</source>
+        <translation>Сызбалық</translation>
+    </message>
+    <message>
+        <source>yes (position or shape is approximate)</source>
+        <translation>иә (орны не пішіні шамамен берілген)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Кешен</translation>
+    </message>
+    <message>
+        <source>Status on {day}</source>
+        <translation>{day} күнгі күйі</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Күйлер тарихы</translation>
+    </message>
+    <message>
+        <source>Propellants</source>
+        <translation>Отын түрлері</translation>
+    </message>
+    <message>
+        <source>Max lift-off mass</source>
+        <translation>Ең үлкен ұшу массасы</translation>
+    </message>
+    <message>
+        <source>Max height</source>
+        <translation>Ең үлкен биіктік</translation>
+    </message>
+    <message>
+        <source>Max diameter</source>
+        <translation>Ең үлкен диаметр</translation>
+    </message>
+    <message>
+        <source>Max thrust</source>
+        <translation>Ең үлкен тарту күші</translation>
+    </message>
+    <message>
+        <source>Azimuths</source>
+        <translation>Азимуттар</translation>
+    </message>
+    <message>
+        <source>Launch cadence</source>
+        <translation>Ұшыру жиілігі</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>жылына</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Электрмен жабдықтау</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Қажет етеді</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>In service on {day}</source>
+        <translation>{day} күні пайдаланыста</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Пайдалануға берілген күні</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Пайдаланудан шығарылған күні</translation>
+    </message>
+    <message>
+        <source>Propellant</source>
+        <translation>Отын</translation>
+    </message>
+    <message>
+        <source>Max quantity</source>
+        <translation>Ең көп мөлшер</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Биіктігі</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Иеленуші</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>әрқашан</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <source>Valid on {day}</source>
+        <translation>{day} күні жарамды</translation>
+    </message>
+    <message>
+        <source>{factor:g} (source: {source})</source>
+        <translation>{factor:g} (дереккөзі: {source})</translation>
+    </message>
+    <message>
+        <source>none: no established factor, its hazard areas are not checked</source>
+        <translation>жоқ: белгіленген коэффициент жоқ, қауіпті аймақтары тексерілмейді</translation>
+    </message>
+    <message>
+        <source>the propellant&apos;s established (DoD) factor</source>
+        <translation>отынның белгіленген (DoD) коэффициенті</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Сатылар</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>Диаметрі</translation>
+    </message>
+    <message>
+        <source>Lift-off mass</source>
+        <translation>Ұшу массасы</translation>
+    </message>
+    <message>
+        <source>Propellant mass</source>
+        <translation>Отын массасы</translation>
+    </message>
+    <message>
+        <source>Lift-off thrust</source>
+        <translation>Ұшу кезіндегі тарту күші</translation>
+    </message>
+    <message>
+        <source>Payload to LEO</source>
+        <translation>Төменгі орбитаға пайдалы жүк</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Ұшырулар</translation>
+    </message>
+    <message>
+        <source>Division 1.1 mass</source>
+        <translation>1.1 кіші класты ЖЗ массасы</translation>
+    </message>
+    <message>
+        <source>TNT-equivalent factor</source>
+        <translation>Тротил баламасының коэффициенті</translation>
+    </message>
+    <message>
+        <source>Corridor class</source>
+        <translation>Дәліз класы</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>Апогей</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the pad allows {low:g}°–{high:g}°</source>
+        <translation>алаңға рұқсат етілгені: {low:g}°–{high:g}°</translation>
+    </message>
+    <message>
+        <source>{azimuth:g}°, outside the range: {allowed}</source>
+        <translation>{azimuth:g}°, ауқымнан тыс: {allowed}</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Пайдалану</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Жылдық төлем</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>келісілмеген</translation>
+    </message>
+    <message>
+        <source>Launch azimuth</source>
+        <translation>Ұшыру азимуты</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Келіссөздер</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Зымыран тасығыштар</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Бекітулер</translation>
+    </message>
+    <message>
+        <source>Holds on {day}</source>
+        <translation>{day} күні иеленгені</translation>
+    </message>
+    <message>
+        <source>Land held</source>
+        <translation>Иеленген жер</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Басқарушы</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>Алаңдар</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;ңдеу…</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ештеңе таңдалмаған</translation>
+    </message>
+    <message>
+        <source>{count} objects selected</source>
+        <translation>{count} нысан таңдалды</translation>
+    </message>
+    <message>
+        <source>Click an object on the map or in a table to see its properties.</source>
+        <translation>Қасиеттерін көру үшін картадағы не кестедегі нысанды басыңыз.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Соңғы &amp;файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Тізімді &amp;тазалау</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Соңғы жоспарлар жоқ</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({count} pages).</source>
+        <translation>{name} сақталды ({count} бет).</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Есеп жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes: the report shows them, and its fingerprint is computed from the plan&apos;s content, not from the file.</source>
+        <translation>Жоспарда сақталмаған өзгерістер бар: есеп оларды көрсетеді, ал оның бақылау таңбасы файл бойынша емес, жоспар мазмұны бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Есепті PDF файлы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Мұқаба</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Site map</source>
+        <translation>Ғарыш айлағының картасы</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт кестесі</translation>
+    </message>
+    <message>
+        <source>Allocation table</source>
+        <translation>Бекітулер кестесі</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Tenant sections</source>
+        <translation>Жалға алушылар бөлімдері</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>The plan has no tenants.</source>
+        <translation>Жоспарда жалға алушылар жоқ.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Full report (all tenants)</source>
+        <translation>Толық есеп (барлық жалға алушылар)</translation>
+    </message>
+    <message>
+        <source>Tenant report for</source>
+        <translation>Жалға алушыға арналған есеп</translation>
+    </message>
+    <message>
+        <source>A tenant report leaves out every other tenant&apos;s names and fees.</source>
+        <translation>Жалға алушыға арналған есепке басқа жалға алушылардың атаулары мен төлемдері енбейді.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>The day the site map and figures show</source>
+        <translation>Карта мен көрсеткіштер көрсететін күн</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Кезеңнің бірінші күні</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Кезеңнің соңғы күні</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Кезең басы:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Paper and cover</source>
+        <translation>Қағаз және мұқаба</translation>
+    </message>
+    <message>
+        <source>Name printed on the cover</source>
+        <translation>Мұқабада басылатын аты-жөні</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Қағаз:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>{number}-бет</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>жатық</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>тік</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}, {orientation}</source>
+        <translation>{number}/{count} бет, {orientation}</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Сызылуда…</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Алдын ала қарау дайындалуда…</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} бет</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Алдын ала қарау тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>Алдын ала қарауды дайындау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Бетке өту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl + mouse wheel over the pages)</source>
+        <translation>Масштаб (беттердің үстінде Ctrl + тінтуір дөңгелегі)</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Building the preview… %p%</source>
+        <translation>Алдын ала қарау дайындалуда… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>Алдын ала қарауды қайта дайындау</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Жолдарды сүзу…</translation>
+    </message>
+    <message>
+        <source>A guided suborbital vehicle: its corridor ends at the impact area of its apogee.</source>
+        <translation>Басқарылатын суборбиталық зымыран: оның дәлізі апогейіне сәйкес құлау ауданында аяқталады.</translation>
+    </message>
+    <message>
+        <source>Payload to a 100 nm orbit at 28° / 90° inclination: {payload} (14 CFR 420.19 Table 1).</source>
+        <translation>Көлбеулігі 28° / 90°, биіктігі 100 теңіз милі орбитаға пайдалы жүк: {payload} (14 CFR 420.19, 1-кесте).</translation>
+    </message>
+    <message>
+        <source>Unknown: the flight corridor is not checked.</source>
+        <translation>Белгісіз: ұшу дәлізі тексерілмейді.</translation>
+    </message>
+    <message>
+        <source>Pads occupied on {date}:</source>
+        <translation>{date} күні бос емес алаңдар:</translation>
+    </message>
+    <message>
+        <source>No pad is allocated on this date.</source>
+        <translation>Бұл күні бірде-бір алаң бекітілмеген.</translation>
+    </message>
+    <message>
+        <source>Pad status (outline; fill of free pads):</source>
+        <translation>Алаң күйі (контур; бос алаңдардың бояуы):</translation>
+    </message>
+    <message>
+        <source>Allocation {id}: pad {pad}, {start} – {end}, {status}</source>
+        <translation>{id} бекіту: {pad} алаңы, {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <source>Delete tenant</source>
+        <translation>Жалға алушыны жою</translation>
+    </message>
+    <message>
+        <source>Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad allocation(s).</source>
+        <translation>{names} жойылғанда {vehicles} зымыран тасығыш және {allocations} алаң бекітуі де жойылады.</translation>
+    </message>
+    <message>
+        <source>Vehicles: {names}</source>
+        <translation>Зымыран тасығыштар: {names}</translation>
+    </message>
+    <message>
+        <source>A tenant called {name!r} already exists.</source>
+        <translation>{name!r} деп аталатын жалға алушы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>No established TNT factor for this propellant: enter one with its source, or its hazard areas are not checked.</source>
+        <translation>Бұл отын үшін белгіленген тротил коэффициенті жоқ: оны дереккөзімен бірге енгізіңіз, әйтпесе қауіпті аймақтары тексерілмейді.</translation>
+    </message>
+    <message>
+        <source>A factor above 1 counts more TNT than the propellant weighs: the factor is a fraction (0.2 for 20%).</source>
+        <translation>1-ден үлкен коэффициент отын массасынан көп тротил береді: коэффициент — үлес (20% үшін 0.2).</translation>
+    </message>
+    <message>
+        <source>The number of stages is a whole number.</source>
+        <translation>Сатылар саны бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>Choose the tenant this vehicle belongs to.</source>
+        <translation>Зымыран тасығыш тиесілі жалға алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This tenant already has a vehicle called {name!r}.</source>
+        <translation>Бұл жалға алушыда {name!r} деп аталатын зымыран тасығыш бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>One month earlier</source>
+        <translation>Бір ай бұрын</translation>
+    </message>
+    <message>
+        <source>One month later</source>
+        <translation>Бір ай кейін</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>{date} күнгі жағдай</translation>
+    </message>
+    <message>
+        <source>({days:+d} days)</source>
+        <translation>({days:+d} күн)</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Қайшылық жоқ</translation>
+    </message>
+    <message>
+        <source>Launch complex</source>
+        <translation>Ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>Pad {code}: {status}</source>
+        <translation>{code} алаңы: {status}</translation>
+    </message>
+    <message>
+        <source>Pad not available</source>
+        <translation>Алаң қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Error finding</source>
+        <translation>Ескертпе: қате</translation>
+    </message>
+    <message>
+        <source>Pad {code} · {status} · {use}</source>
+        <translation>{code} алаңы · {status} · {use}</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>жеке</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>ортақ</translation>
+    </message>
+    <message>
+        <source>({days} days)</source>
+        <translation>({days} күн)</translation>
+    </message>
+    <message>
+        <source>On {date}: {status}</source>
+        <translation>{date} күні: {status}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Күйін өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete allocation</source>
+        <translation>Бекітуді жою</translation>
+    </message>
+    <message>
+        <source>Zoom to allocation</source>
+        <translation>Бекітуге жақындату</translation>
+    </message>
+    <message>
+        <source>Only pads with allocations</source>
+        <translation>Тек бекітулері бар алаңдар</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Күші жойылғандарды көрсету</translation>
+    </message>
+    <message>
+        <source>Zoom out in time (Ctrl+wheel)</source>
+        <translation>Уақыт шкаласын кішірейту (Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <source>Zoom in in time (Ctrl+wheel)</source>
+        <translation>Уақыт шкаласын үлкейту (Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Show every allocation (Home)</source>
+        <translation>Барлық бекітулерді көрсету (Home)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Қабаттар</translation>
+    </message>
+    <message>
+        <source>Tenants on the Map</source>
+        <translation>Картадағы жалға алушылар</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Қасиеттер</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Әрекеттер тарихы</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Кестелер</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Жалға алушылар</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialogForm</name>
+    <message>
+        <source>Allocate pad</source>
+        <translation>Алаңды бекіту</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Жалға алушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Зымыран тасығыш:</translation>
+    </message>
+    <message>
+        <source>&amp;Pad:</source>
+        <translation>&amp;Алаң:</translation>
+    </message>
+    <message>
+        <source>Launch a&amp;zimuth (°):</source>
+        <translation>Ұшыру азимут&amp;ы (°):</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Launch azimuth in degrees clockwise from north (0 to 360); it places the flight corridor (14 CFR 420 Appendix A).</source>
+        <translation>Ұшыру азимуты солтүстіктен сағат тілімен градуспен (0-ден 360-қа дейін); ұшу дәлізінің орнын анықтайды (14 CFR 420, A қосымшасы).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Пайдалану:</translation>
+    </message>
+    <message>
+        <source>Annual &amp;fee (US$):</source>
+        <translation>Жылдық &amp;төлем (US$):</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>келісілмеген</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Жазба&amp;лар:</translation>
+    </message>
+    <message>
+        <source>Pads for this vehicle and period (click one to choose it):</source>
+        <translation>Осы зымыран тасығыш пен кезеңге арналған алаңдар (таңдау үшін басыңыз):</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Сәйкес</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Неге сәйкес емес</translation>
+    </message>
+    <message>
+        <source>Safety of this pad: hazard areas and flight corridor</source>
+        <translation>Осы алаңның қауіпсіздігі: қауіпті аймақтар мен ұшу дәлізі</translation>
+    </message>
+    <message>
+        <source>What the other rules say about this allocation</source>
+        <translation>Бекітуді басқа ережелер бойынша тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexEditorForm</name>
+    <message>
+        <source>Launch complex</source>
+        <translation>Ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Учаске:</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>мысалы, 45</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>e.g. Zenit</source>
+        <translation>мысалы, Зенит</translation>
+    </message>
+    <message>
+        <source>C&amp;ontroller:</source>
+        <translation>&amp;Басқарушы:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityEditorForm</name>
+    <message>
+        <source>Facility</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Complex:</source>
+        <translation>К&amp;ешен:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmissioned:</source>
+        <translation>&amp;Пайдалануға берілді:</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>көрсету</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Decommissioned:</source>
+        <translation>Пайдаланудан &amp;шығарылды:</translation>
+    </message>
+    <message>
+        <source>&amp;Propellant:</source>
+        <translation>&amp;Отын:</translation>
+    </message>
+    <message>
+        <source>Max &amp;quantity (t):</source>
+        <translation>Ең көп &amp;мөлшер (t):</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>&amp;Height (m):</source>
+        <translation>&amp;Биіктігі (m):</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Геометрия:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Pads</source>
+        <translation>Ұшыру алаңдары</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <source>Complexes</source>
+        <translation>Кешендер</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>Base layers</source>
+        <translation>Фондық қабаттар</translation>
+    </message>
+</context>
+<context>
+    <name>PadEditorForm</name>
+    <message>
+        <source>Launch pad</source>
+        <translation>Ұшыру алаңы</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Белгісі:</translation>
+    </message>
+    <message>
+        <source>e.g. 45/1</source>
+        <translation>мысалы, 45/1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>&amp;Кешен:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <source>Lat (°):</source>
+        <translation>Ендік (°):</translation>
+    </message>
+    <message>
+        <source>45.9433</source>
+        <translation>45.9433</translation>
+    </message>
+    <message>
+        <source>Lon (°):</source>
+        <translation>Бойлық (°):</translation>
+    </message>
+    <message>
+        <source>63.6529</source>
+        <translation>63.6529</translation>
+    </message>
+    <message>
+        <source>UTM 41N E (m):</source>
+        <translation>UTM 41N E (m):</translation>
+    </message>
+    <message>
+        <source>N (m):</source>
+        <translation>N (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Power supply:</source>
+        <translation>&amp;Электрмен жабдықтау:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>Кезең &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation>Кезеңді &amp;жою</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Мүмкіндіктер</translation>
+    </message>
+    <message>
+        <source>Propellants</source>
+        <translation>Отын түрлері</translation>
+    </message>
+    <message>
+        <source>Max lift-off &amp;mass (t):</source>
+        <translation>Ең үлкен ұшу &amp;массасы (t):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <source>Max &amp;height (m):</source>
+        <translation>Ең үлкен &amp;биіктік (m):</translation>
+    </message>
+    <message>
+        <source>Max &amp;diameter (m):</source>
+        <translation>Ең үлкен &amp;диаметр (m):</translation>
+    </message>
+    <message>
+        <source>Max &amp;thrust (kN):</source>
+        <translation>Ең үлкен &amp;тарту күші (kN):</translation>
+    </message>
+    <message>
+        <source>Azimuth fr&amp;om (°):</source>
+        <translation>Азимут, ба&amp;стап (°):</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>Azimuth t&amp;o (°):</source>
+        <translation>Азимут, де&amp;йін (°):</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence (launches a year):</source>
+        <translation>&amp;Жиілік (жылына ұшыру):</translation>
+    </message>
+    <message>
+        <source>not stated (rules assume 12)</source>
+        <translation>көрсетілмеген (ережелерде 12 деп алынады)</translation>
+    </message>
+</context>
+<context>
+    <name>TenantEditorForm</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation>&amp;Келіссөздер:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>&amp;Байланыс:</translation>
+    </message>
+    <message>
+        <source>name, e-mail or phone</source>
+        <translation>аты-жөні, e-mail не телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Дереккөз:</translation>
+    </message>
+    <message>
+        <source>where these facts come from</source>
+        <translation>бұл мәліметтер қайдан алынды</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditorForm</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Жалға алушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Propellant:</source>
+        <translation>&amp;Отын:</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Сатылар:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>&amp;Height (m):</source>
+        <translation>&amp;Биіктігі (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Diameter (m):</source>
+        <translation>&amp;Диаметрі (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Lift-off mass (t):</source>
+        <translation>&amp;Ұшу массасы (t):</translation>
+    </message>
+    <message>
+        <source>Propellant &amp;mass (t):</source>
+        <translation>Отын &amp;массасы (t):</translation>
+    </message>
+    <message>
+        <source>Lift-off th&amp;rust (kN):</source>
+        <translation>Ұшу кезіндегі &amp;тарту күші (kN):</translation>
+    </message>
+    <message>
+        <source>Payload to LEO (&amp;kg):</source>
+        <translation>Төменгі орбитаға &amp;пайдалы жүк (kg):</translation>
+    </message>
+    <message>
+        <source>Launches per &amp;year:</source>
+        <translation>Жы&amp;лына ұшыру саны:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Д&amp;ереккөз:</translation>
+    </message>
+    <message>
+        <source>where these figures come from</source>
+        <translation>бұл сандар қайдан алынды</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Жа&amp;збалар:</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <source>Division &amp;1.1 mass (kg):</source>
+        <translation>&amp;1.1 кіші класты ЖЗ массасы (kg):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Net explosive weight of the Division 1.1 motors or ordnance on the vehicle, added at 100% to the propellant&apos;s TNT equivalent (14 CFR 420.69(b)).</source>
+        <translation>Зымыран тасығыштағы 1.1 кіші класты қозғалтқыштар мен оқ-дәрілердің жарылғыш затының таза массасы; отынның тротил баламасына 100% мөлшерінде қосылады (14 CFR 420.69(b)).</translation>
+    </message>
+    <message>
+        <source>TNT-e&amp;quivalent factor:</source>
+        <translation>Тротил баламасының &amp;коэффициенті:</translation>
+    </message>
+    <message>
+        <source>established factor</source>
+        <translation>белгіленген коэффициент</translation>
+    </message>
+    <message>
+        <source>Fraction of the propellant mass counted as TNT, e.g. 0.2. Empty: the established (DoD) factor of the propellant, if there is one.</source>
+        <translation>Тротил ретінде есептелетін отын массасының үлесі, мысалы 0.2. Бос болса — отынның белгіленген (DoD) коэффициенті, егер ол бар болса.</translation>
+    </message>
+    <message>
+        <source>Factor sour&amp;ce:</source>
+        <translation>Коэффициенттің &amp;шығу көзі:</translation>
+    </message>
+    <message>
+        <source>required with a factor</source>
+        <translation>коэффициент берілсе, міндетті</translation>
+    </message>
+    <message>
+        <source>Where the factor comes from (a test report, a standard, a study).</source>
+        <translation>Коэффициент қайдан алынды (сынақ хаттамасы, стандарт, зерттеу).</translation>
+    </message>
+    <message>
+        <source>C&amp;orridor class:</source>
+        <translation>Д&amp;әліз класы:</translation>
+    </message>
+    <message>
+        <source>The weight class of 14 CFR 420.19 Table 1 (or guided suborbital) that sizes the flight corridor of Appendix A.</source>
+        <translation>Ұшу дәлізінің өлшемін A қосымшасы бойынша анықтайтын 14 CFR 420.19, 1-кестедегі салмақ класы (немесе басқарылатын суборбиталық).</translation>
+    </message>
+    <message>
+        <source>Apo&amp;gee (km):</source>
+        <translation>Апо&amp;гей (km):</translation>
+    </message>
+    <message>
+        <source>Apogee of the final stage: sizes the impact area of a guided suborbital vehicle (Appendix A, Eq. A40-A41).</source>
+        <translation>Соңғы сатының апогейі: басқарылатын суборбиталық зымыранның құлау ауданының өлшемін анықтайды (A қосымшасы, A40-A41 теңдеулері).</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditorForm</name>
+    <message>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by tenant:</source>
+        <translation>&amp;Иеленуші жалға алушы:</translation>
+    </message>
+    <message>
+        <source>The tenant that holds this land (a lease in the special economic zone): for every other tenant it is a public area (14 CFR 420.5).</source>
+        <translation>Бұл жерді иеленетін жалға алушы (арнайы экономикалық аймақтағы жалдау): басқа жалға алушылардың бәрі үшін бұл қоғамдық аймақ (14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Күшіне &amp;енуі:</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>көрсету</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>&amp;Жарамдылық мерзімі:</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Геометрия:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Жаз&amp;балар:</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>&amp;Брондау</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>&amp;Қол қою</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Іске қосу</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Allocation</source>
+        <translation>Бекітудің &amp;күшін жою</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Жылжыту</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Box</source>
+        <translation>&amp;Аумақпен масштабтау</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>Ө&amp;лшеу</translation>
+    </message>
+    <message>
+        <source>Draw P&amp;oint</source>
+        <translation>&amp;Нүкте сызу</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Line</source>
+        <translation>С&amp;ызық сызу</translation>
+    </message>
+    <message>
+        <source>Draw Pol&amp;ygon</source>
+        <translation>&amp;Көпбұрыш сызу</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Feature</source>
+        <translation>Нысанды &amp;орнынан жылжыту</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Vertices</source>
+        <translation>Төбелерді ө&amp;ңдеу</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Features…</source>
+        <translation>&amp;Нысандарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Есепті &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Base Layer…</source>
+        <translation>&amp;Фондық қабат қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Жаб&amp;у</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Properties…</source>
+        <translation>Қасиеттерді &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Таңдауды алу</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Б&amp;аптаулар…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;All</source>
+        <translation>&amp;Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>&amp;Таңдалғанды көрсету</translation>
+    </message>
+    <message>
+        <source>Colour Pads by &amp;Tenant</source>
+        <translation>Алаңдарды жалға &amp;алушылар бойынша бояу</translation>
+    </message>
+    <message>
+        <source>Fill each pad with the colour of the tenant holding it on the date</source>
+        <translation>Әр алаңды осы күні оны иеленген жалға алушының түсімен бояу</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hazard Areas</source>
+        <translation>&amp;Қауіпті аймақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Draw the public-area and public-traffic-route distances around held pads</source>
+        <translation>Бекітілген алаңдардың айналасында қоғамдық аймақтарға және жалпы пайдаланымдағы жолдарға дейінгі қашықтықтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flight Corridors</source>
+        <translation>&amp;Ұшу дәліздерін көрсету</translation>
+    </message>
+    <message>
+        <source>Draw the overflight exclusion zone and flight corridor of each launch azimuth given by the allocations held on the date</source>
+        <translation>Осы күні күшіндегі бекітулерде берілген әр ұшыру азимуты үшін оқшаулау аймағы мен ұшу дәлізін көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Panel Layout</source>
+        <translation>Панельдердің орналасуын &amp;ысыру</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Measurement as Guide</source>
+        <translation>Өлшеуді &amp;бағыттауыш ретінде қалдыру</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Guides</source>
+        <translation>Бағыттауыштарды тазала&amp;у</translation>
+    </message>
+    <message>
+        <source>New &amp;Pad</source>
+        <translation>Жаңа &amp;ұшыру алаңы</translation>
+    </message>
+    <message>
+        <source>Click on the map where the new pad is</source>
+        <translation>Картада жаңа алаң орналасқан жерді басыңыз</translation>
+    </message>
+    <message>
+        <source>New Facility as &amp;Point</source>
+        <translation>&amp;Нүктелік нысан</translation>
+    </message>
+    <message>
+        <source>New Facility as &amp;Line</source>
+        <translation>&amp;Сызықтық нысан</translation>
+    </message>
+    <message>
+        <source>New Facility as Pol&amp;ygon</source>
+        <translation>&amp;Аудандық нысан</translation>
+    </message>
+    <message>
+        <source>New &amp;Zone</source>
+        <translation>Жаңа &amp;аймақ</translation>
+    </message>
+    <message>
+        <source>New Launch &amp;Complex</source>
+        <translation>Жаңа ұшыру &amp;кешені</translation>
+    </message>
+    <message>
+        <source>New &amp;Tenant…</source>
+        <translation>Жаңа &amp;жалға алушы…</translation>
+    </message>
+    <message>
+        <source>New &amp;Vehicle…</source>
+        <translation>Жаңа &amp;зымыран тасығыш…</translation>
+    </message>
+    <message>
+        <source>A new launch vehicle of the selected tenant</source>
+        <translation>Таңдалған жалға алушының жаңа зымыран тасығышы</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate Pad…</source>
+        <translation>Алаңды &amp;бекіту…</translation>
+    </message>
+    <message>
+        <source>Allocate a pad to a tenant&apos;s vehicle (starts from the selection)</source>
+        <translation>Алаңды жалға алушының зымыран тасығышына бекіту (таңдалғаннан бастап)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Allocation</source>
+        <translation>Бекітуді &amp;жою</translation>
+    </message>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation>Жоспар &amp;қасиеттері…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts and About</source>
+        <translation>&amp;Пернелер тіркесімі және бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <source>New &amp;Facility</source>
+        <translation>Жаңа &amp;нысан</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;Status</source>
+        <translation>Бекіту кү&amp;йі</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>editors</name>
+    <message>
+        <source>Allocate pad</source>
+        <translation>Алаңды бекіту</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>New launch complex</source>
+        <translation>Жаңа ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>Launch complex</source>
+        <translation>Ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>Жаңа нысан</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>New launch pad</source>
+        <translation>Жаңа ұшыру алаңы</translation>
+    </message>
+    <message>
+        <source>Launch pad</source>
+        <translation>Ұшыру алаңы</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Жаңа аймақ</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Жаңа жалға алушы</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Жаңа зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Зымыран тасығыш</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Ұшыру кешендері</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>Ұшыру алаңдары</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Жалға алушылар</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Зымыран тасығыштар</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Бекітулер</translation>
+    </message>
+    <message>
+        <source>Roscosmos (lease)</source>
+        <translation>Роскосмос (жалдау)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>Baiterek joint venture</source>
+        <translation>«Бәйтерек» бірлескен кәсіпорны</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Арнайы экономикалық аймақ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Белсенді емес</translation>
+    </message>
+    <message>
+        <source>Under modernisation</source>
+        <translation>Жаңғыртылуда</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымданған</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Қираған</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Мұражай</translation>
+    </message>
+    <message>
+        <source>LOX / kerosene</source>
+        <translation>Оттегі / керосин</translation>
+    </message>
+    <message>
+        <source>LOX / hydrogen</source>
+        <translation>Оттегі / сутегі</translation>
+    </message>
+    <message>
+        <source>N2O4 / UDMH</source>
+        <translation>АТ / НДМГ</translation>
+    </message>
+    <message>
+        <source>LOX / methane</source>
+        <translation>Оттегі / метан</translation>
+    </message>
+    <message>
+        <source>LOX / propane</source>
+        <translation>Оттегі / пропан</translation>
+    </message>
+    <message>
+        <source>Paraffin / LOX (hybrid)</source>
+        <translation>Парафин / оттегі (гибридті)</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Қатты отын</translation>
+    </message>
+    <message>
+        <source>Small orbital</source>
+        <translation>Шағын орбиталық</translation>
+    </message>
+    <message>
+        <source>Medium orbital</source>
+        <translation>Орташа орбиталық</translation>
+    </message>
+    <message>
+        <source>Medium-large orbital</source>
+        <translation>Орташа-ірі орбиталық</translation>
+    </message>
+    <message>
+        <source>Large orbital</source>
+        <translation>Ірі орбиталық</translation>
+    </message>
+    <message>
+        <source>Guided suborbital</source>
+        <translation>Басқарылатын суборбиталық</translation>
+    </message>
+    <message>
+        <source>Cable mast</source>
+        <translation>Кабель-мачта</translation>
+    </message>
+    <message>
+        <source>Service tower</source>
+        <translation>Қызмет көрсету мұнарасы</translation>
+    </message>
+    <message>
+        <source>Assembly-test building (MIK)</source>
+        <translation>Құрастыру-сынақ ғимараты (МИК)</translation>
+    </message>
+    <message>
+        <source>Fuelling station</source>
+        <translation>Отын құю станциясы</translation>
+    </message>
+    <message>
+        <source>Propellant store</source>
+        <translation>Отын қоймасы</translation>
+    </message>
+    <message>
+        <source>Power substation</source>
+        <translation>Электр қосалқы станциясы</translation>
+    </message>
+    <message>
+        <source>Rail line</source>
+        <translation>Теміржол</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Автожол</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Құбыр желісі</translation>
+    </message>
+    <message>
+        <source>Water line</source>
+        <translation>Су құбыры</translation>
+    </message>
+    <message>
+        <source>Control bunker</source>
+        <translation>Басқару бункері</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Тұрғын үй</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Әуежай</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Салынуда</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Пайдаланыста</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Пайдаланыстан тыс</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Пайдаланудан шығарылған</translation>
+    </message>
+    <message>
+        <source>Cosmodrome boundary</source>
+        <translation>Ғарыш айлағының шекарасы</translation>
+    </message>
+    <message>
+        <source>Russian-leased territory</source>
+        <translation>Ресей жалға алған аумақ</translation>
+    </message>
+    <message>
+        <source>Kazakh-controlled territory</source>
+        <translation>Қазақстан бақылайтын аумақ</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>Қоғамдық аймақ</translation>
+    </message>
+    <message>
+        <source>Restricted area</source>
+        <translation>Шектеулі аймақ</translation>
+    </message>
+    <message>
+        <source>launch complex</source>
+        <translation>ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>launch pad</source>
+        <translation>ұшыру алаңы</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>нысан</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>аймақ</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>жалға алушы</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>бекіту</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Мақұлданған</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Есептелген</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Алғашқы байланыс</translation>
+    </message>
+    <message>
+        <source>General knowledge</source>
+        <translation>Жалпыға белгілі</translation>
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation>Келіссөз жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation>Қазіргі оператор</translation>
+    </message>
+    <message>
+        <source>National programme</source>
+        <translation>Ұлттық бағдарлама</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ұсынылған</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Брондалған</translation>
+    </message>
+    <message>
+        <source>Schematic</source>
+        <translation>Сызбалық</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Стартап</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы енгізген</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тексерілген</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Errors</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Ақпарат</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>&lt;plan as opened&gt;</source>
+        <translation>&lt;ашылған кездегі жоспар&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Flight corridors</source>
+        <translation>Ұшу дәліздері</translation>
+    </message>
+    <message>
+        <source>Hazard areas</source>
+        <translation>Қауіпті аймақтар</translation>
+    </message>
+    <message>
+        <source>Cosmodrome boundary</source>
+        <translation>Ғарыш айлағының шекарасы</translation>
+    </message>
+    <message>
+        <source>Russian-leased territory</source>
+        <translation>Ресей жалға алған аумақ</translation>
+    </message>
+    <message>
+        <source>Kazakh-controlled territory</source>
+        <translation>Қазақстан бақылайтын аумақ</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Арнайы экономикалық аймақ</translation>
+    </message>
+    <message>
+        <source>Public areas (towns, airport)</source>
+        <translation>Қоғамдық аймақтар (қалалар, әуежай)</translation>
+    </message>
+    <message>
+        <source>Restricted areas</source>
+        <translation>Шектеулі аймақтар</translation>
+    </message>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Ұшыру кешендері</translation>
+    </message>
+    <message>
+        <source>Water lines</source>
+        <translation>Су құбырлары</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Құбыр желілері</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Автожолдар</translation>
+    </message>
+    <message>
+        <source>Rail lines</source>
+        <translation>Теміржолдар</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Тұрғын үйлер</translation>
+    </message>
+    <message>
+        <source>Airports</source>
+        <translation>Әуежайлар</translation>
+    </message>
+    <message>
+        <source>Assembly-test buildings (MIK)</source>
+        <translation>Құрастыру-сынақ ғимараттары (МИК)</translation>
+    </message>
+    <message>
+        <source>Propellant stores</source>
+        <translation>Отын қоймалары</translation>
+    </message>
+    <message>
+        <source>Fuelling stations</source>
+        <translation>Отын құю станциялары</translation>
+    </message>
+    <message>
+        <source>Power substations</source>
+        <translation>Электр қосалқы станциялары</translation>
+    </message>
+    <message>
+        <source>Control bunkers</source>
+        <translation>Басқару бункерлері</translation>
+    </message>
+    <message>
+        <source>Service towers</source>
+        <translation>Қызмет көрсету мұнаралары</translation>
+    </message>
+    <message>
+        <source>Cable masts</source>
+        <translation>Кабель-мачталар</translation>
+    </message>
+    <message>
+        <source>Other facilities</source>
+        <translation>Басқа нысандар</translation>
+    </message>
+    <message>
+        <source>Launch pads</source>
+        <translation>Ұшыру алаңдары</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Пайдалану</translation>
+    </message>
+    <message>
+        <source>Azimuth (°)</source>
+        <translation>Азимут (°)</translation>
+    </message>
+    <message>
+        <source>Annual fee (US$)</source>
+        <translation>Жылдық төлем (US$)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Басқарушы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Кешен</translation>
+    </message>
+    <message>
+        <source>Propellants</source>
+        <translation>Отын түрлері</translation>
+    </message>
+    <message>
+        <source>Max mass (t)</source>
+        <translation>Ең үлкен масса (t)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Пайдаланыста</translation>
+    </message>
+    <message>
+        <source>Propellant</source>
+        <translation>Отын</translation>
+    </message>
+    <message>
+        <source>Max quantity (t)</source>
+        <translation>Ең көп мөлшер (t)</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Иеленуші</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Күшіне енуі</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Ауданы (km²)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Келіссөздер</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>Биіктігі (m)</translation>
+    </message>
+    <message>
+        <source>Diameter (m)</source>
+        <translation>Диаметрі (m)</translation>
+    </message>
+    <message>
+        <source>Lift-off mass (t)</source>
+        <translation>Ұшу массасы (t)</translation>
+    </message>
+    <message>
+        <source>Thrust (kN)</source>
+        <translation>Тарту күші (kN)</translation>
+    </message>
+    <message>
+        <source>Launches/year</source>
+        <translation>Жылына ұшыру</translation>
+    </message>
+    <message>
+        <source>Corridor class</source>
+        <translation>Дәліз класы</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>analysis.duplicate_rule</source>
+        <extracomment>A rule with id {rule!r} is already in the catalogue.</extracomment>
+        <translation>id {rule!r} ереже каталогта бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>analysis.unknown_rule</source>
+        <extracomment>There is no rule with id {rule!r}.</extracomment>
+        <translation>id {rule!r} ереже жоқ.</translation>
+    </message>
+    <message>
+        <source>cli.allocation_refused</source>
+        <extracomment>Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
+        <translation>Бекіту қабылданбады: ол жоғарыда көрсетілген {count} қате деңгейіндегі ережені бұзады; жоспар өзгерген жоқ (бәрібір бекіту үшін --force қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>cli.corridor.write_failed</source>
+        <extracomment>Cannot write {path}: {reason}</extracomment>
+        <translation>{path} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>cli.gui_plan_and_demo</source>
+        <extracomment>Give either a plan or --demo PATH, not both.</extracomment>
+        <translation>Жоспарды не --demo PATH параметрін көрсетіңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>cli.hazard.source_without_factor</source>
+        <extracomment>--factor-source needs --tnt-factor.</extracomment>
+        <translation>--factor-source үшін --tnt-factor қажет.</translation>
+    </message>
+    <message>
+        <source>cli.no_such_plan</source>
+        <extracomment>No plan file at {path}.</extracomment>
+        <translation>{path} жоспар файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>cli.plan_exists</source>
+        <extracomment>{path} already exists (use --force to replace it).</extracomment>
+        <translation>{path} бұрыннан бар (ауыстыру үшін --force қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>cli.plan_is_directory</source>
+        <extracomment>{path} is a directory, not a plan file.</extracomment>
+        <translation>{path} — жоспар файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>command.add</source>
+        <extracomment>Add {what}</extracomment>
+        <translation>{what} қосу</translation>
+    </message>
+    <message>
+        <source>command.count</source>
+        <extracomment>{count} {kind}</extracomment>
+        <translation>{count} {kind}</translation>
+    </message>
+    <message>
+        <source>command.plan_info</source>
+        <extracomment>Edit plan properties</extracomment>
+        <translation>Жоспар қасиеттерін өңдеу</translation>
+    </message>
+    <message>
+        <source>command.remove</source>
+        <extracomment>Delete {what}</extracomment>
+        <translation>{what} жою</translation>
+    </message>
+    <message>
+        <source>command.update</source>
+        <extracomment>Edit {what}</extracomment>
+        <translation>{what} өңдеу</translation>
+    </message>
+    <message>
+        <source>demo.bad_data</source>
+        <extracomment>Demo data file {file} is not valid: {reason}</extracomment>
+        <translation>{file} демо деректер файлы жарамсыз: {reason}</translation>
+    </message>
+    <message>
+        <source>demo.synthetic.bad_count</source>
+        <extracomment>{field} must be a whole number of at least {low} (got {value}).</extracomment>
+        <translation>{field} өрісі кемінде {low} бүтін сан болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>demo.synthetic.bad_extent</source>
+        <extracomment>The site extent must be between 1 and 200 km (got {value} m).</extracomment>
+        <translation>Учаске өлшемі 1-ден 200 km-ге дейін болуы керек ({value} m берілді).</translation>
+    </message>
+    <message>
+        <source>domain.dates_reversed</source>
+        <extracomment>{field_end} ({end}) is before {field_start} ({start}).</extracomment>
+        <translation>{field_end} ({end}) {field_start} ({start}) күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_empty</source>
+        <extracomment>{field} is empty.</extracomment>
+        <translation>{field} өрісі бос.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_invalid</source>
+        <extracomment>{field} is not a valid geometry: {reason}.</extracomment>
+        <translation>{field} өрісі жарамды геометрия емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_not_finite</source>
+        <extracomment>{field} has coordinates that are not finite numbers.</extracomment>
+        <translation>{field} өрісінде шектеулі сан емес координаттар бар.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_type</source>
+        <extracomment>{field} must be a {expected}, not a {actual}.</extracomment>
+        <translation>{field} өрісі {actual} емес, {expected} түрінде болуы керек.</translation>
+    </message>
+    <message>
+        <source>domain.not_negative</source>
+        <extracomment>{field} must not be negative (got {value}).</extracomment>
+        <translation>{field} өрісі теріс болмауы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>domain.not_positive</source>
+        <extracomment>{field} must be greater than zero (got {value}).</extracomment>
+        <translation>{field} өрісі нөлден үлкен болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>domain.pad.status_periods_overlap</source>
+        <extracomment>Status periods of pad {code} overlap: {first} and {second}.</extracomment>
+        <translation>{code} алаңының күй кезеңдері қабаттасады: {first} және {second}.</translation>
+    </message>
+    <message>
+        <source>domain.range</source>
+        <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
+        <translation>{field} өрісі {low} мен {high} аралығында болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>domain.required</source>
+        <extracomment>{field} is required.</extracomment>
+        <translation>{field} өрісі міндетті.</translation>
+    </message>
+    <message>
+        <source>domain.vehicle.factor_source</source>
+        <extracomment>A TNT-equivalent factor entered by the planner needs its source.</extracomment>
+        <translation>Жоспарлаушы енгізген тротил баламасының коэффициентіне дереккөз көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.cadence</source>
+        <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations: {names}), more than its cadence of {cadence:g} a year.</extracomment>
+        <translation>{pad} алаңынан {period_start} – {period_end} аралығында жылына {rate:g} ұшыруға дейін жүргізілер еді ({count} бекіту: {names}), бұл оның жылына {cadence:g} ұшыру жиілігінен көп.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.overlap</source>
+        <extracomment>Allocations of {first_tenant} ({first_vehicle}) and {second_tenant} ({second_vehicle}) overlap on pad {pad} from {overlap_start} to {overlap_end} ({days} days); both are exclusive.</extracomment>
+        <translation>{first_tenant} ({first_vehicle}) және {second_tenant} ({second_vehicle}) бекітулері {pad} алаңында {overlap_start} – {overlap_end} аралығында қабаттасады ({days} күн); екеуі де жеке.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.overlap.one_exclusive</source>
+        <extracomment>Allocations of {first_tenant} ({first_vehicle}) and {second_tenant} ({second_vehicle}) overlap on pad {pad} from {overlap_start} to {overlap_end} ({days} days); the allocation of {exclusive_tenant} ({exclusive_vehicle}) is exclusive.</extracomment>
+        <translation>{first_tenant} ({first_vehicle}) және {second_tenant} ({second_vehicle}) бекітулері {pad} алаңында {overlap_start} – {overlap_end} аралығында қабаттасады ({days} күн); {exclusive_tenant} ({exclusive_vehicle}) бекітуі жеке.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.period</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} runs {years:.1f} years; more than {max_years} years is implausible.</extracomment>
+        <translation>{pad} алаңын {tenant} жалға алушысына ({vehicle}) {start} – {end} бекіту {years:.1f} жылға созылады; {max_years} жылдан артық болуы шындыққа жанаспайды.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.period.early</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} starts before {earliest}, before the cosmodrome existed.</extracomment>
+        <translation>{pad} алаңын {tenant} жалға алушысына ({vehicle}) {start} – {end} бекіту {earliest} күнінен бұрын, ғарыш айлағы әлі болмаған кезде басталады.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.stale</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} is over by {at} but still {status}; mark it ended or cancelled.</extracomment>
+        <translation>{pad} алаңын {tenant} жалға алушысына ({vehicle}) {start} – {end} бекітудің мерзімі {at} күні өтті, бірақ ол әлі «{status}» күйінде; оны аяқталған не күші жойылған деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is commissioned only on {commissioned}, after the allocation of {tenant} ({vehicle}) starts on {start}.</extracomment>
+        <translation>{pad} алаңына қажет {facility} нысаны ({facility_kind}) тек {commissioned} күні пайдалануға беріледі, бұл {tenant} жалға алушысының ({vehicle}) бекітуі {start} күні басталғаннан кейін.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready.no_date</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is {facility_status} with no commissioning date, so it is not in service, when the allocation of {tenant} ({vehicle}) on pad {pad} starts on {start}.</extracomment>
+        <translation>{pad} алаңына қажет {facility} нысаны ({facility_kind}) пайдалануға беру күнінсіз «{facility_status}» күйінде, яғни {tenant} жалға алушысының ({vehicle}) {pad} алаңындағы бекітуі {start} күні басталғанда пайдаланыста емес.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready.out_of_service</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is out of service, when the allocation of {tenant} ({vehicle}) on pad {pad} starts on {start}.</extracomment>
+        <translation>{pad} алаңына қажет {facility} нысаны ({facility_kind}) {tenant} жалға алушысының ({vehicle}) {pad} алаңындағы бекітуі {start} күні басталғанда пайдаланыста емес.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready.retired</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is decommissioned on {decommissioned}, before the allocation of {tenant} ({vehicle}) starts on {start}.</extracomment>
+        <translation>{pad} алаңына қажет {facility} нысаны ({facility_kind}) {decommissioned} күні пайдаланудан шығарылады, бұл {tenant} жалға алушысының ({vehicle}) бекітуі {start} күні басталғанға дейін.</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable</source>
+        <extracomment>Pad {pad} is {pad_status} from {since} until {until}; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>{pad} алаңы {since} – {until} аралығында «{pad_status}» күйінде; {tenant} жалға алушысының ({vehicle}) {start} – {end} бекітуіне ол {overlap_start} – {overlap_end} аралығында қажет ({days} күн).</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable.always</source>
+        <extracomment>Pad {pad} is {pad_status} for good; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>{pad} алаңы түпкілікті «{pad_status}» күйінде; {tenant} жалға алушысының ({vehicle}) {start} – {end} бекітуіне ол {overlap_start} – {overlap_end} аралығында қажет ({days} күн).</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable.open</source>
+        <extracomment>Pad {pad} is {pad_status} from {since} until further notice; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>{pad} алаңы {since} бастап қосымша нұсқауға дейін «{pad_status}» күйінде; {tenant} жалға алушысының ({vehicle}) {start} – {end} бекітуіне ол {overlap_start} – {overlap_end} аралығында қажет ({days} күн).</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable.until</source>
+        <extracomment>Pad {pad} is {pad_status} until {until}; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>{pad} алаңы {until} дейін «{pad_status}» күйінде; {tenant} жалға алушысының ({vehicle}) {start} – {end} бекітуіне ол {overlap_start} – {overlap_end} аралығында қажет ({days} күн).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.azimuth</source>
+        <extracomment>The launch azimuth {azimuth:g}° of {tenant} ({vehicle}) on pad {pad} is outside the azimuths the pad allows, {azimuth_min:g}° to {azimuth_max:g}° clockwise.</extracomment>
+        <translation>{tenant} жалға алушысының ({vehicle}) {pad} алаңындағы {azimuth:g}° ұшыру азимуты алаңға рұқсат етілген ауқымнан тыс: сағат тілімен {azimuth_min:g}°-тан {azimuth_max:g}°-қа дейін.</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.exclusion</source>
+        <extracomment>Launched from pad {pad} at azimuth {azimuth:g}°, the {vehicle_class} vehicle {vehicle} of {tenant} has the populated place {place} in its overflight exclusion zone (which reaches {oez_km:,.1f} km downrange) from {period_start} to {period_end}: change the pad or the azimuth, or show the people absent or evacuated by agreement (14 CFR 420 Appendix A (d)(2)).</extracomment>
+        <translation>{vehicle} ({vehicle_class} класы, {tenant} жалға алушысы) {pad} алаңынан {azimuth:g}° азимутпен ұшырылғанда {period_start} – {period_end} аралығында {place} елді мекені оның оқшаулау аймағына (трасса бойымен {oez_km:,.1f} km) түседі: алаңды не азимутты өзгертіңіз немесе келісім бойынша адамдардың жоқ екенін не эвакуацияланғанын көрсетіңіз (14 CFR 420, A қосымшасы (d)(2)).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.populated</source>
+        <extracomment>Launched from pad {pad} at azimuth {azimuth:g}°, the {vehicle_class} vehicle {vehicle} of {tenant} flies its corridor over the populated place {place} from {period_start} to {period_end}: redesign the corridor, or justify it with Appendix B or an Appendix C risk analysis (14 CFR 420 Appendix A (d)(3)).</extracomment>
+        <translation>{vehicle} ({vehicle_class} класы, {tenant} жалға алушысы) {pad} алаңынан {azimuth:g}° азимутпен ұшырылғанда {period_start} – {period_end} аралығында оның ұшу дәлізі {place} елді мекенінің үстінен өтеді: дәлізді қайта жобалаңыз немесе оны B қосымшасымен не C қосымшасы бойынша тәуекел талдауымен негіздеңіз (14 CFR 420, A қосымшасы (d)(3)).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.unchecked.apogee</source>
+        <extracomment>The flight corridor of {vehicle} of {tenant} on pad {pad} is not checked: the guided suborbital vehicle has no apogee (Appendix A, Eq. A40).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының ұшу дәлізі тексерілмеген: басқарылатын суборбиталық зымыранның апогейі жоқ (A қосымшасы, A40 теңдеуі).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.unchecked.azimuth</source>
+        <extracomment>The flight corridor of {vehicle} of {tenant} on pad {pad} is not checked: the allocation gives no azimuth.</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының ұшу дәлізі тексерілмеген: бекітуде азимут көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.unchecked.class</source>
+        <extracomment>The flight corridor of {vehicle} of {tenant} on pad {pad} is not checked: the vehicle has no corridor class (14 CFR 420.19 Table 1).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының ұшу дәлізі тексерілмеген: зымыран тасығыштың дәліз класы жоқ (14 CFR 420.19, 1-кесте).</translation>
+    </message>
+    <message>
+        <source>finding.safety.intraline.pad</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where {target} ({target_vehicle}) is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына {target} ({target_vehicle}) бір мезгілде отын құятын {target_pad} алаңынан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+    </message>
+    <message>
+        <source>finding.safety.intraline.store</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from propellant store {target} (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына {target} отын қоймасынан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+    </message>
+    <message>
+        <source>finding.safety.planner_factor</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} rest on a TNT-equivalent factor of {factor:g} entered by the planner for {propellant} (source: {factor_source}); no factor is established for this combination (safety rules §3.3).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының қауіпті аймақтары жоспарлаушы {propellant} үшін енгізген {factor:g} тротил баламасы коэффициентіне негізделген (дереккөзі: {factor_source}); бұл үйлесім үшін белгіленген коэффициент жоқ (қауіпсіздік ережелері, §3.3).</translation>
+    </message>
+    <message>
+        <source>finding.safety.planner_factor.override</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} rest on a TNT-equivalent factor of {factor:g} entered by the planner for {propellant} (source: {factor_source}) instead of the DoD value (safety rules §3.2).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының қауіпті аймақтары DoD мәнінің орнына жоспарлаушы {propellant} үшін енгізген {factor:g} тротил баламасы коэффициентіне негізделген (дереккөзі: {factor_source}) (қауіпсіздік ережелері, §3.2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.boundary</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to the site boundary, but the boundary of {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына учаске шекарасына дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} шекарасы {actual_m:,.0f} m қашықтықта (14 CFR 420, E-1/E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.other_tenant</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by {target} ({target_vehicle}), is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} ({target_vehicle}) иеленген {target_pad} алаңы {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.tenant_land</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target}, land held by {target_tenant}, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target_tenant} иеленген {target} жері {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.zone</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (14 CFR 420, E-1/E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_traffic_route</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына жалпы пайдаланымдағы жолдарға дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (қоғамдық аймақ қашықтығының 60%-ы, 14 CFR 420, E-1/E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>finding.safety.unknown_new.factor</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: no TNT-equivalent factor is established for {propellant} (safety rules §3.3); a factor entered with its source is needed.</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының қауіпті аймақтары тексерілмеген: {propellant} үшін тротил баламасының коэффициенті белгіленбеген (қауіпсіздік ережелері, §3.3); дереккөзімен бірге енгізілген коэффициент қажет.</translation>
+    </message>
+    <message>
+        <source>finding.safety.unknown_new.mass</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: neither its propellant mass nor its lift-off mass is known.</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының қауіпті аймақтары тексерілмеген: отын массасы да, ұшу массасы да белгісіз.</translation>
+    </message>
+    <message>
+        <source>finding.safety.unknown_new.other</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: {reason}</extracomment>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышының қауіпті аймақтары тексерілмеген: {reason}</translation>
+    </message>
+    <message>
+        <source>finding.tenant.first_contact</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} is reserved, but talks with {tenant} are only at first contact.</extracomment>
+        <translation>{pad} алаңы {tenant} жалға алушысына ({vehicle}) {start} – {end} аралығына брондалған, бірақ {tenant} жалға алушысымен келіссөздер тек алғашқы байланыс кезеңінде.</translation>
+    </message>
+    <message>
+        <source>finding.tenant.not_approved</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} is {status}, but {tenant} is not approved (talks: {negotiation}).</extracomment>
+        <translation>{pad} алаңын {tenant} жалға алушысына ({vehicle}) {start} – {end} бекіту «{status}» күйінде, бірақ {tenant} мақұлданбаған (келіссөздер: {negotiation}).</translation>
+    </message>
+    <message>
+        <source>finding.territory.outside_control</source>
+        <extracomment>Pad {pad} lies in {zone}, Russian-leased territory, from {period_start} to {period_end}; {tenant}, a {tenant_kind}, may not be allocated a pad there (allocation with {vehicle} from {start} to {end}).</extracomment>
+        <translation>{pad} алаңы {period_start} – {period_end} аралығында {zone} аймағында — Ресей жалға алған аумақта орналасқан; {tenant} жалға алушысына (түрі: {tenant_kind}) онда алаң бекітуге болмайды ({vehicle} бекітуі, {start} – {end}).</translation>
+    </message>
+    <message>
+        <source>finding.territory.outside_control.no_zone</source>
+        <extracomment>Pad {pad} lies outside any special economic zone or Kazakh territory from {period_start} to {period_end}; {tenant}, a {tenant_kind}, may only be allocated a pad inside one (allocation with {vehicle} from {start} to {end}).</extracomment>
+        <translation>{pad} алаңы {period_start} – {period_end} аралығында арнайы экономикалық аймақтан да, Қазақстан аумағынан да тыс орналасқан; {tenant} жалға алушысына (түрі: {tenant_kind}) алаңды тек солардың ішінде бекітуге болады ({vehicle} бекітуі, {start} – {end}).</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.diameter</source>
+        <extracomment>Diameter of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>{vehicle} зымыран тасығышының диаметрі ({value:,g} {unit}) {pad} алаңының {limit:,g} {unit} шегінен асады; {tenant} бекітуі, {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.height</source>
+        <extracomment>Height of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>{vehicle} зымыран тасығышының биіктігі ({value:,g} {unit}) {pad} алаңының {limit:,g} {unit} шегінен асады; {tenant} бекітуі, {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.mass</source>
+        <extracomment>Liftoff mass of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>{vehicle} зымыран тасығышының ұшу массасы ({value:,g} {unit}) {pad} алаңының {limit:,g} {unit} шегінен асады; {tenant} бекітуі, {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.propellant</source>
+        <extracomment>Pad {pad} does not support {propellant}, the propellant of {vehicle} ({tenant}, allocation from {start} to {end}); it supports {supported}.</extracomment>
+        <translation>{pad} алаңы {vehicle} зымыран тасығышының отынын ({propellant}) қолдамайды ({tenant}, бекіту {start} – {end}); алаң қолдайтыны: {supported}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.thrust</source>
+        <extracomment>Liftoff thrust of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>{vehicle} зымыран тасығышының ұшу кезіндегі тарту күші ({value:,g} {unit}) {pad} алаңының {limit:,g} {unit} шегінен асады; {tenant} бекітуі, {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.unknown</source>
+        <extracomment>Cannot check {figures} of {vehicle} ({tenant}) against the limits of pad {pad}: vehicle figure unknown.</extracomment>
+        <translation>{vehicle} ({tenant}) зымыран тасығышының {figures} мәнін {pad} алаңының шектерімен салыстыру мүмкін емес: зымыран тасығыштың сипаттамасы белгісіз.</translation>
+    </message>
+    <message>
+        <source>geo.outside_kazakhstan</source>
+        <extracomment>{what} lies far outside Kazakhstan (around {lat:.3f}°, {lon:.3f}°): check the coordinate reference system.</extracomment>
+        <translation>{what} Қазақстаннан әлдеқайда тыс жатыр (шамамен {lat:.3f}°, {lon:.3f}°): координаттар жүйесін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>geo.unknown_crs</source>
+        <extracomment>Unknown coordinate reference system: {crs}.</extracomment>
+        <translation>Белгісіз координаттар жүйесі: {crs}.</translation>
+    </message>
+    <message>
+        <source>gis.bad_date_in_file</source>
+        <extracomment>{path} holds a date that does not exist ({reason}): correct it in a GIS tool and retry.</extracomment>
+        <translation>{path} ішінде жоқ күн бар ({reason}): оны ГАЖ құралында түзетіп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>gis.bad_value</source>
+        <extracomment>{field}: {value!r} is not {expected}.</extracomment>
+        <translation>{field}: {value!r} {expected} емес.</translation>
+    </message>
+    <message>
+        <source>gis.duplicate_in_file</source>
+        <extracomment>{field} {value!r} appears more than once in the file (first at feature {first}).</extracomment>
+        <translation>{field} {value!r} файлда бірнеше рет кездеседі (алғаш рет {first}-нысанда).</translation>
+    </message>
+    <message>
+        <source>gis.exists_in_plan</source>
+        <extracomment>{field} {value!r} is already used by another object in the plan.</extracomment>
+        <translation>{field} {value!r} жоспардағы басқа нысанда қолданылып тұр.</translation>
+    </message>
+    <message>
+        <source>gis.export_failed</source>
+        <extracomment>Could not write {path}: {reason}</extracomment>
+        <translation>{path} жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>gis.feature_problem</source>
+        <extracomment>{layer}, feature {number}: {problem}</extracomment>
+        <translation>{layer}, {number}-нысан: {problem}</translation>
+    </message>
+    <message>
+        <source>gis.field_missing</source>
+        <extracomment>The layer has no field {field!r}, which {kind} need.</extracomment>
+        <translation>Қабатта {kind} үшін қажет {field!r} өрісі жоқ.</translation>
+    </message>
+    <message>
+        <source>gis.file_missing</source>
+        <extracomment>There is no file {path}.</extracomment>
+        <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>gis.file_unreadable</source>
+        <extracomment>{path} cannot be read as GIS data: {reason}</extracomment>
+        <translation>{path} ГАЖ деректері ретінде оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>gis.import.unknown_tenant</source>
+        <extracomment>{field}: the plan has no tenant named {tenant!r}.</extracomment>
+        <translation>{field}: жоспарда {tenant!r} жалға алушысы жоқ.</translation>
+    </message>
+    <message>
+        <source>gis.import_refused</source>
+        <extracomment>Nothing was imported from {path}: {count} problem(s) found.
+{details}</extracomment>
+        <translation>{path} файлынан ештеңе импортталмады: {count} мәселе табылды.
+{details}</translation>
+    </message>
+    <message>
+        <source>gis.kind_not_importable</source>
+        <extracomment>Only {kinds} can be imported from GIS files, not {kind}.</extracomment>
+        <translation>ГАЖ файлдарынан тек {kinds} импорттауға болады, {kind} емес.</translation>
+    </message>
+    <message>
+        <source>gis.more_problems</source>
+        <extracomment>... and {count} more.</extracomment>
+        <translation>... және тағы {count}.</translation>
+    </message>
+    <message>
+        <source>gis.no_crs</source>
+        <extracomment>{path} does not say which coordinate reference system it uses: give one (for example EPSG:4326 or EPSG:32641).</extracomment>
+        <translation>{path} қай координаттар жүйесін қолданатынын көрсетпейді: оны беріңіз (мысалы, EPSG:4326 не EPSG:32641).</translation>
+    </message>
+    <message>
+        <source>gis.no_geometry</source>
+        <extracomment>The feature has no geometry.</extracomment>
+        <translation>Нысанның геометриясы жоқ.</translation>
+    </message>
+    <message>
+        <source>gis.no_layer</source>
+        <extracomment>{path} has no layer named {layer!r}.</extracomment>
+        <translation>{path} ішінде {layer!r} қабаты жоқ.</translation>
+    </message>
+    <message>
+        <source>gis.unknown_choice</source>
+        <extracomment>{field}: unknown value {value!r} (expected one of: {choices}).</extracomment>
+        <translation>{field}: белгісіз мән {value!r} (күтілетін мәндер: {choices}).</translation>
+    </message>
+    <message>
+        <source>gis.unknown_site</source>
+        <extracomment>complex: the plan has no launch complex with site number {site!r}.</extracomment>
+        <translation>complex: жоспарда учаске нөмірі {site!r} болатын ұшыру кешені жоқ.</translation>
+    </message>
+    <message>
+        <source>gis.unsupported_format</source>
+        <extracomment>Cannot export to {path}: use a .gpkg or .geojson file name.</extracomment>
+        <translation>{path} ішіне экспорттау мүмкін емес: .gpkg не .geojson файл атауын қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>mapping.bad_extent</source>
+        <extracomment>A map extent is (min x, min y, max x, max y) in metres with min &lt; max (got {extent}).</extracomment>
+        <translation>Карта аумағы метрмен (min x, min y, max x, max y) түрінде беріледі, min &lt; max ({extent} берілді).</translation>
+    </message>
+    <message>
+        <source>mapping.render.bad_size</source>
+        <extracomment>The map size must be two whole numbers of pixels from {low} to {high} (got {size}).</extracomment>
+        <translation>Карта өлшемі {low} мен {high} аралығындағы пиксельдердің екі бүтін саны болуы керек ({size} берілді).</translation>
+    </message>
+    <message>
+        <source>mapping.render.too_large</source>
+        <extracomment>A {width} x {height} map has too many pixels; the most is {limit} million.</extracomment>
+        <translation>{width} x {height} картасында пиксель тым көп; ең көбі — {limit} миллион.</translation>
+    </message>
+    <message>
+        <source>mapping.render.unknown_format</source>
+        <extracomment>Cannot draw a map as {suffix!r}: the file name must end in .png, .svg or .pdf.</extracomment>
+        <translation>Картаны {suffix!r} пішімінде салу мүмкін емес: файл атауы .png, .svg не .pdf болып аяқталуы керек.</translation>
+    </message>
+    <message>
+        <source>mapping.render.write_failed</source>
+        <extracomment>Cannot write the map {path}: {reason}</extracomment>
+        <translation>{path} картасын жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>mapping.unknown_layer</source>
+        <extracomment>There is no map layer {layer!r}. Known layers: {known}.</extracomment>
+        <translation>{layer!r} карта қабаты жоқ. Белгілі қабаттар: {known}.</translation>
+    </message>
+    <message>
+        <source>plan.duplicate_id</source>
+        <extracomment>A {kind} with id {id} already exists.</extracomment>
+        <translation>id {id} бар нысан ({kind}) бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>plan.duplicate_name</source>
+        <extracomment>{kind} {name!r} already exists.</extracomment>
+        <translation>{kind} {name!r} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>plan.missing_reference</source>
+        <extracomment>{kind} {name!r} refers to {target} {id}, which does not exist.</extracomment>
+        <translation>{kind} {name!r} жоқ {target} {id} нысанына сілтеме жасайды.</translation>
+    </message>
+    <message>
+        <source>plan.still_referenced</source>
+        <extracomment>{kind} {name!r} is still used by {count} other object(s).</extracomment>
+        <translation>{kind} {name!r} әлі де басқа {count} нысанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>plan.unknown_object</source>
+        <extracomment>There is no {kind} with id {id}.</extracomment>
+        <translation>id {id} бар нысан ({kind}) жоқ.</translation>
+    </message>
+    <message>
+        <source>plan.vehicle_of_other_tenant</source>
+        <extracomment>Vehicle {vehicle!r} belongs to another tenant, not to {tenant!r}.</extracomment>
+        <translation>{vehicle!r} зымыран тасығышы {tenant!r} жалға алушысына емес, басқа жалға алушыға тиесілі.</translation>
+    </message>
+    <message>
+        <source>progress.cancelled</source>
+        <extracomment>{what}: cancelled.</extracomment>
+        <translation>{what}: тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>report.finding.cadence</source>
+        <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.</extracomment>
+        <translation>{pad} алаңынан {period_start} – {period_end} аралығында жылына {rate:g} ұшыруға дейін жүргізілер еді ({count} бекіту, оның {own} сіздікі), бұл оның жылына {cadence:g} ұшыру жиілігінен көп.</translation>
+    </message>
+    <message>
+        <source>report.finding.overlap.both</source>
+        <extracomment>Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); both are exclusive.</extracomment>
+        <translation>Сіздің {vehicle} үшін {pad} алаңын бекітуіңіз ({start} – {end}) {pad} алаңындағы басқа бекітумен {overlap_start} – {overlap_end} аралығында қабаттасады ({days} күн); екеуі де жеке.</translation>
+    </message>
+    <message>
+        <source>report.finding.overlap.theirs</source>
+        <extracomment>Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); the other allocation is exclusive.</extracomment>
+        <translation>Сіздің {vehicle} үшін {pad} алаңын бекітуіңіз ({start} – {end}) {pad} алаңындағы басқа бекітумен {overlap_start} – {overlap_end} аралығында қабаттасады ({days} күн); басқа бекіту жеке.</translation>
+    </message>
+    <message>
+        <source>report.finding.overlap.yours</source>
+        <extracomment>Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); yours is exclusive.</extracomment>
+        <translation>Сіздің {vehicle} үшін {pad} алаңын бекітуіңіз ({start} – {end}) {pad} алаңындағы басқа бекітумен {overlap_start} – {overlap_end} аралығында қабаттасады ({days} күн); сіздікі жеке.</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.intraline.theirs</source>
+        <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from your pad {target_pad}, where your {target_vehicle} is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>Басқа жалға алушының {pad} алаңындағы зымыран тасығышына сіздің {target_vehicle} зымыран тасығышыңызға бір мезгілде отын құйылатын {target_pad} алаңыңыздан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.intraline.yours</source>
+        <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where another tenant&apos;s vehicle is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>{pad} алаңындағы сіздің {vehicle} зымыран тасығышыңызға басқа жалға алушының зымыран тасығышына бір мезгілде отын құйылатын {target_pad} алаңынан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.public_area.theirs</source>
+        <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but your pad {target_pad} is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>Басқа жалға алушының {pad} алаңындағы зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында сіздің {target_pad} алаңыңыз {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.public_area.yours</source>
+        <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by another tenant, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>{pad} алаңындағы сіздің {vehicle} зымыран тасығышыңызға кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында басқа жалға алушы иеленген {target_pad} алаңы {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>report.finding.withheld</source>
+        <extracomment>{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: сіздің {vehicle} үшін {pad} алаңын бекітуіңізге ({start} – {end}) және басқа жалға алушылардың {others} бекітуіне қатысты; олардың егжей-тегжейі бұл есепке кірмейді.</translation>
+    </message>
+    <message>
+        <source>report.finding.withheld.tenant</source>
+        <extracomment>{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: {tenant} жалға алушысына және басқа жалға алушылардың {others} бекітуіне қатысты; олардың егжей-тегжейі бұл есепке кірмейді.</translation>
+    </message>
+    <message>
+        <source>report.is_directory</source>
+        <extracomment>{path} is a folder; give the name of the PDF file to write.</extracomment>
+        <translation>{path} — қалта; жазылатын PDF файлының атауын беріңіз.</translation>
+    </message>
+    <message>
+        <source>report.no_sections</source>
+        <extracomment>Choose at least one section for the report.</extracomment>
+        <translation>Есеп үшін кемінде бір бөлімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>report.period_reversed</source>
+        <extracomment>The report period ends ({end}) before it starts ({start}).</extracomment>
+        <translation>Есеп кезеңі басталмай ({start}) тұрып аяқталады ({end}).</translation>
+    </message>
+    <message>
+        <source>report.period_too_long</source>
+        <extracomment>The report period runs from {start} to {end}; a report covers at most {years} years.</extracomment>
+        <translation>Есеп кезеңі {start} – {end}; есеп ең көбі {years} жылды қамтиды.</translation>
+    </message>
+    <message>
+        <source>report.tenant_in_full</source>
+        <extracomment>A full report covers every tenant; name a tenant only for a tenant report.</extracomment>
+        <translation>Толық есеп барлық жалға алушыларды қамтиды; жалға алушы тек жалға алушыға арналған есеп үшін көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>report.tenant_required</source>
+        <extracomment>A tenant report needs the name of the tenant it is for.</extracomment>
+        <translation>Жалға алушыға арналған есеп үшін жалға алушының атауы қажет.</translation>
+    </message>
+    <message>
+        <source>report.unknown_kind</source>
+        <extracomment>A report is &apos;full&apos; or &apos;tenant&apos; (got {kind!r}).</extracomment>
+        <translation>Есеп &apos;full&apos; не &apos;tenant&apos; болады ({kind!r} берілді).</translation>
+    </message>
+    <message>
+        <source>report.unknown_paper</source>
+        <extracomment>There is no paper size {paper!r}. Paper sizes: {known}.</extracomment>
+        <translation>{paper!r} қағаз пішімі жоқ. Пішімдер: {known}.</translation>
+    </message>
+    <message>
+        <source>report.unknown_section</source>
+        <extracomment>There is no report section {section!r}. Sections: {known}.</extracomment>
+        <translation>{section!r} есеп бөлімі жоқ. Бөлімдер: {known}.</translation>
+    </message>
+    <message>
+        <source>report.unknown_tenant</source>
+        <extracomment>There is no tenant {name!r} in the plan. Tenants: {known}.</extracomment>
+        <translation>Жоспарда {name!r} жалға алушысы жоқ. Жалға алушылар: {known}.</translation>
+    </message>
+    <message>
+        <source>report.write_failed</source>
+        <extracomment>Cannot write the report {path}: {reason}</extracomment>
+        <translation>{path} есебін жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>safety.corridor.apogee_not_applicable</source>
+        <extracomment>An apogee only applies to a guided suborbital vehicle, not to the {vehicle_class} class.</extracomment>
+        <translation>Апогей тек басқарылатын суборбиталық зымыранға қатысты, {vehicle_class} класына емес.</translation>
+    </message>
+    <message>
+        <source>safety.corridor.apogee_required</source>
+        <extracomment>A guided suborbital corridor needs the apogee of the final stage (km).</extracomment>
+        <translation>Басқарылатын суборбиталық зымыранның дәлізі үшін соңғы сатының апогейі (km) керек.</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_apogee</source>
+        <extracomment>The apogee must be greater than zero (got {value} km).</extracomment>
+        <translation>Апогей нөлден үлкен болуы керек ({value} km берілді).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_azimuth</source>
+        <extracomment>The launch azimuth must be at least 0° and less than 360° (got {value}).</extracomment>
+        <translation>Ұшыру азимуты кемінде 0° және 360°-тан кіші болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_latitude</source>
+        <extracomment>The launch latitude must be between -90° and 90°, poles excluded (got {value}).</extracomment>
+        <translation>Ұшыру ендігі -90° пен 90° аралығында болуы керек, полюстерден басқа ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_longitude</source>
+        <extracomment>The launch longitude must be between -180° and 180° (got {value}).</extracomment>
+        <translation>Ұшыру бойлығы -180° пен 180° аралығында болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.no_apogee</source>
+        <extracomment>Vehicle {vehicle} is a guided suborbital vehicle without an apogee: its impact dispersion area cannot be placed (14 CFR 420 Appendix A, Eq. A40).</extracomment>
+        <translation>{vehicle} — апогейі жоқ басқарылатын суборбиталық зымыран: құлау нүктелерінің шашырау ауданын орналастыру мүмкін емес (14 CFR 420, A қосымшасы, A40 теңдеуі).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.no_azimuth</source>
+        <extracomment>The allocation gives no launch azimuth.</extracomment>
+        <translation>Бекітуде ұшыру азимуты көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>safety.corridor.no_class</source>
+        <extracomment>Vehicle {vehicle} has no flight-corridor class (small, medium, medium-large, large or guided suborbital, 14 CFR 420.19 Table 1).</extracomment>
+        <translation>{vehicle} зымыран тасығышының ұшу дәлізі класы жоқ (шағын, орташа, орташа-ірі, ірі немесе басқарылатын суборбиталық, 14 CFR 420.19, 1-кесте).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.unknown_class</source>
+        <extracomment>Unknown vehicle class {value!r}; expected one of: {choices}.</extracomment>
+        <translation>Зымыран тасығыштың белгісіз класы {value!r}; күтілетін мәндер: {choices}.</translation>
+    </message>
+    <message>
+        <source>safety.store.not_a_store</source>
+        <extracomment>Facility {facility} is not a propellant store.</extracomment>
+        <translation>{facility} нысаны отын қоймасы емес.</translation>
+    </message>
+    <message>
+        <source>safety.store.unknown_load</source>
+        <extracomment>Propellant store {facility} has no propellant combination or maximum quantity: its hazard areas cannot be computed.</extracomment>
+        <translation>{facility} отын қоймасының отын түрі не ең көп мөлшері көрсетілмеген: оның қауіпті аймақтарын есептеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>safety.tnt.bad_factor</source>
+        <extracomment>A TNT-equivalent factor must be a number greater than zero (got {value}).</extracomment>
+        <translation>Тротил баламасының коэффициенті нөлден үлкен сан болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>safety.tnt.factor_source</source>
+        <extracomment>A TNT-equivalent factor entered by the planner needs its source.</extracomment>
+        <translation>Жоспарлаушы енгізген тротил баламасының коэффициентіне дереккөз көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>safety.tnt.no_factor</source>
+        <extracomment>No TNT-equivalent factor is established for {propellant} (safety rules §3.3): enter a factor and its source.</extracomment>
+        <translation>{propellant} үшін тротил баламасының коэффициенті белгіленбеген (қауіпсіздік ережелері, §3.3): коэффициент пен оның дереккөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>safety.tnt.unknown_propellant</source>
+        <extracomment>Unknown propellant combination {value!r}; expected one of: {choices}.</extracomment>
+        <translation>Отын компоненттерінің белгісіз үйлесімі {value!r}; күтілетін мәндер: {choices}.</translation>
+    </message>
+    <message>
+        <source>safety.vehicle.no_mass</source>
+        <extracomment>Vehicle {vehicle} has neither a propellant mass nor a lift-off mass: its net explosive weight cannot be computed.</extracomment>
+        <translation>{vehicle} зымыран тасығышының отын массасы да, ұшу массасы да жоқ: жарылғыш заттың таза массасын есептеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>storage.cannot_open</source>
+        <extracomment>Could not open {location}: {reason}.</extracomment>
+        <translation>{location} ашылмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>storage.corrupt</source>
+        <extracomment>{location} is damaged and cannot be read ({reason}).</extracomment>
+        <translation>{location} зақымданған, оны оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>storage.migrate_failed</source>
+        <extracomment>Could not upgrade {location} from plan schema {version} ({reason}). The plan was left as it was.</extracomment>
+        <translation>{location} жоспарын {version} сызбасынан жаңарту мүмкін болмады ({reason}). Жоспар өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message>
+        <source>storage.newer_version</source>
+        <extracomment>{location} was written by a newer cosmoplan (plan schema {version}); this cosmoplan reads schemas up to {newest}. Update cosmoplan to open it.</extracomment>
+        <translation>{location} cosmoplan-ның жаңарақ нұсқасымен жазылған (жоспар сызбасы {version}); бұл нұсқа {newest} дейінгі сызбаларды оқиды. Оны ашу үшін cosmoplan-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>storage.not_a_plan</source>
+        <extracomment>{location} is not a cosmoplan plan.</extracomment>
+        <translation>{location} cosmoplan жоспары емес.</translation>
+    </message>
+    <message>
+        <source>storage.not_found</source>
+        <extracomment>There is no plan at {location}.</extracomment>
+        <translation>{location} мекенжайында жоспар жоқ.</translation>
+    </message>
+    <message>
+        <source>storage.write_failed</source>
+        <extracomment>Could not write the plan to {location} ({reason}). The last saved plan is unchanged.</extracomment>
+        <translation>Жоспарды {location} ішіне жазу мүмкін болмады ({reason}). Соңғы сақталған жоспар өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>tenancy.not_in_plan</source>
+        <extracomment>The {kind} {name!r} is not part of this plan (id {id}).</extracomment>
+        <translation>{kind} {name!r} бұл жоспарға кірмейді (id {id}).</translation>
+    </message>
+    <message>
+        <source>tenancy.status_final</source>
+        <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
+        <translation>{id} бекітуі «{old}» күйінде, ол түпкілікті; оның күйін енді өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>tenancy.status_transition</source>
+        <extracomment>Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.</extracomment>
+        <translation>{id} бекітуі «{old}» күйінен «{new}» күйіне өте алмайды; «{old}» күйінен тек мынаған өтуге болады: {allowed}.</translation>
+    </message>
+    <message>
+        <source>tenancy.status_unchanged</source>
+        <extracomment>Allocation {id} is already {old}.</extracomment>
+        <translation>{id} бекітуі қазірдің өзінде «{old}» күйінде.</translation>
+    </message>
+    <message>
+        <source>tenancy.tenant_has_allocations</source>
+        <extracomment>Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.</extracomment>
+        <translation>{tenant!r} жалға алушысының {count} бекітуі бар; оларды онымен бірге жойыңыз (каскадты) немесе жалға алушыны қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_allocation</source>
+        <extracomment>There is no allocation {id}.</extracomment>
+        <translation>{id} бекітуі жоқ.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_pad</source>
+        <extracomment>There is no pad with code {code!r}.</extracomment>
+        <translation>{code!r} белгісі бар алаң жоқ.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_tenant</source>
+        <extracomment>There is no tenant named {name!r}.</extracomment>
+        <translation>{name!r} деп аталатын жалға алушы жоқ.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_vehicle</source>
+        <extracomment>Tenant {tenant!r} has no vehicle named {name!r}.</extracomment>
+        <translation>{tenant!r} жалға алушысында {name!r} зымыран тасығышы жоқ.</translation>
+    </message>
+    <message>
+        <source>tenancy.vehicle_of_other_tenant</source>
+        <extracomment>Vehicle {vehicle!r} belongs to {owner!r}, not to {tenant!r}.</extracomment>
+        <translation>{vehicle!r} зымыран тасығышы {tenant!r} емес, {owner!r} жалға алушысына тиесілі.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Allocations overlap on a pad</source>
+        <translation>Алаңдағы бекітулер уақыт бойынша қабаттасады</translation>
+    </message>
+    <message>
+        <source>Pad launch cadence exceeded</source>
+        <translation>Алаңның ұшыру жиілігі асып кетті</translation>
+    </message>
+    <message>
+        <source>Propellant not supported by the pad</source>
+        <translation>Алаң бұл отынға арналмаған</translation>
+    </message>
+    <message>
+        <source>Vehicle liftoff mass above the pad&apos;s limit</source>
+        <translation>Зымыран тасығыштың ұшу массасы алаң шегінен асады</translation>
+    </message>
+    <message>
+        <source>Vehicle height above the pad&apos;s limit</source>
+        <translation>Зымыран тасығыштың биіктігі алаң шегінен асады</translation>
+    </message>
+    <message>
+        <source>Vehicle diameter above the pad&apos;s limit</source>
+        <translation>Зымыран тасығыштың диаметрі алаң шегінен асады</translation>
+    </message>
+    <message>
+        <source>Vehicle liftoff thrust above the pad&apos;s limit</source>
+        <translation>Зымыран тасығыштың тарту күші алаң шегінен асады</translation>
+    </message>
+    <message>
+        <source>Vehicle figure unknown</source>
+        <translation>Зымыран тасығыштың сипаттамасы белгісіз</translation>
+    </message>
+    <message>
+        <source>Pad not available in the period</source>
+        <translation>Алаң осы кезеңде қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Required facility not in service</source>
+        <translation>Қажетті нысан пайдаланыста емес</translation>
+    </message>
+    <message>
+        <source>Pad outside the territory open to the tenant</source>
+        <translation>Алаң жалға алушыға ашық аумақтан тыс</translation>
+    </message>
+    <message>
+        <source>Tenant not approved for a signed allocation</source>
+        <translation>Бекітуге қол қойылған, бірақ жалға алушы мақұлданбаған</translation>
+    </message>
+    <message>
+        <source>Pad reserved for a tenant at first contact</source>
+        <translation>Алаң алғашқы байланыс кезеңіндегі жалға алушыға брондалған</translation>
+    </message>
+    <message>
+        <source>Allocation over but not ended</source>
+        <translation>Бекіту мерзімі өтті, бірақ аяқталмаған</translation>
+    </message>
+    <message>
+        <source>Implausible allocation period</source>
+        <translation>Бекіту кезеңі шындыққа жанаспайды</translation>
+    </message>
+    <message>
+        <source>Public-area distance reaches a public area</source>
+        <translation>Қоғамдық аймаққа дейінгі қашықтық сақталмаған</translation>
+    </message>
+    <message>
+        <source>Public-traffic-route distance reaches a road or railway</source>
+        <translation>Жалпы пайдаланымдағы жолдарға дейінгі қашықтық сақталмаған</translation>
+    </message>
+    <message>
+        <source>Intraline distance to another explosive hazard facility</source>
+        <translation>Басқа жарылыс қаупі бар нысанға дейінгі ішкі қашықтық</translation>
+    </message>
+    <message>
+        <source>Hazard areas not checked</source>
+        <translation>Қауіпті аймақтар тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Hazard areas from a planner&apos;s TNT factor</source>
+        <translation>Жоспарлаушы енгізген тротил коэффициенті бойынша қауіпті аймақтар</translation>
+    </message>
+    <message>
+        <source>Populated place in the overflight exclusion zone</source>
+        <translation>Елді мекен оқшаулау аймағында</translation>
+    </message>
+    <message>
+        <source>Populated place under the flight corridor</source>
+        <translation>Елді мекен ұшу дәлізінің астында</translation>
+    </message>
+    <message>
+        <source>Launch azimuth outside the pad&apos;s range</source>
+        <translation>Ұшыру азимуты алаңға рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>Flight corridor not checked</source>
+        <translation>Ұшу дәлізі тексерілмеген</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3818 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>Exclusive</source>
+        <translation>Монопольно</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Совместно</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Закрепить</translation>
+    </message>
+    <message>
+        <source>— choose a tenant —</source>
+        <translation>— выберите арендатора —</translation>
+    </message>
+    <message>
+        <source>— choose a pad —</source>
+        <translation>— выберите ПУ —</translation>
+    </message>
+    <message>
+        <source>— choose a vehicle —</source>
+        <translation>— выберите ракету-носитель —</translation>
+    </message>
+    <message>
+        <source>Choose the tenant the pad is allocated to.</source>
+        <translation>Выберите арендатора, за которым закрепляется ПУ.</translation>
+    </message>
+    <message>
+        <source>{tenant} has no vehicle yet: add one first (Plan &gt; New Vehicle).</source>
+        <translation>У арендатора {tenant} ещё нет ракеты-носителя: сначала добавьте её (План &gt; Новая ракета-носитель).</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle that will fly from the pad.</source>
+        <translation>Выберите ракету-носитель, которая будет стартовать с ПУ.</translation>
+    </message>
+    <message>
+        <source>Choose a pad (or click one in the list).</source>
+        <translation>Выберите ПУ (или щёлкните по ней в списке).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Judging {count} pads…</source>
+        <translation>Оценка ПУ ({count})…</translation>
+    </message>
+    <message>
+        <source>{fitting} of {count} pads fit {vehicle} from {start} to {end}.</source>
+        <translation>Для {vehicle} с {start} по {end} подходят {fitting} из {count} ПУ.</translation>
+    </message>
+    <message>
+        <source>This allocation breaks {count} rule(s).</source>
+        <translation>Закрепление нарушает правила (нарушений: {count}).</translation>
+    </message>
+    <message>
+        <source>Allocate anyway?</source>
+        <translation>Всё равно закрепить?</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Fits: no rule is broken.</source>
+        <translation>Подходит: ни одно правило не нарушено.</translation>
+    </message>
+    <message>
+        <source>No other findings: the other rules are all met.</source>
+        <translation>Других замечаний нет: остальные правила соблюдены.</translation>
+    </message>
+    <message>
+        <source>No findings: this allocation breaks no rule.</source>
+        <translation>Замечаний нет: закрепление не нарушает ни одного правила.</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: enter the launch azimuth here and the vehicle&apos;s corridor class in the vehicle editor.</source>
+        <translation>Коридор полёта не проверен: введите здесь азимут пуска, а класс коридора — в редакторе ракеты-носителя.</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: {vehicle} has no corridor class (set it in the vehicle editor).</source>
+        <translation>Коридор полёта не проверен: у РН {vehicle} не задан класс коридора (задайте его в редакторе ракеты-носителя).</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: {vehicle} is guided suborbital but has no apogee (set it in the vehicle editor).</source>
+        <translation>Коридор полёта не проверен: {vehicle} — управляемая суборбитальная ракета, но апогей не задан (задайте его в редакторе ракеты-носителя).</translation>
+    </message>
+    <message>
+        <source>The flight corridor is not checked: enter the launch azimuth.</source>
+        <translation>Коридор полёта не проверен: введите азимут пуска.</translation>
+    </message>
+    <message>
+        <source>Not safe: {count} safety error(s)</source>
+        <translation>Небезопасно: нарушений безопасности — {count}</translation>
+    </message>
+    <message>
+        <source>hazard areas unknown</source>
+        <translation>опасные зоны не определены</translation>
+    </message>
+    <message>
+        <source>flight corridor unknown</source>
+        <translation>коридор полёта не определён</translation>
+    </message>
+    <message>
+        <source>{count} warning(s)</source>
+        <translation>предупреждений: {count}</translation>
+    </message>
+    <message>
+        <source>Not fully checked: {what}</source>
+        <translation>Проверено не полностью: {what}</translation>
+    </message>
+    <message>
+        <source>Safe: no hazard-area or flight-corridor conflict</source>
+        <translation>Безопасно: опасные зоны и коридор полёта ничего не затрагивают</translation>
+    </message>
+    <message>
+        <source>any azimuth on this pad</source>
+        <translation>с этой ПУ — любой азимут</translation>
+    </message>
+    <message>
+        <source>allowed {low:g}°–{high:g}° clockwise</source>
+        <translation>допустимо {low:g}°–{high:g}° по часовой стрелке</translation>
+    </message>
+    <message>
+        <source>Safety of pad {code}: hazard areas and flight corridor</source>
+        <translation>Безопасность ПУ {code}: опасные зоны и коридор полёта</translation>
+    </message>
+    <message>
+        <source>Safety of the pad: hazard areas and flight corridor</source>
+        <translation>Безопасность ПУ: опасные зоны и коридор полёта</translation>
+    </message>
+    <message>
+        <source>Not checked yet: complete the form.</source>
+        <translation>Ещё не проверено: заполните форму.</translation>
+    </message>
+    <message>
+        <source>Hazard areas and flight corridor clear of public places, roads and tenants.</source>
+        <translation>Опасные зоны и коридор полёта не затрагивают общедоступные места, дороги и других арендаторов.</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>Статус закрепления</translation>
+    </message>
+    <message>
+        <source>Mark {count} allocations as {status}</source>
+        <translation>Присвоить статус «{status}» закреплениям ({count})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Восстановить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <source>a plan that was never saved</source>
+        <translation>план, который ещё ни разу не сохранялся</translation>
+    </message>
+    <message>
+        <source>cosmoplan has a recovery copy of &quot;{name}&quot; ({where}) from {time}.</source>
+        <translation>У cosmoplan есть копия для восстановления «{name}» ({where}) от {time}.</translation>
+    </message>
+    <message>
+        <source>Recover it? It opens as an unsaved plan; save it to keep the changes.</source>
+        <translation>Восстановить? Копия откроется как несохранённый план; сохраните его, чтобы не потерять изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Click on the map where the new {what} is.</source>
+        <translation>Щёлкните на карте в месте, где находится новый объект ({what}).</translation>
+    </message>
+    <message>
+        <source>Click the points of the new {what}; double-click the last one.</source>
+        <translation>Щёлкните по точкам нового объекта ({what}); по последней — дважды.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the new {what}; double-click the last one.</source>
+        <translation>Щёлкните по вершинам нового объекта ({what}); по последней — дважды.</translation>
+    </message>
+    <message>
+        <source>New object</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <source>What did you draw?</source>
+        <translation>Что вы нарисовали?</translation>
+    </message>
+    <message>
+        <source>Edit geometry</source>
+        <translation>Изменение геометрии</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Deleting {what} also deletes {count} object(s) that depend on it.</source>
+        <translation>Вместе с «{what}» будут удалены зависящие от него объекты ({count}).</translation>
+    </message>
+    <message>
+        <source>Deleting {what} changes other objects.</source>
+        <translation>Удаление «{what}» изменит другие объекты.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <source>These stay but lose their link to a deleted facility or tenant: {names}</source>
+        <translation>Останутся, но потеряют связь с удалённым объектом или арендатором: {names}</translation>
+    </message>
+    <message>
+        <source>Delete? (You can undo this.)</source>
+        <translation>Удалить? (Это действие можно отменить.)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number.</source>
+        <translation>{text!r} — не число.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (use yyyy-mm-dd).</source>
+        <translation>{text!r} — не дата (формат гггг-мм-дд).</translation>
+    </message>
+    <message>
+        <source>area {value:,.0f} m² ({km:.3f} km²)</source>
+        <translation>площадь {value:,.0f} m² ({km:.3f} km²)</translation>
+    </message>
+    <message>
+        <source>length {value:,.0f} m</source>
+        <translation>длина {value:,.0f} m</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The maximum quantity must not be negative.</source>
+        <translation>Максимальное количество не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A date as yyyy-mm-dd; empty: open</source>
+        <translation>Дата в формате гггг-мм-дд; пусто — без срока</translation>
+    </message>
+    <message>
+        <source>— choose a complex —</source>
+        <translation>— выберите стартовый комплекс —</translation>
+    </message>
+    <message>
+        <source>Enter the pad&apos;s latitude and longitude.</source>
+        <translation>Введите широту и долготу ПУ.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude.</source>
+        <translation>Введите и широту, и долготу.</translation>
+    </message>
+    <message>
+        <source>Latitude must be within ±90° and longitude within ±180°.</source>
+        <translation>Широта должна быть в пределах ±90°, долгота — в пределах ±180°.</translation>
+    </message>
+    <message>
+        <source>Enter both easting and northing.</source>
+        <translation>Введите обе координаты: восточную (E) и северную (N).</translation>
+    </message>
+    <message>
+        <source>Choose the launch complex this pad belongs to.</source>
+        <translation>Выберите стартовый комплекс, к которому относится ПУ.</translation>
+    </message>
+    <message>
+        <source>The pad&apos;s location</source>
+        <translation>Местоположение ПУ</translation>
+    </message>
+    <message>
+        <source>The maximum lift-off mass must be more than 0 t.</source>
+        <translation>Максимальная стартовая масса должна быть больше 0 t.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}{where}.</source>
+        <translation>Не удалось использовать файл: {reason}{where}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {kind}: {text}</source>
+        <translation>Непредвиденная ошибка: {kind}: {text}</translation>
+    </message>
+    <message>
+        <source>cosmoplan</source>
+        <translation>cosmoplan</translation>
+    </message>
+    <message>
+        <source>cosmoplan plans (*{suffix});;All files (*)</source>
+        <translation>Планы cosmoplan (*{suffix});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Сохранение под другим именем</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>Сохранить план как</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>The plan &quot;{name}&quot; has unsaved changes.</source>
+        <translation>В плане «{name}» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them before closing?</source>
+        <translation>Сохранить их перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Filter findings…</source>
+        <translation>Фильтр замечаний…</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings, {infos} notes</source>
+        <translation>Ошибок: {errors}, предупреждений: {warnings}, примечаний: {infos}</translation>
+    </message>
+    <message>
+        <source>Map: pan</source>
+        <translation>Карта: сдвиг</translation>
+    </message>
+    <message>
+        <source>Arrow keys, middle-button drag</source>
+        <translation>Клавиши со стрелками, перетаскивание средней кнопкой</translation>
+    </message>
+    <message>
+        <source>Map: zoom</source>
+        <translation>Карта: масштаб</translation>
+    </message>
+    <message>
+        <source>Wheel, +, -, Home (all)</source>
+        <translation>Колесо, +, -, Home (всё)</translation>
+    </message>
+    <message>
+        <source>Map: finish a line, polygon or measurement</source>
+        <translation>Карта: завершить линию, полигон или измерение</translation>
+    </message>
+    <message>
+        <source>Double-click, Return</source>
+        <translation>Двойной щелчок, Enter</translation>
+    </message>
+    <message>
+        <source>Map: remove the last point</source>
+        <translation>Карта: удалить последнюю точку</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Map: cancel a drawing, or select nothing</source>
+        <translation>Карта: отменить рисование или снять выделение</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Map: delete the vertex under the cursor (Edit Vertices)</source>
+        <translation>Карта: удалить вершину под курсором (Правка вершин)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>cosmoplan — keyboard shortcuts and about</source>
+        <translation>cosmoplan — сочетания клавиш и о программе</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Site model, tenant allocation and safety planning for the Baikonur Cosmodrome.&lt;/p&gt;&lt;p&gt;On the map: click to select (Ctrl+click adds, drag a box for many), double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are shown in latitude/longitude and UTM 41N.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Модель объектов, закрепление ПУ за арендаторами и планирование безопасности космодрома Байконур.&lt;/p&gt;&lt;p&gt;На карте: щелчок — выделить (Ctrl+щелчок — добавить к выделению, рамка — выделить несколько), двойной щелчок — изменить, колесо — масштаб, перетаскивание средней кнопкой или инструмент «Сдвиг» — сдвинуть карту. Координаты показываются в широте/долготе и в UTM 41N.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
+        <translation>Файлы ГИС (*.gpkg *.geojson *.json *.shp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Launch pads</source>
+        <translation>Пусковые установки</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Стартовые комплексы</translation>
+    </message>
+    <message>
+        <source>Import features</source>
+        <translation>Импорт объектов</translation>
+    </message>
+    <message>
+        <source>Add the features of {0} as:</source>
+        <translation>Добавить объекты из {0} как:</translation>
+    </message>
+    <message>
+        <source>{0} holds no features.</source>
+        <translation>В {0} нет объектов.</translation>
+    </message>
+    <message>
+        <source>Imported {0} features from {1}.</source>
+        <translation>Импортировано объектов: {0} (из {1}).</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Импорт {0}…</translation>
+    </message>
+    <message>
+        <source>Add base layer</source>
+        <translation>Добавление подложки</translation>
+    </message>
+    <message>
+        <source>Added base layer {0} ({1} features).</source>
+        <translation>Добавлена подложка {0} (объектов: {1}).</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source> As of </source>
+        <translation> На дату </translation>
+    </message>
+    <message>
+        <source>Statuses and validity are shown as of this date</source>
+        <translation>Статусы и сроки действия показываются на эту дату</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the map to see coordinates</source>
+        <translation>Наведите указатель на карту, чтобы увидеть координаты</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Отменить «{what}»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Повторить «{what}»</translation>
+    </message>
+    <message>
+        <source>✖ {errors} errors  ⚠ {warnings} warnings</source>
+        <translation>✖ Ошибок: {errors}  ⚠ Предупреждений: {warnings}</translation>
+    </message>
+    <message>
+        <source>Distance {distance}</source>
+        <translation>Расстояние {distance}</translation>
+    </message>
+    <message>
+        <source>, area {area}</source>
+        <translation>, площадь {area}</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Открыть план</translation>
+    </message>
+    <message>
+        <source>Plan Properties</source>
+        <translation>Свойства плана</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Название плана:</translation>
+    </message>
+    <message>
+        <source>Measure something first (Tools &gt; Measure).</source>
+        <translation>Сначала выполните измерение (Инструменты &gt; Измерение).</translation>
+    </message>
+    <message>
+        <source>{vehicle_class} · {azimuth}</source>
+        <translation>{vehicle_class} · {azimuth}</translation>
+    </message>
+    <message>
+        <source>overflight exclusion {length}</source>
+        <translation>зона отчуждения {length}</translation>
+    </message>
+    <message>
+        <source>public area {distance} m</source>
+        <translation>общедоступная зона {distance} m</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Opacity of {layer}</source>
+        <translation>Непрозрачность слоя «{layer}»</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>Цвет слоя</translation>
+    </message>
+    <message>
+        <source>Not enough points: a line needs 2 and a polygon 3.</source>
+        <translation>Недостаточно точек: для линии нужно 2, для полигона — 3.</translation>
+    </message>
+    <message>
+        <source>The shape is empty.</source>
+        <translation>Фигура пуста.</translation>
+    </message>
+    <message>
+        <source>The outline crosses itself; move or remove a vertex.</source>
+        <translation>Контур самопересекается; переместите или удалите вершину.</translation>
+    </message>
+    <message>
+        <source>The shape is not valid: {reason}.</source>
+        <translation>Фигура недопустима: {reason}.</translation>
+    </message>
+    <message>
+        <source>Vertices edited.</source>
+        <translation>Вершины изменены.</translation>
+    </message>
+    <message>
+        <source>Measured {text}.</source>
+        <translation>Измерено: {text}.</translation>
+    </message>
+    <message>
+        <source>Enter a full path, such as {example}.</source>
+        <translation>Укажите полный путь, например {example}.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>How many plans File &gt; Open Recent lists</source>
+        <translation>Сколько планов показывать в меню Файл &gt; Недавние планы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time cosmoplan starts.</source>
+        <translation>Новый язык будет применён при следующем запуске cosmoplan.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files to list:</source>
+        <translation>&amp;Недавних файлов в списке:</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>How often a recovery copy of a plan with unsaved changes is written (0: never)</source>
+        <translation>Как часто записывать копию для восстановления плана с несохранёнными изменениями (0 — никогда)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the default folder shown in grey</source>
+        <translation>Оставьте пустым, чтобы использовать папку по умолчанию (показана серым)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Автосохранение каждые:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;folder:</source>
+        <translation>&amp;Папка восстановления:</translation>
+    </message>
+    <message>
+        <source>Copies of plans with unsaved changes are kept there. A new folder is used from the next start.</source>
+        <translation>Здесь хранятся копии планов с несохранёнными изменениями. Новая папка начнёт использоваться со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Name printed on report covers</source>
+        <translation>Имя, печатаемое на титульном листе отчётов</translation>
+    </message>
+    <message>
+        <source>Default a&amp;uthor:</source>
+        <translation>&amp;Автор по умолчанию:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Recovery Folder</source>
+        <translation>Папка восстановления</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Schematic</source>
+        <translation>Схематично</translation>
+    </message>
+    <message>
+        <source>yes (position or shape is approximate)</source>
+        <translation>да (положение или форма приблизительны)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>Status on {day}</source>
+        <translation>Статус на {day}</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <source>Propellants</source>
+        <translation>Компоненты топлива</translation>
+    </message>
+    <message>
+        <source>Max lift-off mass</source>
+        <translation>Макс. стартовая масса</translation>
+    </message>
+    <message>
+        <source>Max height</source>
+        <translation>Макс. высота</translation>
+    </message>
+    <message>
+        <source>Max diameter</source>
+        <translation>Макс. диаметр</translation>
+    </message>
+    <message>
+        <source>Max thrust</source>
+        <translation>Макс. тяга</translation>
+    </message>
+    <message>
+        <source>Azimuths</source>
+        <translation>Азимуты</translation>
+    </message>
+    <message>
+        <source>Launch cadence</source>
+        <translation>Темп пусков</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>в год</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Электроснабжение</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Требует</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>In service on {day}</source>
+        <translation>В эксплуатации на {day}</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Ввод в эксплуатацию</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Вывод из эксплуатации</translation>
+    </message>
+    <message>
+        <source>Propellant</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Max quantity</source>
+        <translation>Макс. количество</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>Valid on {day}</source>
+        <translation>Действует на {day}</translation>
+    </message>
+    <message>
+        <source>{factor:g} (source: {source})</source>
+        <translation>{factor:g} (источник: {source})</translation>
+    </message>
+    <message>
+        <source>none: no established factor, its hazard areas are not checked</source>
+        <translation>нет: установленного коэффициента нет, опасные зоны не проверяются</translation>
+    </message>
+    <message>
+        <source>the propellant&apos;s established (DoD) factor</source>
+        <translation>установленный (DoD) коэффициент для этого топлива</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Ступени</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>Диаметр</translation>
+    </message>
+    <message>
+        <source>Lift-off mass</source>
+        <translation>Стартовая масса</translation>
+    </message>
+    <message>
+        <source>Propellant mass</source>
+        <translation>Масса топлива</translation>
+    </message>
+    <message>
+        <source>Lift-off thrust</source>
+        <translation>Стартовая тяга</translation>
+    </message>
+    <message>
+        <source>Payload to LEO</source>
+        <translation>ПН на НОО</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Пуски</translation>
+    </message>
+    <message>
+        <source>Division 1.1 mass</source>
+        <translation>Масса ВВ подкласса 1.1</translation>
+    </message>
+    <message>
+        <source>TNT-equivalent factor</source>
+        <translation>Коэффициент тротилового эквивалента</translation>
+    </message>
+    <message>
+        <source>Corridor class</source>
+        <translation>Класс коридора</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>Апогей</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>the pad allows {low:g}°–{high:g}°</source>
+        <translation>допустимо для ПУ: {low:g}°–{high:g}°</translation>
+    </message>
+    <message>
+        <source>{azimuth:g}°, outside the range: {allowed}</source>
+        <translation>{azimuth:g}°, вне диапазона: {allowed}</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Годовая плата</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>не согласована</translation>
+    </message>
+    <message>
+        <source>Launch azimuth</source>
+        <translation>Азимут пуска</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Ракеты-носители</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Закрепления</translation>
+    </message>
+    <message>
+        <source>Holds on {day}</source>
+        <translation>Закреплено на {day}</translation>
+    </message>
+    <message>
+        <source>Land held</source>
+        <translation>Арендуемые участки</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>{count} objects selected</source>
+        <translation>Выбрано объектов: {count}</translation>
+    </message>
+    <message>
+        <source>Click an object on the map or in a table to see its properties.</source>
+        <translation>Щёлкните по объекту на карте или в таблице, чтобы увидеть его свойства.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Не&amp;давние планы</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Недавних планов нет</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({count} pages).</source>
+        <translation>Сохранено: {name} (страниц: {count}).</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Отчёт не записан.</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes: the report shows them, and its fingerprint is computed from the plan&apos;s content, not from the file.</source>
+        <translation>В плане есть несохранённые изменения: отчёт их отражает, а его контрольный отпечаток вычисляется по содержимому плана, а не по файлу.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Сохранить отчёт в файл PDF</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Титульный лист</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <source>Site map</source>
+        <translation>Карта космодрома</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Allocation table</source>
+        <translation>Таблица закреплений</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Tenant sections</source>
+        <translation>Разделы по арендаторам</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>The plan has no tenants.</source>
+        <translation>В плане нет арендаторов.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Full report (all tenants)</source>
+        <translation>Полный отчёт (все арендаторы)</translation>
+    </message>
+    <message>
+        <source>Tenant report for</source>
+        <translation>Отчёт для арендатора</translation>
+    </message>
+    <message>
+        <source>A tenant report leaves out every other tenant&apos;s names and fees.</source>
+        <translation>В отчёт для арендатора не входят названия других арендаторов и их плата.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>The day the site map and figures show</source>
+        <translation>Дата, на которую строятся карта и показатели</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Период с:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Paper and cover</source>
+        <translation>Бумага и титульный лист</translation>
+    </message>
+    <message>
+        <source>Name printed on the cover</source>
+        <translation>Имя, печатаемое на титульном листе</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Страница {number}</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>альбомная</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>книжная</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}, {orientation}</source>
+        <translation>Страница {number} из {count}, {orientation}</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Отрисовка…</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Построение предпросмотра…</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>Страниц: {count}</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Предпросмотр отменён.</translation>
+    </message>
+    <message>
+        <source>The preview could not be built.</source>
+        <translation>Не удалось построить предпросмотр.</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>из {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Перейти к странице</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl + mouse wheel over the pages)</source>
+        <translation>Масштаб (Ctrl + колесо мыши над страницами)</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Building the preview… %p%</source>
+        <translation>Построение предпросмотра… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>Построить предпросмотр заново</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Фильтр строк…</translation>
+    </message>
+    <message>
+        <source>A guided suborbital vehicle: its corridor ends at the impact area of its apogee.</source>
+        <translation>Управляемая суборбитальная ракета: её коридор заканчивается в районе падения, определяемом апогеем.</translation>
+    </message>
+    <message>
+        <source>Payload to a 100 nm orbit at 28° / 90° inclination: {payload} (14 CFR 420.19 Table 1).</source>
+        <translation>Масса ПН на орбите 100 морских миль с наклонением 28° / 90°: {payload} (14 CFR 420.19, табл. 1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the flight corridor is not checked.</source>
+        <translation>Неизвестен: коридор полёта не проверяется.</translation>
+    </message>
+    <message>
+        <source>Pads occupied on {date}:</source>
+        <translation>ПУ, занятые на {date}:</translation>
+    </message>
+    <message>
+        <source>No pad is allocated on this date.</source>
+        <translation>На эту дату ни одна ПУ не закреплена.</translation>
+    </message>
+    <message>
+        <source>Pad status (outline; fill of free pads):</source>
+        <translation>Статус ПУ (контур; заливка свободных ПУ):</translation>
+    </message>
+    <message>
+        <source>Allocation {id}: pad {pad}, {start} – {end}, {status}</source>
+        <translation>Закрепление {id}: ПУ {pad}, {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <source>Delete tenant</source>
+        <translation>Удаление арендатора</translation>
+    </message>
+    <message>
+        <source>Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad allocation(s).</source>
+        <translation>Вместе с {names} будут удалены ракеты-носители ({vehicles}) и закрепления ПУ ({allocations}).</translation>
+    </message>
+    <message>
+        <source>Vehicles: {names}</source>
+        <translation>Ракеты-носители: {names}</translation>
+    </message>
+    <message>
+        <source>A tenant called {name!r} already exists.</source>
+        <translation>Арендатор с названием {name!r} уже существует.</translation>
+    </message>
+    <message>
+        <source>No established TNT factor for this propellant: enter one with its source, or its hazard areas are not checked.</source>
+        <translation>Для этого топлива нет установленного коэффициента ТНТ: введите его вместе с источником, иначе опасные зоны не будут проверены.</translation>
+    </message>
+    <message>
+        <source>A factor above 1 counts more TNT than the propellant weighs: the factor is a fraction (0.2 for 20%).</source>
+        <translation>Коэффициент больше 1 даёт тротила больше, чем масса топлива: коэффициент — это доля (0.2 для 20%).</translation>
+    </message>
+    <message>
+        <source>The number of stages is a whole number.</source>
+        <translation>Число ступеней должно быть целым.</translation>
+    </message>
+    <message>
+        <source>Choose the tenant this vehicle belongs to.</source>
+        <translation>Выберите арендатора, которому принадлежит ракета-носитель.</translation>
+    </message>
+    <message>
+        <source>This tenant already has a vehicle called {name!r}.</source>
+        <translation>У этого арендатора уже есть ракета-носитель {name!r}.</translation>
+    </message>
+    <message>
+        <source>One month earlier</source>
+        <translation>На месяц раньше</translation>
+    </message>
+    <message>
+        <source>One month later</source>
+        <translation>На месяц позже</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>На {date}</translation>
+    </message>
+    <message>
+        <source>({days:+d} days)</source>
+        <translation>({days:+d} дн.)</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Конфликтов нет</translation>
+    </message>
+    <message>
+        <source>Launch complex</source>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>Pad {code}: {status}</source>
+        <translation>ПУ {code}: {status}</translation>
+    </message>
+    <message>
+        <source>Pad not available</source>
+        <translation>ПУ недоступна</translation>
+    </message>
+    <message>
+        <source>Error finding</source>
+        <translation>Замечание: ошибка</translation>
+    </message>
+    <message>
+        <source>Pad {code} · {status} · {use}</source>
+        <translation>ПУ {code} · {status} · {use}</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>монопольно</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>совместно</translation>
+    </message>
+    <message>
+        <source>({days} days)</source>
+        <translation>({days} дн.)</translation>
+    </message>
+    <message>
+        <source>On {date}: {status}</source>
+        <translation>На {date}: {status}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Delete allocation</source>
+        <translation>Удалить закрепление</translation>
+    </message>
+    <message>
+        <source>Zoom to allocation</source>
+        <translation>Масштаб по закреплению</translation>
+    </message>
+    <message>
+        <source>Only pads with allocations</source>
+        <translation>Только ПУ с закреплениями</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Показывать отменённые</translation>
+    </message>
+    <message>
+        <source>Zoom out in time (Ctrl+wheel)</source>
+        <translation>Сжать шкалу времени (Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <source>Zoom in in time (Ctrl+wheel)</source>
+        <translation>Растянуть шкалу времени (Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Show every allocation (Home)</source>
+        <translation>Показать все закрепления (Home)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Tenants on the Map</source>
+        <translation>Арендаторы на карте</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>История действий</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Арендаторы</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialogForm</name>
+    <message>
+        <source>Allocate pad</source>
+        <translation>Закрепление ПУ</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Арендатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Ракета-носитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Pad:</source>
+        <translation>&amp;ПУ:</translation>
+    </message>
+    <message>
+        <source>Launch a&amp;zimuth (°):</source>
+        <translation>Азиму&amp;т пуска (°):</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Launch azimuth in degrees clockwise from north (0 to 360); it places the flight corridor (14 CFR 420 Appendix A).</source>
+        <translation>Азимут пуска в градусах по часовой стрелке от севера (от 0 до 360); определяет положение коридора полёта (14 CFR 420, приложение A).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Использование:</translation>
+    </message>
+    <message>
+        <source>Annual &amp;fee (US$):</source>
+        <translation>&amp;Годовая плата (US$):</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>не согласована</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+    <message>
+        <source>Pads for this vehicle and period (click one to choose it):</source>
+        <translation>ПУ для этой ракеты-носителя и периода (щёлкните, чтобы выбрать):</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Подходит</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Почему нет</translation>
+    </message>
+    <message>
+        <source>Safety of this pad: hazard areas and flight corridor</source>
+        <translation>Безопасность этой ПУ: опасные зоны и коридор полёта</translation>
+    </message>
+    <message>
+        <source>What the other rules say about this allocation</source>
+        <translation>Проверка закрепления по остальным правилам</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexEditorForm</name>
+    <message>
+        <source>Launch complex</source>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Площадка:</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>напр. 45</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>e.g. Zenit</source>
+        <translation>напр. Зенит</translation>
+    </message>
+    <message>
+        <source>C&amp;ontroller:</source>
+        <translation>П&amp;ринадлежность:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityEditorForm</name>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Complex:</source>
+        <translation>Стартовый &amp;комплекс:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmissioned:</source>
+        <translation>Ввод в &amp;эксплуатацию:</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задать</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Decommissioned:</source>
+        <translation>Вывод из экс&amp;плуатации:</translation>
+    </message>
+    <message>
+        <source>&amp;Propellant:</source>
+        <translation>Т&amp;опливо:</translation>
+    </message>
+    <message>
+        <source>Max &amp;quantity (t):</source>
+        <translation>Макс. ко&amp;личество (t):</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>&amp;Height (m):</source>
+        <translation>&amp;Высота (m):</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Геометрия:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Pads</source>
+        <translation>Пусковые установки</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Complexes</source>
+        <translation>Стартовые комплексы</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Base layers</source>
+        <translation>Подложки</translation>
+    </message>
+</context>
+<context>
+    <name>PadEditorForm</name>
+    <message>
+        <source>Launch pad</source>
+        <translation>Пусковая установка</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Обозначение:</translation>
+    </message>
+    <message>
+        <source>e.g. 45/1</source>
+        <translation>напр. 45/1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>Стартовый &amp;комплекс:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Местоположение:</translation>
+    </message>
+    <message>
+        <source>Lat (°):</source>
+        <translation>Шир. (°):</translation>
+    </message>
+    <message>
+        <source>45.9433</source>
+        <translation>45.9433</translation>
+    </message>
+    <message>
+        <source>Lon (°):</source>
+        <translation>Долг. (°):</translation>
+    </message>
+    <message>
+        <source>63.6529</source>
+        <translation>63.6529</translation>
+    </message>
+    <message>
+        <source>UTM 41N E (m):</source>
+        <translation>UTM 41N E (m):</translation>
+    </message>
+    <message>
+        <source>N (m):</source>
+        <translation>N (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Power supply:</source>
+        <translation>&amp;Электроснабжение:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Добавить период</translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation>&amp;Удалить период</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>Propellants</source>
+        <translation>Компоненты топлива</translation>
+    </message>
+    <message>
+        <source>Max lift-off &amp;mass (t):</source>
+        <translation>Макс. стартовая &amp;масса (t):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <source>Max &amp;height (m):</source>
+        <translation>Макс. &amp;высота (m):</translation>
+    </message>
+    <message>
+        <source>Max &amp;diameter (m):</source>
+        <translation>Макс. &amp;диаметр (m):</translation>
+    </message>
+    <message>
+        <source>Max &amp;thrust (kN):</source>
+        <translation>Макс. &amp;тяга (kN):</translation>
+    </message>
+    <message>
+        <source>Azimuth fr&amp;om (°):</source>
+        <translation>Азимут &amp;от (°):</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Azimuth t&amp;o (°):</source>
+        <translation>А&amp;зимут до (°):</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence (launches a year):</source>
+        <translation>Т&amp;емп (пусков в год):</translation>
+    </message>
+    <message>
+        <source>not stated (rules assume 12)</source>
+        <translation>не указан (в правилах принято 12)</translation>
+    </message>
+</context>
+<context>
+    <name>TenantEditorForm</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation>&amp;Переговоры:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <source>name, e-mail or phone</source>
+        <translation>имя, e-mail или телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>where these facts come from</source>
+        <translation>откуда эти сведения</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditorForm</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Арендатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Propellant:</source>
+        <translation>&amp;Топливо:</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Ступени:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>&amp;Height (m):</source>
+        <translation>&amp;Высота (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Diameter (m):</source>
+        <translation>&amp;Диаметр (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Lift-off mass (t):</source>
+        <translation>Стартовая &amp;масса (t):</translation>
+    </message>
+    <message>
+        <source>Propellant &amp;mass (t):</source>
+        <translation>Масса т&amp;оплива (t):</translation>
+    </message>
+    <message>
+        <source>Lift-off th&amp;rust (kN):</source>
+        <translation>Стартовая т&amp;яга (kN):</translation>
+    </message>
+    <message>
+        <source>Payload to LEO (&amp;kg):</source>
+        <translation>&amp;ПН на НОО (kg):</translation>
+    </message>
+    <message>
+        <source>Launches per &amp;year:</source>
+        <translation>П&amp;усков в год:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>where these figures come from</source>
+        <translation>откуда эти данные</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Division &amp;1.1 mass (kg):</source>
+        <translation>Масса ВВ подкласса &amp;1.1 (kg):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Net explosive weight of the Division 1.1 motors or ordnance on the vehicle, added at 100% to the propellant&apos;s TNT equivalent (14 CFR 420.69(b)).</source>
+        <translation>Масса нетто ВВ двигателей и средств поражения подкласса 1.1 на ракете-носителе; прибавляется в размере 100% к тротиловому эквиваленту топлива (14 CFR 420.69(b)).</translation>
+    </message>
+    <message>
+        <source>TNT-e&amp;quivalent factor:</source>
+        <translation>Коэффициент тротилового &amp;эквивалента:</translation>
+    </message>
+    <message>
+        <source>established factor</source>
+        <translation>установленный коэффициент</translation>
+    </message>
+    <message>
+        <source>Fraction of the propellant mass counted as TNT, e.g. 0.2. Empty: the established (DoD) factor of the propellant, if there is one.</source>
+        <translation>Доля массы топлива, принимаемая в тротиловом эквиваленте, например 0.2. Пусто — установленный (DoD) коэффициент для этого топлива, если он есть.</translation>
+    </message>
+    <message>
+        <source>Factor sour&amp;ce:</source>
+        <translation>Источник коэ&amp;ффициента:</translation>
+    </message>
+    <message>
+        <source>required with a factor</source>
+        <translation>обязателен при заданном коэффициенте</translation>
+    </message>
+    <message>
+        <source>Where the factor comes from (a test report, a standard, a study).</source>
+        <translation>Откуда взят коэффициент (протокол испытаний, стандарт, исследование).</translation>
+    </message>
+    <message>
+        <source>C&amp;orridor class:</source>
+        <translation>К&amp;ласс коридора:</translation>
+    </message>
+    <message>
+        <source>The weight class of 14 CFR 420.19 Table 1 (or guided suborbital) that sizes the flight corridor of Appendix A.</source>
+        <translation>Весовой класс по 14 CFR 420.19, табл. 1 (или управляемая суборбитальная), определяющий размеры коридора полёта по приложению A.</translation>
+    </message>
+    <message>
+        <source>Apo&amp;gee (km):</source>
+        <translation>Апо&amp;гей (km):</translation>
+    </message>
+    <message>
+        <source>Apogee of the final stage: sizes the impact area of a guided suborbital vehicle (Appendix A, Eq. A40-A41).</source>
+        <translation>Апогей последней ступени: определяет размер района падения управляемой суборбитальной ракеты (приложение A, формулы A40-A41).</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditorForm</name>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by tenant:</source>
+        <translation>&amp;Арендатор-владелец:</translation>
+    </message>
+    <message>
+        <source>The tenant that holds this land (a lease in the special economic zone): for every other tenant it is a public area (14 CFR 420.5).</source>
+        <translation>Арендатор, которому принадлежит этот участок (аренда в особой экономической зоне): для всех остальных арендаторов это общедоступная зона (14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Действует &amp;с:</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задать</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Действует &amp;до:</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Геометрия:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>За&amp;бронировать</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Ввести в действие</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Allocation</source>
+        <translation>&amp;Отменить закрепление</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Выделение</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Сдвиг</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Box</source>
+        <translation>&amp;Масштаб рамкой</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Измерение</translation>
+    </message>
+    <message>
+        <source>Draw P&amp;oint</source>
+        <translation>Рисовать &amp;точку</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Line</source>
+        <translation>Рисовать &amp;линию</translation>
+    </message>
+    <message>
+        <source>Draw Pol&amp;ygon</source>
+        <translation>Рисовать &amp;полигон</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Feature</source>
+        <translation>П&amp;еремещение объекта</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Vertices</source>
+        <translation>Правка ве&amp;ршин</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Новый план</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Features…</source>
+        <translation>&amp;Импорт объектов…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Base Layer…</source>
+        <translation>&amp;Добавить подложку…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Properties…</source>
+        <translation>&amp;Свойства…</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Снять &amp;выделение</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;All</source>
+        <translation>Показать &amp;всё</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Показать в&amp;ыделенное</translation>
+    </message>
+    <message>
+        <source>Colour Pads by &amp;Tenant</source>
+        <translation>Раскрасить ПУ по &amp;арендаторам</translation>
+    </message>
+    <message>
+        <source>Fill each pad with the colour of the tenant holding it on the date</source>
+        <translation>Заливать каждую ПУ цветом арендатора, за которым она закреплена на эту дату</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hazard Areas</source>
+        <translation>Показать &amp;опасные зоны</translation>
+    </message>
+    <message>
+        <source>Draw the public-area and public-traffic-route distances around held pads</source>
+        <translation>Показывать вокруг закреплённых ПУ безопасные расстояния до общедоступных зон и дорог общего пользования</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flight Corridors</source>
+        <translation>Показать &amp;коридоры полёта</translation>
+    </message>
+    <message>
+        <source>Draw the overflight exclusion zone and flight corridor of each launch azimuth given by the allocations held on the date</source>
+        <translation>Показывать зону отчуждения и коридор полёта для каждого азимута пуска из закреплений, действующих на эту дату</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Panel Layout</source>
+        <translation>&amp;Сбросить расположение панелей</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Measurement as Guide</source>
+        <translation>Со&amp;хранить измерение как направляющую</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Guides</source>
+        <translation>&amp;Убрать направляющие</translation>
+    </message>
+    <message>
+        <source>New &amp;Pad</source>
+        <translation>Новая &amp;пусковая установка</translation>
+    </message>
+    <message>
+        <source>Click on the map where the new pad is</source>
+        <translation>Щёлкните на карте в месте расположения новой ПУ</translation>
+    </message>
+    <message>
+        <source>New Facility as &amp;Point</source>
+        <translation>&amp;Точечный объект</translation>
+    </message>
+    <message>
+        <source>New Facility as &amp;Line</source>
+        <translation>&amp;Линейный объект</translation>
+    </message>
+    <message>
+        <source>New Facility as Pol&amp;ygon</source>
+        <translation>&amp;Площадной объект</translation>
+    </message>
+    <message>
+        <source>New &amp;Zone</source>
+        <translation>Новая &amp;зона</translation>
+    </message>
+    <message>
+        <source>New Launch &amp;Complex</source>
+        <translation>Новый стартовый &amp;комплекс</translation>
+    </message>
+    <message>
+        <source>New &amp;Tenant…</source>
+        <translation>Новый &amp;арендатор…</translation>
+    </message>
+    <message>
+        <source>New &amp;Vehicle…</source>
+        <translation>Новая &amp;ракета-носитель…</translation>
+    </message>
+    <message>
+        <source>A new launch vehicle of the selected tenant</source>
+        <translation>Новая ракета-носитель выбранного арендатора</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate Pad…</source>
+        <translation>Закреп&amp;ить ПУ…</translation>
+    </message>
+    <message>
+        <source>Allocate a pad to a tenant&apos;s vehicle (starts from the selection)</source>
+        <translation>Закрепить ПУ за ракетой-носителем арендатора (начиная с выделенного)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Allocation</source>
+        <translation>&amp;Удалить закрепление</translation>
+    </message>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation>Сво&amp;йства плана…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts and About</source>
+        <translation>&amp;Сочетания клавиш и о программе</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <source>New &amp;Facility</source>
+        <translation>Новый &amp;объект</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;Status</source>
+        <translation>&amp;Статус закрепления</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>editors</name>
+    <message>
+        <source>Allocate pad</source>
+        <translation>Закрепление ПУ</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Закрепление</translation>
+    </message>
+    <message>
+        <source>New launch complex</source>
+        <translation>Новый стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>Launch complex</source>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>New launch pad</source>
+        <translation>Новая пусковая установка</translation>
+    </message>
+    <message>
+        <source>Launch pad</source>
+        <translation>Пусковая установка</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Новая зона</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Новый арендатор</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Новая ракета-носитель</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Стартовые комплексы</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>Пусковые установки</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Арендаторы</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Ракеты-носители</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Закрепления</translation>
+    </message>
+    <message>
+        <source>Roscosmos (lease)</source>
+        <translation>Роскосмос (аренда)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Baiterek joint venture</source>
+        <translation>СП «Байтерек»</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Особая экономическая зона</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Не действует</translation>
+    </message>
+    <message>
+        <source>Under modernisation</source>
+        <translation>На модернизации</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Разрушена</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Музей</translation>
+    </message>
+    <message>
+        <source>LOX / kerosene</source>
+        <translation>Кислород / керосин</translation>
+    </message>
+    <message>
+        <source>LOX / hydrogen</source>
+        <translation>Кислород / водород</translation>
+    </message>
+    <message>
+        <source>N2O4 / UDMH</source>
+        <translation>АТ / НДМГ</translation>
+    </message>
+    <message>
+        <source>LOX / methane</source>
+        <translation>Кислород / метан</translation>
+    </message>
+    <message>
+        <source>LOX / propane</source>
+        <translation>Кислород / пропан</translation>
+    </message>
+    <message>
+        <source>Paraffin / LOX (hybrid)</source>
+        <translation>Парафин / кислород (гибридное)</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Твёрдое топливо</translation>
+    </message>
+    <message>
+        <source>Small orbital</source>
+        <translation>Малый орбитальный</translation>
+    </message>
+    <message>
+        <source>Medium orbital</source>
+        <translation>Средний орбитальный</translation>
+    </message>
+    <message>
+        <source>Medium-large orbital</source>
+        <translation>Средне-большой орбитальный</translation>
+    </message>
+    <message>
+        <source>Large orbital</source>
+        <translation>Большой орбитальный</translation>
+    </message>
+    <message>
+        <source>Guided suborbital</source>
+        <translation>Управляемый суборбитальный</translation>
+    </message>
+    <message>
+        <source>Cable mast</source>
+        <translation>Кабель-мачта</translation>
+    </message>
+    <message>
+        <source>Service tower</source>
+        <translation>Башня обслуживания</translation>
+    </message>
+    <message>
+        <source>Assembly-test building (MIK)</source>
+        <translation>Монтажно-испытательный корпус (МИК)</translation>
+    </message>
+    <message>
+        <source>Fuelling station</source>
+        <translation>Заправочная станция</translation>
+    </message>
+    <message>
+        <source>Propellant store</source>
+        <translation>Хранилище КРТ</translation>
+    </message>
+    <message>
+        <source>Power substation</source>
+        <translation>Электроподстанция</translation>
+    </message>
+    <message>
+        <source>Rail line</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Автодорога</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Трубопровод</translation>
+    </message>
+    <message>
+        <source>Water line</source>
+        <translation>Водовод</translation>
+    </message>
+    <message>
+        <source>Control bunker</source>
+        <translation>Бункер управления</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жилой объект</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Строится</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Эксплуатируется</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не эксплуатируется</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Выведен из эксплуатации</translation>
+    </message>
+    <message>
+        <source>Cosmodrome boundary</source>
+        <translation>Граница космодрома</translation>
+    </message>
+    <message>
+        <source>Russian-leased territory</source>
+        <translation>Территория аренды РФ</translation>
+    </message>
+    <message>
+        <source>Kazakh-controlled territory</source>
+        <translation>Территория под контролем РК</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>Общедоступная зона</translation>
+    </message>
+    <message>
+        <source>Restricted area</source>
+        <translation>Зона ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>launch complex</source>
+        <translation>стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>launch pad</source>
+        <translation>пусковая установка</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>арендатор</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>ракета-носитель</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>закрепление</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Расчётные данные</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Первый контакт</translation>
+    </message>
+    <message>
+        <source>General knowledge</source>
+        <translation>Общедоступные сведения</translation>
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation>Идут переговоры</translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation>Действующий оператор</translation>
+    </message>
+    <message>
+        <source>National programme</source>
+        <translation>Национальная программа</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Забронировано</translation>
+    </message>
+    <message>
+        <source>Schematic</source>
+        <translation>Схематично</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Стартап</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Введено пользователем</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>&lt;plan as opened&gt;</source>
+        <translation>&lt;план при открытии&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Flight corridors</source>
+        <translation>Коридоры полёта</translation>
+    </message>
+    <message>
+        <source>Hazard areas</source>
+        <translation>Опасные зоны</translation>
+    </message>
+    <message>
+        <source>Cosmodrome boundary</source>
+        <translation>Граница космодрома</translation>
+    </message>
+    <message>
+        <source>Russian-leased territory</source>
+        <translation>Территория аренды РФ</translation>
+    </message>
+    <message>
+        <source>Kazakh-controlled territory</source>
+        <translation>Территория под контролем РК</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Особая экономическая зона</translation>
+    </message>
+    <message>
+        <source>Public areas (towns, airport)</source>
+        <translation>Общедоступные зоны (города, аэропорт)</translation>
+    </message>
+    <message>
+        <source>Restricted areas</source>
+        <translation>Зоны ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Стартовые комплексы</translation>
+    </message>
+    <message>
+        <source>Water lines</source>
+        <translation>Водоводы</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Трубопроводы</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Автодороги</translation>
+    </message>
+    <message>
+        <source>Rail lines</source>
+        <translation>Железные дороги</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жилые объекты</translation>
+    </message>
+    <message>
+        <source>Airports</source>
+        <translation>Аэропорты</translation>
+    </message>
+    <message>
+        <source>Assembly-test buildings (MIK)</source>
+        <translation>Монтажно-испытательные корпуса (МИК)</translation>
+    </message>
+    <message>
+        <source>Propellant stores</source>
+        <translation>Хранилища КРТ</translation>
+    </message>
+    <message>
+        <source>Fuelling stations</source>
+        <translation>Заправочные станции</translation>
+    </message>
+    <message>
+        <source>Power substations</source>
+        <translation>Электроподстанции</translation>
+    </message>
+    <message>
+        <source>Control bunkers</source>
+        <translation>Бункеры управления</translation>
+    </message>
+    <message>
+        <source>Service towers</source>
+        <translation>Башни обслуживания</translation>
+    </message>
+    <message>
+        <source>Cable masts</source>
+        <translation>Кабель-мачты</translation>
+    </message>
+    <message>
+        <source>Other facilities</source>
+        <translation>Прочие объекты</translation>
+    </message>
+    <message>
+        <source>Launch pads</source>
+        <translation>Пусковые установки</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Azimuth (°)</source>
+        <translation>Азимут (°)</translation>
+    </message>
+    <message>
+        <source>Annual fee (US$)</source>
+        <translation>Годовая плата (US$)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>Propellants</source>
+        <translation>Компоненты топлива</translation>
+    </message>
+    <message>
+        <source>Max mass (t)</source>
+        <translation>Макс. масса (t)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>В эксплуатации</translation>
+    </message>
+    <message>
+        <source>Propellant</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Max quantity (t)</source>
+        <translation>Макс. количество (t)</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Площадь (km²)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>Высота (m)</translation>
+    </message>
+    <message>
+        <source>Diameter (m)</source>
+        <translation>Диаметр (m)</translation>
+    </message>
+    <message>
+        <source>Lift-off mass (t)</source>
+        <translation>Стартовая масса (t)</translation>
+    </message>
+    <message>
+        <source>Thrust (kN)</source>
+        <translation>Тяга (kN)</translation>
+    </message>
+    <message>
+        <source>Launches/year</source>
+        <translation>Пусков в год</translation>
+    </message>
+    <message>
+        <source>Corridor class</source>
+        <translation>Класс коридора</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>analysis.duplicate_rule</source>
+        <extracomment>A rule with id {rule!r} is already in the catalogue.</extracomment>
+        <translation>Правило с id {rule!r} уже есть в каталоге.</translation>
+    </message>
+    <message>
+        <source>analysis.unknown_rule</source>
+        <extracomment>There is no rule with id {rule!r}.</extracomment>
+        <translation>Нет правила с id {rule!r}.</translation>
+    </message>
+    <message>
+        <source>cli.allocation_refused</source>
+        <extracomment>Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
+        <translation>Закрепление отклонено: оно нарушает правила уровня «ошибка» ({count}), перечисленные выше; план не изменён (чтобы закрепить всё равно, используйте --force).</translation>
+    </message>
+    <message>
+        <source>cli.corridor.write_failed</source>
+        <extracomment>Cannot write {path}: {reason}</extracomment>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cli.gui_plan_and_demo</source>
+        <extracomment>Give either a plan or --demo PATH, not both.</extracomment>
+        <translation>Укажите либо план, либо --demo PATH, но не оба.</translation>
+    </message>
+    <message>
+        <source>cli.hazard.source_without_factor</source>
+        <extracomment>--factor-source needs --tnt-factor.</extracomment>
+        <translation>--factor-source требует --tnt-factor.</translation>
+    </message>
+    <message>
+        <source>cli.no_such_plan</source>
+        <extracomment>No plan file at {path}.</extracomment>
+        <translation>Нет файла плана {path}.</translation>
+    </message>
+    <message>
+        <source>cli.plan_exists</source>
+        <extracomment>{path} already exists (use --force to replace it).</extracomment>
+        <translation>{path} уже существует (чтобы заменить, используйте --force).</translation>
+    </message>
+    <message>
+        <source>cli.plan_is_directory</source>
+        <extracomment>{path} is a directory, not a plan file.</extracomment>
+        <translation>{path} — это папка, а не файл плана.</translation>
+    </message>
+    <message>
+        <source>command.add</source>
+        <extracomment>Add {what}</extracomment>
+        <translation>Добавление {what}</translation>
+    </message>
+    <message>
+        <source>command.count</source>
+        <extracomment>{count} {kind}</extracomment>
+        <translation>{count} {kind}</translation>
+    </message>
+    <message>
+        <source>command.plan_info</source>
+        <extracomment>Edit plan properties</extracomment>
+        <translation>Изменение свойств плана</translation>
+    </message>
+    <message>
+        <source>command.remove</source>
+        <extracomment>Delete {what}</extracomment>
+        <translation>Удаление {what}</translation>
+    </message>
+    <message>
+        <source>command.update</source>
+        <extracomment>Edit {what}</extracomment>
+        <translation>Изменение {what}</translation>
+    </message>
+    <message>
+        <source>demo.bad_data</source>
+        <extracomment>Demo data file {file} is not valid: {reason}</extracomment>
+        <translation>Файл демонстрационных данных {file} некорректен: {reason}</translation>
+    </message>
+    <message>
+        <source>demo.synthetic.bad_count</source>
+        <extracomment>{field} must be a whole number of at least {low} (got {value}).</extracomment>
+        <translation>Поле {field} должно быть целым числом не меньше {low} (получено {value}).</translation>
+    </message>
+    <message>
+        <source>demo.synthetic.bad_extent</source>
+        <extracomment>The site extent must be between 1 and 200 km (got {value} m).</extracomment>
+        <translation>Размер площадки должен быть от 1 до 200 km (получено {value} m).</translation>
+    </message>
+    <message>
+        <source>domain.dates_reversed</source>
+        <extracomment>{field_end} ({end}) is before {field_start} ({start}).</extracomment>
+        <translation>{field_end} ({end}) раньше, чем {field_start} ({start}).</translation>
+    </message>
+    <message>
+        <source>domain.geometry_empty</source>
+        <extracomment>{field} is empty.</extracomment>
+        <translation>Поле {field} пусто.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_invalid</source>
+        <extracomment>{field} is not a valid geometry: {reason}.</extracomment>
+        <translation>Поле {field} не является допустимой геометрией: {reason}.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_not_finite</source>
+        <extracomment>{field} has coordinates that are not finite numbers.</extracomment>
+        <translation>В поле {field} есть координаты, не являющиеся конечными числами.</translation>
+    </message>
+    <message>
+        <source>domain.geometry_type</source>
+        <extracomment>{field} must be a {expected}, not a {actual}.</extracomment>
+        <translation>Поле {field} должно быть типа {expected}, а не {actual}.</translation>
+    </message>
+    <message>
+        <source>domain.not_negative</source>
+        <extracomment>{field} must not be negative (got {value}).</extracomment>
+        <translation>Поле {field} не может быть отрицательным (получено {value}).</translation>
+    </message>
+    <message>
+        <source>domain.not_positive</source>
+        <extracomment>{field} must be greater than zero (got {value}).</extracomment>
+        <translation>Поле {field} должно быть больше нуля (получено {value}).</translation>
+    </message>
+    <message>
+        <source>domain.pad.status_periods_overlap</source>
+        <extracomment>Status periods of pad {code} overlap: {first} and {second}.</extracomment>
+        <translation>Периоды статусов ПУ {code} пересекаются: {first} и {second}.</translation>
+    </message>
+    <message>
+        <source>domain.range</source>
+        <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
+        <translation>Поле {field} должно быть в пределах от {low} до {high} (получено {value}).</translation>
+    </message>
+    <message>
+        <source>domain.required</source>
+        <extracomment>{field} is required.</extracomment>
+        <translation>Поле {field} обязательно.</translation>
+    </message>
+    <message>
+        <source>domain.vehicle.factor_source</source>
+        <extracomment>A TNT-equivalent factor entered by the planner needs its source.</extracomment>
+        <translation>Для коэффициента тротилового эквивалента, введённого планировщиком, нужно указать источник.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.cadence</source>
+        <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations: {names}), more than its cadence of {cadence:g} a year.</extracomment>
+        <translation>С ПУ {pad} с {period_start} по {period_end} проводилось бы до {rate:g} пусков в год (закреплений — {count}: {names}), что больше её темпа {cadence:g} в год.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.overlap</source>
+        <extracomment>Allocations of {first_tenant} ({first_vehicle}) and {second_tenant} ({second_vehicle}) overlap on pad {pad} from {overlap_start} to {overlap_end} ({days} days); both are exclusive.</extracomment>
+        <translation>Закрепления {first_tenant} ({first_vehicle}) и {second_tenant} ({second_vehicle}) на ПУ {pad} пересекаются с {overlap_start} по {overlap_end} (дней: {days}); оба монопольные.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.overlap.one_exclusive</source>
+        <extracomment>Allocations of {first_tenant} ({first_vehicle}) and {second_tenant} ({second_vehicle}) overlap on pad {pad} from {overlap_start} to {overlap_end} ({days} days); the allocation of {exclusive_tenant} ({exclusive_vehicle}) is exclusive.</extracomment>
+        <translation>Закрепления {first_tenant} ({first_vehicle}) и {second_tenant} ({second_vehicle}) на ПУ {pad} пересекаются с {overlap_start} по {overlap_end} (дней: {days}); закрепление {exclusive_tenant} ({exclusive_vehicle}) монопольное.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.period</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} runs {years:.1f} years; more than {max_years} years is implausible.</extracomment>
+        <translation>Закрепление ПУ {pad} за {tenant} ({vehicle}) с {start} по {end} длится {years:.1f} г.; срок более {max_years} лет неправдоподобен.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.period.early</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} starts before {earliest}, before the cosmodrome existed.</extracomment>
+        <translation>Закрепление ПУ {pad} за {tenant} ({vehicle}) с {start} по {end} начинается раньше {earliest}, когда космодрома ещё не существовало.</translation>
+    </message>
+    <message>
+        <source>finding.allocation.stale</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} is over by {at} but still {status}; mark it ended or cancelled.</extracomment>
+        <translation>Закрепление ПУ {pad} за {tenant} ({vehicle}) с {start} по {end} к {at} истекло, но всё ещё в статусе «{status}»; переведите его в «завершено» или «отменено».</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is commissioned only on {commissioned}, after the allocation of {tenant} ({vehicle}) starts on {start}.</extracomment>
+        <translation>Объект {facility} ({facility_kind}), необходимый ПУ {pad}, вводится в эксплуатацию только {commissioned}, уже после начала закрепления арендатора {tenant} ({vehicle}) {start}.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready.no_date</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is {facility_status} with no commissioning date, so it is not in service, when the allocation of {tenant} ({vehicle}) on pad {pad} starts on {start}.</extracomment>
+        <translation>Объект {facility} ({facility_kind}), необходимый ПУ {pad}, в статусе «{facility_status}» без даты ввода в эксплуатацию, то есть не эксплуатируется к началу закрепления арендатора {tenant} ({vehicle}) на ПУ {pad} {start}.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready.out_of_service</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is out of service, when the allocation of {tenant} ({vehicle}) on pad {pad} starts on {start}.</extracomment>
+        <translation>Объект {facility} ({facility_kind}), необходимый ПУ {pad}, не эксплуатируется к началу закрепления арендатора {tenant} ({vehicle}) на ПУ {pad} {start}.</translation>
+    </message>
+    <message>
+        <source>finding.facility.not_ready.retired</source>
+        <extracomment>The {facility_kind} {facility} that pad {pad} needs is decommissioned on {decommissioned}, before the allocation of {tenant} ({vehicle}) starts on {start}.</extracomment>
+        <translation>Объект {facility} ({facility_kind}), необходимый ПУ {pad}, выводится из эксплуатации {decommissioned}, ещё до начала закрепления арендатора {tenant} ({vehicle}) {start}.</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable</source>
+        <extracomment>Pad {pad} is {pad_status} from {since} until {until}; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>ПУ {pad} в статусе «{pad_status}» с {since} по {until}; закреплению арендатора {tenant} ({vehicle}) с {start} по {end} она нужна с {overlap_start} по {overlap_end} (дней: {days}).</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable.always</source>
+        <extracomment>Pad {pad} is {pad_status} for good; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>ПУ {pad} в статусе «{pad_status}» окончательно; закреплению арендатора {tenant} ({vehicle}) с {start} по {end} она нужна с {overlap_start} по {overlap_end} (дней: {days}).</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable.open</source>
+        <extracomment>Pad {pad} is {pad_status} from {since} until further notice; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>ПУ {pad} в статусе «{pad_status}» с {since} до особого распоряжения; закреплению арендатора {tenant} ({vehicle}) с {start} по {end} она нужна с {overlap_start} по {overlap_end} (дней: {days}).</translation>
+    </message>
+    <message>
+        <source>finding.pad.unavailable.until</source>
+        <extracomment>Pad {pad} is {pad_status} until {until}; the allocation of {tenant} ({vehicle}) from {start} to {end} needs it from {overlap_start} to {overlap_end} ({days} days).</extracomment>
+        <translation>ПУ {pad} в статусе «{pad_status}» до {until}; закреплению арендатора {tenant} ({vehicle}) с {start} по {end} она нужна с {overlap_start} по {overlap_end} (дней: {days}).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.azimuth</source>
+        <extracomment>The launch azimuth {azimuth:g}° of {tenant} ({vehicle}) on pad {pad} is outside the azimuths the pad allows, {azimuth_min:g}° to {azimuth_max:g}° clockwise.</extracomment>
+        <translation>Азимут пуска {azimuth:g}° арендатора {tenant} ({vehicle}) на ПУ {pad} вне допустимого для ПУ диапазона: от {azimuth_min:g}° до {azimuth_max:g}° по часовой стрелке.</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.exclusion</source>
+        <extracomment>Launched from pad {pad} at azimuth {azimuth:g}°, the {vehicle_class} vehicle {vehicle} of {tenant} has the populated place {place} in its overflight exclusion zone (which reaches {oez_km:,.1f} km downrange) from {period_start} to {period_end}: change the pad or the azimuth, or show the people absent or evacuated by agreement (14 CFR 420 Appendix A (d)(2)).</extracomment>
+        <translation>При пуске с ПУ {pad} по азимуту {azimuth:g}° ракеты-носителя {vehicle} (класс: {vehicle_class}) арендатора {tenant} населённый пункт {place} попадает в её зону отчуждения (протяжённостью {oez_km:,.1f} km по трассе) с {period_start} по {period_end}: смените ПУ или азимут либо подтвердите отсутствие или эвакуацию людей по соглашению (14 CFR 420, приложение A (d)(2)).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.populated</source>
+        <extracomment>Launched from pad {pad} at azimuth {azimuth:g}°, the {vehicle_class} vehicle {vehicle} of {tenant} flies its corridor over the populated place {place} from {period_start} to {period_end}: redesign the corridor, or justify it with Appendix B or an Appendix C risk analysis (14 CFR 420 Appendix A (d)(3)).</extracomment>
+        <translation>При пуске с ПУ {pad} по азимуту {azimuth:g}° коридор полёта ракеты-носителя {vehicle} (класс: {vehicle_class}) арендатора {tenant} проходит над населённым пунктом {place} с {period_start} по {period_end}: измените коридор или обоснуйте его по приложению B или анализом риска по приложению C (14 CFR 420, приложение A (d)(3)).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.unchecked.apogee</source>
+        <extracomment>The flight corridor of {vehicle} of {tenant} on pad {pad} is not checked: the guided suborbital vehicle has no apogee (Appendix A, Eq. A40).</extracomment>
+        <translation>Коридор полёта РН {vehicle} арендатора {tenant} на ПУ {pad} не проверен: у управляемой суборбитальной ракеты не задан апогей (приложение A, формула A40).</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.unchecked.azimuth</source>
+        <extracomment>The flight corridor of {vehicle} of {tenant} on pad {pad} is not checked: the allocation gives no azimuth.</extracomment>
+        <translation>Коридор полёта РН {vehicle} арендатора {tenant} на ПУ {pad} не проверен: в закреплении не указан азимут.</translation>
+    </message>
+    <message>
+        <source>finding.safety.corridor.unchecked.class</source>
+        <extracomment>The flight corridor of {vehicle} of {tenant} on pad {pad} is not checked: the vehicle has no corridor class (14 CFR 420.19 Table 1).</extracomment>
+        <translation>Коридор полёта РН {vehicle} арендатора {tenant} на ПУ {pad} не проверен: у ракеты-носителя не задан класс коридора (14 CFR 420.19, табл. 1).</translation>
+    </message>
+    <message>
+        <source>finding.safety.intraline.pad</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where {target} ({target_vehicle}) is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) от ПУ {target_pad}, где одновременно заправляется {target} ({target_vehicle}) (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+    </message>
+    <message>
+        <source>finding.safety.intraline.store</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from propellant store {target} (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) от хранилища КРТ {target} (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но оно находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+    </message>
+    <message>
+        <source>finding.safety.planner_factor</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} rest on a TNT-equivalent factor of {factor:g} entered by the planner for {propellant} (source: {factor_source}); no factor is established for this combination (safety rules §3.3).</extracomment>
+        <translation>Опасные зоны РН {vehicle} арендатора {tenant} на ПУ {pad} построены по коэффициенту тротилового эквивалента {factor:g}, введённому планировщиком для {propellant} (источник: {factor_source}); установленного коэффициента для этого сочетания нет (правила безопасности, §3.3).</translation>
+    </message>
+    <message>
+        <source>finding.safety.planner_factor.override</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} rest on a TNT-equivalent factor of {factor:g} entered by the planner for {propellant} (source: {factor_source}) instead of the DoD value (safety rules §3.2).</extracomment>
+        <translation>Опасные зоны РН {vehicle} арендатора {tenant} на ПУ {pad} построены по коэффициенту тротилового эквивалента {factor:g}, введённому планировщиком для {propellant} (источник: {factor_source}) вместо значения DoD (правила безопасности, §3.2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.boundary</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to the site boundary, but the boundary of {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до границы площадки, но граница {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (14 CFR 420, табл. E-1/E-2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.other_tenant</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by {target} ({target_vehicle}), is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но ПУ {target_pad}, закреплённая за {target} ({target_vehicle}), находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.tenant_land</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target}, land held by {target_tenant}, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но {target}, участок арендатора {target_tenant}, находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_area.zone</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (14 CFR 420, табл. E-1/E-2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.public_traffic_route</source>
+        <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до дорог общего пользования, но {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (60% расстояния до общедоступной зоны, 14 CFR 420, табл. E-1/E-2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.unknown_new.factor</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: no TNT-equivalent factor is established for {propellant} (safety rules §3.3); a factor entered with its source is needed.</extracomment>
+        <translation>Опасные зоны РН {vehicle} арендатора {tenant} на ПУ {pad} не проверены: для {propellant} не установлен коэффициент тротилового эквивалента (правила безопасности, §3.3); нужен коэффициент, введённый вместе с источником.</translation>
+    </message>
+    <message>
+        <source>finding.safety.unknown_new.mass</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: neither its propellant mass nor its lift-off mass is known.</extracomment>
+        <translation>Опасные зоны РН {vehicle} арендатора {tenant} на ПУ {pad} не проверены: неизвестны ни масса топлива, ни стартовая масса.</translation>
+    </message>
+    <message>
+        <source>finding.safety.unknown_new.other</source>
+        <extracomment>The hazard areas of {vehicle} of {tenant} on pad {pad} are not checked: {reason}</extracomment>
+        <translation>Опасные зоны РН {vehicle} арендатора {tenant} на ПУ {pad} не проверены: {reason}</translation>
+    </message>
+    <message>
+        <source>finding.tenant.first_contact</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} is reserved, but talks with {tenant} are only at first contact.</extracomment>
+        <translation>ПУ {pad} забронирована за {tenant} ({vehicle}) с {start} по {end}, но переговоры с {tenant} находятся лишь на этапе первого контакта.</translation>
+    </message>
+    <message>
+        <source>finding.tenant.not_approved</source>
+        <extracomment>Allocation of pad {pad} to {tenant} ({vehicle}) from {start} to {end} is {status}, but {tenant} is not approved (talks: {negotiation}).</extracomment>
+        <translation>Закрепление ПУ {pad} за {tenant} ({vehicle}) с {start} по {end} в статусе «{status}», но арендатор {tenant} не одобрен (переговоры: {negotiation}).</translation>
+    </message>
+    <message>
+        <source>finding.territory.outside_control</source>
+        <extracomment>Pad {pad} lies in {zone}, Russian-leased territory, from {period_start} to {period_end}; {tenant}, a {tenant_kind}, may not be allocated a pad there (allocation with {vehicle} from {start} to {end}).</extracomment>
+        <translation>ПУ {pad} находится в зоне {zone} — территории аренды РФ — с {period_start} по {period_end}; арендатору {tenant} (тип: {tenant_kind}) закреплять там ПУ нельзя (закрепление с РН {vehicle} с {start} по {end}).</translation>
+    </message>
+    <message>
+        <source>finding.territory.outside_control.no_zone</source>
+        <extracomment>Pad {pad} lies outside any special economic zone or Kazakh territory from {period_start} to {period_end}; {tenant}, a {tenant_kind}, may only be allocated a pad inside one (allocation with {vehicle} from {start} to {end}).</extracomment>
+        <translation>ПУ {pad} с {period_start} по {period_end} находится вне особой экономической зоны и вне территории под контролем РК; арендатору {tenant} (тип: {tenant_kind}) можно закреплять ПУ только внутри них (закрепление с РН {vehicle} с {start} по {end}).</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.diameter</source>
+        <extracomment>Diameter of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>Диаметр РН {vehicle} ({value:,g} {unit}) превышает ограничение ПУ {pad} в {limit:,g} {unit}; закрепление арендатора {tenant} с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.height</source>
+        <extracomment>Height of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>Высота РН {vehicle} ({value:,g} {unit}) превышает ограничение ПУ {pad} в {limit:,g} {unit}; закрепление арендатора {tenant} с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.mass</source>
+        <extracomment>Liftoff mass of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>Стартовая масса РН {vehicle} ({value:,g} {unit}) превышает ограничение ПУ {pad} в {limit:,g} {unit}; закрепление арендатора {tenant} с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.propellant</source>
+        <extracomment>Pad {pad} does not support {propellant}, the propellant of {vehicle} ({tenant}, allocation from {start} to {end}); it supports {supported}.</extracomment>
+        <translation>ПУ {pad} не рассчитана на {propellant} — топливо РН {vehicle} ({tenant}, закрепление с {start} по {end}); ПУ допускает: {supported}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.thrust</source>
+        <extracomment>Liftoff thrust of {vehicle} ({value:,g} {unit}) exceeds the {limit:,g} {unit} limit of pad {pad}; allocation of {tenant} from {start} to {end}.</extracomment>
+        <translation>Стартовая тяга РН {vehicle} ({value:,g} {unit}) превышает ограничение ПУ {pad} в {limit:,g} {unit}; закрепление арендатора {tenant} с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>finding.vehicle.fit.unknown</source>
+        <extracomment>Cannot check {figures} of {vehicle} ({tenant}) against the limits of pad {pad}: vehicle figure unknown.</extracomment>
+        <translation>Невозможно сверить {figures} РН {vehicle} ({tenant}) с ограничениями ПУ {pad}: характеристика ракеты-носителя неизвестна.</translation>
+    </message>
+    <message>
+        <source>geo.outside_kazakhstan</source>
+        <extracomment>{what} lies far outside Kazakhstan (around {lat:.3f}°, {lon:.3f}°): check the coordinate reference system.</extracomment>
+        <translation>{what} находится далеко за пределами Казахстана (около {lat:.3f}°, {lon:.3f}°): проверьте систему координат.</translation>
+    </message>
+    <message>
+        <source>geo.unknown_crs</source>
+        <extracomment>Unknown coordinate reference system: {crs}.</extracomment>
+        <translation>Неизвестная система координат: {crs}.</translation>
+    </message>
+    <message>
+        <source>gis.bad_date_in_file</source>
+        <extracomment>{path} holds a date that does not exist ({reason}): correct it in a GIS tool and retry.</extracomment>
+        <translation>В {path} есть несуществующая дата ({reason}): исправьте её в ГИС и повторите.</translation>
+    </message>
+    <message>
+        <source>gis.bad_value</source>
+        <extracomment>{field}: {value!r} is not {expected}.</extracomment>
+        <translation>{field}: {value!r} не является {expected}.</translation>
+    </message>
+    <message>
+        <source>gis.duplicate_in_file</source>
+        <extracomment>{field} {value!r} appears more than once in the file (first at feature {first}).</extracomment>
+        <translation>{field} {value!r} встречается в файле более одного раза (впервые — в объекте {first}).</translation>
+    </message>
+    <message>
+        <source>gis.exists_in_plan</source>
+        <extracomment>{field} {value!r} is already used by another object in the plan.</extracomment>
+        <translation>{field} {value!r} уже используется другим объектом плана.</translation>
+    </message>
+    <message>
+        <source>gis.export_failed</source>
+        <extracomment>Could not write {path}: {reason}</extracomment>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>gis.feature_problem</source>
+        <extracomment>{layer}, feature {number}: {problem}</extracomment>
+        <translation>{layer}, объект {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>gis.field_missing</source>
+        <extracomment>The layer has no field {field!r}, which {kind} need.</extracomment>
+        <translation>В слое нет поля {field!r}, необходимого для {kind}.</translation>
+    </message>
+    <message>
+        <source>gis.file_missing</source>
+        <extracomment>There is no file {path}.</extracomment>
+        <translation>Нет файла {path}.</translation>
+    </message>
+    <message>
+        <source>gis.file_unreadable</source>
+        <extracomment>{path} cannot be read as GIS data: {reason}</extracomment>
+        <translation>{path} не читается как данные ГИС: {reason}</translation>
+    </message>
+    <message>
+        <source>gis.import.unknown_tenant</source>
+        <extracomment>{field}: the plan has no tenant named {tenant!r}.</extracomment>
+        <translation>{field}: в плане нет арендатора {tenant!r}.</translation>
+    </message>
+    <message>
+        <source>gis.import_refused</source>
+        <extracomment>Nothing was imported from {path}: {count} problem(s) found.
+{details}</extracomment>
+        <translation>Из {path} ничего не импортировано: найдено проблем — {count}.
+{details}</translation>
+    </message>
+    <message>
+        <source>gis.kind_not_importable</source>
+        <extracomment>Only {kinds} can be imported from GIS files, not {kind}.</extracomment>
+        <translation>Из файлов ГИС можно импортировать только {kinds}, но не {kind}.</translation>
+    </message>
+    <message>
+        <source>gis.more_problems</source>
+        <extracomment>... and {count} more.</extracomment>
+        <translation>... и ещё {count}.</translation>
+    </message>
+    <message>
+        <source>gis.no_crs</source>
+        <extracomment>{path} does not say which coordinate reference system it uses: give one (for example EPSG:4326 or EPSG:32641).</extracomment>
+        <translation>В {path} не указана система координат: задайте её (например, EPSG:4326 или EPSG:32641).</translation>
+    </message>
+    <message>
+        <source>gis.no_geometry</source>
+        <extracomment>The feature has no geometry.</extracomment>
+        <translation>У объекта нет геометрии.</translation>
+    </message>
+    <message>
+        <source>gis.no_layer</source>
+        <extracomment>{path} has no layer named {layer!r}.</extracomment>
+        <translation>В {path} нет слоя {layer!r}.</translation>
+    </message>
+    <message>
+        <source>gis.unknown_choice</source>
+        <extracomment>{field}: unknown value {value!r} (expected one of: {choices}).</extracomment>
+        <translation>{field}: неизвестное значение {value!r} (допустимые: {choices}).</translation>
+    </message>
+    <message>
+        <source>gis.unknown_site</source>
+        <extracomment>complex: the plan has no launch complex with site number {site!r}.</extracomment>
+        <translation>complex: в плане нет стартового комплекса с номером площадки {site!r}.</translation>
+    </message>
+    <message>
+        <source>gis.unsupported_format</source>
+        <extracomment>Cannot export to {path}: use a .gpkg or .geojson file name.</extracomment>
+        <translation>Невозможно экспортировать в {path}: укажите имя файла .gpkg или .geojson.</translation>
+    </message>
+    <message>
+        <source>mapping.bad_extent</source>
+        <extracomment>A map extent is (min x, min y, max x, max y) in metres with min &lt; max (got {extent}).</extracomment>
+        <translation>Охват карты задаётся как (min x, min y, max x, max y) в метрах, min &lt; max (получено {extent}).</translation>
+    </message>
+    <message>
+        <source>mapping.render.bad_size</source>
+        <extracomment>The map size must be two whole numbers of pixels from {low} to {high} (got {size}).</extracomment>
+        <translation>Размер карты — два целых числа пикселей от {low} до {high} (получено {size}).</translation>
+    </message>
+    <message>
+        <source>mapping.render.too_large</source>
+        <extracomment>A {width} x {height} map has too many pixels; the most is {limit} million.</extracomment>
+        <translation>В карте {width} x {height} слишком много пикселей; максимум — {limit} млн.</translation>
+    </message>
+    <message>
+        <source>mapping.render.unknown_format</source>
+        <extracomment>Cannot draw a map as {suffix!r}: the file name must end in .png, .svg or .pdf.</extracomment>
+        <translation>Невозможно построить карту в формате {suffix!r}: имя файла должно оканчиваться на .png, .svg или .pdf.</translation>
+    </message>
+    <message>
+        <source>mapping.render.write_failed</source>
+        <extracomment>Cannot write the map {path}: {reason}</extracomment>
+        <translation>Не удалось записать карту {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>mapping.unknown_layer</source>
+        <extracomment>There is no map layer {layer!r}. Known layers: {known}.</extracomment>
+        <translation>Нет слоя карты {layer!r}. Известные слои: {known}.</translation>
+    </message>
+    <message>
+        <source>plan.duplicate_id</source>
+        <extracomment>A {kind} with id {id} already exists.</extracomment>
+        <translation>Объект ({kind}) с id {id} уже существует.</translation>
+    </message>
+    <message>
+        <source>plan.duplicate_name</source>
+        <extracomment>{kind} {name!r} already exists.</extracomment>
+        <translation>{kind} {name!r} уже существует.</translation>
+    </message>
+    <message>
+        <source>plan.missing_reference</source>
+        <extracomment>{kind} {name!r} refers to {target} {id}, which does not exist.</extracomment>
+        <translation>{kind} {name!r} ссылается на несуществующий объект {target} {id}.</translation>
+    </message>
+    <message>
+        <source>plan.still_referenced</source>
+        <extracomment>{kind} {name!r} is still used by {count} other object(s).</extracomment>
+        <translation>{kind} {name!r} ещё используется другими объектами ({count}).</translation>
+    </message>
+    <message>
+        <source>plan.unknown_object</source>
+        <extracomment>There is no {kind} with id {id}.</extracomment>
+        <translation>Нет объекта ({kind}) с id {id}.</translation>
+    </message>
+    <message>
+        <source>plan.vehicle_of_other_tenant</source>
+        <extracomment>Vehicle {vehicle!r} belongs to another tenant, not to {tenant!r}.</extracomment>
+        <translation>Ракета-носитель {vehicle!r} принадлежит другому арендатору, а не {tenant!r}.</translation>
+    </message>
+    <message>
+        <source>progress.cancelled</source>
+        <extracomment>{what}: cancelled.</extracomment>
+        <translation>{what}: отменено.</translation>
+    </message>
+    <message>
+        <source>report.finding.cadence</source>
+        <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.</extracomment>
+        <translation>С ПУ {pad} с {period_start} по {period_end} проводилось бы до {rate:g} пусков в год (закреплений — {count}, из них ваших — {own}), что больше её темпа {cadence:g} в год.</translation>
+    </message>
+    <message>
+        <source>report.finding.overlap.both</source>
+        <extracomment>Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); both are exclusive.</extracomment>
+        <translation>Ваше закрепление ПУ {pad} для {vehicle} ({start} – {end}) пересекается с другим закреплением на ПУ {pad} с {overlap_start} по {overlap_end} (дней: {days}); оба монопольные.</translation>
+    </message>
+    <message>
+        <source>report.finding.overlap.theirs</source>
+        <extracomment>Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); the other allocation is exclusive.</extracomment>
+        <translation>Ваше закрепление ПУ {pad} для {vehicle} ({start} – {end}) пересекается с другим закреплением на ПУ {pad} с {overlap_start} по {overlap_end} (дней: {days}); другое закрепление — монопольное.</translation>
+    </message>
+    <message>
+        <source>report.finding.overlap.yours</source>
+        <extracomment>Your allocation of pad {pad} for {vehicle} ({start} to {end}) overlaps another allocation on pad {pad} from {overlap_start} to {overlap_end} ({days} days); yours is exclusive.</extracomment>
+        <translation>Ваше закрепление ПУ {pad} для {vehicle} ({start} – {end}) пересекается с другим закреплением на ПУ {pad} с {overlap_start} по {overlap_end} (дней: {days}); ваше — монопольное.</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.intraline.theirs</source>
+        <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from your pad {target_pad}, where your {target_vehicle} is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>Ракете-носителю другого арендатора на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) от вашей ПУ {target_pad}, где одновременно заправляется ваша РН {target_vehicle} (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.intraline.yours</source>
+        <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where another tenant&apos;s vehicle is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
+        <translation>Вашей РН {vehicle} на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) от ПУ {target_pad}, где одновременно заправляется ракета-носитель другого арендатора (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.public_area.theirs</source>
+        <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but your pad {target_pad} is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>Ракете-носителю другого арендатора на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но ваша ПУ {target_pad} находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>report.finding.safety.public_area.yours</source>
+        <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by another tenant, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
+        <translation>Вашей РН {vehicle} на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но ПУ {target_pad}, закреплённая за другим арендатором, находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+    </message>
+    <message>
+        <source>report.finding.withheld</source>
+        <extracomment>{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: касается вашего закрепления ПУ {pad} для {vehicle} ({start} – {end}) и закреплений других арендаторов ({others}); их подробности в этот отчёт не входят.</translation>
+    </message>
+    <message>
+        <source>report.finding.withheld.tenant</source>
+        <extracomment>{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: касается {tenant} и закреплений других арендаторов ({others}); их подробности в этот отчёт не входят.</translation>
+    </message>
+    <message>
+        <source>report.is_directory</source>
+        <extracomment>{path} is a folder; give the name of the PDF file to write.</extracomment>
+        <translation>{path} — папка; укажите имя записываемого файла PDF.</translation>
+    </message>
+    <message>
+        <source>report.no_sections</source>
+        <extracomment>Choose at least one section for the report.</extracomment>
+        <translation>Выберите хотя бы один раздел отчёта.</translation>
+    </message>
+    <message>
+        <source>report.period_reversed</source>
+        <extracomment>The report period ends ({end}) before it starts ({start}).</extracomment>
+        <translation>Период отчёта заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>report.period_too_long</source>
+        <extracomment>The report period runs from {start} to {end}; a report covers at most {years} years.</extracomment>
+        <translation>Период отчёта — с {start} по {end}; отчёт охватывает не более {years} лет.</translation>
+    </message>
+    <message>
+        <source>report.tenant_in_full</source>
+        <extracomment>A full report covers every tenant; name a tenant only for a tenant report.</extracomment>
+        <translation>Полный отчёт охватывает всех арендаторов; арендатора указывают только для отчёта арендатору.</translation>
+    </message>
+    <message>
+        <source>report.tenant_required</source>
+        <extracomment>A tenant report needs the name of the tenant it is for.</extracomment>
+        <translation>Для отчёта арендатору нужно указать название арендатора.</translation>
+    </message>
+    <message>
+        <source>report.unknown_kind</source>
+        <extracomment>A report is &apos;full&apos; or &apos;tenant&apos; (got {kind!r}).</extracomment>
+        <translation>Отчёт бывает &apos;full&apos; или &apos;tenant&apos; (получено {kind!r}).</translation>
+    </message>
+    <message>
+        <source>report.unknown_paper</source>
+        <extracomment>There is no paper size {paper!r}. Paper sizes: {known}.</extracomment>
+        <translation>Нет формата бумаги {paper!r}. Форматы: {known}.</translation>
+    </message>
+    <message>
+        <source>report.unknown_section</source>
+        <extracomment>There is no report section {section!r}. Sections: {known}.</extracomment>
+        <translation>Нет раздела отчёта {section!r}. Разделы: {known}.</translation>
+    </message>
+    <message>
+        <source>report.unknown_tenant</source>
+        <extracomment>There is no tenant {name!r} in the plan. Tenants: {known}.</extracomment>
+        <translation>В плане нет арендатора {name!r}. Арендаторы: {known}.</translation>
+    </message>
+    <message>
+        <source>report.write_failed</source>
+        <extracomment>Cannot write the report {path}: {reason}</extracomment>
+        <translation>Не удалось записать отчёт {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>safety.corridor.apogee_not_applicable</source>
+        <extracomment>An apogee only applies to a guided suborbital vehicle, not to the {vehicle_class} class.</extracomment>
+        <translation>Апогей задаётся только для управляемой суборбитальной ракеты, а не для класса {vehicle_class}.</translation>
+    </message>
+    <message>
+        <source>safety.corridor.apogee_required</source>
+        <extracomment>A guided suborbital corridor needs the apogee of the final stage (km).</extracomment>
+        <translation>Для коридора управляемой суборбитальной ракеты нужен апогей последней ступени (km).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_apogee</source>
+        <extracomment>The apogee must be greater than zero (got {value} km).</extracomment>
+        <translation>Апогей должен быть больше нуля (получено {value} km).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_azimuth</source>
+        <extracomment>The launch azimuth must be at least 0° and less than 360° (got {value}).</extracomment>
+        <translation>Азимут пуска должен быть не меньше 0° и меньше 360° (получено {value}).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_latitude</source>
+        <extracomment>The launch latitude must be between -90° and 90°, poles excluded (got {value}).</extracomment>
+        <translation>Широта точки пуска должна быть от -90° до 90°, исключая полюса (получено {value}).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.bad_longitude</source>
+        <extracomment>The launch longitude must be between -180° and 180° (got {value}).</extracomment>
+        <translation>Долгота точки пуска должна быть от -180° до 180° (получено {value}).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.no_apogee</source>
+        <extracomment>Vehicle {vehicle} is a guided suborbital vehicle without an apogee: its impact dispersion area cannot be placed (14 CFR 420 Appendix A, Eq. A40).</extracomment>
+        <translation>РН {vehicle} — управляемая суборбитальная ракета без апогея: район рассеивания точек падения построить нельзя (14 CFR 420, приложение A, формула A40).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.no_azimuth</source>
+        <extracomment>The allocation gives no launch azimuth.</extracomment>
+        <translation>В закреплении не указан азимут пуска.</translation>
+    </message>
+    <message>
+        <source>safety.corridor.no_class</source>
+        <extracomment>Vehicle {vehicle} has no flight-corridor class (small, medium, medium-large, large or guided suborbital, 14 CFR 420.19 Table 1).</extracomment>
+        <translation>У РН {vehicle} не задан класс коридора полёта (малый, средний, средне-большой, большой или управляемый суборбитальный, 14 CFR 420.19, табл. 1).</translation>
+    </message>
+    <message>
+        <source>safety.corridor.unknown_class</source>
+        <extracomment>Unknown vehicle class {value!r}; expected one of: {choices}.</extracomment>
+        <translation>Неизвестный класс ракеты-носителя {value!r}; допустимые значения: {choices}.</translation>
+    </message>
+    <message>
+        <source>safety.store.not_a_store</source>
+        <extracomment>Facility {facility} is not a propellant store.</extracomment>
+        <translation>Объект {facility} не является хранилищем КРТ.</translation>
+    </message>
+    <message>
+        <source>safety.store.unknown_load</source>
+        <extracomment>Propellant store {facility} has no propellant combination or maximum quantity: its hazard areas cannot be computed.</extracomment>
+        <translation>Для хранилища КРТ {facility} не заданы компоненты топлива или максимальное количество: опасные зоны вычислить нельзя.</translation>
+    </message>
+    <message>
+        <source>safety.tnt.bad_factor</source>
+        <extracomment>A TNT-equivalent factor must be a number greater than zero (got {value}).</extracomment>
+        <translation>Коэффициент тротилового эквивалента должен быть числом больше нуля (получено {value}).</translation>
+    </message>
+    <message>
+        <source>safety.tnt.factor_source</source>
+        <extracomment>A TNT-equivalent factor entered by the planner needs its source.</extracomment>
+        <translation>Для коэффициента тротилового эквивалента, введённого планировщиком, нужно указать источник.</translation>
+    </message>
+    <message>
+        <source>safety.tnt.no_factor</source>
+        <extracomment>No TNT-equivalent factor is established for {propellant} (safety rules §3.3): enter a factor and its source.</extracomment>
+        <translation>Для {propellant} не установлен коэффициент тротилового эквивалента (правила безопасности, §3.3): введите коэффициент и его источник.</translation>
+    </message>
+    <message>
+        <source>safety.tnt.unknown_propellant</source>
+        <extracomment>Unknown propellant combination {value!r}; expected one of: {choices}.</extracomment>
+        <translation>Неизвестное сочетание компонентов топлива {value!r}; допустимые значения: {choices}.</translation>
+    </message>
+    <message>
+        <source>safety.vehicle.no_mass</source>
+        <extracomment>Vehicle {vehicle} has neither a propellant mass nor a lift-off mass: its net explosive weight cannot be computed.</extracomment>
+        <translation>У РН {vehicle} не задана ни масса топлива, ни стартовая масса: массу нетто ВВ вычислить нельзя.</translation>
+    </message>
+    <message>
+        <source>storage.cannot_open</source>
+        <extracomment>Could not open {location}: {reason}.</extracomment>
+        <translation>Не удалось открыть {location}: {reason}.</translation>
+    </message>
+    <message>
+        <source>storage.corrupt</source>
+        <extracomment>{location} is damaged and cannot be read ({reason}).</extracomment>
+        <translation>Файл {location} повреждён и не может быть прочитан ({reason}).</translation>
+    </message>
+    <message>
+        <source>storage.migrate_failed</source>
+        <extracomment>Could not upgrade {location} from plan schema {version} ({reason}). The plan was left as it was.</extracomment>
+        <translation>Не удалось обновить {location} со схемы плана {version} ({reason}). План оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>storage.newer_version</source>
+        <extracomment>{location} was written by a newer cosmoplan (plan schema {version}); this cosmoplan reads schemas up to {newest}. Update cosmoplan to open it.</extracomment>
+        <translation>{location} записан более новой версией cosmoplan (схема плана {version}); эта версия читает схемы до {newest}. Обновите cosmoplan, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>storage.not_a_plan</source>
+        <extracomment>{location} is not a cosmoplan plan.</extracomment>
+        <translation>{location} не является планом cosmoplan.</translation>
+    </message>
+    <message>
+        <source>storage.not_found</source>
+        <extracomment>There is no plan at {location}.</extracomment>
+        <translation>По адресу {location} нет плана.</translation>
+    </message>
+    <message>
+        <source>storage.write_failed</source>
+        <extracomment>Could not write the plan to {location} ({reason}). The last saved plan is unchanged.</extracomment>
+        <translation>Не удалось записать план в {location} ({reason}). Последний сохранённый план не изменён.</translation>
+    </message>
+    <message>
+        <source>tenancy.not_in_plan</source>
+        <extracomment>The {kind} {name!r} is not part of this plan (id {id}).</extracomment>
+        <translation>{kind} {name!r} не входит в этот план (id {id}).</translation>
+    </message>
+    <message>
+        <source>tenancy.status_final</source>
+        <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
+        <translation>Закрепление {id} в статусе «{old}», он окончательный; статус больше изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>tenancy.status_transition</source>
+        <extracomment>Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.</extracomment>
+        <translation>Закрепление {id} не может перейти из «{old}» в «{new}»; из «{old}» допустим переход только в: {allowed}.</translation>
+    </message>
+    <message>
+        <source>tenancy.status_unchanged</source>
+        <extracomment>Allocation {id} is already {old}.</extracomment>
+        <translation>Закрепление {id} уже в статусе «{old}».</translation>
+    </message>
+    <message>
+        <source>tenancy.tenant_has_allocations</source>
+        <extracomment>Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.</extracomment>
+        <translation>У арендатора {tenant!r} есть закрепления ({count}); удалите их вместе с ним (каскадно) или оставьте арендатора.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_allocation</source>
+        <extracomment>There is no allocation {id}.</extracomment>
+        <translation>Нет закрепления {id}.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_pad</source>
+        <extracomment>There is no pad with code {code!r}.</extracomment>
+        <translation>Нет ПУ с обозначением {code!r}.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_tenant</source>
+        <extracomment>There is no tenant named {name!r}.</extracomment>
+        <translation>Нет арендатора с названием {name!r}.</translation>
+    </message>
+    <message>
+        <source>tenancy.unknown_vehicle</source>
+        <extracomment>Tenant {tenant!r} has no vehicle named {name!r}.</extracomment>
+        <translation>У арендатора {tenant!r} нет ракеты-носителя {name!r}.</translation>
+    </message>
+    <message>
+        <source>tenancy.vehicle_of_other_tenant</source>
+        <extracomment>Vehicle {vehicle!r} belongs to {owner!r}, not to {tenant!r}.</extracomment>
+        <translation>Ракета-носитель {vehicle!r} принадлежит {owner!r}, а не {tenant!r}.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Allocations overlap on a pad</source>
+        <translation>Закрепления ПУ пересекаются по времени</translation>
+    </message>
+    <message>
+        <source>Pad launch cadence exceeded</source>
+        <translation>Превышен темп пусков с ПУ</translation>
+    </message>
+    <message>
+        <source>Propellant not supported by the pad</source>
+        <translation>ПУ не рассчитана на это топливо</translation>
+    </message>
+    <message>
+        <source>Vehicle liftoff mass above the pad&apos;s limit</source>
+        <translation>Стартовая масса РН выше допустимой для ПУ</translation>
+    </message>
+    <message>
+        <source>Vehicle height above the pad&apos;s limit</source>
+        <translation>Высота РН выше допустимой для ПУ</translation>
+    </message>
+    <message>
+        <source>Vehicle diameter above the pad&apos;s limit</source>
+        <translation>Диаметр РН больше допустимого для ПУ</translation>
+    </message>
+    <message>
+        <source>Vehicle liftoff thrust above the pad&apos;s limit</source>
+        <translation>Стартовая тяга РН выше допустимой для ПУ</translation>
+    </message>
+    <message>
+        <source>Vehicle figure unknown</source>
+        <translation>Характеристика РН неизвестна</translation>
+    </message>
+    <message>
+        <source>Pad not available in the period</source>
+        <translation>ПУ недоступна в этот период</translation>
+    </message>
+    <message>
+        <source>Required facility not in service</source>
+        <translation>Необходимый объект не эксплуатируется</translation>
+    </message>
+    <message>
+        <source>Pad outside the territory open to the tenant</source>
+        <translation>ПУ вне территории, доступной арендатору</translation>
+    </message>
+    <message>
+        <source>Tenant not approved for a signed allocation</source>
+        <translation>Закрепление подписано, а арендатор не одобрен</translation>
+    </message>
+    <message>
+        <source>Pad reserved for a tenant at first contact</source>
+        <translation>ПУ забронирована для арендатора на этапе первого контакта</translation>
+    </message>
+    <message>
+        <source>Allocation over but not ended</source>
+        <translation>Срок закрепления истёк, но оно не завершено</translation>
+    </message>
+    <message>
+        <source>Implausible allocation period</source>
+        <translation>Неправдоподобный период закрепления</translation>
+    </message>
+    <message>
+        <source>Public-area distance reaches a public area</source>
+        <translation>Безопасное расстояние до общедоступных зон не выдержано</translation>
+    </message>
+    <message>
+        <source>Public-traffic-route distance reaches a road or railway</source>
+        <translation>Безопасное расстояние до дорог общего пользования не выдержано</translation>
+    </message>
+    <message>
+        <source>Intraline distance to another explosive hazard facility</source>
+        <translation>Внутриплощадочное расстояние до другого взрывоопасного объекта</translation>
+    </message>
+    <message>
+        <source>Hazard areas not checked</source>
+        <translation>Опасные зоны не проверены</translation>
+    </message>
+    <message>
+        <source>Hazard areas from a planner&apos;s TNT factor</source>
+        <translation>Опасные зоны по коэффициенту ТНТ, введённому планировщиком</translation>
+    </message>
+    <message>
+        <source>Populated place in the overflight exclusion zone</source>
+        <translation>Населённый пункт в зоне отчуждения</translation>
+    </message>
+    <message>
+        <source>Populated place under the flight corridor</source>
+        <translation>Населённый пункт под коридором полёта</translation>
+    </message>
+    <message>
+        <source>Launch azimuth outside the pad&apos;s range</source>
+        <translation>Азимут пуска вне допустимого для ПУ диапазона</translation>
+    </message>
+    <message>
+        <source>Flight corridor not checked</source>
+        <translation>Коридор полёта не проверен</translation>
+    </message>
+</context>
+</TS>
