@@ -1,0 +1,81 @@
+"""The shipped Russian and Kazakh catalogues reach the window, the dialogs and core errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from cosmoplan.domain.validation import require_non_negative
+from cosmoplan.gui.app import create_main_window
+from cosmoplan.gui.document import translate_message
+from cosmoplan.gui.i18n import install_translators
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.settings import AppSettings
+from cosmoplan.messages import ValidationError
+from cosmoplan.services.project import Project
+from tests.gui.conftest import close_all
+
+Opener = Callable[[str], Any]
+
+
+@pytest.fixture
+def window_in(
+    qtbot: Any, qapp: QApplication, plan_file: Path, app_settings: AppSettings
+) -> Iterator[Opener]:
+    """``window_in("ru")``: the main window built with the shipped catalogue of a language.
+
+    The translators are removed and the windows closed afterwards.
+    """
+    windows: list[MainWindow] = []
+    translators: list[Any] = []
+
+    def open_in(language: str) -> MainWindow:
+        translators.extend(install_translators(qapp, language))
+        assert translators, f"the {language} catalogue did not load"
+        window = create_main_window(Project.open(plan_file), app_settings)
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield open_in
+    for window in windows:
+        close_all(window)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def core_error() -> ValidationError:
+    """A real refusal from the core: a negative height."""
+    with pytest.raises(ValidationError) as raised:
+        require_non_negative(-5.0, "height_m")
+    return raised.value
+
+
+def test_the_window_and_a_core_error_read_in_russian(window_in: Opener) -> None:
+    assert translate_message(core_error().message) == "height_m must not be negative (got -5.0)."
+    window = window_in("ru")
+    assert menu_titles(window)[:3] == ["&Файл", "&Правка", "&Вид"]
+    assert "П&лан" in menu_titles(window)
+    dock = window.findChild(QDockWidget, "dock_findings")
+    assert dock is not None and dock.windowTitle() == "Замечания"
+    assert translate_message(core_error().message) == (
+        "Поле height_m не может быть отрицательным (получено -5.0)."
+    )
+
+
+def test_the_window_and_a_core_error_read_in_kazakh(window_in: Opener) -> None:
+    window = window_in("kk")
+    assert "&Жоспар" in menu_titles(window)
+    assert (
+        translate_message(core_error().message)
+        == "height_m өрісі теріс болмауы керек (-5.0 берілді)."
+    )
