@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>Only pads with allocations</source>
-        <translation>Тек бекітулері бар алаңдар</translation>
+        <translation>Тек бекітілген алаңдар</translation>
     </message>
     <message>
         <source>Show cancelled</source>
-        <translation>Күші жойылғандарды көрсету</translation>
+        <translation>Күші жойылғандар</translation>
     </message>
     <message>
         <source>Zoom out in time (Ctrl+wheel)</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation>Барлығын көрсету</translation>
+        <translation>Бәрін көрсету</translation>
     </message>
     <message>
         <source>Show every allocation (Home)</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Tenants on the Map</source>
-        <translation>Картадағы жалға алушылар</translation>
+        <translation>Алаң иелері</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Әрекеттер тарихы</translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>not set</source>
-        <translation>көрсетілмеген</translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Launch azimuth in degrees clockwise from north (0 to 360); it places the flight corridor (14 CFR 420 Appendix A).</source>
@@ -1625,7 +1625,7 @@
     <name>LayersPanel</name>
     <message>
         <source>Pads</source>
-        <translation>Ұшыру алаңдары</translation>
+        <translation>Алаңдар</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2330,11 +2330,11 @@
     <name>enums</name>
     <message>
         <source>Launch complexes</source>
-        <translation>Ұшыру кешендері</translation>
+        <translation>Кешендер</translation>
     </message>
     <message>
         <source>Pads</source>
-        <translation>Ұшыру алаңдары</translation>
+        <translation>Алаңдар</translation>
     </message>
     <message>
         <source>Facilities</source>

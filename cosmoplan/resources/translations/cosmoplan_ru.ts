@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
-        <translation>Ошибок: {errors}, предупреждений: {warnings}, примечаний: {infos}</translation>
+        <translation>Ошибок: {errors}, предупр.: {warnings}, примеч.: {infos}</translation>
     </message>
     <message>
         <source>Map: pan</source>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>Only pads with allocations</source>
-        <translation>Только ПУ с закреплениями</translation>
+        <translation>Только закреплённые ПУ</translation>
     </message>
     <message>
         <source>Show cancelled</source>
-        <translation>Показывать отменённые</translation>
+        <translation>Показать отменённые</translation>
     </message>
     <message>
         <source>Zoom out in time (Ctrl+wheel)</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Tenants on the Map</source>
-        <translation>Арендаторы на карте</translation>
+        <translation>Занятость ПУ</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -1625,7 +1625,7 @@
     <name>LayersPanel</name>
     <message>
         <source>Pads</source>
-        <translation>Пусковые установки</translation>
+        <translation>ПУ</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <source>Complexes</source>
-        <translation>Стартовые комплексы</translation>
+        <translation>Комплексы</translation>
     </message>
     <message>
         <source>Zones</source>
@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>required with a factor</source>
-        <translation>обязателен при заданном коэффициенте</translation>
+        <translation>обязателен с коэффициентом</translation>
     </message>
     <message>
         <source>Where the factor comes from (a test report, a standard, a study).</source>
@@ -2330,11 +2330,11 @@
     <name>enums</name>
     <message>
         <source>Launch complexes</source>
-        <translation>Стартовые комплексы</translation>
+        <translation>Комплексы</translation>
     </message>
     <message>
         <source>Pads</source>
-        <translation>Пусковые установки</translation>
+        <translation>ПУ</translation>
     </message>
     <message>
         <source>Facilities</source>
