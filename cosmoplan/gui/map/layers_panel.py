@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.layers import DERIVED_GROUP, MapLayer
 
@@ -34,11 +34,6 @@ GROUPS = (
     ("zones", QT_TRANSLATE_NOOP("LayersPanel", "Zones")),
     ("base", QT_TRANSLATE_NOOP("LayersPanel", "Base layers")),
 )
-
-
-def tr(text: str) -> str:
-    """Translate a panel text (context "LayersPanel")."""
-    return QCoreApplication.translate("LayersPanel", text)
 
 
 class LayersPanel(QWidget):
@@ -119,7 +114,9 @@ class LayersPanel(QWidget):
             for group_id, title in GROUPS:
                 if not any(layer.group == group_id for layer in layers):
                     continue
-                group = QTreeWidgetItem(self.tree, [tr(title)])
+                group = QTreeWidgetItem(
+                    self.tree, [QCoreApplication.translate("LayersPanel", title)]
+                )
                 group.setFlags(
                     group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
 if TYPE_CHECKING:
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 #: Pixels the mouse must travel with a button down before a click becomes a drag.
 DRAG_START_PX = 4.0
-
-
-def tr(text: str) -> str:
-    """Translate a tool message (context "MapCanvas")."""
-    return QCoreApplication.translate("MapCanvas", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map.formatting import format_area, format_distance
 from cosmoplan.gui.map.overlays import Sketch, polyline
-from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool, tr
+from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool
 from cosmoplan.gui.map.vertices import problem
 
 if TYPE_CHECKING:

@@ -11,8 +11,9 @@ from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Ref
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map.overlays import Sketch
-from cosmoplan.gui.map.tools.base import DragStart, MapMouseEvent, MapTool, tr
+from cosmoplan.gui.map.tools.base import DragStart, MapMouseEvent, MapTool
 from cosmoplan.gui.map.tools.draw import refusal
 from cosmoplan.gui.map.vertices import (
     VertexRef,
