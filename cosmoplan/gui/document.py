@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cosmoplan.gui.labels import translated_parameters
 from cosmoplan.messages import Message
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import Command
@@ -12,9 +13,13 @@ from cosmoplan.services.project import Project
 
 
 def translate_message(message: Message) -> str:
-    """Render a core message in the user's language (Qt context "messages", key = message id)."""
+    """Render a core message in the user's language (Qt context "messages", key = message id);
+    parameters naming an enum value (a pad status, a propellant…) are translated too."""
     translated = QCoreApplication.translate("messages", message.id)
-    return message.text(None if translated == message.id else translated)
+    if translated == message.id:
+        return message.text()
+    params = translated_parameters(message.params)
+    return Message(message.id, params).text(translated)
 
 
 class _UndoableCommand(QUndoCommand):

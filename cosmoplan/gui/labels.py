@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from cosmoplan.domain import (
+    AllocationStatus,
     Controller,
     FacilityKind,
     FacilityStatus,
     Kind,
+    NegotiationStatus,
     PadStatus,
     Propellant,
+    TenantKind,
     VehicleClass,
     ZoneKind,
 )
@@ -97,3 +102,35 @@ def label(value: StrEnum) -> str:
     """The translated name of an enum value (its id, made readable, if it has no entry)."""
     text = _LABELS.get(value) or value.value.replace("-", " ").capitalize()
     return QCoreApplication.translate("enums", text)
+
+
+#: Message parameters of the core that hold an enum value, as its id or its id in words.
+ENUM_PARAMETERS: dict[str, type[StrEnum]] = {
+    "pad_status": PadStatus,
+    "facility_kind": FacilityKind,
+    "facility_status": FacilityStatus,
+    "negotiation": NegotiationStatus,
+    "tenant_kind": TenantKind,
+    "propellant": Propellant,
+    "vehicle_class": VehicleClass,
+    "status": AllocationStatus,
+    "old": AllocationStatus,
+    "new": AllocationStatus,
+}
+
+
+def translated_parameters(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with the enum values among them (see :data:`ENUM_PARAMETERS`) by their
+    translated names, as they read inside a sentence ("повреждена", "LOX / керосин")."""
+    found = dict(params)
+    for key, enum in ENUM_PARAMETERS.items():
+        value = params.get(key)
+        if not isinstance(value, str):
+            continue
+        try:
+            member = enum(value.replace(" ", "-"))
+        except ValueError:
+            continue
+        name = label(member)
+        found[key] = name[0].lower() + name[1:] if name[1:2].islower() else name
+    return found

@@ -79,3 +79,13 @@ def test_the_window_and_a_core_error_read_in_kazakh(window_in: Opener) -> None:
         translate_message(core_error().message)
         == "height_m өрісі теріс болмауы керек (-5.0 берілді)."
     )
+
+
+def test_enum_values_inside_a_finding_read_in_russian(window_in: Opener) -> None:
+    window = window_in("ru")
+    [unavailable] = [
+        f for f in window.findings.findings if f.message.params.get("pad_status") == "damaged"
+    ]
+    text = translate_message(unavailable.message)
+    assert "повреждена" in text and "damaged" not in text
+    assert unavailable.text.startswith("Pad 31/6 is damaged")  # the core's own English
