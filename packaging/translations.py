@@ -78,7 +78,8 @@ def core_templates() -> dict[str, str]:
 
     for _ in _walk(cosmoplan):
         pass
-    return dict(sorted(TEMPLATES.items()))
+    # Tests register their own ids under "test." in the same registry; they are not shipped.
+    return {k: v for k, v in sorted(TEMPLATES.items()) if not k.startswith("test.")}
 
 
 def runtime_texts() -> dict[Entry, str]:

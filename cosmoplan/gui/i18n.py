@@ -34,6 +34,7 @@ def install_translators(
     is not an error: the English source text shows.
     """
     locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)  # month names, numbers and dates follow the chosen language
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, where in (("qtbase", qt_folder), ("cosmoplan", str(folder))):

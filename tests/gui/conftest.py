@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cosmoplan.domain import Kind, Plan
@@ -26,6 +26,14 @@ def _isolated_qt_settings(tmp_path: Path, qapp: QApplication) -> None:
     QCoreApplication.setApplicationName("cosmoplan-tests")
     for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(format_, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """A test that installs a language (which sets the default QLocale) leaves no trace."""
+    saved = QLocale()
+    yield
+    QLocale.setDefault(saved)
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import install_translators
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.gui.timeline.ticks import _month_name, _year_label
 from cosmoplan.messages import ValidationError
 from cosmoplan.services.project import Project
 from tests.gui.conftest import close_all
@@ -89,3 +91,9 @@ def test_enum_values_inside_a_finding_read_in_russian(window_in: Opener) -> None
     text = translate_message(unavailable.message)
     assert "повреждена" in text and "damaged" not in text
     assert unavailable.text.startswith("Pad 31/6 is damaged")  # the core's own English
+
+
+def test_the_timeline_names_months_and_decades_in_russian(window_in: Opener) -> None:
+    window_in("ru")
+    assert _month_name(date(2030, 1, 1), 80.0) == "январь 2030"
+    assert _year_label(10)(date(2020, 1, 1), 80.0) == "2020-е"

@@ -1,16 +1,19 @@
 """The date scale of the timeline: two tiers of labelled bands whose size follows the zoom
 (decades over years, years over quarters or months, months over weeks or days).
 
-Plain Python: the header paints the bands, the plot draws their edges as grid lines.
+The header paints the bands, the plot draws their edges as grid lines. Month names come from
+the default QLocale (the user's language), decade labels through the translation.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from PySide6.QtCore import QLocale
+
+from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.timeline.dates import FIRST_DAY, LAST_DAY, add_months, day_at, x_of
 
 Step = Callable[[date], date]
@@ -63,18 +66,20 @@ def _plus_years(years: int) -> Step:
 
 
 def _month_name(day: date, width: float) -> str:
+    locale, formats = QLocale(), QLocale.FormatType
     if width >= 64:
-        return f"{calendar.month_name[day.month]} {day.year}"
-    if width >= 28:
-        return calendar.month_abbr[day.month]
-    return calendar.month_abbr[day.month][:1]
+        return f"{locale.standaloneMonthName(day.month, formats.LongFormat)} {day.year}"
+    short = locale.standaloneMonthName(day.month, formats.ShortFormat).rstrip(".")
+    return short if width >= 28 else short[:1]
 
 
 def _year_label(years: int) -> Label:
     def label(day: date, width: float) -> str:
         if years == 1:
             return str(day.year) if width >= 26 else f"'{day.year % 100:02d}"
-        return f"{day.year}s" if years == 10 else f"{day.year}–{day.year + years - 1}"
+        if years == 10:
+            return tr("{decade}s").format(decade=day.year)
+        return f"{day.year}–{day.year + years - 1}"
 
     return label
 

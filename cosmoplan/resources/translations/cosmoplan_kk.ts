@@ -1439,6 +1439,10 @@
         <source>Tenants</source>
         <translation>Жалға алушылар</translation>
     </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>{decade} жылдар</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>

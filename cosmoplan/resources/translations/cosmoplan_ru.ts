@@ -1439,6 +1439,10 @@
         <source>Tenants</source>
         <translation>Арендаторы</translation>
     </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>{decade}-е</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
