@@ -24,6 +24,7 @@ from cosmoplan.gui.recent import remember
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services.project import Project
 from cosmoplan.storage import PlanStore
 
@@ -221,4 +222,5 @@ def main(argv: Sequence[str] | None = None, settings: AppSettings | None = None)
             host.new_plan()
         return app.exec()
     finally:
+        wait_for_workers()
         hook.uninstall()

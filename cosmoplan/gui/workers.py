@@ -11,6 +11,7 @@ state for its whole life and ends with its job.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -78,6 +79,14 @@ def start_worker(
     signals.failed.connect(lambda _error: _ACTIVE.discard(thread))
     thread.start()
     return thread
+
+
+def wait_for_workers(timeout_s: float = 5.0) -> None:
+    """Let the worker threads still running finish (the application is quitting: a thread
+    that outlives the QApplication would touch Qt during the interpreter's shutdown)."""
+    deadline = time.monotonic() + timeout_s
+    for thread in list(_ACTIVE):
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def run_in_background(

@@ -15,6 +15,7 @@ from cosmoplan.domain import Kind, Plan
 from cosmoplan.gui.app import create_main_window
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services.project import Project
 
 
@@ -26,6 +27,13 @@ def _isolated_qt_settings(tmp_path: Path, qapp: QApplication) -> None:
     QCoreApplication.setApplicationName("cosmoplan-tests")
     for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(format_, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _workers_finished(qapp: QApplication) -> Iterator[None]:
+    """No worker thread may outlive the session's QApplication."""
+    yield
+    wait_for_workers()
 
 
 @pytest.fixture(autouse=True)
