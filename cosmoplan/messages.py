@@ -37,12 +37,14 @@ class Message:
         return TEMPLATES.get(self.id, self.id)
 
     def text(self, template: str | None = None) -> str:
-        """Render with ``template`` (a translation) or the English template."""
+        """Render with ``template`` (a translation) or the English template; parameters that
+        are messages themselves are rendered first."""
         chosen = template if template is not None else self.template()
+        params = {k: v.text() if isinstance(v, Message) else v for k, v in self.params.items()}
         try:
-            return chosen.format(**self.params)
+            return chosen.format(**params)
         except (KeyError, IndexError, ValueError):
-            return f"{chosen} {dict(self.params)}"
+            return f"{chosen} {params}"
 
     def __str__(self) -> str:
         return self.text()

@@ -14,11 +14,15 @@ from cosmoplan.services.project import Project
 
 def translate_message(message: Message) -> str:
     """Render a core message in the user's language (Qt context "messages", key = message id);
-    parameters naming an enum value (a pad status, a propellant…) are translated too."""
+    parameters naming an enum value (a pad status, a propellant…) and parameters that are
+    messages themselves are translated too."""
     translated = QCoreApplication.translate("messages", message.id)
     if translated == message.id:
         return message.text()
-    params = translated_parameters(message.params)
+    params = {
+        key: translate_message(value) if isinstance(value, Message) else value
+        for key, value in translated_parameters(message.params).items()
+    }
     return Message(message.id, params).text(translated)
 
 

@@ -116,6 +116,7 @@ ENUM_PARAMETERS: dict[str, type[StrEnum]] = {
     "status": AllocationStatus,
     "old": AllocationStatus,
     "new": AllocationStatus,
+    "kind": Kind,
 }
 
 

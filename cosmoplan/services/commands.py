@@ -77,13 +77,14 @@ def detached_by(plan: Plan, removed: set[Ref]) -> list[Entity]:
     return found
 
 
-def describe(entities: Sequence[Entity]) -> str:
-    """A short description of a group of objects for an undo label."""
+def describe(entities: Sequence[Entity]) -> str | Message:
+    """A short description of a group of objects for an undo label: the name of one, or a
+    message counting them (so that the GUI can translate it)."""
     if len(entities) == 1:
         return display_name(entities[0])
     kinds = {kind_of(e) for e in entities}
     kind = kinds.pop().value if len(kinds) == 1 else "objects"
-    return Message(MSG_COUNT, {"count": len(entities), "kind": kind}).text()
+    return Message(MSG_COUNT, {"count": len(entities), "kind": kind})
 
 
 class Command(ABC):
@@ -171,7 +172,7 @@ class RemoveObjects(Command):
         self.refs = list(dict.fromkeys(refs))
         self.removed: list[Entity] = []
         self.detached: list[Entity] = []
-        self._what = ""
+        self._what: str | Message = ""
 
     @property
     def text(self) -> Message:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from cosmoplan.domain import Kind, Ref
 from cosmoplan.domain.validation import require_non_negative
 from cosmoplan.gui.app import create_main_window
 from cosmoplan.gui.document import translate_message
@@ -19,6 +20,7 @@ from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.timeline.ticks import _month_name, _year_label
 from cosmoplan.messages import ValidationError
+from cosmoplan.services.commands import RemoveObjects
 from cosmoplan.services.project import Project
 from tests.gui.conftest import close_all
 
@@ -97,3 +99,13 @@ def test_the_timeline_names_months_and_decades_in_russian(window_in: Opener) -> 
     window_in("ru")
     assert _month_name(date(2030, 1, 1), 80.0) == "январь 2030"
     assert _year_label(10)(date(2020, 1, 1), 80.0) == "2020-е"
+
+
+def test_an_undo_text_counting_objects_reads_in_russian(window_in: Opener) -> None:
+    window = window_in("ru")
+    document = window.document
+    zones = sorted(z.id for z in document.plan.zones() if z.kind.value == "public-area")[:2]
+    document.execute(RemoveObjects([Ref(Kind.ZONE, i) for i in zones]))
+    text = document.undo_stack.undoText()
+    assert "2" in text and "zones" not in text and "Delete" not in text
+    assert document.undo_stack.text(0) == text
