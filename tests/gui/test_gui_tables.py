@@ -67,6 +67,24 @@ def test_rows_are_inserted_removed_and_changed_without_a_reset(
     assert f"({count + 1})" in panel.tabs.tabText(0)
 
 
+def test_a_new_row_takes_its_place_in_a_sorted_table(
+    panel: TablesPanel, document: Document
+) -> None:
+    pads = panel.table(Kind.PAD)
+    pads.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by code
+    original = pad(document.plan, "45/1")
+    copy = replace(original, id=document.plan.next_id(Kind.PAD), code="45/3", name="Third")
+    document.execute(AddObjects([copy]))
+    codes = [pads.proxy.index(r, 0).data() for r in range(pads.proxy.rowCount())]
+    assert codes.index("45/3") == codes.index("45/2") + 1
+    assert pads.model.row_of(copy.id) == codes.index("45/3")
+    pads.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    codes = [pads.proxy.index(r, 0).data() for r in range(pads.proxy.rowCount())]
+    assert codes.index("45/3") == codes.index("45/2") - 1
+
+
 def test_renaming_a_complex_refreshes_the_complex_column_of_pads(
     panel: TablesPanel, document: Document
 ) -> None:

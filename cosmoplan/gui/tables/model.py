@@ -27,6 +27,8 @@ from cosmoplan.services.changes import Changes
 
 #: Role of the row's object id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Up to this many rows added at once go to their place in a sorted table; more go to the end.
+SORTED_INSERTS = 100
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,7 +111,9 @@ class ObjectTableModel(QAbstractTableModel):
             self.endRemoveRows()
         if removed:
             self._rows = {object_id: row for row, object_id in enumerate(self._ids)}
-        if added:
+        if added and self._order is not None and len(added) <= SORTED_INSERTS:
+            self._insert_in_order(sorted(added))
+        elif added:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             for object_id in sorted(added):
@@ -123,6 +127,25 @@ class ObjectTableModel(QAbstractTableModel):
         for column, spec in enumerate(self.columns):
             if spec.uses_kinds & other_kinds:
                 self._column_changed(column)
+
+    def _insert_in_order(self, added: list[int]) -> None:
+        """Insert a few new rows where the table's order puts them (a binary search over the
+        rows as they stand: edited rows keep their place, so the order is nearly sorted)."""
+        assert self._order is not None
+        key = self._sort_key(self._order[0])
+        for object_id in added:
+            wanted, low, high = key(object_id), 0, len(self._ids)
+            while low < high:
+                middle = (low + high) // 2
+                found = key(self._ids[middle])
+                if (found > wanted) if self._descending else (found < wanted):
+                    low = middle + 1
+                else:
+                    high = middle
+            self.beginInsertRows(QModelIndex(), low, low)
+            self._ids.insert(low, object_id)
+            self.endInsertRows()
+        self._rows = {object_id: row for row, object_id in enumerate(self._ids)}
 
     def set_date(self, day: date) -> None:
         """Show date-dependent columns as of ``day``."""
@@ -154,8 +177,9 @@ class ObjectTableModel(QAbstractTableModel):
         return key
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by ``column``. Rows added later go to the end; rows keep their
-        place while edited (sort again to re-order)."""
+        """Order the rows by ``column``. A few rows added later go to their place in that
+        order (many, as from an import, to the end); rows keep their place while edited
+        (sort again to re-order)."""
         if not 0 <= column < len(self.columns):
             return
         self.layoutAboutToBeChanged.emit()
