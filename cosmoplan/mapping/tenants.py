@@ -53,11 +53,17 @@ STATUS_ORDER = (
 
 
 def tenant_colours(tenant_ids: Iterable[int]) -> dict[int, str]:
-    """A colour for each tenant id, assigned in id order (stable for one plan's tenants)."""
-    return {
-        tenant_id: TENANT_PALETTE[index % len(TENANT_PALETTE)]
-        for index, tenant_id in enumerate(sorted(tenant_ids))
-    }
+    """A colour for each tenant id, tied to the id (deleting or adding a tenant does not
+    recolour the others); a tenant whose colour another holds takes the next free one, in id
+    order, and colours repeat only when there are more tenants than colours."""
+    size, taken, found = len(TENANT_PALETTE), set[int](), {}
+    for tenant_id in sorted(tenant_ids):
+        slot = (tenant_id - 1) % size
+        while slot in taken and len(taken) < size:
+            slot = (slot + 1) % size
+        taken.add(slot)
+        found[tenant_id] = TENANT_PALETTE[slot]
+    return found
 
 
 def tint(colour: str, share: float) -> str:

@@ -16,11 +16,15 @@ from cosmoplan.mapping.tenants import (
 )
 
 
-def test_tenant_colours_follow_id_order_and_repeat() -> None:
-    colours = tenant_colours([7, 3, 5])
-    assert colours == {3: TENANT_PALETTE[0], 5: TENANT_PALETTE[1], 7: TENANT_PALETTE[2]}
-    many = tenant_colours(range(len(TENANT_PALETTE) + 1))
-    assert many[len(TENANT_PALETTE)] == TENANT_PALETTE[0]
+def test_tenant_colours_stay_with_their_tenant_and_repeat_only_when_all_are_used() -> None:
+    before = tenant_colours([1, 2, 3, 4])
+    after = tenant_colours([1, 3, 4])  # tenant 2 deleted: nobody else changes colour
+    assert after == {i: before[i] for i in (1, 3, 4)}
+    size = len(TENANT_PALETTE)
+    clash = tenant_colours([1, 1 + size])  # same slot: the later id takes the next free one
+    assert clash == {1: TENANT_PALETTE[0], 1 + size: TENANT_PALETTE[1]}
+    many = tenant_colours(range(1, size + 2))
+    assert len(set(many.values())) == size and many[size + 1] == TENANT_PALETTE[0]
 
 
 def test_tint_darker_and_darkness() -> None:
