@@ -68,7 +68,7 @@ def test_the_stores_in_service_have_their_areas_drawn_and_labelled(
     keys = [feature_key(a) for a in window.hazards.areas]
     assert len(set(keys)) == len(keys)
     assert len(window.canvas.stack.get(LAYER_ID).features) == len(keys)
-    text = f"public area {expected.public_area.m:,.0f} m"
+    text = f"store: public area {expected.public_area.m:,.0f} m"
     labels = {t: (x, y) for x, y, t in window.hazards.labels()}
     assert text in labels and labels[text][1] == pytest.approx(area.geometry.bounds[3])
     # The abandoned Site 110 storage (out of service, load unknown) has none.
@@ -118,7 +118,9 @@ def test_a_command_on_the_store_s_quantity_resizes_its_areas(main_window: MainWi
     assert after.distance_m < before.distance_m
     shape = drawn(window, after).geometry
     assert shape.equals(after.geometry) and not shape.equals(before.geometry)
-    assert f"public area {after.distance_m:,.0f} m" in {t for _, _, t in window.hazards.labels()}
+    assert f"store: public area {after.distance_m:,.0f} m" in {
+        t for _, _, t in window.hazards.labels()
+    }
 
     window.document.execute(update(smaller, status=FacilityStatus.OUT_OF_SERVICE))
     assert public_area(window, facility.id) is None

@@ -50,8 +50,12 @@ def area_style(area: HazardArea, emphasised: bool) -> Style:
 
 
 def label_text(area: HazardArea) -> str:
-    """The label of a public-area circle, e.g. ``public area 597 m`` (translated)."""
-    return tr("public area {distance} m").format(distance=f"{area.distance_m:,.0f}")
+    """The label of a public-area circle (translated): ``public area 597 m`` around a pad,
+    ``store: public area 1,036 m`` around a propellant store, where the two often overlap."""
+    distance = f"{area.distance_m:,.0f}"
+    if area.facility_id is not None:
+        return tr("store: public area {distance} m").format(distance=distance)
+    return tr("public area {distance} m").format(distance=distance)
 
 
 def feature_key(area: HazardArea) -> int:

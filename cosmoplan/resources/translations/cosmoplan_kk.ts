@@ -528,6 +528,10 @@
         <translation>оқшаулау аймағы {length}</translation>
     </message>
     <message>
+        <source>store: public area {distance} m</source>
+        <translation>қойма: қоғамдық аймақ {distance} m</translation>
+    </message>
+    <message>
         <source>public area {distance} m</source>
         <translation>қоғамдық аймақ {distance} m</translation>
     </message>

@@ -528,6 +528,10 @@
         <translation>зона отчуждения {length}</translation>
     </message>
     <message>
+        <source>store: public area {distance} m</source>
+        <translation>склад: общедоступная зона {distance} m</translation>
+    </message>
+    <message>
         <source>public area {distance} m</source>
         <translation>общедоступная зона {distance} m</translation>
     </message>
