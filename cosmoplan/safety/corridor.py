@@ -131,8 +131,8 @@ def flight_corridor(
         impact = _polygon(_to_lon_lat(launch, impact_ring(dims)))
         corridor = shapely.union(corridor, impact)
     points = {"launch": (longitude, latitude)}
-    for name, xy in named.items():
-        lon, lat = _to_lon_lat(launch, xy[None, :])[0]
+    mapped = _to_lon_lat(launch, np.array(list(named.values()), dtype=float).reshape(-1, 2))
+    for name, (lon, lat) in zip(named, mapped.tolist(), strict=True):
         points[name] = (float(_wrap(lon)), float(lat))
     return FlightCorridor(
         latitude,
