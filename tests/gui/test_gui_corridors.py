@@ -250,6 +250,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name></name>
  <message><source>public area {distance} m</source>
   <translation>общественная зона {distance} м</translation></message>
+ <message><source>store: public area {distance} m</source>
+  <translation>склад: общественная зона {distance} м</translation></message>
  <message><source>{vehicle_class} · {azimuth}</source>
   <translation>{vehicle_class}, азимут {azimuth}</translation></message>
  <message><source>overflight exclusion {length}</source>
@@ -288,7 +290,9 @@ def test_the_labels_and_layer_names_are_translated(
         assert label_of(window, allocation).startswith("Среднетяжёлая, азимут 51.8°\n")
         assert "\nзапрет пролёта " in label_of(window, allocation)
         hazard_labels = [t for _, _, t in window.hazards.labels()]
-        assert hazard_labels and all(t.startswith("общественная зона ") for t in hazard_labels)
+        assert hazard_labels and all(
+            t.startswith(("общественная зона ", "склад: общественная зона ")) for t in hazard_labels
+        )
         panel = LayersPanel(window.canvas)
         qtbot.addWidget(panel)
         assert panel.item(LAYER_ID).text(0) == "Коридоры полёта"

@@ -13,19 +13,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cosmoplan.domain import Allocation, Plan
-from cosmoplan.gui.asof import AsOfDate
-from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.formatting import format_distance
 from cosmoplan.gui.map.safety import DrawnFeature, SafetyLayer
-from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.corridors import (
     AllocationCorridor,
     allocation_corridor,
@@ -76,15 +71,9 @@ def label_text(corridor: AllocationCorridor) -> str:
 class CorridorOverlay(SafetyLayer[AllocationCorridor]):
     """The flight-corridor layer of the canvas (View > Show Flight Corridors)."""
 
-    def __init__(
-        self,
-        document: Document,
-        selection: Selection,
-        canvas: MapCanvas,
-        as_of: AsOfDate,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(document, selection, canvas, as_of, LAYER_ID, LAYER_TITLE, Z, parent)
+    layer_id = LAYER_ID
+    title = LAYER_TITLE
+    z = Z
 
     def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[AllocationCorridor]:
         extra = (allocation_corridor(plan, a) for a in also)

@@ -11,17 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cosmoplan.domain import Allocation, Kind, Plan
-from cosmoplan.gui.asof import AsOfDate
-from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
-from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.safety import SAFETY_KINDS, DrawnFeature, SafetyLayer
-from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.hazards import (
     HazardArea,
     HazardKind,
@@ -70,15 +65,9 @@ class HazardOverlay(SafetyLayer[HazardArea]):
 
     watched = SAFETY_KINDS | {Kind.FACILITY}
 
-    def __init__(
-        self,
-        document: Document,
-        selection: Selection,
-        canvas: MapCanvas,
-        as_of: AsOfDate,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(document, selection, canvas, as_of, LAYER_ID, LAYER_TITLE, Z, parent)
+    layer_id = LAYER_ID
+    title = LAYER_TITLE
+    z = Z
 
     def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[HazardArea]:
         found = hazard_areas(plan, day)

@@ -51,6 +51,10 @@ class SafetyLayer(QObject, Generic[A]):
 
     #: Kinds whose change makes the layer compute its areas again.
     watched: frozenset[Kind] = SAFETY_KINDS
+    #: The layer's id, title (translated at display) and stacking order on the canvas.
+    layer_id: str
+    title: str
+    z: int
 
     def __init__(
         self,
@@ -58,20 +62,16 @@ class SafetyLayer(QObject, Generic[A]):
         selection: Selection,
         canvas: MapCanvas,
         as_of: AsOfDate,
-        layer_id: str,
-        title: str,
-        z: int,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.selection = selection
         self.canvas = canvas
-        self.layer_id = layer_id
         self.day: date = as_of.date
         self.areas: list[A] = []
         self.off_date: frozenset[int] = frozenset()  # selected allocations shown beyond the date
-        self.layer = canvas.add_derived_layer(layer_id, title, z)
+        self.layer = canvas.add_derived_layer(self.layer_id, self.title, self.z)
         self._shown = self.layer.visible
         self.item: CalloutsItem = canvas.callouts
         as_of.changed.connect(self.set_date)
