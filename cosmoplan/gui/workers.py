@@ -81,6 +81,48 @@ def start_worker(
     return thread
 
 
+class LatestJob:
+    """One job at a time on a worker thread, the latest winning: starting a job cancels the
+    one under way, whose result (or error) is then ignored; :meth:`stop` does the same."""
+
+    def __init__(self) -> None:
+        self.progress: ThreadProgress | None = None  # of the job under way
+
+    @property
+    def running(self) -> bool:
+        """Whether a job is under way (its result not delivered yet)."""
+        return self.progress is not None
+
+    def start(
+        self,
+        work: Callable[[ThreadProgress], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``work(progress)``; ``on_done``/``on_error`` run on the GUI thread if no newer
+        job was started and :meth:`stop` was not called meanwhile."""
+        self.stop()
+        progress = self.progress = ThreadProgress()
+
+        def done(result: Any) -> None:
+            if self.progress is progress:
+                self.progress = None
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self.progress is progress:
+                self.progress = None
+                on_error(error)
+
+        start_worker(lambda: work(progress), done, failed)
+
+    def stop(self) -> None:
+        """Cancel the job under way (it stops at its next progress report)."""
+        if self.progress is not None:
+            self.progress.cancel()
+            self.progress = None
+
+
 def wait_for_workers(timeout_s: float = 5.0) -> None:
     """Let the worker threads still running finish (the application is quitting: a thread
     that outlives the QApplication would touch Qt during the interpreter's shutdown)."""

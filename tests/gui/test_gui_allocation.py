@@ -41,7 +41,7 @@ def test_the_pads_are_judged_off_the_gui_thread_and_a_close_drops_the_work(
     assert len(dialog.fits) == 17 and dialog.pads_summary.text().startswith("1 of 17 pads fit")
     planner.type_date(dialog.start, date(2029, 1, 1))
     dialog.refresh()
-    judging, shown = dialog._judging, dialog.fits
+    judging, shown = dialog.judging.progress, dialog.fits
     assert judging is not None
     dialog.reject()  # closing cancels the judgement and ignores its result
     assert judging.cancelled and not dialog.pending

@@ -52,7 +52,7 @@ from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import natural_key
-from cosmoplan.gui.workers import ThreadProgress, start_worker
+from cosmoplan.gui.workers import LatestJob, ThreadProgress
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.allocation import PadFit, allowed_statuses, findings_for, pad_suitability
 
@@ -134,8 +134,8 @@ class AllocationDialog(EntityEditor):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._judging: ThreadProgress | None = None  # the pad list being judged off-thread
-        self.finished.connect(self._stop_judging)
+        self.judging = LatestJob()  # the pad list, judged on a worker thread
+        self.finished.connect(self.judging.stop)
         self._timer.timeout.connect(self.refresh)
         header = self.pad_list.header()
         header.setSectionResizeMode(FITS, QHeaderView.ResizeMode.ResizeToContents)
@@ -300,7 +300,7 @@ class AllocationDialog(EntityEditor):
     def pending(self) -> bool:
         """Whether a judgement is scheduled or the pads are still being judged (the list
         shows the state before the last edit)."""
-        return self._timer.isActive() or self._judging is not None
+        return self._timer.isActive() or self.judging.running
 
     def flush(self) -> None:
         """Judge the chosen combination now if a judgement is scheduled (the pad list follows
@@ -312,7 +312,7 @@ class AllocationDialog(EntityEditor):
         """Judge the chosen combination now, and every pad for the chosen vehicle and period
         on a worker thread (a big plan takes seconds)."""
         self._timer.stop()
-        self._stop_judging()
+        self.judging.stop()
         try:
             tenant, vehicle = self._chosen()
         except FieldError as error:
@@ -335,11 +335,10 @@ class AllocationDialog(EntityEditor):
         exclusive = bool(self.use.currentData())
         allocation_id = original.id if original is not None else None
         plan, at = self.plan, self.at
-        progress = self._judging = ThreadProgress()
         count = sum(1 for _ in plan.pads())
         self.pads_summary.setText(tr("Judging {count} pads…").format(count=count))
 
-        def judge() -> list[PadFit]:
+        def judge(progress: ThreadProgress) -> list[PadFit]:
             return pad_suitability(
                 plan,
                 vehicle,
@@ -355,9 +354,6 @@ class AllocationDialog(EntityEditor):
             )
 
         def judged(fits: list[PadFit]) -> None:
-            if self._judging is not progress:
-                return  # a newer judgement replaced this one, or the dialog closed
-            self._judging = None
             fitting = sum(1 for fit in fits if fit.fits)
             self._show_fits(
                 fits,
@@ -371,14 +367,11 @@ class AllocationDialog(EntityEditor):
             )
 
         def failed(error: BaseException) -> None:
-            if self._judging is not progress:
-                return
-            self._judging = None
             if not isinstance(error, CosmoplanError):
                 raise error
             self._show_fits([], translate_message(error.message))
 
-        start_worker(judge, judged, failed)
+        self.judging.start(judge, judged, failed)
         try:
             candidate = self.candidate()
         except (FieldError, CosmoplanError):
@@ -387,12 +380,6 @@ class AllocationDialog(EntityEditor):
         assert isinstance(candidate, Allocation)
         gap = corridor_gap(candidate, vehicle)
         self._show_findings(findings_for(self.plan, candidate, self.at), gap)
-
-    def _stop_judging(self) -> None:
-        """Cancel the pad judgement under way (its result will be ignored)."""
-        if self._judging is not None:
-            self._judging.cancel()
-            self._judging = None
 
     def _show_fits(self, fits: list[PadFit], summary: str) -> None:
         self.fits = fits
