@@ -334,7 +334,7 @@ class AllocationDialog(EntityEditor):
         status = AllocationStatus(self.status.currentData())
         exclusive = bool(self.use.currentData())
         allocation_id = original.id if original is not None else None
-        plan, at = self.plan, self.at
+        plan, at = self.plan.copy(), self.at  # the worker never reads the live plan
         count = sum(1 for _ in plan.pads())
         self.pads_summary.setText(tr("Judging {count} pads…").format(count=count))
 
