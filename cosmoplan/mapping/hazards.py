@@ -11,10 +11,11 @@ explosive weight cannot be computed (no mass or quantity, no TNT factor) get no 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
 from shapely.geometry.base import BaseGeometry
 
@@ -84,7 +85,33 @@ def stores_in_service(plan: Plan, day: date) -> list[Facility]:
     )
 
 
-def _rows(areas: HazardAreas) -> list[tuple[HazardKind, float, BaseGeometry]]:
+Row = tuple[HazardKind, float, BaseGeometry]
+
+
+class BufferCache:
+    """The buffers of each (pad, vehicle, norm) and (store, norm), kept while those very
+    objects are the plan's (edits replace objects, so a changed one is built again): moving
+    the "as of" date or editing something else rebuilds nothing. Cleared when it grows past
+    :attr:`limit` entries."""
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self._entries: dict[tuple[int, ...], tuple[tuple[object, ...], list[Row]]] = {}
+
+    def rows(self, sources: tuple[object, ...], build: Callable[[], list[Row]]) -> list[Row]:
+        """The rows cached for ``sources`` (compared by identity), built if needed."""
+        key = tuple(id(source) for source in sources)
+        found = self._entries.get(key)
+        if found is not None and all(a is b for a, b in zip(found[0], sources, strict=True)):
+            return found[1]
+        if len(self._entries) >= self.limit:
+            self._entries.clear()
+        rows = build()
+        self._entries[key] = (sources, rows)
+        return rows
+
+
+def _rows(areas: HazardAreas) -> list[Row]:
     distances = areas.distances
     return [
         (HazardKind.PUBLIC_AREA, distances.public_area.m, areas.public_area),
@@ -97,41 +124,59 @@ def _rows(areas: HazardAreas) -> list[tuple[HazardKind, float, BaseGeometry]]:
     ]
 
 
+def _pad_rows(pad: Pad, vehicle: Vehicle, norm: QDNorm) -> list[Row]:
+    try:
+        return _rows(pad_hazard_areas(pad, vehicle_distances(vehicle, norm)))
+    except CosmoplanError:
+        return []
+
+
+def _store_rows(facility: Facility, norm: QDNorm) -> list[Row]:
+    try:
+        return _rows(store_hazard_areas(facility, norm))
+    except CosmoplanError:
+        return []
+
+
 def allocation_hazard_areas(
-    plan: Plan, allocation: Allocation, norm: QDNorm = PART_420
+    plan: Plan,
+    allocation: Allocation,
+    norm: QDNorm = PART_420,
+    cache: BufferCache | None = None,
 ) -> list[HazardArea]:
     """The three hazard areas of ``allocation`` (none if its vehicle's NEW is unknown)."""
     pad = plan.find(Kind.PAD, allocation.pad_id)
     vehicle = plan.find(Kind.VEHICLE, allocation.vehicle_id)
     if not isinstance(pad, Pad) or not isinstance(vehicle, Vehicle):
         return []
-    try:
-        distances = vehicle_distances(vehicle, norm)
-    except CosmoplanError:
-        return []
+    build = partial(_pad_rows, pad, vehicle, norm)
+    rows = build() if cache is None else cache.rows((pad, vehicle, norm), build)
     return [
         HazardArea(allocation.id, pad.id, allocation.tenant_id, kind, distance, geometry)
-        for kind, distance, geometry in _rows(pad_hazard_areas(pad, distances))
+        for kind, distance, geometry in rows
     ]
 
 
-def facility_hazard_areas(facility: Facility, norm: QDNorm = PART_420) -> list[HazardArea]:
+def facility_hazard_areas(
+    facility: Facility, norm: QDNorm = PART_420, cache: BufferCache | None = None
+) -> list[HazardArea]:
     """The three hazard areas of a propellant store at its maximum quantity, around its
     outline (none for another facility, or if its load or TNT factor is unknown)."""
     if facility.kind is not FacilityKind.PROPELLANT_STORE:
         return []
-    try:
-        areas = store_hazard_areas(facility, norm)
-    except CosmoplanError:
-        return []
+    build = partial(_store_rows, facility, norm)
+    rows = build() if cache is None else cache.rows((facility, norm), build)
     return [
         HazardArea(None, None, None, kind, distance, geometry, facility_id=facility.id)
-        for kind, distance, geometry in _rows(areas)
+        for kind, distance, geometry in rows
     ]
 
 
 def allocation_areas(
-    plan: Plan, day: date, allocation_ids: Iterable[int] | None = None
+    plan: Plan,
+    day: date,
+    allocation_ids: Iterable[int] | None = None,
+    cache: BufferCache | None = None,
 ) -> list[HazardArea]:
     """Hazard areas of the allocations binding on ``day`` (only ``allocation_ids`` if
     given), by allocation id then kind."""
@@ -139,12 +184,15 @@ def allocation_areas(
     found: list[HazardArea] = []
     for allocation in sorted(binding_allocations(plan, day), key=lambda a: a.id):
         if wanted is None or allocation.id in wanted:
-            found += allocation_hazard_areas(plan, allocation)
+            found += allocation_hazard_areas(plan, allocation, cache=cache)
     return found
 
 
 def store_areas(
-    plan: Plan, day: date, facility_ids: Iterable[int] | None = None
+    plan: Plan,
+    day: date,
+    facility_ids: Iterable[int] | None = None,
+    cache: BufferCache | None = None,
 ) -> list[HazardArea]:
     """Hazard areas of the propellant stores in service on ``day`` (only ``facility_ids``
     if given), by facility id then kind."""
@@ -152,11 +200,12 @@ def store_areas(
     found: list[HazardArea] = []
     for store in stores_in_service(plan, day):
         if wanted is None or store.id in wanted:
-            found += facility_hazard_areas(store)
+            found += facility_hazard_areas(store, cache=cache)
     return found
 
 
-def hazard_areas(plan: Plan, day: date) -> list[HazardArea]:
+def hazard_areas(plan: Plan, day: date, cache: BufferCache | None = None) -> list[HazardArea]:
     """Every hazard area on ``day``: the binding allocations' (:func:`allocation_areas`),
-    then the propellant stores' in service (:func:`store_areas`)."""
-    return allocation_areas(plan, day) + store_areas(plan, day)
+    then the propellant stores' in service (:func:`store_areas`); ``cache`` keeps buffers
+    between calls."""
+    return allocation_areas(plan, day, cache=cache) + store_areas(plan, day, cache=cache)

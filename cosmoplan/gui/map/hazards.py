@@ -11,13 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cosmoplan.domain import Allocation, Kind, Plan
+from cosmoplan.gui.asof import AsOfDate
+from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
+from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.safety import SAFETY_KINDS, DrawnFeature, SafetyLayer
+from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.hazards import (
+    BufferCache,
     HazardArea,
     HazardKind,
     allocation_hazard_areas,
@@ -69,9 +75,21 @@ class HazardOverlay(SafetyLayer[HazardArea]):
     title = LAYER_TITLE
     z = Z
 
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        canvas: MapCanvas,
+        as_of: AsOfDate,
+        parent: QObject | None = None,
+    ) -> None:
+        self.buffers = BufferCache()  # kept between dates and edits; the first compute needs it
+        super().__init__(document, selection, canvas, as_of, parent)
+
     def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[HazardArea]:
-        found = hazard_areas(plan, day)
-        found += [area for a in also for area in allocation_hazard_areas(plan, a)]
+        cache = self.buffers
+        found = hazard_areas(plan, day, cache)
+        found += [area for a in also for area in allocation_hazard_areas(plan, a, cache=cache)]
         return [a for a in found if a.kind in DRAWN]
 
     def areas_of_store(self, facility_id: int) -> list[HazardArea]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,7 +10,7 @@ import shapely
 
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import AllocationStatus, Kind, Pad, Plan, Vehicle
-from cosmoplan.mapping.hazards import HazardKind, allocation_areas, hazard_areas
+from cosmoplan.mapping.hazards import BufferCache, HazardKind, allocation_areas, hazard_areas
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.safety.hazard_areas import vehicle_distances
 from cosmoplan.safety.norm import PART_420
@@ -92,3 +93,28 @@ def test_allocation_ids_restrict_the_result(plan: Plan) -> None:
     areas = allocation_areas(plan, DAY, allocation_ids=[allocation_id])
     assert len(areas) == 3 and {a.allocation_id for a in areas} == {allocation_id}
     assert allocation_areas(plan, DAY, allocation_ids=[]) == []
+
+
+def test_a_buffer_cache_reuses_buffers_until_the_pad_or_vehicle_changes() -> None:
+    plan = build_demo_plan()
+    cache = BufferCache()
+    day = date(2027, 6, 1)
+    first = hazard_areas(plan, day, cache)
+    again = hazard_areas(plan, date(2027, 7, 1), cache)  # another date: nothing rebuilt
+    assert first == hazard_areas(plan, day)  # the same areas as without a cache
+    same = {(a.source, a.kind): a.geometry for a in first}
+    assert all(same[(a.source, a.kind)] is a.geometry for a in again if (a.source, a.kind) in same)
+    soyuz = next(v for v in plan.vehicles() if v.name == "Soyuz-5")
+    plan.replace(replace(soyuz, propellant_mass_kg=100_000.0))  # a new vehicle object
+    changed = hazard_areas(plan, day, cache)
+    assert changed == hazard_areas(plan, day)
+    moved = [
+        a
+        for a in changed
+        if a.allocation_id is not None and a.geometry is not same[(a.source, a.kind)]
+    ]
+    assert moved and all(
+        plan.get(Kind.ALLOCATION, a.allocation_id).vehicle_id == soyuz.id for a in moved
+    )  # type: ignore[union-attr]
+    small = BufferCache(limit=1)
+    assert hazard_areas(plan, day, small) == changed  # a full cache starts again
