@@ -48,6 +48,11 @@ class Rule(Protocol):
     def scope(self) -> Kind:
         """The kind of object the rule is evaluated for."""
 
+    @property
+    def uses_check_date(self) -> bool:
+        """Whether the findings depend on the date the plan is judged on (``context.at``):
+        only such rules are checked again when that date moves."""
+
     def check(self, context: CheckContext, ids: Collection[int]) -> Iterator[tuple[int, Finding]]:
         """Evaluate the units with these ids; yield ``(unit id, finding)`` pairs."""
 
@@ -67,6 +72,7 @@ class RuleBase(ABC):
     title: str
     description: str
     scope: Kind
+    uses_check_date: bool = False
 
     @abstractmethod
     def check(self, context: CheckContext, ids: Collection[int]) -> Iterator[tuple[int, Finding]]:

@@ -92,9 +92,21 @@ class IncrementalChecker:
         return self._delta(old, new)
 
     def set_at(self, at: date) -> FindingsDelta:
-        """Judge the plan on another date (rechecks everything)."""
+        """Judge the plan on another date: the rules whose findings depend on it are checked
+        again, the others keep theirs."""
         self._context.at = at
-        return self.recheck_all()
+        old: list[Finding] = []
+        new: list[Finding] = []
+        for rule in self._rules:
+            if not rule.uses_check_date:
+                continue
+            old += [f for found in self._store[rule.id].values() for f in found]
+            units: dict[int, list[Finding]] = {}
+            for unit, finding in run_rule(rule, self._context):
+                units.setdefault(unit, []).append(finding)
+                new.append(finding)
+            self._store[rule.id] = units
+        return self._delta(old, new)
 
     def recheck_all(self) -> FindingsDelta:
         """Check the whole plan again, e.g. after changes made without :meth:`update`."""

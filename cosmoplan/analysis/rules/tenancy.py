@@ -99,6 +99,7 @@ class StaleRule(_AllocationRule):
 
     id = "allocation.stale"
     severity = Severity.WARNING
+    uses_check_date = True
     title = "Allocation over but not ended"
     description = (
         "The allocation's last day is before the check date but its status is still "

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from cosmoplan.analysis import Finding, IncrementalChecker, check_plan
+from cosmoplan.analysis import RULES, Finding, IncrementalChecker, check_plan
 from cosmoplan.domain import (
     Allocation,
     AllocationStatus,
@@ -106,13 +106,19 @@ def test_changes_that_change_nothing_give_an_empty_delta(site: Site) -> None:
     assert checker.update(Changes.of(changed=[Ref(Kind.PAD, 1)])).empty
 
 
-def test_a_new_check_date_rechecks_everything(site: Site) -> None:
+def test_a_new_check_date_rechecks_the_rules_that_use_it(site: Site) -> None:
     site.allocate(start=date(2026, 1, 1), end=date(2026, 6, 30), status=AllocationStatus.ACTIVE)
+    site.allocate(vehicle=4)  # a misfit: its finding does not depend on the date
     checker = IncrementalChecker(site.plan, AT)
-    assert checker.at == AT and checker.findings == []
+    assert checker.at == AT
+    misfit = [f for f in checker.findings if f.rule == "vehicle.fit.propellant"]
+    assert misfit
     delta = checker.set_at(date(2026, 7, 1))
-    assert keys(delta.added) == {("allocation.stale", 1)}
+    assert keys(delta.added) == {("allocation.stale", 1)} and not delta.removed
     assert checker.findings == check_plan(site.plan, date(2026, 7, 1))
+    kept = [f for f in checker.findings if f.rule == "vehicle.fit.propellant"]
+    assert all(a is b for a, b in zip(kept, misfit, strict=True))  # kept, not rebuilt
+    assert [r.id for r in RULES if r.uses_check_date] == ["allocation.stale"]
 
 
 def test_recheck_all_catches_up_with_changes_it_was_not_told_about(site: Site) -> None:
