@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.analysis import Finding
+from cosmoplan.analysis import Finding, FindingsDelta
 from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
@@ -48,7 +48,8 @@ MIN_PX_PER_DAY = 0.01
 
 class FindingsSource(Protocol):
     """Where the timeline reads the plan's findings: a ``findings`` list and a ``changed``
-    signal emitted whenever it changes (the findings panel's model is one)."""
+    signal emitted whenever it changes, with the :class:`FindingsDelta` if it has one (the
+    findings panel's model does; without it the timeline indexes them all again)."""
 
     @property
     def findings(self) -> Sequence[Finding]:
@@ -157,9 +158,12 @@ class TimelineView(QWidget):
             findings.changed.connect(self._on_findings)
         self._on_findings()
 
-    def _on_findings(self, *_args: object) -> None:
-        found = self.findings.findings if self.findings is not None else ()
-        self.marks.set_findings(found, self.document.plan)
+    def _on_findings(self, delta: FindingsDelta | None = None) -> None:
+        if delta is not None:
+            self.marks.apply(delta, self.document.plan)
+        else:
+            found = self.findings.findings if self.findings is not None else ()
+            self.marks.set_findings(found, self.document.plan)
         self.bars.update()
 
     def _on_changes(self, changes: Changes) -> None:
