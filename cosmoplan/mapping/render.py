@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -14,10 +11,11 @@ from reportlab.graphics import renderPDF, renderSVG
 from reportlab.graphics.shapes import Drawing, Group
 
 from cosmoplan.domain import Plan
+from cosmoplan.files import atomic_file
 from cosmoplan.mapping.raster import rasterise
 from cosmoplan.mapping.scene import Extent, Scene, build_scene
 from cosmoplan.mapping.vector import drawing_for_scene
-from cosmoplan.messages import CosmoplanError, ValidationError, register
+from cosmoplan.messages import ValidationError, register
 
 MSG_UNKNOWN_FORMAT = register(
     "mapping.render.unknown_format",
@@ -60,7 +58,8 @@ def render_map(
         raise ValidationError(MSG_UNKNOWN_FORMAT, field="out", suffix=path.suffix or path.name)
     width, height = validate_size(size)
     scene = build_scene(plan, at or date.today(), extent)
-    write_atomically(path, encode(scene, width, height))
+    with atomic_file(path, MSG_WRITE_FAILED) as handle:
+        handle.write(encode(scene, width, height))
     return path
 
 
@@ -99,30 +98,6 @@ def page_size(width: int, height: int) -> tuple[float, float]:
 def scene_drawing(scene: Scene, width: int, height: int) -> Drawing:
     """The full map drawing (legend, grid, furniture) for a pixel size, in points."""
     return drawing_for_scene(scene, *page_size(width, height), legend=True, graticule=True)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename; nothing half-written."""
-    directory = path.parent if str(path.parent) else Path(".")
-    temporary = directory / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:  # os.open applies the umask, unlike mkstemp's private 0600
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise CosmoplanError(
-            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
-        ) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise CosmoplanError(
-            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
-        ) from None
 
 
 def _png(scene: Scene, width: int, height: int) -> bytes:

@@ -6,18 +6,14 @@ failure or a cancel leaves no half-written file (and an existing file as it was)
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from cosmoplan.domain.progress import Progress
 from cosmoplan.domain.progress import report as step
+from cosmoplan.files import atomic_file
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.reports.contents import Entry
 from cosmoplan.reports.cover import contents, cover, generated_text
@@ -70,7 +66,9 @@ def render_report(
         generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
         notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
     )
-    with _atomic(path) as handle:
+    if path.is_dir():
+        raise CosmoplanError(MSG_IS_DIRECTORY, path=str(path))
+    with atomic_file(path, MSG_WRITE_FAILED) as handle:
         story, first = _story(report, paper, furniture)
         document = ReportDocument(handle, paper, furniture, first=first)
         document.setProgressCallBack(_layout_progress(progress))
@@ -138,37 +136,3 @@ def _story(report: Report, paper: str, furniture: Furniture) -> tuple[list[Flowa
             story += [NextPageTemplate(orientation), PageBreak()]
         story += flowables
     return story, parts[0][0] if parts else PORTRAIT
-
-
-@contextmanager
-def _atomic(path: Path) -> Iterator[BinaryIO]:
-    """A temporary file beside ``path``, moved onto it when the block succeeds."""
-    if path.is_dir():
-        raise CosmoplanError(MSG_IS_DIRECTORY, path=str(path))
-    directory = path.parent if str(path.parent) else Path(".")
-    temporary = directory / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:  # os.open applies the umask, unlike mkstemp's private 0600
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise CosmoplanError(
-            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
-        ) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        _remove(temporary)
-        raise CosmoplanError(
-            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
-        ) from None
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shapely
 
-from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.files import atomic_file
+from cosmoplan.messages import register
 
 if TYPE_CHECKING:
     from cosmoplan.safety.corridor import FlightCorridor
@@ -64,7 +62,8 @@ def run_corridor(args: argparse.Namespace) -> int:
     corridor = flight_corridor(args.lat, args.lon, args.azimuth, args.vehicle_class, args.apogee_km)
     out = Path(args.output)
     text = json.dumps(feature_collection(corridor), ensure_ascii=False)
-    write_atomically(out, text + "\n")
+    with atomic_file(out, MSG_WRITE_FAILED) as handle:
+        handle.write((text + "\n").encode("utf-8"))
     dims = corridor.dimensions
     print(
         f"Wrote the {dims.vehicle_class.value} flight corridor at azimuth {args.azimuth:g}° to "
@@ -102,18 +101,3 @@ def feature_collection(corridor: FlightCorridor) -> dict[str, Any]:
         for zone, geometry, extra in zones
     ]
     return {"type": "FeatureCollection", "features": features}
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` through a temporary file and a rename; nothing half-written."""
-    directory = path.parent if str(path.parent) else Path(".")
-    temporary = directory / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise CosmoplanError(
-            MSG_WRITE_FAILED, path=str(path), reason=error.strerror or str(error)
-        ) from None
