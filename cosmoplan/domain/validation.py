@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.messages import ValidationError, register
+
+E = TypeVar("E", bound=StrEnum)
 
 MSG_REQUIRED = register("domain.required", "{field} is required.")
 MSG_NOT_NEGATIVE = register("domain.not_negative", "{field} must not be negative (got {value}).")
@@ -30,6 +34,16 @@ MSG_GEOMETRY_NOT_FINITE = register(
 MSG_DATES_REVERSED = register(
     "domain.dates_reversed", "{field_end} ({end}) is before {field_start} ({start})."
 )
+
+
+def require_member(enum: type[E], value: str, message_id: str, field: str) -> E:
+    """The member of ``enum`` whose id is ``value`` (or ``value`` itself); ValidationError
+    ``message_id`` naming the choices otherwise (parameters ``value`` and ``choices``)."""
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in enum)
+        raise ValidationError(message_id, field=field, value=value, choices=choices) from None
 
 
 def require_text(value: str, field: str) -> str:

@@ -16,7 +16,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cosmoplan.domain import VehicleClass
-from cosmoplan.messages import ValidationError, register
+from cosmoplan.domain.validation import require_member
+from cosmoplan.messages import register
 from cosmoplan.safety.units import in_to_nm
 
 MSG_UNKNOWN_CLASS = register(
@@ -53,13 +54,7 @@ ARC_STEP_DEG = 2.0
 
 def parse_class(value: str | VehicleClass) -> VehicleClass:
     """The vehicle class with this id; ValidationError naming the choices if none."""
-    try:
-        return VehicleClass(value)
-    except ValueError:
-        choices = ", ".join(c.value for c in VehicleClass)
-        raise ValidationError(
-            MSG_UNKNOWN_CLASS, field="vehicle_class", value=value, choices=choices
-        ) from None
+    return require_member(VehicleClass, value, MSG_UNKNOWN_CLASS, "vehicle_class")
 
 
 @dataclass(frozen=True, slots=True)

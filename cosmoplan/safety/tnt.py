@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from cosmoplan.domain import Propellant
-from cosmoplan.domain.validation import require_non_negative
+from cosmoplan.domain.validation import require_member, require_non_negative
 from cosmoplan.messages import CosmoplanError, ValidationError, register
 from cosmoplan.safety.units import kg_to_lb, lb_to_kg
 
@@ -81,13 +81,7 @@ class NetExplosiveWeight:
 
 def parse_propellant(value: str | Propellant) -> Propellant:
     """The propellant combination with this id; CosmoplanError naming the choices if none."""
-    try:
-        return Propellant(value)
-    except ValueError:
-        choices = ", ".join(p.value for p in Propellant)
-        raise ValidationError(
-            MSG_UNKNOWN_PROPELLANT, field="propellant", value=value, choices=choices
-        ) from None
+    return require_member(Propellant, value, MSG_UNKNOWN_PROPELLANT, "propellant")
 
 
 def propellant_equivalent_lb(
