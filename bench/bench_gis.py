@@ -10,12 +10,8 @@ Run ``.venv/bin/python -m bench.bench_gis [--quick]``.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -25,22 +21,13 @@ import shapely
 from numpy.typing import NDArray
 from pyogrio.raw import read, write
 
+from bench.timing import median_seconds
 from cosmoplan import geo
 from cosmoplan.demo.synthetic import synthetic_plan
 from cosmoplan.domain import Kind, Plan
 from cosmoplan.gis import export_plan, import_features
 
 REPEATS = 3
-
-
-def _median(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(REPEATS):
-        gc.collect()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _floor(path: Path) -> int:
@@ -82,10 +69,12 @@ def _format(plan: Plan, target: Plan, path: Path, floor: Path) -> dict[str, floa
     crs = geo.MODEL_EPSG if label == "gpkg" else geo.WGS84_EPSG
     geometries = np.array([f.geometry for f in plan.facilities()], dtype=object)
     wkb = shapely.to_wkb(geo.transform_geometries(geometries, geo.MODEL_EPSG, crs))
-    figures = {f"{label}_export_s": _median(partial(export_plan, plan, path))}
-    figures[f"{label}_write_floor_s"] = _median(partial(_write_floor, floor, wkb, crs))
-    figures[f"{label}_import_s"] = _median(load)
-    figures[f"{label}_read_floor_s"] = _median(partial(_floor, path))
+    figures = {f"{label}_export_s": median_seconds(partial(export_plan, plan, path), REPEATS)}
+    figures[f"{label}_write_floor_s"] = median_seconds(
+        partial(_write_floor, floor, wkb, crs), REPEATS
+    )
+    figures[f"{label}_import_s"] = median_seconds(load, REPEATS)
+    figures[f"{label}_read_floor_s"] = median_seconds(partial(_floor, path), REPEATS)
     assert len(imported) == count, (label, len(imported))
     rounded = {name: round(value, 3) for name, value in figures.items()}
     return {f"{label}_file_mb": round(path.stat().st_size / 1e6, 1), **rounded}

@@ -13,16 +13,14 @@ import argparse
 import gc
 import json
 import resource
-import statistics
 import tempfile
-import time
 import tracemalloc
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from bench.timing import median_seconds
 from cosmoplan.demo import build_demo_plan, synthetic_plan
 from cosmoplan.domain import Plan
 from cosmoplan.reports import build_report, render_report
@@ -51,9 +49,9 @@ def _case(
         render_report(build_report(plan, at=AT, period=period), out)
 
     report = build_report(plan, at=AT, period=period)
-    build_s = _median(build, repeats)
-    render_s = _median(lambda: render_report(report, out), repeats)
-    total_s = _median(both, repeats)
+    build_s = median_seconds(build, repeats)
+    render_s = median_seconds(lambda: render_report(report, out), repeats)
+    total_s = median_seconds(both, repeats)
     gc.collect()
     tracemalloc.start()
     both()
@@ -71,16 +69,6 @@ def _case(
         "target_s": 5,
         "python_peak_mb": round(peak / 2**20, 1),
     }
-
-
-def _median(action: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run(quick: bool = False) -> dict[str, object]:

@@ -14,13 +14,13 @@ import gc
 import json
 import statistics
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
 
 import numpy as np
 
+from bench.timing import median_seconds
 from cosmoplan.analysis import (
     BINDING,
     RULES,
@@ -38,21 +38,8 @@ from cosmoplan.services.commands import UpdateObject
 #: Issue 4's figures are for the allocation rules; the safety rules are timed on their own.
 ALLOCATION_RULES = RuleCatalogue(allocation_rules())
 
-Clock = Callable[[], float]
 AT = date(2026, 1, 1)
 MOVE = timedelta(days=30)
-
-
-def _median(action: Callable[[], object], repeats: int, clock: Clock = time.perf_counter) -> float:
-    """Median seconds of ``action`` (its result is freed after the clock stops)."""
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        start = clock()
-        result = action()
-        times.append(clock() - start)
-        del result
-    return statistics.median(times)
 
 
 def sweep_overlaps(plan: Plan, context: CheckContext | None = None) -> int:
@@ -104,9 +91,11 @@ def run(quick: bool = False) -> dict[str, float | int | bool]:
     repeats = 3 if quick else 7
     plan = synthetic_plan(pads=pads, allocations=allocations, facilities=pads, zones=20)
     findings = check_plan(plan, AT, ALLOCATION_RULES)
-    full_s = _median(lambda: check_plan(plan, AT, ALLOCATION_RULES), repeats)
-    full_cpu_s = _median(lambda: check_plan(plan, AT, ALLOCATION_RULES), repeats, time.process_time)
-    build_s = _median(lambda: IncrementalChecker(plan, AT, ALLOCATION_RULES), repeats)
+    full_s = median_seconds(lambda: check_plan(plan, AT, ALLOCATION_RULES), repeats)
+    full_cpu_s = median_seconds(
+        lambda: check_plan(plan, AT, ALLOCATION_RULES), repeats, time.process_time
+    )
+    build_s = median_seconds(lambda: IncrementalChecker(plan, AT, ALLOCATION_RULES), repeats)
 
     checker = IncrementalChecker(plan, AT, ALLOCATION_RULES)
     rng = np.random.default_rng(1)
@@ -124,15 +113,15 @@ def run(quick: bool = False) -> dict[str, float | int | bool]:
     rename_s, _ = _timed_updates(plan, checker, renames)
     consistent = checker.findings == check_plan(plan, AT, ALLOCATION_RULES)
 
-    sweep_s = _median(lambda: sweep_overlaps(plan), repeats)
+    sweep_s = median_seconds(lambda: sweep_overlaps(plan), repeats)
     warm = CheckContext(plan, AT)
     sweep_overlaps(plan, warm)
-    warm_s = _median(lambda: sweep_overlaps(plan, warm), repeats)
-    with_safety_s = _median(lambda: check_plan(plan, AT, RULES), max(1, repeats // 2))
+    warm_s = median_seconds(lambda: sweep_overlaps(plan, warm), repeats)
+    with_safety_s = median_seconds(lambda: check_plan(plan, AT, RULES), max(1, repeats // 2))
     vehicle = plan.get(Kind.VEHICLE, 1)
     assert isinstance(vehicle, Vehicle)
     period = (date(2030, 1, 1), date(2032, 12, 31))
-    judge_s = _median(lambda: pad_suitability(plan, vehicle, *period, at=AT), 3)
+    judge_s = median_seconds(lambda: pad_suitability(plan, vehicle, *period, at=AT), 3)
     gc.collect()
     start = time.perf_counter()
     naive_pairs = naive_overlaps(plan)

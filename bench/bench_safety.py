@@ -17,11 +17,10 @@ import argparse
 import dataclasses
 import gc
 import json
-import statistics
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 
+from bench.timing import median_seconds
 from cosmoplan.analysis import CheckContext, RuleCatalogue, check_plan
 from cosmoplan.analysis.rules.corridors import corridor_rules
 from cosmoplan.analysis.rules.safety import safety_rules
@@ -41,18 +40,6 @@ FACTORS = {
     Propellant.LOX_METHANE: PlannerFactor(0.2, "benchmark stand-in"),
     Propellant.LOX_PROPANE: PlannerFactor(0.2, "benchmark stand-in"),
 }
-
-
-def _median(action: Callable[[], object], repeats: int) -> float:
-    """Median seconds of ``action`` (its result is freed after the clock stops)."""
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-        del result
-    return statistics.median(times)
 
 
 def brute_force(context: CheckContext, index: SafetyIndex, occupants: list[Occupant]) -> int:
@@ -121,13 +108,13 @@ def run(quick: bool = False) -> dict[str, float | int | bool | str]:
     def cold() -> dict[int, list[object]]:
         return find_violations(context, SafetyIndex(factors=FACTORS), bounds)  # type: ignore[return-value]
 
-    cold_s = _median(cold, repeats)
+    cold_s = median_seconds(cold, repeats)
     warm_index = SafetyIndex(factors=FACTORS)
     found = find_violations(context, warm_index, bounds)
-    warm_s = _median(lambda: find_violations(context, warm_index, bounds), repeats)
+    warm_s = median_seconds(lambda: find_violations(context, warm_index, bounds), repeats)
     catalogue = RuleCatalogue(safety_rules(factors=FACTORS))
     findings = check_plan(plan, AT, catalogue)
-    full_s = _median(lambda: check_plan(plan, AT, catalogue), repeats)
+    full_s = median_seconds(lambda: check_plan(plan, AT, catalogue), repeats)
 
     checked = [b for b in bounds if b.allocation.id in found][:sample]
     gc.collect()
@@ -171,9 +158,9 @@ def corridors(plan: Plan, repeats: int) -> dict[str, float | int]:
         clear_corridor_cache()
         return check_plan(plan, AT, catalogue)
 
-    cold_s = _median(cold, repeats)
+    cold_s = median_seconds(cold, repeats)
     findings = check_plan(plan, AT, catalogue)
-    warm_s = _median(lambda: check_plan(plan, AT, catalogue), repeats)
+    warm_s = median_seconds(lambda: check_plan(plan, AT, catalogue), repeats)
     return {
         "corridor_findings": len(findings),
         "corridor_rules_cold_ms": round(cold_s * 1e3, 1),

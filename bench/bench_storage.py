@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+from bench.timing import median_seconds
 from cosmoplan.demo.synthetic import synthetic_plan
 from cosmoplan.domain import Facility, Kind, Plan, Ref
 from cosmoplan.storage import PlanStore
@@ -41,10 +42,6 @@ def _seconds(action: Callable[[], object], *, collector: bool = True) -> float:
         gc.enable()
     del result
     return elapsed
-
-
-def _median(action: Callable[[], object], repeats: int) -> float:
-    return statistics.median(_seconds(action) for _ in range(repeats))
 
 
 def raw_read(path: Path) -> list[object]:
@@ -95,11 +92,11 @@ def run(quick: bool = False) -> dict[str, float | int]:
     plan = synthetic_plan(pads=100, facilities=facilities, zones=20, allocations=1000)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.cosmoplan"
-        create_s = _median(lambda: _create(path, plan), repeats)
+        create_s = median_seconds(lambda: _create(path, plan), repeats)
         store = PlanStore.open(path)[0]
         try:
-            save_all_s = _median(lambda: store.save(plan), repeats)
-            save_one_s = _median(lambda: _save_one(store, plan), repeats)
+            save_all_s = median_seconds(lambda: store.save(plan), repeats)
+            save_one_s = median_seconds(lambda: _save_one(store, plan), repeats)
         finally:
             store.close()
         # Rounds of open / raw read / raw read with the garbage collector on, so that all three
