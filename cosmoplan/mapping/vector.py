@@ -29,6 +29,10 @@ GRATICULE_MARGINS = (50.0, 16.0, 8.0)  # left, bottom, top: room for 45°59′30
 LEGEND_GAP = 8.0
 #: Simplify geometry to this many page units: finer detail cannot be seen.
 SIMPLIFY_PT = 0.2
+#: How far beyond the frame features are kept (points): enough for the widest stroke to reach
+#: the frame's edge, less than the narrowest margin, so that the white bands around the frame
+#: hide every cut (a long corridor cut farther out would show above the map).
+CLIP_PAD_PT = 4.0
 LABEL_BACKGROUND = color_alpha("#ffffffc0")
 
 
@@ -89,8 +93,8 @@ def drawing_for_scene(
 def feature_shapes(scene: Scene, viewport: Viewport) -> Iterator[Shape]:
     """ReportLab shapes of every feature of ``scene`` inside the viewport, bottom to top."""
     vx0, vy0, vx1, vy1 = viewport.visible
-    pad_x, pad_y = (vx1 - vx0) * 0.02, (vy1 - vy0) * 0.02
-    clip = (vx0 - pad_x, vy0 - pad_y, vx1 + pad_x, vy1 + pad_y)
+    pad = CLIP_PAD_PT / viewport.scale
+    clip = (vx0 - pad, vy0 - pad, vx1 + pad, vy1 + pad)
     tolerance = SIMPLIFY_PT / viewport.scale
     for _, feature in scene.features():
         geometry = feature.geometry
