@@ -9,12 +9,13 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
+from shapely.geometry import LineString
 
-from cosmoplan.domain import Plan
+from cosmoplan.domain import Kind, Plan, Ref
 from cosmoplan.mapping.render import page_size, render_map
-from cosmoplan.mapping.scene import Extent, build_scene
-from cosmoplan.mapping.style import PAD_STATUS_COLORS
-from cosmoplan.mapping.vector import LAND, map_layout
+from cosmoplan.mapping.scene import Extent, Scene, SceneFeature, SceneLayer, build_scene
+from cosmoplan.mapping.style import PAD_STATUS_COLORS, Style
+from cosmoplan.mapping.vector import LAND, feature_shapes, map_layout
 from cosmoplan.messages import CosmoplanError, ValidationError
 
 BEFORE, AFTER = date(2024, 6, 1), date(2026, 6, 1)
@@ -167,3 +168,18 @@ def test_the_demo_plan_renders(tmp_path: Path) -> None:
     out = render_map(build_demo_plan(), tmp_path / "demo.svg", at=date(2026, 3, 1))
     texts = svg_texts(out)
     assert {"45/1", "31/6", "81/24"} <= set(texts)
+
+
+def test_long_lines_are_cut_where_the_white_bands_around_the_frame_hide_the_cut() -> None:
+    extent = (0.0, 0.0, 10_000.0, 10_000.0)
+    far = LineString([(-1e6, 5_000), (5_000, 5_000), (5_000, 1e6)])  # a corridor's edge
+    layer = SceneLayer(
+        "line", "Line", (SceneFeature(Ref(Kind.ZONE, 1), far, Style(None, "#e67700", 1.0)),)
+    )
+    scene = Scene(date(2026, 1, 1), extent, (layer,))
+    layout = map_layout(scene, 400.0, 300.0, legend=False)
+    x0, y0, x1, y1 = layout.frame
+    margin = min(x0, y0, 300.0 - y1, 400.0 - x1)
+    [shape] = list(feature_shapes(scene, layout.viewport))
+    bx0, by0, bx1, by1 = shape.getBounds()
+    assert x0 - margin < bx0 and by1 < y1 + margin  # within the white bands, not beyond
