@@ -183,3 +183,4 @@ def test_long_lines_are_cut_where_the_white_bands_around_the_frame_hide_the_cut(
     [shape] = list(feature_shapes(scene, layout.viewport))
     bx0, by0, bx1, by1 = shape.getBounds()
     assert x0 - margin < bx0 and by1 < y1 + margin  # within the white bands, not beyond
+    assert x0 <= bx1 <= x1 and y0 <= by0 <= y1
