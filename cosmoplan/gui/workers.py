@@ -13,9 +13,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -49,9 +50,14 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-#: Workers between start and the delivery of their result: their signal objects must outlive
-#: the work, or the queued result would be dropped with them.
-_ACTIVE: set[threading.Thread] = set()
+#: Workers not yet released, with what they hold: their signal object must outlive the work
+#: (or the queued result is dropped with it), and the last reference to it, to the work and to
+#: whatever the work holds (a progress object, a dialog) must be dropped on the GUI thread: a
+#: QObject freed on a worker thread, by the thread's end or by the cyclic collector running
+#: there, crashes Qt now and then.
+_ACTIVE: dict[threading.Thread, tuple[_Signals, Callable[[], Any]]] = {}
+#: How often a delivered worker is looked at again until its thread is over (ms).
+RELEASE_POLL_MS = 5
 
 
 def start_worker(
@@ -73,12 +79,29 @@ def start_worker(
             signals.finished.emit(result)
 
     thread = threading.Thread(target=run, name="cosmoplan-worker", daemon=True)
-    thread.signals = signals  # type: ignore[attr-defined]  # kept alive until delivery
-    _ACTIVE.add(thread)
-    signals.finished.connect(lambda _result: _ACTIVE.discard(thread))
-    signals.failed.connect(lambda _error: _ACTIVE.discard(thread))
+    _ACTIVE[thread] = (signals, work)
+    release = partial(_release_later, thread)
+    signals.finished.connect(release)
+    signals.failed.connect(release)
     thread.start()
     return thread
+
+
+def _release_later(thread: threading.Thread, _outcome: object = None) -> None:
+    """After the delivery (not during it: the sender must not die in its own emission)."""
+    QTimer.singleShot(0, partial(_release, thread))
+
+
+def _release(thread: threading.Thread) -> None:
+    """Drop what a delivered worker held, on the GUI thread, once its thread is over."""
+    if thread.is_alive():
+        QTimer.singleShot(RELEASE_POLL_MS, partial(_release, thread))
+        return
+    held = _ACTIVE.pop(thread, None)
+    if held is not None:
+        signals, _work = held
+        signals.finished.disconnect()  # the slots, and the cycles through them, go now
+        signals.failed.disconnect()
 
 
 class LatestJob:
