@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-## Open the app on the Baikonur demo plan (created on first use).
+## Open the app on the Baikonur demo plan (created on first use). First installs the system
+## libraries Qt's X11 plugin needs (apt-get, through sudo unless root), or names them and stops.
 run: $(STAMP)
+	@$(BIN)/python -m cosmoplan.cli.desktop_libs --install
 	$(BIN)/cosmoplan gui --demo "$(DEMO_PLAN)"
 
 ## ruff, mypy, the import-linter contracts and pytest.

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cosmoplan.cli import plans
+from cosmoplan.cli.desktop_libs import display_problem
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.messages import CosmoplanError, register
 
@@ -46,6 +47,9 @@ def run_gui(args: argparse.Namespace) -> int:
             plans.create(target, build_demo_plan(), force=False)
     if target is not None and "://" not in target:
         plans.require_plan_file(Path(target))
+    problem = display_problem()
+    if problem is not None:  # say it in one line instead of letting Qt abort
+        raise CosmoplanError(problem.id, **problem.params)
     # The one sanctioned bridge from the command line to the GUI layer. The layers contract
     # forbids cli -> gui imports; a dynamic import keeps Qt out of every other command.
     app = importlib.import_module("cosmoplan.gui.app")

@@ -2947,6 +2947,16 @@
         <translation>{path} жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>cli.gui_missing_libraries</source>
+        <extracomment>Qt needs system libraries that are missing; install them with: {command}</extracomment>
+        <translation>Qt үшін жүйелік кітапханалар жетіспейді; оларды мына пәрменмен орнатыңыз: {command}</translation>
+    </message>
+    <message>
+        <source>cli.gui_no_display</source>
+        <extracomment>No display to open the window on: run cosmoplan in a desktop session (or under xvfb-run).</extracomment>
+        <translation>Терезені ашатын дисплей жоқ: cosmoplan-ды графикалық сеанста (немесе xvfb-run арқылы) іске қосыңыз.</translation>
+    </message>
+    <message>
         <source>cli.gui_plan_and_demo</source>
         <extracomment>Give either a plan or --demo PATH, not both.</extracomment>
         <translation>Жоспарды не --demo PATH параметрін көрсетіңіз, екеуін бірге емес.</translation>

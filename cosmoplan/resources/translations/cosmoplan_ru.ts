@@ -2947,6 +2947,16 @@
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
+        <source>cli.gui_missing_libraries</source>
+        <extracomment>Qt needs system libraries that are missing; install them with: {command}</extracomment>
+        <translation>Qt не хватает системных библиотек; установите их командой: {command}</translation>
+    </message>
+    <message>
+        <source>cli.gui_no_display</source>
+        <extracomment>No display to open the window on: run cosmoplan in a desktop session (or under xvfb-run).</extracomment>
+        <translation>Нет дисплея, на котором можно открыть окно: запустите cosmoplan в графическом сеансе (или через xvfb-run).</translation>
+    </message>
+    <message>
         <source>cli.gui_plan_and_demo</source>
         <extracomment>Give either a plan or --demo PATH, not both.</extracomment>
         <translation>Укажите либо план, либо --demo PATH, но не оба.</translation>
