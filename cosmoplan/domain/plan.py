@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -83,6 +83,9 @@ class Plan:
         self.info = info or PlanInfo()
         self._objects: dict[Kind, dict[int, Entity]] = {kind: {} for kind in Kind}
         self._next_id: dict[Kind, int] = {kind: 1 for kind in Kind}
+        #: Told of every add, replace and remove, before it happens, with the object as it
+        #: was (``None`` for a new one). The project uses it to know what differs from the save.
+        self.watcher: Callable[[Ref, Entity | None], None] | None = None
 
     # -- reading -------------------------------------------------------------------------
     def objects(self, kind: Kind) -> Mapping[int, Entity]:
@@ -201,6 +204,8 @@ class Plan:
         if entity.id in self._objects[kind]:
             raise ValidationError(MSG_DUPLICATE_ID, kind=kind.value, id=entity.id)
         self._check(entity)
+        if self.watcher is not None:
+            self.watcher(Ref(kind, entity.id), None)
         self._objects[kind][entity.id] = entity
         self._next_id[kind] = max(self._next_id[kind], entity.id + 1)
 
@@ -209,6 +214,8 @@ class Plan:
         kind = kind_of(entity)
         old = self.get(kind, entity.id)
         self._check(entity)
+        if self.watcher is not None:
+            self.watcher(Ref(kind, entity.id), old)
         self._objects[kind][entity.id] = entity
         return old
 
@@ -223,6 +230,8 @@ class Plan:
                 name=display_name(entity),
                 count=len(dependents),
             )
+        if self.watcher is not None:
+            self.watcher(Ref(kind, object_id), entity)
         del self._objects[kind][object_id]
         return entity
 

@@ -54,14 +54,13 @@ class CosmoplanApp(QObject):
         self,
         project: Project,
         home: str | None = None,
-        recovered: bool = False,
         recovery_key: str | None = None,
     ) -> MainWindow:
         """Show ``project`` in a new window."""
         document = Document(project)
         selection = Selection(document)
         window = MainWindow(
-            self, document, selection, self.settings, self.recovery, home, recovered, recovery_key
+            self, document, selection, self.settings, self.recovery, home, recovery_key
         )
         document.setParent(window)
         self.windows.append(window)
@@ -161,7 +160,7 @@ class CosmoplanApp(QObject):
             show_error(None, error, tr("Recover"))
             return None
         return self.open_window(
-            Project(plan), home=found.plan_location, recovered=True, recovery_key=found.key
+            Project(plan, unsaved=True), home=found.plan_location, recovery_key=found.key
         )
 
 

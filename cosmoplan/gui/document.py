@@ -1,10 +1,13 @@
-"""The open plan as the GUI sees it: the project, its undo stack, and a signal for every change."""
+"""The open plan as the GUI sees it: a Qt adapter over the project and its undo history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from cosmoplan.domain import Plan
 from cosmoplan.gui.labels import translated_parameters
 from cosmoplan.messages import Message
 from cosmoplan.services.changes import Changes
@@ -26,60 +29,65 @@ def translate_message(message: Message) -> str:
     return Message(message.id, params).text(translated)
 
 
-class _UndoableCommand(QUndoCommand):
-    """Adapts a core command to Qt's undo stack; the document applies it and broadcasts."""
-
-    def __init__(self, document: Document, command: Command, already_done: bool) -> None:
-        super().__init__(translate_message(command.text))
-        self.document = document
-        self.command = command
-        self._skip_next_redo = already_done
-
-    def redo(self) -> None:
-        if self._skip_next_redo:  # QUndoStack.push() calls redo(); the command already ran
-            self._skip_next_redo = False
-            return
-        self.document.changes_applied.emit(self.document.project.execute(self.command))
-
-    def undo(self) -> None:
-        self.document.changes_applied.emit(self.document.project.undo(self.command))
-
-
 class Document(QObject):
     """One open plan. Views listen to :attr:`changes_applied`; editors call :meth:`execute`.
 
-    Nothing edits the plan behind the undo stack: every change is a core command pushed here.
-    A command that fails (invalid input) raises before anything is pushed.
+    Nothing edits the plan behind the project's history: every change is a core command run
+    by :class:`Project`, which keeps the undo steps; this object turns what the project
+    publishes into Qt signals. A command that fails (invalid input) changes nothing.
     """
 
-    changes_applied = Signal(object)  # Changes
+    changes_applied = Signal(object)  # Changes, after every step (a group is one step)
+    history_changed = Signal()  # a step was done, undone or redone
     reloaded = Signal()  # the whole plan was replaced (open, recover)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = QUndoStack(self)
+        self._unsubscribe = [
+            project.subscribe(self.changes_applied.emit),
+            project.history.subscribe(self.history_changed.emit),
+        ]
 
     @property
-    def plan(self):
+    def plan(self) -> Plan:
         """The plan being edited (read it; change it only through :meth:`execute`)."""
         return self.project.plan
 
     def execute(self, command: Command) -> Changes:
-        """Run ``command`` through the undo stack; returns what changed.
+        """Run ``command`` as one undo step (or as part of the open :meth:`group`)."""
+        return self.project.execute(command)
 
-        The command is first applied outside the stack so that a refused command (a
-        ValidationError) leaves the stack untouched; then it is pushed without running twice.
-        """
-        changes = self.project.execute(command)
-        self.undo_stack.push(_UndoableCommand(self, command, already_done=True))
-        self.changes_applied.emit(changes)
-        return changes
+    @contextmanager
+    def group(self, text: Message) -> Iterator[None]:
+        """Commands executed inside are one undo step, published as one change."""
+        with self.project.group(text):
+            yield
 
-    def begin_macro(self, text: str) -> None:
-        """Group the following commands into one undo step."""
-        self.undo_stack.beginMacro(text)
+    def undo(self) -> None:
+        """Undo the last step."""
+        self.project.undo()
 
-    def end_macro(self) -> None:
-        """Close the group opened by :meth:`begin_macro`."""
-        self.undo_stack.endMacro()
+    def redo(self) -> None:
+        """Redo the last step undone."""
+        self.project.redo()
+
+    def go_to(self, index: int) -> None:
+        """Undo or redo until ``index`` steps of the history are done."""
+        self.project.go_to(index)
+
+    def undo_text(self) -> str:
+        """The translated name of the step Undo would undo ("" if none)."""
+        entry = self.project.history.next_undo
+        return translate_message(entry.text) if entry is not None else ""
+
+    def redo_text(self) -> str:
+        """The translated name of the step Redo would redo ("" if none)."""
+        entry = self.project.history.next_redo
+        return translate_message(entry.text) if entry is not None else ""
+
+    def detach(self) -> None:
+        """Stop relaying the project's changes (the window is closing)."""
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []

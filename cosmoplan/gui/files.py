@@ -25,8 +25,8 @@ class DocumentFiles(QObject):
     """Where a document is saved, whether it has unsaved changes, and its autosave.
 
     ``home`` is where Save writes a plan that has no store yet but belongs somewhere (a
-    recovered copy of a saved plan). ``recovered`` marks a document whose content differs
-    from its file even though its undo stack is clean.
+    recovered copy of a saved plan). Whether there is unsaved work is the project's to say
+    (:attr:`Project.has_unsaved_changes`); :attr:`modified_changed` tells when that flips.
     """
 
     modified_changed = Signal(bool)
@@ -39,7 +39,6 @@ class DocumentFiles(QObject):
         recovery: RecoveryStore,
         parent: QWidget,
         home: str | None = None,
-        recovered: bool = False,
         recovery_key: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,7 +46,7 @@ class DocumentFiles(QObject):
         self.settings = settings
         self.parent_widget = parent
         self.home = home
-        self.recovered = recovered
+        self._modified = self.is_modified()
         key = recovery_key or key_for(document.project.location or home)
         self.autosaver = Autosaver(
             recovery,
@@ -58,7 +57,7 @@ class DocumentFiles(QObject):
             interval_minutes=settings.preferences.autosave_minutes,
             parent=self,
         )
-        document.undo_stack.cleanChanged.connect(self._emit_modified)
+        document.changes_applied.connect(self._emit_modified)
 
     @property
     def location(self) -> str | None:
@@ -67,10 +66,13 @@ class DocumentFiles(QObject):
 
     def is_modified(self) -> bool:
         """Whether closing now would lose something."""
-        return self.recovered or not self.document.undo_stack.isClean()
+        return self.document.project.has_unsaved_changes
 
     def _emit_modified(self, *_args: object) -> None:
-        self.modified_changed.emit(self.is_modified())
+        modified = self.is_modified()
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -120,9 +122,7 @@ class DocumentFiles(QObject):
         return str(path)
 
     def _saved(self) -> None:
-        self.recovered = False
         self.home = None
-        self.document.undo_stack.setClean()
         self.autosaver.discard()
         location = self.document.project.location
         if location:

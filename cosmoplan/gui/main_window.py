@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         recovery: RecoveryStore,
         home: str | None = None,
-        recovered: bool = False,
         recovery_key: str | None = None,
     ) -> None:
         super().__init__()
@@ -105,9 +104,7 @@ class MainWindow(QMainWindow):
         self.tool = "select"
         self.as_of = AsOfDate(date.today(), self)
         self.is_closed = False
-        self.files = DocumentFiles(
-            document, settings, recovery, self, home, recovered, recovery_key
-        )
+        self.files = DocumentFiles(document, settings, recovery, self, home, recovery_key)
         self.editing = Editing(document, selection, self)
         self.findings = FindingsModel(document, self.as_of.date, self)
         self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
@@ -209,14 +206,12 @@ class MainWindow(QMainWindow):
         self._findings_changed()
 
     def _connect(self) -> None:
-        document, stack = self.document, self.document.undo_stack
+        document = self.document
         document.changes_applied.connect(self._changes_applied)
         # Bound methods (not lambdas): Qt drops them when this window is destroyed.
         self.selection.changed.connect(self._refresh_actions)
-        for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
-            signal.connect(self._refresh_actions)
-        stack.undoTextChanged.connect(self._undo_texts)
-        stack.redoTextChanged.connect(self._undo_texts)
+        document.history_changed.connect(self._refresh_actions)
+        document.history_changed.connect(self._undo_texts)
         self.files.modified_changed.connect(self.setWindowModified)
         self.files.saved.connect(self._update_title)
         self.editing.tool_requested.connect(self.set_tool)
@@ -270,10 +265,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.is_modified())
 
     def _undo_texts(self, *_args: object) -> None:
-        stack = self.document.undo_stack
+        document = self.document
         undo, redo = self.action_set["edit.undo"], self.action_set["edit.redo"]
-        undo.setText(tr("&Undo {what}").format(what=stack.undoText()).strip())
-        redo.setText(tr("&Redo {what}").format(what=stack.redoText()).strip())
+        undo.setText(tr("&Undo {what}").format(what=document.undo_text()).strip())
+        redo.setText(tr("&Redo {what}").format(what=document.redo_text()).strip())
 
     def set_tool(self, tool: str) -> None:
         """Switch the map tool (and check its action)."""
@@ -504,7 +499,7 @@ class MainWindow(QMainWindow):
             editor.reject()
         self.workflow.close_all()
         self.save_layout()
-        self.document.undo_stack.blockSignals(True)  # it dies with this window
+        self.document.detach()  # the views die with this window
         self.files.closed()
         self.is_closed = True
         self.host.window_closed(self)

@@ -51,7 +51,7 @@ TOOLS: tuple[tuple[str, str, str], ...] = (
 
 def action_specs(w: MainWindow) -> list[ActionSpec]:
     """Every command of the main window."""
-    stack = w.document.undo_stack
+    document, history = w.document, w.document.project.history
     has_selection = lambda: bool(w.selection.refs)  # noqa: E731
     one_selected = lambda: len(w.selection.refs) == 1  # noqa: E731
     allocations_selected = lambda: bool(w.workflow.selected())  # noqa: E731
@@ -128,20 +128,20 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "edit.undo",
             QT_TRANSLATE_NOOP("actions", "&Undo"),
-            stack.undo,
+            document.undo,
             (Key.Undo,),
             "edit-undo",
             Pixmap.SP_ArrowBack,
-            enabled_when=stack.canUndo,
+            enabled_when=lambda: history.can_undo,
         ),
         ActionSpec(
             "edit.redo",
             QT_TRANSLATE_NOOP("actions", "&Redo"),
-            stack.redo,
+            document.redo,
             (Key.Redo, "Ctrl+Shift+Z"),
             "edit-redo",
             Pixmap.SP_ArrowForward,
-            enabled_when=stack.canRedo,
+            enabled_when=lambda: history.can_redo,
         ),
         ActionSpec(
             "edit.delete",

@@ -40,7 +40,7 @@ class WindowDocks:
         self.layers = LayersPanel(window.canvas, window)
         self.legend = TenantLegend(document, window)
         self.properties = PropertiesPanel(document, selection, window)
-        self.history = HistoryPanel(document.undo_stack, window)
+        self.history = HistoryPanel(document, window)
         self.findings = FindingsPanel(document, selection, window.findings, window)
         self.tables = TablesPanel(document, selection, window)
         self.tenancy = tenants_panel(document, selection, window)

@@ -49,6 +49,7 @@ MSG_FINAL = register(
     "tenancy.status_final",
     "Allocation {id} is {old}, which is final; its status can no longer change.",
 )
+MSG_STATUS_MANY = register("tenancy.status_many", "Mark {count} allocations as {status}")
 MSG_UNCHANGED = register("tenancy.status_unchanged", "Allocation {id} is already {old}.")
 MSG_HAS_ALLOCATIONS = register(
     "tenancy.tenant_has_allocations",

@@ -28,11 +28,12 @@ class Changes:
         return Changes(frozenset(added), frozenset(changed), frozenset(removed), info_changed)
 
     def merged(self, later: Changes) -> Changes:
-        """The net effect of ``self`` followed by ``later``."""
-        added = (self.added | later.added) - later.removed
+        """The net effect of ``self`` followed by ``later``: an object added then changed is
+        added, added then removed is nothing, removed then added is changed, changed then
+        removed is removed."""
+        added = (self.added - later.removed) | (later.added - self.removed)
         removed = (self.removed - later.added) | (later.removed - self.added)
-        changed = (self.changed | later.changed) - added - removed
-        changed |= self.removed & later.added
+        changed = ((self.changed | later.changed) | (self.removed & later.added)) - added - removed
         return Changes(added, changed, removed, self.info_changed or later.info_changed)
 
     def inverted(self) -> Changes:

@@ -1,7 +1,8 @@
 """Every change to a plan is a command with ``do`` and ``undo``; both return :class:`Changes`.
 
-Commands are plain Python. The GUI wraps each in one generic ``QUndoCommand``; the command line
-runs them directly. A command keeps whatever it needs to undo itself exactly.
+Commands are plain Python. :class:`cosmoplan.services.project.Project` runs them and keeps them
+in its undo history (several in one step with ``Project.group``), for the window and the
+command line alike. A command keeps whatever it needs to undo itself exactly.
 """
 
 from __future__ import annotations
@@ -219,34 +220,3 @@ class SetPlanInfo(Command):
         assert self.old is not None, "undo before do"
         plan.info = PlanInfo(self.old.name, self.old.description)
         return Changes(info_changed=True)
-
-
-class Macro(Command):
-    """Several commands done as one (undone in reverse order)."""
-
-    def __init__(self, label: Message, commands: Sequence[Command]) -> None:
-        self.label = label
-        self.commands = list(commands)
-
-    @property
-    def text(self) -> Message:
-        return self.label
-
-    def do(self, plan: Plan) -> Changes:
-        total = Changes()
-        done: list[Command] = []
-        try:
-            for command in self.commands:
-                total = total.merged(command.do(plan))
-                done.append(command)
-        except Exception:
-            for command in reversed(done):
-                command.undo(plan)
-            raise
-        return total
-
-    def undo(self, plan: Plan) -> Changes:
-        total = Changes()
-        for command in reversed(self.commands):
-            total = total.merged(command.undo(plan))
-        return total

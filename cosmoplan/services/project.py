@@ -1,31 +1,55 @@
-"""The project: one open plan, where it is stored, and the one way to change it."""
+"""The project: one open plan, where it is stored, its undo history, and the one way to
+change it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from cosmoplan.domain import Plan, PlanInfo, Ref
+from cosmoplan.domain import Entity, Plan, PlanInfo, Ref
+from cosmoplan.messages import Message
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import Command
+from cosmoplan.services.history import Entry, History
 from cosmoplan.storage import PlanStore
 
 Listener = Callable[[Changes], None]
 
 
-class Project:
-    """An open plan. Every change goes through :meth:`execute` or :meth:`undo`.
+class _Group:
+    """Commands done inside :meth:`Project.group`, not yet recorded nor published."""
 
-    Listeners receive the :class:`Changes` of each command, so views refresh only what they
-    show. Saving writes, in one transaction, only the objects touched since the last save.
+    def __init__(self, text: Message) -> None:
+        self.text = text
+        self.commands: list[Command] = []
+        self.changes = Changes()
+
+
+class Project:
+    """An open plan. Every change goes through :meth:`execute`, :meth:`undo` or :meth:`redo`.
+
+    Listeners receive the :class:`Changes` of each step (one merged value for a group), so
+    views refresh only what they show. :attr:`history` holds the undo steps and the saved
+    point; :attr:`has_unsaved_changes` is the one truth about unsaved work. Saving writes, in
+    one transaction, only the objects touched since the last save.
     """
 
-    def __init__(self, plan: Plan, store: PlanStore | None = None) -> None:
+    def __init__(
+        self, plan: Plan, store: PlanStore | None = None, *, unsaved: bool = False
+    ) -> None:
+        """``unsaved``: the plan already differs from any saved one (a recovered copy). A plan
+        with content and no store is unsaved too; a new empty one has nothing to lose."""
         self.plan = plan
         self.store = store
+        self.history = History()
         self._listeners: list[Listener] = []
-        self._touched: set[Ref] = set()
-        self._info_touched = False
+        self._group: _Group | None = None
+        #: The saved state of every object changed since the last save (``None``: absent).
+        self._saved_objects: dict[Ref, Entity | None] = {}
+        self._saved_info = (plan.info.name, plan.info.description)
+        self._never_saved = unsaved or (store is None and any(plan.counts().values()))
+        plan.watcher = self._before_change
 
     # -- lifecycle -----------------------------------------------------------------------
     @classmethod
@@ -51,16 +75,20 @@ class Project:
 
     @property
     def has_unsaved_changes(self) -> bool:
-        """Whether commands ran since the last save (or the plan was never stored)."""
-        return self.store is None or bool(self._touched) or self._info_touched
+        """Whether the plan differs from what was last saved: an edit undone, or an object
+        added and removed again, leaves nothing unsaved."""
+        info = (self.plan.info.name, self.plan.info.description)
+        if self._never_saved or info != self._saved_info:
+            return True
+        objects = self.plan.objects
+        return any(objects(r.kind).get(r.id) != saved for r, saved in self._saved_objects.items())
 
     def save(self) -> None:
-        """Write the touched objects to the store in one transaction."""
+        """Write the objects changed since the last save to the store, in one transaction."""
         if self.store is None:
             raise RuntimeError("save_as() first: this plan has no location yet")
-        self.store.save(self.plan, touched=set(self._touched))
-        self._touched.clear()
-        self._info_touched = False
+        self.store.save(self.plan, touched=set(self._saved_objects))
+        self._saved()
 
     def save_as(self, location: str | Path) -> None:
         """Write the whole plan to a new location, which becomes the project's location."""
@@ -68,8 +96,15 @@ class Project:
         if self.store is not None:
             self.store.close()
         self.store = new_store
-        self._touched.clear()
-        self._info_touched = False
+        self._saved()
+
+    def _saved(self) -> None:
+        self._saved_objects.clear()
+        self._saved_info = (self.plan.info.name, self.plan.info.description)
+        self._never_saved = False
+
+    def _before_change(self, ref: Ref, old: Entity | None) -> None:
+        self._saved_objects.setdefault(ref, old)
 
     def close(self) -> None:
         """Release the store (unsaved changes are the caller's business)."""
@@ -84,16 +119,79 @@ class Project:
         return lambda: self._listeners.remove(listener)
 
     def execute(self, command: Command) -> Changes:
-        """Run ``command`` and tell the listeners what changed."""
-        return self._publish(command.do(self.plan))
+        """Run ``command``, record it as one undo step and tell the listeners what changed.
 
-    def undo(self, command: Command) -> Changes:
-        """Undo ``command`` (which must be the last one done) and tell the listeners."""
-        return self._publish(command.undo(self.plan))
+        Inside :meth:`group` the command joins the group instead: recorded and published with
+        it. A command that raises changes nothing and records nothing.
+        """
+        changes = command.do(self.plan)
+        if self._group is not None:
+            self._group.commands.append(command)
+            self._group.changes = self._group.changes.merged(changes)
+            return changes
+        self.history.record(Entry(command.text, (command,)))
+        return self._publish(changes)
+
+    @contextmanager
+    def group(self, text: Message) -> Iterator[None]:
+        """Commands executed inside are one undo step called ``text``, published as one
+        merged :class:`Changes` at the end. If the block raises, what it did is undone and
+        nothing is recorded. A group inside a group joins the outer one."""
+        if self._group is not None:
+            yield
+            return
+        self._group = group = _Group(text)
+        try:
+            yield
+        except BaseException:
+            self._group = None
+            for command in reversed(group.commands):
+                command.undo(self.plan)
+            raise
+        self._group = None
+        if group.commands:
+            self.history.record(Entry(group.text, tuple(group.commands)))
+            self._publish(group.changes)
+
+    def undo(self) -> Changes:
+        """Undo the last step done and tell the listeners."""
+        entry = self.history.next_undo
+        if entry is None or self._group is not None:
+            return Changes()
+        changes = Changes()
+        for command in reversed(entry.commands):
+            changes = changes.merged(command.undo(self.plan))
+        self.history.step_back()
+        return self._publish(changes)
+
+    def redo(self) -> Changes:
+        """Redo the last step undone and tell the listeners."""
+        entry = self.history.next_redo
+        if entry is None or self._group is not None:
+            return Changes()
+        changes = Changes()
+        for command in entry.commands:
+            changes = changes.merged(command.do(self.plan))
+        self.history.step_forward()
+        return self._publish(changes)
+
+    def go_to(self, index: int) -> Changes:
+        """Undo or redo until ``index`` steps are done; one merged :class:`Changes`."""
+        if not 0 <= index <= len(self.history.entries) or self._group is not None:
+            return Changes()
+        changes = Changes()
+        listeners, self._listeners = self._listeners, []
+        try:
+            while self.history.index > index:
+                changes = changes.merged(self.undo())
+            while self.history.index < index:
+                changes = changes.merged(self.redo())
+        finally:
+            self._listeners = listeners
+        return self._publish(changes)
 
     def _publish(self, changes: Changes) -> Changes:
-        self._touched |= changes.touched
-        self._info_touched |= changes.info_changed
-        for listener in list(self._listeners):
-            listener(changes)
+        if not changes.empty:
+            for listener in list(self._listeners):
+                listener(changes)
         return changes

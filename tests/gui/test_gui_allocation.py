@@ -132,11 +132,18 @@ def test_status_commands_follow_the_lifecycle_and_undo_as_one_step(
     assert actions["allocation.reserve"].isEnabled()
     assert not actions["allocation.sign"].isEnabled()  # not from proposed
     assert not actions["allocation.end"].isEnabled()
+    published: list[object] = []
+    window.document.changes_applied.connect(published.append)
     planner.button(window.allocations, "allocation.reserve")
+    assert len(published) == 1  # one check, one map and timeline update for both
+    assert published[0].changed == {  # type: ignore[attr-defined]
+        Ref(Kind.ALLOCATION, RFA),
+        Ref(Kind.ALLOCATION, SKYROOT),
+    }
     assert allocation(plan, RFA).status is AllocationStatus.RESERVED
     assert allocation(plan, SKYROOT).status is AllocationStatus.RESERVED
-    assert window.document.undo_stack.count() == 1
-    assert "2 allocations" in window.document.undo_stack.undoText()
+    assert len(window.document.project.history.entries) == 1
+    assert "2 allocations" in window.document.undo_text()
     planner.button(window.allocations, "allocation.sign")
     assert allocation(plan, RFA).status is AllocationStatus.SIGNED
     # signing for a start-up still in talks is an error the findings show at once
@@ -150,7 +157,7 @@ def test_status_commands_follow_the_lifecycle_and_undo_as_one_step(
     assert not any(actions[k].isEnabled() for k, *_ in STATUS_ACTIONS)  # cancelled is final
     planner.button(window.allocations, "allocation.delete")
     assert plan.find(Kind.ALLOCATION, DEEP_BLUE) is None
-    while window.document.undo_stack.canUndo():
+    while window.document.project.history.can_undo:
         planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert snapshot(plan) == original
 

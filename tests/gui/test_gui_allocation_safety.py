@@ -123,7 +123,7 @@ def test_the_safety_panel_judges_the_candidate_pad_as_the_planner_types(
     added = max(plan.allocations(), key=lambda a: a.id)
     assert isinstance(added, Allocation)
     assert added.launch_azimuth_deg == 63.3 and added.start == date(2033, 1, 1)
-    assert window.document.undo_stack.count() == 1
+    assert len(window.document.project.history.entries) == 1
 
     # the azimuth in the allocations table and the properties
     table = window.allocations.table(Kind.ALLOCATION)

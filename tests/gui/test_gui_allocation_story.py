@@ -289,7 +289,7 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert "allocation.overlap" not in rules_about(window, fitting.id)
 
     # undo everything with Ctrl+Z: the plan is the one opened
-    while window.document.undo_stack.canUndo():
+    while window.document.project.history.can_undo:
         planner.keys(Qt.Key.Key_Z, CTRL)
     assert snapshot(plan) == original
     assert not window.isWindowModified()

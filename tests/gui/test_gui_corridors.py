@@ -180,7 +180,6 @@ def test_the_corridors_follow_commands_on_vehicles_and_allocations_and_undo(
     window: MainWindow,
 ) -> None:
     allocation = soyuz5(window)
-    stack = window.document.undo_stack
     vehicle = window.document.plan.get(Kind.VEHICLE, allocation.vehicle_id)
     window.document.execute(update(vehicle, vehicle_class=VehicleClass.LARGE))
     (large,) = window.corridors.areas_of(allocation.id)
@@ -189,8 +188,8 @@ def test_the_corridors_follow_commands_on_vehicles_and_allocations_and_undo(
     current = window.document.plan.get(Kind.ALLOCATION, allocation.id)
     window.document.execute(update(current, launch_azimuth_deg=None))
     assert not window.corridors.areas_of(allocation.id) and not drawn(window, allocation.id)
-    stack.undo()
-    stack.undo()
+    window.document.undo()
+    window.document.undo()
     (restored,) = window.corridors.areas_of(allocation.id)
     assert restored.vehicle_class is VehicleClass.MEDIUM_LARGE and restored.azimuth_deg == 51.8
 

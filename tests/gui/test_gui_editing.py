@@ -98,7 +98,7 @@ def test_a_drawn_zone_is_described_then_added(qtbot: Any, main_window: MainWindo
     zone = plan.get(ref.kind, ref.id)
     assert zone.name == "Soyuz-5 hazard area" and zone.geometry == square
     assert main_window.tables.table(Kind.ZONE).model.row_of(zone.id) is not None
-    main_window.document.undo_stack.undo()
+    main_window.document.undo()
     assert plan.counts()[Kind.ZONE] == before
     assert main_window.selection.refs == frozenset()
 
@@ -115,7 +115,7 @@ def test_cancelling_the_editor_of_a_drawing_adds_nothing(
     editor = open_editor(main_window)
     editor.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert plan.counts() == counts
-    assert not main_window.document.undo_stack.canUndo()
+    assert not main_window.document.project.history.can_undo
 
 
 def test_an_invalid_geometry_edit_is_refused_with_a_message(
@@ -127,7 +127,7 @@ def test_an_invalid_geometry_edit_is_refused_with_a_message(
     assert not main_window.editing.geometry_edited(Ref(Kind.ZONE, zone.id), bow_tie)
     assert reply.seen and "not a valid geometry" in reply.text
     assert main_window.document.plan.get(Kind.ZONE, zone.id) == zone
-    assert not main_window.document.undo_stack.canUndo()
+    assert not main_window.document.project.history.can_undo
 
 
 def test_a_geometry_edit_is_one_undoable_command(main_window: MainWindow) -> None:
@@ -135,7 +135,7 @@ def test_a_geometry_edit_is_one_undoable_command(main_window: MainWindow) -> Non
     moved = type(pad.location)(pad.location.x + 50, pad.location.y)
     assert main_window.editing.geometry_edited(Ref(Kind.PAD, pad.id), moved)
     assert main_window.document.plan.get(Kind.PAD, pad.id).location == moved
-    main_window.document.undo_stack.undo()
+    main_window.document.undo()
     assert main_window.document.plan.get(Kind.PAD, pad.id) == pad
 
 

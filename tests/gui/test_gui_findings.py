@@ -46,8 +46,8 @@ def test_the_model_follows_commands_undo_and_the_date(qtbot: Any) -> None:
     assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
     document.execute(RemoveObjects([Ref(Kind.TENANT, 1)]))  # Roscosmos and all it holds
     assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
-    document.undo_stack.undo()
-    document.undo_stack.undo()
+    document.undo()
+    document.undo()
     assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
     assert model.counts()[Severity.ERROR] == 6
 
@@ -83,7 +83,7 @@ def test_the_panel_groups_by_severity_and_rule_and_follows_changes(qtbot: Any) -
     assert "allocation.overlap" not in counts and counts["error"] == 5
     assert panel.summary.text().startswith("5 errors")
     assert panel.view.isExpanded(panel.proxy.index(0, 0))  # the patch kept it open
-    document.undo_stack.undo()
+    document.undo()
     assert panel.tree.group_counts()["allocation.overlap"] == 1
     assert [f.key for f in panel.shown()] == [f.key for f in model.findings]
 
@@ -161,7 +161,7 @@ def test_the_tree_model_stays_consistent_patched_or_rebuilt(
     document.execute(RemoveObjects([Ref(Kind.TENANT, 1)]))
     assert [f.key for f in shown()] == [f.key for f in model.findings]
     monkeypatch.setattr(tree_module, "REBUILD_OVER", 2)  # big deltas rebuild the tree
-    document.undo_stack.undo()
-    document.undo_stack.undo()
+    document.undo()
+    document.undo()
     assert [f.key for f in shown()] == [f.key for f in model.findings]
     assert tree.index_of(model.findings[0]).data(FINDING_ROLE) == model.findings[0]

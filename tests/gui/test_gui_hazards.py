@@ -115,8 +115,8 @@ def test_the_areas_follow_allocation_changes_and_their_undo(main_window: MainWin
 
     window.document.execute(update(plan.get(Kind.ALLOCATION, allocation.id), end=date(2029, 1, 1)))
     assert public_area(window, allocation.id) is None
-    window.document.undo_stack.undo()
-    window.document.undo_stack.undo()
+    window.document.undo()
+    window.document.undo()
     restored = public_area(window, allocation.id)
     assert restored is not None and restored.distance_m == pytest.approx(before.distance_m)
 

@@ -67,7 +67,7 @@ def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "far outside Kazakhstan" in str(shown[0])
     assert plan.counts() == before
-    assert main_window.document.undo_stack.count() == 0
+    assert len(main_window.document.project.history.entries) == 0
 
 
 def test_a_base_layer_is_drawn_under_the_plan(
@@ -89,7 +89,7 @@ def test_a_base_layer_is_drawn_under_the_plan(
     layers_before = len(main_window.canvas.layers())
     add_base_layer(main_window, main_window.canvas, main_window.settings)
     qtbot.waitUntil(lambda: len(main_window.canvas.layers()) == layers_before + 1, timeout=10_000)
-    assert main_window.document.undo_stack.count() == 0  # not part of the plan
+    assert len(main_window.document.project.history.entries) == 0  # not part of the plan
 
 
 def test_the_file_menu_offers_import_and_report_export(main_window: MainWindow) -> None:

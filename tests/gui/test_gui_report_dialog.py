@@ -380,3 +380,18 @@ def test_open_report_dialog_shows_one_dialog_per_document(
     assert dialogs[0].form.options().at == date.today()
     wait_for_preview(qtbot, dialogs[0])
     dialogs[0].close()
+
+
+def test_an_edit_undone_leaves_nothing_unsaved_and_the_file_on_the_cover(
+    qtbot: Any, open_dialog: OpenDialog
+) -> None:
+    dialog = open_dialog(demo_plan())
+    wait_for_preview(qtbot, dialog)
+    document = dialog.document
+    orbex = document.plan.tenant_by_name("Orbex")
+    assert orbex is not None and dialog.report_location is not None
+    document.execute(update(orbex, name="Orbex Space"))
+    assert dialog.unsaved_hint.isVisible() and dialog.report_location is None
+    document.undo()
+    assert not dialog.unsaved_hint.isVisible()
+    assert dialog.report_location == document.project.location

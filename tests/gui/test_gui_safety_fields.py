@@ -68,7 +68,7 @@ def test_a_factor_needs_its_source_and_the_safety_fields_reach_the_plan(
     assert not editor.ok_button().isEnabled()
     planner.ok(editor)
     assert editor.isVisible()
-    assert snapshot(plan) == original and window.document.undo_stack.count() == 0
+    assert snapshot(plan) == original and len(window.document.project.history.entries) == 0
 
     planner.type_into(editor.tnt_factor, "-1")
     assert "TNT-equivalent factor must be greater than zero" in editor.error_text()
@@ -91,7 +91,7 @@ def test_a_factor_needs_its_source_and_the_safety_fields_reach_the_plan(
     )
     assert (edited.division_1_1_kg, edited.apogee_km) == (150, 120)
     assert edited.vehicle_class is VehicleClass.GUIDED_SUBORBITAL
-    assert window.document.undo_stack.count() == 1
+    assert len(window.document.project.history.entries) == 1
 
     # what the properties and the vehicles table show
     properties = window.properties
@@ -175,7 +175,7 @@ def test_a_zone_is_held_by_a_tenant_and_released(
     released = plan.get(Kind.ZONE, sez.id)
     assert isinstance(released, Zone) and released.tenant_id is None
     assert window.properties.value("Held by") == "—"
-    assert window.document.undo_stack.count() == 2
+    assert len(window.document.project.history.entries) == 2
     planner.keys(Qt.Key.Key_Z, CTRL)
     planner.keys(Qt.Key.Key_Z, CTRL)
     assert snapshot(plan) == original

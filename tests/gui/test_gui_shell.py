@@ -186,7 +186,7 @@ def test_deleting_a_power_supply_says_which_pads_lose_it(
     assert "45/1" in reply.informative
     assert plan.find(Kind.FACILITY, pad.power_facility_id) is None
     assert plan.pad_by_code("45/1").power_facility_id is None
-    main_window.document.undo_stack.undo()
+    main_window.document.undo()
     assert plan.pad_by_code("45/1") == pad
 
 

@@ -125,8 +125,8 @@ def test_a_command_on_the_store_s_quantity_resizes_its_areas(main_window: MainWi
     window.document.execute(update(smaller, status=FacilityStatus.OUT_OF_SERVICE))
     assert public_area(window, facility.id) is None
 
-    window.document.undo_stack.undo()
-    window.document.undo_stack.undo()
+    window.document.undo()
+    window.document.undo()
     restored = public_area(window, facility.id)
     assert restored is not None and restored.distance_m == pytest.approx(before.distance_m)
 

@@ -60,7 +60,7 @@ def test_rows_are_inserted_removed_and_changed_without_a_reset(
     assert model.index(row, 1).data() == "Renamed"
     document.execute(RemoveObjects([Ref(Kind.PAD, copy.id)]))
     assert model.rowCount() == count
-    document.undo_stack.undo()  # the removal comes back as an insertion
+    document.undo()  # the removal comes back as an insertion
     assert model.rowCount() == count + 1
     assert "reset" not in events
     assert {"inserted", "removed", "changed"} <= set(events)
@@ -79,8 +79,8 @@ def test_a_new_row_takes_its_place_in_a_sorted_table(
     assert codes.index("45/3") == codes.index("45/2") + 1
     assert pads.model.row_of(copy.id) == codes.index("45/3")
     pads.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    document.undo_stack.undo()
-    document.undo_stack.redo()
+    document.undo()
+    document.redo()
     codes = [pads.proxy.index(r, 0).data() for r in range(pads.proxy.rowCount())]
     assert codes.index("45/3") == codes.index("45/2") - 1
 

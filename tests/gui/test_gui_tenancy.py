@@ -120,7 +120,7 @@ def test_tables_sort_filter_and_open_editors(qtbot: Any, main_window: MainWindow
     planner.choose(editor.status, "Ap")  # approved
     planner.ok(editor)
     assert tenant(window.document.plan, row.data()).status is NegotiationStatus.APPROVED
-    assert window.document.undo_stack.count() == 1
+    assert len(window.document.project.history.entries) == 1
 
 
 def test_a_clicked_tenant_shows_its_vehicles_holdings_and_land(
@@ -175,7 +175,7 @@ def test_deleting_a_tenant_lists_its_allocations_and_can_be_undone(
     assert not any(f.text.startswith("Pad 31/6") for f in window.findings.findings)
     assert window.tenancy.table(Kind.TENANT).model.rowCount() == 9
     assert window.allocations.table(Kind.ALLOCATION).model.rowCount() == 6
-    assert window.document.undo_stack.count() == 1
+    assert len(window.document.project.history.entries) == 1
 
     planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert snapshot(plan) == original

@@ -106,6 +106,7 @@ def test_an_undo_text_counting_objects_reads_in_russian(window_in: Opener) -> No
     document = window.document
     zones = sorted(z.id for z in document.plan.zones() if z.kind.value == "public-area")[:2]
     document.execute(RemoveObjects([Ref(Kind.ZONE, i) for i in zones]))
-    text = document.undo_stack.undoText()
+    text = document.undo_text()
     assert "2" in text and "zones" not in text and "Delete" not in text
-    assert document.undo_stack.text(0) == text
+    history = window.history.history_model
+    assert history.data(history.index(1)) == text  # the Undo History panel reads the same

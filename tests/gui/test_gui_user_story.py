@@ -119,7 +119,7 @@ def test_a_planners_session(
     assert snapshot(plan) == edited  # measuring changes nothing
 
     # undo everything with Ctrl+Z: the plan is what was opened, and the window is clean
-    while window.document.undo_stack.canUndo():
+    while window.document.project.history.can_undo:
         user.keys(Qt.Key.Key_Z, CTRL)
     assert snapshot(plan) == original
     assert not window.isWindowModified()
@@ -127,7 +127,7 @@ def test_a_planners_session(
     assert window.tables.table(Kind.ZONE).model.row_of(zone.id) is None
 
     # redo everything with Ctrl+Shift+Z, save with Ctrl+S, close without a question
-    while window.document.undo_stack.canRedo():
+    while window.document.project.history.can_redo:
         user.keys(Qt.Key.Key_Z, CTRL | SHIFT)
     assert snapshot(plan) == edited
     user.keys(Qt.Key.Key_S, CTRL)

@@ -16,10 +16,9 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.labels import label
 from cosmoplan.gui.selection import Selection
-from cosmoplan.messages import CosmoplanError
-from cosmoplan.services.allocation import allowed_statuses, change_status
+from cosmoplan.messages import CosmoplanError, Message
+from cosmoplan.services.allocation import MSG_STATUS_MANY, allowed_statuses, change_status
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import RemoveObjects
 
@@ -141,17 +140,11 @@ class AllocationWorkflow(QObject):
             return False
         if len(commands) == 1:
             self.document.execute(commands[0])
-        else:
-            self.document.begin_macro(
-                tr("Mark {count} allocations as {status}").format(
-                    count=len(commands), status=label(status).lower()
-                )
-            )
-            try:
-                for command in commands:
-                    self.document.execute(command)
-            finally:
-                self.document.end_macro()
+            return True
+        text = Message(MSG_STATUS_MANY, {"count": len(commands), "status": status.value})
+        with self.document.group(text):
+            for command in commands:
+                self.document.execute(command)
         return True
 
     def delete_selected(self) -> bool:

@@ -148,10 +148,6 @@
         <translation>Бекіту күйі</translation>
     </message>
     <message>
-        <source>Mark {count} allocations as {status}</source>
-        <translation>{count} бекітуге «{status}» күйін беру</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -3692,6 +3688,11 @@
         <source>tenancy.status_final</source>
         <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
         <translation>{id} бекітуі «{old}» күйінде, ол түпкілікті; оның күйін енді өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>tenancy.status_many</source>
+        <extracomment>Mark {count} allocations as {status}</extracomment>
+        <translation>{count} бекітуге «{status}» күйін беру</translation>
     </message>
     <message>
         <source>tenancy.status_transition</source>

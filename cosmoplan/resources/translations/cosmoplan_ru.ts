@@ -148,10 +148,6 @@
         <translation>Статус закрепления</translation>
     </message>
     <message>
-        <source>Mark {count} allocations as {status}</source>
-        <translation>Присвоить статус «{status}» закреплениям ({count})</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Открытие</translation>
     </message>
@@ -3692,6 +3688,11 @@
         <source>tenancy.status_final</source>
         <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
         <translation>Закрепление {id} в статусе «{old}», он окончательный; статус больше изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>tenancy.status_many</source>
+        <extracomment>Mark {count} allocations as {status}</extracomment>
+        <translation>Присвоить статус «{status}» закреплениям ({count})</translation>
     </message>
     <message>
         <source>tenancy.status_transition</source>

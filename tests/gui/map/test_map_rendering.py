@@ -76,7 +76,7 @@ def test_undo_and_removal_follow_the_plan(canvas, document, colour_at, alike):
     document.execute(update(pad, location=shapely.Point(X0 + 1000, Y0 + 1000)))
     assert alike(colour_at(canvas, X0 + 1000, Y0 + 1000), ACTIVE)
     assert not alike(colour_at(canvas, X0, Y0), ACTIVE)
-    document.undo_stack.undo()
+    document.undo()
     assert alike(colour_at(canvas, X0, Y0), ACTIVE)
     document.execute(RemoveObjects([Ref(Kind.PAD, 1)]))
     assert canvas.feature_geometry(Ref(Kind.PAD, 1)) is None

@@ -58,8 +58,8 @@ def test_drag_moves_a_bar_by_whole_days_and_one_undo_restores(
         before.end + timedelta(days=45),
     )
     assert after.pad_id == before.pad_id
-    assert document.undo_stack.count() == 1
-    document.undo_stack.undo()
+    assert len(document.project.history.entries) == 1
+    document.undo()
     assert allocation(document, SKYROOT) == before
     rect = view.bar_rect(SKYROOT)
     assert rect is not None and abs(rect.left() - view.day_px(before.start)) < 1.0
@@ -85,7 +85,7 @@ def test_dragging_the_ends_changes_one_date(
     mouse.drag(start_handle, start_handle - QPointF(days_px(view, before.start, 31), 0))
     assert allocation(document, SKYROOT).start == before.start - timedelta(days=31)
     assert allocation(document, SKYROOT).end == after.end
-    assert document.undo_stack.count() == 2
+    assert len(document.project.history.entries) == 2
 
 
 def test_an_end_never_passes_the_other(view: TimelineView, document: Document, mouse: Any) -> None:
@@ -131,9 +131,9 @@ def test_moving_a_bar_into_a_conflict_shows_the_overlap_and_back(
     assert "allocation.overlap" not in findings.rules_of(PROTON_200)
     assert PROTON_200 not in view.marks.conflicts
 
-    document.undo_stack.undo()
+    document.undo()
     assert "allocation.overlap" in findings.rules_of(PROTON_200)
-    document.undo_stack.undo()
+    document.undo()
     assert "allocation.overlap" not in findings.rules_of(PROTON_200)
     assert allocation(document, PROTON_200).pad_id == pad_id(document, "200/39")
 
@@ -151,7 +151,7 @@ def test_escape_cancels_a_drag(
     assert view.input.drag is None and view.marks.dragged is None
     mouse.release(end)
     assert allocation(document, SKYROOT) == before
-    assert document.undo_stack.count() == 0
+    assert len(document.project.history.entries) == 0
 
 
 def test_double_clicks_ask_to_edit_or_to_allocate(
@@ -167,7 +167,7 @@ def test_double_clicks_ask_to_edit_or_to_allocate(
     with qtbot.waitSignal(view.allocate_requested) as allocate:
         mouse.double_click(QPointF(view.day_px(date(2030, 1, 1)) + 3, row.center().y()))
     assert allocate.args == [pad_id(document, "90/19"), date(2030, 1, 1)]
-    assert document.undo_stack.count() == 0
+    assert len(document.project.history.entries) == 0
 
 
 def test_context_menu_changes_status_and_deletes_undoably(
@@ -179,7 +179,7 @@ def test_context_menu_changes_status_and_deletes_undoably(
     assert "status_active" not in names
     action(menu, "status_reserved").trigger()
     assert allocation(document, RFA).status is AllocationStatus.RESERVED
-    document.undo_stack.undo()
+    document.undo()
     assert allocation(document, RFA).status is AllocationStatus.PROPOSED
 
     pad = pad_id(document, "45/1")
@@ -188,7 +188,7 @@ def test_context_menu_changes_status_and_deletes_undoably(
     assert document.plan.find(Kind.ALLOCATION, RFA) is None
     assert view.bar_rect(RFA) is None
     assert view.model.rows[view.model.row_index(pad) or 0].lanes == lanes - 1
-    document.undo_stack.undo()
+    document.undo()
     assert view.bar_rect(RFA) is not None
 
 

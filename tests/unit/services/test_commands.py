@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,7 +15,6 @@ from cosmoplan.domain import (
     LaunchComplex,
     Pad,
     Plan,
-    PlanInfo,
     Propellant,
     Ref,
     Tenant,
@@ -24,14 +22,11 @@ from cosmoplan.domain import (
     Zone,
     ZoneKind,
 )
-from cosmoplan.messages import Message, ValidationError
+from cosmoplan.messages import ValidationError
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import (
     AddObjects,
-    Macro,
     RemoveObjects,
-    SetPlanInfo,
-    UpdateObject,
     update,
 )
 
@@ -133,33 +128,6 @@ def test_removing_a_complex_takes_its_pads_facilities_and_allocations() -> None:
     removed = command.do(plan).removed
     assert {r.kind for r in removed} == {Kind.COMPLEX, Kind.PAD, Kind.FACILITY, Kind.ALLOCATION}
     command.undo(plan)
-    assert snapshot(plan) == before
-
-
-def test_plan_info_and_macro() -> None:
-    plan = small_plan()
-    before = snapshot(plan)
-    macro = Macro(
-        Message("command.plan_info"),
-        [SetPlanInfo(PlanInfo("Baikonur 2026")), AddObjects([Tenant(2, "Skyroot", "India")])],
-    )
-    changes = macro.do(plan)
-    assert changes.info_changed and changes.added == {Ref(Kind.TENANT, 2)}
-    assert plan.info.name == "Baikonur 2026"
-    macro.undo(plan)
-    assert plan.info.name == "Untitled plan" and snapshot(plan) == before
-
-
-def test_macro_rolls_back_when_a_step_fails() -> None:
-    plan = small_plan()
-    before = snapshot(plan)
-    pad = plan.get(Kind.PAD, 1)
-    macro = Macro(
-        Message("command.plan_info"),
-        [UpdateObject(replace(pad, name="x")), AddObjects([Pad(5, 99, "bad", Point(0, 0))])],  # type: ignore[type-var]
-    )
-    with pytest.raises(ValidationError):
-        macro.do(plan)
     assert snapshot(plan) == before
 
 
