@@ -5,7 +5,6 @@ import os
 from collections.abc import Iterator
 
 import pytest
-
 from pgserver import Cluster, has_postgis, server_binaries, start_cluster
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
