@@ -1,5 +1,10 @@
-"""Long work off the GUI thread: a plain ``run(inputs, progress)`` function on a worker thread,
-with a progress dialog and a Cancel button.
+"""The one task runner: long work off the GUI thread, as a plain ``run(inputs, progress)``
+function on a worker thread of its own.
+
+Every background job of the GUI starts here: :func:`start_worker` (the primitive),
+:func:`run_in_background` (with a progress dialog and Cancel), :class:`LatestJob` (one job at
+a time, the latest winning) and :class:`SerialQueue` (jobs one after another, the latest asked
+first). :func:`wait_for_workers` waits for all of them when the application quits.
 
 Each job gets its own Python thread, not a QThreadPool thread: PySide gives a pool thread a
 fresh Python thread state for every job and drops it afterwards, which leaves libraries that
@@ -10,6 +15,7 @@ state for its whole life and ends with its job.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import time
 from collections.abc import Callable
@@ -110,6 +116,7 @@ class LatestJob:
 
     def __init__(self) -> None:
         self.progress: ThreadProgress | None = None  # of the job under way
+        self._threads: list[threading.Thread] = []
 
     @property
     def running(self) -> bool:
@@ -121,29 +128,93 @@ class LatestJob:
         work: Callable[[ThreadProgress], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_stale: Callable[[Any], None] | None = None,
     ) -> None:
         """Run ``work(progress)``; ``on_done``/``on_error`` run on the GUI thread if no newer
-        job was started and :meth:`stop` was not called meanwhile."""
+        job was started and :meth:`stop` was not called meanwhile. ``on_progress`` hears the
+        job's progress while it is the latest; ``on_stale`` gets the result of a job that was
+        overtaken (to clean up what it made)."""
         self.stop()
         progress = self.progress = ThreadProgress()
+        if on_progress is not None:
+            progress.progressed.connect(
+                lambda done, total, text: (
+                    self.progress is progress and on_progress(done, total, text)
+                )
+            )
 
         def done(result: Any) -> None:
             if self.progress is progress:
                 self.progress = None
                 on_done(result)
+            elif on_stale is not None:
+                on_stale(result)
 
         def failed(error: BaseException) -> None:
             if self.progress is progress:
                 self.progress = None
                 on_error(error)
 
-        start_worker(lambda: work(progress), done, failed)
+        thread = start_worker(lambda: work(progress), done, failed)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
 
     def stop(self) -> None:
         """Cancel the job under way (it stops at its next progress report)."""
         if self.progress is not None:
             self.progress.cancel()
             self.progress = None
+
+    def wait(self, timeout_s: float) -> None:
+        """Wait (at most ``timeout_s``) for the jobs this started to end."""
+        deadline = time.monotonic() + timeout_s
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+class SerialQueue:
+    """Jobs run one after another, each on a worker thread, the one submitted last first
+    (the page just scrolled to is the one on screen). :meth:`clear` drops those not started."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[int, Callable[[], Any], Callable[[Any], None]]] = []
+        self._serial = 0
+        self._current: threading.Thread | None = None
+
+    @property
+    def idle(self) -> bool:
+        """Whether no job is running or waiting."""
+        return self._current is None and not self._pending
+
+    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Queue ``work()``; ``on_done(result)`` runs on the GUI thread. A job that raises is
+        dropped (its caller asks again if it still wants it)."""
+        self._serial += 1
+        heapq.heappush(self._pending, (-self._serial, work, on_done))
+        if self._current is None:
+            self._next()
+
+    def clear(self) -> None:
+        """Forget the jobs not started yet."""
+        self._pending.clear()
+
+    def wait(self, timeout_s: float) -> None:
+        """Wait (at most ``timeout_s``) for the running job, dropping the others."""
+        self.clear()
+        if self._current is not None:
+            self._current.join(timeout_s)
+
+    def _next(self) -> None:
+        self._current = None
+        if not self._pending:
+            return
+        _, work, on_done = heapq.heappop(self._pending)
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self._next()
+
+        self._current = start_worker(work, done, lambda _error: self._next())
 
 
 def wait_for_workers(timeout_s: float = 5.0) -> None:

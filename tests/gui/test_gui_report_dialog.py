@@ -315,7 +315,7 @@ def test_the_window_answers_while_a_long_preview_renders(
     qtbot.mouseClick(dialog.preview.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.preview.busy
     assert dialog.preview.status_label.text() == "Preview cancelled."
-    dialog.preview.pool.waitForDone()
+    qtbot.waitUntil(lambda: dialog.preview.pages.idle, timeout=10_000)
     assert shown is not None
     # The cancelled render stops at its next progress check and removes its temporary file.
     qtbot.waitUntil(lambda: not list(shown.parent.glob("*.tmp")), timeout=10_000)

@@ -1,18 +1,13 @@
-"""Report rendering off the GUI thread: the preview's job on a Python thread with a cancellable
-progress, the work of preview and export, and a progress that shows a translated label."""
+"""The work of a report preview and export (run by the task runner, :mod:`cosmoplan.gui.workers`)
+and a progress that shows a translated label."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QObject, Signal
 
 from cosmoplan.domain.progress import Progress
 from cosmoplan.gui.reports.pdfpages import PageSize, open_pdf, page_sizes
-from cosmoplan.gui.workers import ThreadProgress
 from cosmoplan.reports import Report, render_report
 
 
@@ -47,46 +42,3 @@ def render_export(report: Report, out: Path, paper: str, progress: Progress) -> 
     render_report(report, out, paper, progress)
     with open_pdf(out) as document:
         return len(document)
-
-
-class JobSignals(QObject):
-    """What a :class:`Job` tells the GUI thread: its tag, then the result or the error."""
-
-    finished = Signal(object, object)
-    failed = Signal(object, object)
-
-
-class Job:
-    """``work(progress)`` on a new Python thread; the outcome arrives through :attr:`signals`
-    with ``tag`` (which tells a receiver whether it still wants it).
-
-    A Python thread, not a QThreadPool job, for the reason :mod:`cosmoplan.gui.workers` gives
-    (pyproj, which draws the map's grid, crashes on a reused pool thread). Unlike
-    :func:`~cosmoplan.gui.workers.run_in_background` it shows no dialog: the preview pane shows
-    the progress itself. Keep the job until its outcome arrives.
-    """
-
-    def __init__(self, work: Callable[[ThreadProgress], Any], tag: object = None) -> None:
-        self.work = work
-        self.tag = tag
-        self.progress = ThreadProgress()
-        self.signals = JobSignals()
-        self.thread = threading.Thread(target=self._run, name="cosmoplan-report", daemon=True)
-
-    def start(self) -> None:
-        """Run the work in the background."""
-        self.thread.start()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the work to end (at most ``timeout`` seconds); whether it has ended."""
-        if self.thread.is_alive():
-            self.thread.join(timeout)
-        return not self.thread.is_alive()
-
-    def _run(self) -> None:
-        try:
-            result = self.work(self.progress)
-        except BaseException as error:
-            self.signals.failed.emit(self.tag, error)
-        else:
-            self.signals.finished.emit(self.tag, result)

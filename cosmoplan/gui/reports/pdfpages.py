@@ -11,11 +11,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
+
+from cosmoplan.gui.workers import SerialQueue
 
 #: Held around every PDFium call (PDFium is not thread-safe, even across documents).
 PDFIUM = threading.Lock()
@@ -66,35 +69,8 @@ def render_page(path: str | Path, index: int, scale: float) -> QImage:
     return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
-class _PageSignals(QObject):
-    done = Signal(int, int, QImage)  # generation, page index, image
-
-
-class _PageJob(QRunnable):
-    """Render one page unless the document or the zoom changed since it was asked for."""
-
-    def __init__(self, owner: PageImages, generation: int, index: int) -> None:
-        super().__init__()
-        self.owner = owner
-        self.path = owner.path
-        self.scale = owner.render_scale
-        self.generation = generation
-        self.index = index
-        self.signals = _PageSignals()
-        self.signals.done.connect(owner._receive)
-
-    def run(self) -> None:
-        if self.path is None or self.generation != self.owner.generation:
-            return
-        try:
-            image = render_page(self.path, self.index, self.scale)
-        except (OSError, pdfium.PdfiumError):  # the file went away (a newer preview replaced it)
-            return
-        self.signals.done.emit(self.generation, self.index, image)
-
-
 class PageImages(QObject):
-    """Images of a PDF's pages at the current zoom, rendered on ``pool`` when first asked for.
+    """Images of a PDF's pages at the current zoom, rendered on ``queue`` when first asked for.
 
     :meth:`image` answers at once: the image, or ``None`` while it is being rendered; then
     :attr:`ready` says which page arrived. ``pixel_ratio`` is the screen's device pixel ratio.
@@ -102,9 +78,9 @@ class PageImages(QObject):
 
     ready = Signal(int)
 
-    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+    def __init__(self, queue: SerialQueue, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool
+        self.queue = queue
         self.path: Path | None = None
         self.sizes: list[PageSize] = []
         self.zoom = 0.5
@@ -113,7 +89,6 @@ class PageImages(QObject):
         self._cache: OrderedDict[int, QImage] = OrderedDict()
         self._cached_bytes = 0
         self._pending: set[int] = set()
-        self._priority = 0
 
     @property
     def render_scale(self) -> float:
@@ -145,23 +120,26 @@ class PageImages(QObject):
             self._cache.move_to_end(index)
             return image
         if self.path is not None and index not in self._pending and 0 <= index < len(self.sizes):
-            self._pending.add(index)
-            self._priority += 1  # the page asked for last is on screen now: render it first
-            self.pool.start(_PageJob(self, self.generation, index), self._priority)
+            self._pending.add(
+                index
+            )  # the page asked for last is on screen: the queue takes it first
+            work = partial(
+                _render_if_current, self, self.path, self.generation, index, self.render_scale
+            )
+            self.queue.submit(work, self._receive)
         return None
-
-    @property
-    def idle(self) -> bool:
-        """Whether no page is waiting to be rendered."""
-        return not self._pending
 
     def _forget(self) -> None:
         self.generation += 1
         self._cache.clear()
         self._cached_bytes = 0
         self._pending.clear()
+        self.queue.clear()
 
-    def _receive(self, generation: int, index: int, image: QImage) -> None:
+    def _receive(self, rendered: tuple[int, int, QImage] | None) -> None:
+        if rendered is None:
+            return
+        generation, index, image = rendered
         if generation != self.generation:
             return
         self._pending.discard(index)
@@ -172,3 +150,17 @@ class PageImages(QObject):
             _, old = self._cache.popitem(last=False)
             self._cached_bytes -= old.sizeInBytes()
         self.ready.emit(index)
+
+
+def _render_if_current(
+    owner: PageImages, path: Path, generation: int, index: int, scale: float
+) -> tuple[int, int, QImage] | None:
+    """Render one page unless the document or the zoom changed since it was asked for
+    (worker thread); ``None`` when skipped or when the file went away."""
+    if generation != owner.generation:
+        return None
+    try:
+        image = render_page(path, index, scale)
+    except (OSError, pdfium.PdfiumError):  # a newer preview replaced the file
+        return None
+    return generation, index, image

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QWheelEvent
@@ -41,9 +40,10 @@ from PySide6.QtWidgets import (
 from cosmoplan.domain.progress import Cancelled
 from cosmoplan.gui.errors import plain_message
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.reports.jobs import Job, render_preview
+from cosmoplan.gui.reports.jobs import render_preview
 from cosmoplan.gui.reports.pages_view import PageModel, pages_view
 from cosmoplan.gui.reports.pdfpages import PageImages, PageSize
+from cosmoplan.gui.workers import LatestJob, SerialQueue
 from cosmoplan.reports import Report
 
 #: Zoom steps (1.0: the printed size on a 96 dpi screen).
@@ -68,17 +68,15 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("report_preview")
-        self.pool = QThreadPool(self)  # page images (PDFium only: no pyproj, see jobs.Job)
-        self.pool.setMaxThreadCount(1)  # pages in priority order
+        self.pages = SerialQueue()  # page images, one at a time, the one on screen first
         self.folder = tempfile.TemporaryDirectory(
             prefix="cosmoplan-preview-", ignore_cleanup_errors=True
         )
-        self.images = PageImages(self.pool, self)
+        self.images = PageImages(self.pages, self)
         self.images.zoom = DEFAULT_ZOOM
         self.pdf_path: Path | None = None
-        self._job: Job | None = None
-        self._started: list[Job] = []
-        self._serial = 0
+        self.job = LatestJob()  # the report, gathered and rendered
+        self._serial = 0  # numbers the preview files
         self._build_ui()
         self._show_message(tr("Building the preview…"))
         self._set_busy(False)
@@ -88,7 +86,7 @@ class PreviewPane(QWidget):
     @property
     def busy(self) -> bool:
         """Whether a preview is being built."""
-        return self._job is not None
+        return self.job.running
 
     @property
     def page_count(self) -> int:
@@ -104,25 +102,22 @@ class PreviewPane(QWidget):
     def build(self, request: Callable[[], Report], paper: str) -> None:
         """Build the preview of the report ``request()`` gathers, on ``paper``, in the
         background (replacing any build in progress)."""
-        self.cancel()
         self._serial += 1
         out = Path(self.folder.name) / f"preview-{self._serial}.pdf"
-        job = Job(partial(render_preview, request, out, paper), tag=self._serial)
-        job.progress.progressed.connect(self._progressed)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self._job = job
-        self._started = [j for j in self._started if j.thread.is_alive()] + [job]
         self.progress_bar.setValue(0)
         self._set_busy(True)
-        job.start()
+        self.job.start(
+            partial(render_preview, request, out, paper),
+            self._finished,
+            self._failed,
+            on_progress=self._progressed,
+            on_stale=lambda result: _remove(result[0]),
+        )
 
     def cancel(self) -> None:
         """Stop the build in progress (its pages never show)."""
-        if self._job is not None:
-            self._job.progress.cancel()
-            self._job.progress.progressed.disconnect(self._progressed)
-            self._job = None
+        if self.job.running:
+            self.job.stop()
             self._set_busy(False)
 
     def show_problem(self, text: str) -> None:
@@ -136,31 +131,22 @@ class PreviewPane(QWidget):
         """Stop every job, wait for the worker, remove the temporary files."""
         self.cancel()
         self.images.load(None, [])
-        self.pool.clear()
-        for job in self._started:
-            job.wait(SHUTDOWN_WAIT_S)
-        self.pool.waitForDone()
+        self.job.wait(SHUTDOWN_WAIT_S)
+        self.pages.wait(SHUTDOWN_WAIT_S)
         self.folder.cleanup()
 
     def _progressed(self, done: int, total: int, message: str) -> None:
         self.progress_bar.setMaximum(max(total, 1))
         self.progress_bar.setValue(min(done, total))
 
-    def _finished(self, tag: int, result: tuple[Path, list[PageSize]]) -> None:
+    def _finished(self, result: tuple[Path, list[PageSize]]) -> None:
         path, sizes = result
-        if tag != self._serial or self._job is None:  # a build that was replaced or cancelled
-            _remove(path)
-            return
-        self._job = None
         self._set_busy(False)
         self._load(path, sizes)
         self.status_label.setText(tr("{count} pages").format(count=len(sizes)))
         self.finished.emit(len(sizes))
 
-    def _failed(self, tag: int, error: BaseException) -> None:
-        if tag != self._serial or self._job is None:
-            return
-        self._job = None
+    def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, Cancelled):
             self.status_label.setText(tr("Preview cancelled."))
