@@ -9,6 +9,7 @@ from pathlib import Path
 from cosmoplan.domain import Plan
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.services.project import Project
+from cosmoplan.storage.locations import is_url
 
 MSG_NO_SUCH_PLAN = register("cli.no_such_plan", "No plan file at {path}.")
 MSG_PLAN_IS_DIRECTORY = register("cli.plan_is_directory", "{path} is a directory, not a plan file.")
@@ -17,7 +18,7 @@ MSG_PLAN_EXISTS = register("cli.plan_exists", "{path} already exists (use --forc
 
 def location(text: str) -> str | Path:
     """A database URL as given, or a file path."""
-    return text if "://" in text else Path(text)
+    return text if is_url(text) else Path(text)
 
 
 def require_plan_file(path: Path) -> None:

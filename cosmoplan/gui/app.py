@@ -27,16 +27,9 @@ from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services.project import Project
 from cosmoplan.storage import PlanStore
+from cosmoplan.storage.locations import same_location
 
 log = logging.getLogger(__name__)
-
-
-def _same_location(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return False
-    if "://" in a or "://" in b:
-        return a == b
-    return Path(a).resolve() == Path(b).resolve()
 
 
 class CosmoplanApp(QObject):
@@ -94,7 +87,7 @@ class CosmoplanApp(QObject):
         """Open a plan file (or URL). Never loses edits: the new plan gets its own window
         unless ``origin`` has nothing unsaved. An already open plan is brought to the front."""
         for window in self.windows:
-            if _same_location(window.files.location, location):
+            if same_location(window.files.location, location):
                 window.raise_()
                 window.activateWindow()
                 return window
@@ -215,7 +208,7 @@ def main(argv: Sequence[str] | None = None, settings: AppSettings | None = None)
     try:
         host.offer_recovery()
         location = _demo_location(args.demo) if args.demo else args.plan
-        if location and not any(_same_location(w.files.location, location) for w in host.windows):
+        if location and not any(same_location(w.files.location, location) for w in host.windows):
             host.open_location(location)
         if not host.windows:
             host.new_plan()

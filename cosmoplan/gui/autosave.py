@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import threading
 import uuid
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 from cosmoplan.domain import Plan
 from cosmoplan.gui.workers import start_worker
 from cosmoplan.storage import PlanStore
+from cosmoplan.storage.locations import file_path
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ def key_for(location: str | None) -> str:
     """A stable key for a stored plan; a fresh one for a plan never saved."""
     if location is None:
         return f"untitled-{uuid.uuid4().hex[:12]}"
-    absolute = os.path.abspath(location) if "://" not in location else location
+    path = file_path(location)
+    absolute = str(path) if path is not None else location
     return "plan-" + hashlib.sha1(absolute.encode("utf-8")).hexdigest()[:16]
 
 
@@ -97,9 +98,10 @@ class RecoveryStore:
 
 def _is_newer_or_same(location: str | None, recovery: Path) -> bool:
     """Whether the plan file at ``location`` is at least as new as its recovery copy."""
-    if not location or "://" in location or not os.path.exists(location):
+    path = file_path(location) if location else None
+    if path is None or not path.exists():
         return False
-    return os.path.getmtime(location) >= recovery.stat().st_mtime
+    return path.stat().st_mtime >= recovery.stat().st_mtime
 
 
 def _remove_sidecars(path: Path) -> None:

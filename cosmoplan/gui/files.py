@@ -14,6 +14,7 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.storage import SUFFIX
+from cosmoplan.storage.locations import file_path
 
 
 def file_filter() -> str:
@@ -126,8 +127,9 @@ class DocumentFiles(QObject):
         self.autosaver.discard()
         location = self.document.project.location
         if location:
-            if "://" not in location:
-                self.settings.preferences.last_folder = str(Path(location).parent)
+            path = file_path(location)
+            if path is not None:
+                self.settings.preferences.last_folder = str(path.parent)
             remember(self.settings, location)
             self.saved.emit(location)
         self._emit_modified()

@@ -21,9 +21,6 @@ from cosmoplan.mapping.style import Style
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.commands import AddObjects
 
-#: The kinds a file's features can become, with the names a planner reads.
-IMPORTABLE = (Kind.PAD, Kind.FACILITY, Kind.ZONE, Kind.COMPLEX)
-
 #: How a base layer looks until the planner restyles it.
 BASE_LAYER_STYLE = Style(fill="#8c8c8c33", stroke="#6b6b6b", stroke_width=1.0, size=5.0)
 

@@ -238,10 +238,5 @@ LAYERS: tuple[LayerSpec, ...] = (
 LAYER_BY_ID: dict[str, LayerSpec] = {layer.id: layer for layer in LAYERS}
 
 
-def layer_for(entity: Entity) -> LayerSpec:
-    """The layer an object is drawn on."""
-    return next(layer for layer in LAYERS if layer.accepts(entity))
-
-
 #: How selected objects are highlighted (on screen; reports may reuse it for emphasis).
 SELECTION_STYLE = Style(fill="#00e5ff33", stroke="#00b8d4", stroke_width=2.5, size=20.0)

@@ -7,13 +7,13 @@ import hashlib
 import json
 from datetime import date
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Kind, Plan
+from cosmoplan.storage.locations import file_path
 
 CHUNK = 1 << 20
 
@@ -24,14 +24,13 @@ def content_hash(plan: Plan, location: str | None) -> tuple[str, str]:
     The basis is ``"file"`` or ``"content"``. A file hash identifies the saved file; a content
     hash is the same for equal plans wherever they are stored (unsaved changes included).
     """
-    if location is not None and "://" not in location:
-        path = Path(location)
-        if path.is_file():
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                while chunk := handle.read(CHUNK):
-                    digest.update(chunk)
-            return digest.hexdigest(), "file"
+    path = file_path(location) if location is not None else None
+    if path is not None and path.is_file():
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest(), "file"
     return hashlib.sha256(canonical_dump(plan)).hexdigest(), "content"
 
 

@@ -65,10 +65,35 @@ class Location:
         return engine
 
 
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` is written as a URL (a database server, or ``sqlite:///file``)
+    rather than as a path: the one place that tells them apart."""
+    return isinstance(location, str) and "://" in location
+
+
+def file_path(location: str | Path) -> Path | None:
+    """The absolute path of the plan file ``location`` names; ``None`` for a database
+    server (or a location that is not one at all)."""
+    try:
+        return parse(location).path
+    except StorageError:
+        return None
+
+
+def same_location(a: str | Path | None, b: str | Path | None) -> bool:
+    """Whether two locations name the same plan (one file by two paths, or one URL)."""
+    if a is None or b is None:
+        return False
+    path_a, path_b = file_path(a), file_path(b)
+    if path_a is not None and path_b is not None:
+        return path_a.resolve() == path_b.resolve()
+    return path_a is None and path_b is None and str(a) == str(b)
+
+
 def parse(location: str | Path) -> Location:
     """A path, or a SQLAlchemy URL (``sqlite:///file`` counts as a path)."""
     given = str(location)
-    if isinstance(location, str) and "://" in location:
+    if isinstance(location, str) and is_url(location):
         try:
             url = make_url(location)
         except ArgumentError as exc:

@@ -12,6 +12,7 @@ from cosmoplan.cli import plans
 from cosmoplan.cli.desktop_libs import display_problem
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.storage.locations import is_url
 
 MSG_PLAN_AND_DEMO = register(
     "cli.gui_plan_and_demo", "Give either a plan or --demo PATH, not both."
@@ -45,7 +46,7 @@ def run_gui(args: argparse.Namespace) -> int:
         target = args.demo
         if not Path(target).exists():
             plans.create(target, build_demo_plan(), force=False)
-    if target is not None and "://" not in target:
+    if target is not None and not is_url(target):
         plans.require_plan_file(Path(target))
     problem = display_problem()
     if problem is not None:  # say it in one line instead of letting Qt abort

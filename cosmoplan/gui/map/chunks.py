@@ -36,8 +36,6 @@ DETAIL_SCALE = 0.5
 SYMBOL_MIN_SCALE = 0.1
 #: Only features with more vertices than this are simplified for display.
 SIMPLIFY_MIN_VERTICES = 16
-#: Polygons drawn without an outline (a few pixels across) keep at most this many vertices.
-COARSE_VERTICES = 6
 #: Cached levels of detail per style group.
 CACHED_LEVELS = 3
 

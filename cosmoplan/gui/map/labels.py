@@ -67,11 +67,6 @@ class Placement:
     offset: QPointF
     image: QImage
 
-    @property
-    def text_key(self) -> int:
-        """Identity of the image (for tests)."""
-        return self.image.cacheKey()
-
 
 class _ImageCache:
     """Label images with a white halo, by text, colour and look (least recently used out)."""

@@ -83,22 +83,6 @@ class Runs:
         path.setFillRule(self.fill_rule)
         return path
 
-    def decimated(self, keep: int) -> Runs:
-        """A coarse copy for polygons a few pixels across: exteriors only, at most ``keep``
-        vertices each (evenly picked), holes dropped."""
-        exteriors = self.offsets[:-1]
-        ring = np.searchsorted(self.ring_starts, exteriors)
-        lengths = self.ring_starts[ring + 1] - exteriors - 1  # distinct vertices of a closed ring
-        kept = np.maximum(np.minimum(lengths, keep), 1)
-        counts = kept + 1  # and the closing vertex
-        starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        rows = np.repeat(np.arange(len(kept)), counts)
-        within = np.arange(int(counts.sum())) - np.repeat(starts[:-1], counts)
-        pick = (within * lengths[rows]) // kept[rows]
-        pick[within == kept[rows]] = 0
-        index = exteriors[rows] + pick
-        return Runs.from_arrays(np.column_stack([self.x[index], self.y[index]]), starts, starts)
-
 
 def _oriented(
     coords: NDArray[np.float64], ring_starts: NDArray[np.int64], geom_rings: NDArray[np.int64]

@@ -90,11 +90,6 @@ class MapItem(QGraphicsObject):
         """The user is zooming: stretch the last image until :meth:`settle`."""
         self._interacting = True
 
-    @property
-    def interacting(self) -> bool:
-        """Whether an interaction is under way (the image may be stretched)."""
-        return self._interacting
-
     def settle(self) -> None:
         """End the interaction: the next paint draws the map properly."""
         if self._interacting:

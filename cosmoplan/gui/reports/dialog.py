@@ -43,6 +43,7 @@ from cosmoplan.gui.reports.preview import PreviewPane
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import ThreadProgress, run_in_background
 from cosmoplan.reports import PAPERS, Report
+from cosmoplan.storage.locations import file_path
 
 #: How long the options must stay still before the preview is built again (ms).
 DEBOUNCE_MS = 350
@@ -66,7 +67,6 @@ class ReportDialog(QDialog):
         self.settings = settings
         self.plan_location = plan_location
         self.export_progress: ThreadProgress | None = None
-        self.last_export: Path | None = None
         preferences = settings.preferences
         paper = preferences.report_paper if preferences.report_paper in PAPERS else "a4"
         self.form = ReportForm(date.today(), preferences.report_author, paper)
@@ -162,7 +162,6 @@ class ReportDialog(QDialog):
 
     def _exported(self, path: Path, pages: int) -> None:
         self.export_progress = None
-        self.last_export = path
         self.status_label.setText(
             tr("Saved {name} ({count} pages).").format(name=path.name, count=pages)
         )
@@ -186,9 +185,9 @@ class ReportDialog(QDialog):
         show_error(self, error, tr("Export Report"))
 
     def _default_folder(self) -> Path:
-        location = self.plan_location
-        if location and "://" not in location:
-            return Path(location).parent
+        path = file_path(self.plan_location) if self.plan_location else None
+        if path is not None:
+            return path.parent
         if self.settings.preferences.last_folder:
             return Path(self.settings.preferences.last_folder)
         documents = QStandardPaths.StandardLocation.DocumentsLocation
