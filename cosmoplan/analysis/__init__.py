@@ -3,7 +3,7 @@
 from cosmoplan.analysis.candidate import CandidateChecker
 from cosmoplan.analysis.catalogue import Rule, RuleBase, RuleCatalogue
 from cosmoplan.analysis.check import check_plan
-from cosmoplan.analysis.context import BINDING, Bound, CheckContext
+from cosmoplan.analysis.context import Bound, CheckContext
 from cosmoplan.analysis.findings import (
     Finding,
     FindingKey,
@@ -17,7 +17,6 @@ from cosmoplan.analysis.incremental import ChangeSet, IncrementalChecker
 from cosmoplan.analysis.rules import RULES, builtin_rules
 
 __all__ = [
-    "BINDING",
     "RULES",
     "Bound",
     "CandidateChecker",

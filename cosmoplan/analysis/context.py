@@ -14,8 +14,8 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.analysis.zones import ZoneIndex
 from cosmoplan.domain import (
+    BINDING,
     Allocation,
-    AllocationStatus,
     Entity,
     Facility,
     Kind,
@@ -26,16 +26,6 @@ from cosmoplan.domain import (
     Vehicle,
     Zone,
     ZoneKind,
-)
-
-#: Allocations that hold a pad. Ended ones are history and cancelled ones never held it.
-BINDING = frozenset(
-    {
-        AllocationStatus.PROPOSED,
-        AllocationStatus.RESERVED,
-        AllocationStatus.SIGNED,
-        AllocationStatus.ACTIVE,
-    }
 )
 
 #: Zone kinds that say who controls a piece of land.

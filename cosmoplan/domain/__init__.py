@@ -1,6 +1,9 @@
 """The domain model: plain, immutable dataclasses with validation at construction; no Qt, no SQL."""
 
 from cosmoplan.domain.enums import (
+    BINDING,
+    COMMITTED,
+    PENDING,
     AllocationStatus,
     Confidence,
     Controller,
@@ -14,6 +17,7 @@ from cosmoplan.domain.enums import (
     VehicleClass,
     ZoneKind,
 )
+from cosmoplan.domain.order import natural_key
 from cosmoplan.domain.plan import (
     CLASS_OF_KIND,
     Entity,
@@ -35,7 +39,10 @@ from cosmoplan.domain.site import (
 from cosmoplan.domain.tenancy import Allocation, Tenant, Vehicle
 
 __all__ = [
+    "BINDING",
     "CLASS_OF_KIND",
+    "COMMITTED",
+    "PENDING",
     "Allocation",
     "AllocationStatus",
     "Confidence",
@@ -64,4 +71,5 @@ __all__ = [
     "ZoneKind",
     "display_name",
     "kind_of",
+    "natural_key",
 ]

@@ -142,7 +142,27 @@ class AllocationStatus(StrEnum):
     @property
     def binding(self) -> bool:
         """Whether the allocation holds the pad (ended and cancelled ones do not)."""
-        return self not in (AllocationStatus.ENDED, AllocationStatus.CANCELLED)
+        return self in BINDING
+
+    @property
+    def committed(self) -> bool:
+        """Whether the allocation is agreed by contract (signed or active)."""
+        return self in COMMITTED
+
+
+#: Allocations that hold their pad: ended ones are history and cancelled ones never held it.
+BINDING = frozenset(
+    {
+        AllocationStatus.PROPOSED,
+        AllocationStatus.RESERVED,
+        AllocationStatus.SIGNED,
+        AllocationStatus.ACTIVE,
+    }
+)
+#: Allocations agreed by contract.
+COMMITTED = frozenset({AllocationStatus.SIGNED, AllocationStatus.ACTIVE})
+#: Allocations still being negotiated.
+PENDING = frozenset({AllocationStatus.PROPOSED, AllocationStatus.RESERVED})
 
 
 class Confidence(StrEnum):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -10,8 +9,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from cosmoplan.analysis import BINDING
 from cosmoplan.domain import (
+    BINDING,
+    COMMITTED,
+    PENDING,
     Allocation,
     AllocationStatus,
     Kind,
@@ -20,15 +21,12 @@ from cosmoplan.domain import (
     PadStatus,
     Plan,
     Tenant,
+    natural_key,
 )
 
 Period = tuple[date, date]
 E = TypeVar("E", bound=StrEnum)
 
-#: Allocations that commit the pad to the tenant (a lease is signed or running).
-COMMITTED = frozenset({AllocationStatus.SIGNED, AllocationStatus.ACTIVE})
-#: Allocations still being negotiated.
-PENDING = frozenset({AllocationStatus.PROPOSED, AllocationStatus.RESERVED})
 DAYS_PER_YEAR = 365.25
 
 
@@ -108,14 +106,6 @@ class Summary:
 def words(value: str) -> str:
     """An enum id for people: ``"under-modernisation"`` -> ``"Under modernisation"``."""
     return value.replace("-", " ").capitalize()
-
-
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key putting ``"45/1"`` before ``"200/39"`` and ``"tenant 9"`` before ``"tenant 10"``."""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part.casefold())
-        for part in re.findall(r"\d+|\D+", text)
-    )
 
 
 def period_days(period: Period) -> int:

@@ -14,11 +14,11 @@ from typing import Literal, cast
 
 from cosmoplan import __version__
 from cosmoplan.analysis import Finding, Severity, check_plan
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle, natural_key
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import tenant_colours
-from cosmoplan.reports.figures import Period, Summary, clip, natural_key, summarise, words
+from cosmoplan.reports.figures import Period, Summary, clip, summarise, words
 from cosmoplan.reports.findings_view import (
     FindingRow,
     full_rows,

@@ -12,6 +12,7 @@ from datetime import date
 
 from cosmoplan.analysis import Finding
 from cosmoplan.domain import (
+    COMMITTED,
     Allocation,
     AllocationStatus,
     Entity,
@@ -20,13 +21,14 @@ from cosmoplan.domain import (
     PadStatus,
     Plan,
     Tenant,
+    natural_key,
 )
 from cosmoplan.mapping.scene import Scene, SceneLayer, build_scene, status_text
 from cosmoplan.mapping.style import Style
 from cosmoplan.mapping.tenants import assign_lanes
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.corridors import corridor_layer
-from cosmoplan.reports.figures import COMMITTED, Period, clip, holds_pad, natural_key, occupants
+from cosmoplan.reports.figures import Period, clip, holds_pad, occupants
 from cosmoplan.reports.findings_view import mentions, other_names
 from cosmoplan.reports.hazards import hazard_layer, under_pads
 

@@ -11,11 +11,9 @@ from cosmoplan.analysis.rules.common import (
     BuiltinRule,
     words,
 )
-from cosmoplan.domain import AllocationStatus, Kind, NegotiationStatus
+from cosmoplan.domain import COMMITTED, AllocationStatus, Kind, NegotiationStatus
 from cosmoplan.messages import register
 
-#: Allocations that commit the site to the tenant.
-COMMITTED = frozenset({AllocationStatus.SIGNED, AllocationStatus.ACTIVE})
 #: The longest plausible allocation, and the earliest plausible start (Baikonur, 1955).
 MAX_YEARS = 50
 EARLIEST_START = date(1955, 1, 1)

@@ -43,6 +43,7 @@ from cosmoplan.domain import (
     Plan,
     Tenant,
     Vehicle,
+    natural_key,
 )
 from cosmoplan.gui.allocations.listing import FITS, PAD, RED, pad_item, show_other_findings
 from cosmoplan.gui.allocations.safety import SafetyPanel, azimuth_range_text, corridor_gap
@@ -51,7 +52,6 @@ from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_data, tr
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.tables.columns import natural_key
 from cosmoplan.gui.workers import LatestJob, ThreadProgress
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.allocation import PadFit, allowed_statuses, findings_for, pad_suitability

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.domain import Plan
+from cosmoplan.domain import Plan, natural_key
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.options import ReportOptions
 from cosmoplan.messages import ValidationError
 from cosmoplan.reports import PAPERS, SECTIONS, default_period
-from cosmoplan.reports.figures import natural_key
 
 ERROR_STYLE = "color: #c62828;"
 DATE_FORMAT = "yyyy-MM-dd"

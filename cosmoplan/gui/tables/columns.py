@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,11 +22,6 @@ class Column:
     numeric: bool = False
     uses_date: bool = False  # the value depends on the "as of" date
     uses_kinds: frozenset[Kind] = frozenset()  # the value reads objects of these kinds
-
-
-def natural_key(text: str) -> str:
-    """A text whose string order is the natural order ("45/2" before "45/10")."""
-    return re.sub(r"\d+", lambda m: m.group().zfill(12), text.casefold())
 
 
 def _complex_label(plan: Plan, complex_id: int | None) -> str:

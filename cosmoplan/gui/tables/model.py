@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cosmoplan.domain import Kind, Ref
+from cosmoplan.domain import Kind, Ref, natural_key
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.tables.columns import Column, natural_key
+from cosmoplan.gui.tables.columns import Column
 from cosmoplan.services.changes import Changes
 
 #: Role of the row's object id.

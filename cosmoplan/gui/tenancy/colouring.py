@@ -10,12 +10,11 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from cosmoplan.domain import Kind, Pad
+from cosmoplan.domain import Kind, Pad, natural_key
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.map import MapCanvas
-from cosmoplan.gui.tables.columns import natural_key
 from cosmoplan.mapping.occupancy import TenantPadStyle, occupancy, occupying_tenants
 from cosmoplan.mapping.style import PAD_STATUS_COLORS
 from cosmoplan.services.changes import Changes
