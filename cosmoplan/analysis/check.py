@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 from cosmoplan.analysis.catalogue import Rule, RuleCatalogue
@@ -12,6 +9,7 @@ from cosmoplan.analysis.context import CheckContext
 from cosmoplan.analysis.findings import Finding, sorted_findings
 from cosmoplan.analysis.rules import RULES
 from cosmoplan.domain import Plan
+from cosmoplan.memory import collector_paused
 
 
 def check_plan(
@@ -24,26 +22,10 @@ def check_plan(
     """
     context = CheckContext(plan, at)
     found: list[Finding] = []
-    with pause_gc():
+    with collector_paused():
         for rule in catalogue if catalogue is not None else RULES:
             found.extend(finding for _, finding in run_rule(rule, context))
         return sorted_findings(found)
-
-
-@contextmanager
-def pause_gc() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a check runs.
-
-    A check creates tens of thousands of small objects and no reference cycles; left on, the
-    collector would walk the whole plan several times per check (about doubling its time).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def run_rule(rule: Rule, context: CheckContext) -> list[tuple[int, Finding]]:

@@ -7,12 +7,13 @@ from datetime import date
 from typing import Protocol
 
 from cosmoplan.analysis.catalogue import RuleCatalogue
-from cosmoplan.analysis.check import pause_gc, run_rule
+from cosmoplan.analysis.check import run_rule
 from cosmoplan.analysis.context import CheckContext
 from cosmoplan.analysis.findings import Finding, FindingsDelta, sorted_findings
 from cosmoplan.analysis.impact import Impact
 from cosmoplan.analysis.rules import RULES
 from cosmoplan.domain import Entity, Kind, Plan, Ref
+from cosmoplan.memory import collector_paused
 
 
 class ChangeSet(Protocol):
@@ -54,7 +55,7 @@ class IncrementalChecker:
     def findings(self) -> list[Finding]:
         """Every current finding, sorted as :func:`check_plan` sorts them."""
         if self._sorted is None:
-            with pause_gc():
+            with collector_paused():
                 self._sorted = sorted_findings(
                     f for units in self._store.values() for found in units.values() for f in found
                 )
@@ -119,7 +120,7 @@ class IncrementalChecker:
 
     def _fill(self) -> None:
         self._store = {}
-        with pause_gc():
+        with collector_paused():
             for rule in self._rules:
                 units: dict[int, list[Finding]] = {}
                 for unit, finding in run_rule(rule, self._context):

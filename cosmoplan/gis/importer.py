@@ -9,9 +9,6 @@ property is the kind are read. The fields each kind reads are listed in
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +29,7 @@ from cosmoplan.gis.errors import (
 )
 from cosmoplan.gis.fields import Record, match_fields
 from cosmoplan.gis.reading import RawLayer, layer_names, lon_lat, read_layer, require_layer
+from cosmoplan.memory import collector_paused
 from cosmoplan.messages import Message, ValidationError
 
 #: Report progress (and look for a cancel) every this many features.
@@ -141,25 +139,13 @@ def import_features(
     selections = [_rows(raw, kind) for raw in layers]
     steps = _Steps(progress, sum(len(rows) for rows in selections), f"Importing {kind.value}")
     work = _Import(plan, kind, spec, Context(plan, layers[0].crs))
-    with _collector_paused():
+    with collector_paused():
         for raw, rows in zip(layers, selections, strict=True):
             work.layer(raw, rows, steps)
     report(progress, steps.total, steps.total, f"Read {steps.total} features")
     if work.problem_count:
         raise FeatureImportError.refused(str(source), work.problems, work.problem_count)
     return work.entities
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many objects are built (a third faster)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _layers_for(path: Path, kind: Kind, layer: str | None) -> list[str]:
