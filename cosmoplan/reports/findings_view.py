@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from cosmoplan.analysis import RULES, Finding, Severity
+from cosmoplan.analysis.rules.timeline import CadenceRule, OverlapRule
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle
 from cosmoplan.messages import Message, register
 
@@ -159,9 +160,9 @@ def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
     if not others:
         return finding.text  # it names the tenant's own objects and the site only
     params = finding.message.params
-    if finding.rule == "allocation.overlap" and len(own) == 1 and len(others) == 1:
+    if finding.rule == OverlapRule.id and len(own) == 1 and len(others) == 1:
         return _overlap_text(plan, own[0], others[0])
-    if finding.rule == "allocation.cadence" and own and _has(params, "rate", "cadence"):
+    if finding.rule == CadenceRule.id and own and _has(params, "rate", "cadence"):
         pad = _pad(plan, own[0])
         return Message(
             MSG_CADENCE_OTHER,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from cosmoplan.analysis import Finding
+from cosmoplan.analysis.rules.timeline import OverlapRule
 from cosmoplan.domain import (
     COMMITTED,
     Allocation,
@@ -119,7 +120,7 @@ def build_timeline(
 def _conflict_pairs(findings: Iterable[Finding]) -> list[tuple[int, int]]:
     pairs = []
     for finding in findings:
-        if finding.rule == "allocation.overlap":
+        if finding.rule == OverlapRule.id:
             ids = [r.id for r in finding.subjects if r.kind is Kind.ALLOCATION]
             if len(ids) == 2:
                 pairs.append((ids[0], ids[1]))

@@ -15,14 +15,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QStyle
 
 from cosmoplan.analysis import Finding, Severity
+from cosmoplan.analysis.rules.corridors import CorridorUncheckedRule
+from cosmoplan.analysis.rules.safety import UnknownNewRule
 from cosmoplan.domain import Allocation, Pad, Vehicle, VehicleClass
 from cosmoplan.gui.allocations.listing import AMBER, GREEN, RED, finding_item, is_safety
 from cosmoplan.gui.findings.tree import SEVERITY_COLOURS, SEVERITY_ICONS
 from cosmoplan.gui.i18n import tr
 
 #: The safety rules that say a check could not be made.
-HAZARD_UNCHECKED = "safety.unknown_new"
-CORRIDOR_UNCHECKED = "safety.corridor.unchecked"
+HAZARD_UNCHECKED = UnknownNewRule.id
+CORRIDOR_UNCHECKED = CorridorUncheckedRule.id
 GREY = "#616161"
 
 

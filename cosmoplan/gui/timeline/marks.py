@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 
 from cosmoplan.analysis import Finding, FindingsDelta, Severity
 from cosmoplan.analysis.findings import FindingKey
+from cosmoplan.analysis.rules.timeline import OverlapRule
 from cosmoplan.domain import Allocation, Kind, Plan, Ref
 from cosmoplan.gui.timeline.dates import x_after, x_of
-
-OVERLAP_RULE = "allocation.overlap"
 
 
 @dataclass
@@ -49,7 +48,7 @@ class Marks:
                     self.conflicts[allocation_id] += sign
                     if self.conflicts[allocation_id] <= 0:
                         del self.conflicts[allocation_id]
-                if finding.rule == OVERLAP_RULE and len(ids) >= 2:
+                if finding.rule == OverlapRule.id and len(ids) >= 2:
                     pads |= self._overlap(plan, finding, ids[0], ids[1], sign > 0)
         for pad_id in pads:
             spans = list(self._spans.get(pad_id, {}).values())
