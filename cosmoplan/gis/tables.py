@@ -18,7 +18,6 @@ from enum import Enum
 from typing import Any
 
 import numpy as np
-import shapely
 from numpy.typing import NDArray
 
 from cosmoplan.domain import (
@@ -33,6 +32,7 @@ from cosmoplan.domain import (
     Vehicle,
     Zone,
 )
+from cosmoplan.domain.geometry import drawn_geometry
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,20 +258,10 @@ TABLES: dict[Kind, TableBuilder] = {
 }
 
 
-def _geometry_of(entity: Entity) -> shapely.Geometry | None:
-    if isinstance(entity, Pad):
-        return entity.location
-    if isinstance(entity, LaunchComplex):
-        return entity.footprint
-    if isinstance(entity, Facility | Zone):
-        return entity.geometry
-    return None
-
-
 def geometries_of(entities: Sequence[Entity]) -> NDArray[np.object_]:
     """The geometries layers show for ``entities`` (``None`` for a complex without footprint)."""
     array = np.empty(len(entities), dtype=object)
-    array[:] = [_geometry_of(e) for e in entities]
+    array[:] = [drawn_geometry(e) for e in entities]
     return array
 
 

@@ -28,6 +28,7 @@ from cosmoplan.domain import (
     Zone,
     display_name,
 )
+from cosmoplan.domain.geometry import drawn_geometry
 from cosmoplan.geo import to_model
 from cosmoplan.mapping.style import LAYER_BY_ID, LAYERS, LayerSpec, Style
 from cosmoplan.messages import ValidationError, register
@@ -258,7 +259,7 @@ def _scene_layer(
 
 
 def _feature(plan: Plan, spec: LayerSpec, entity: Entity, at: date, style: Style) -> SceneFeature:
-    geometry = _geometry(entity)
+    geometry = drawn_geometry(entity)
     labelled = spec.labelled and not (isinstance(entity, Zone) and not entity.valid_on(at))
     label_at = _label_anchor(plan, entity, geometry) if labelled else None
     return SceneFeature(
@@ -270,15 +271,6 @@ def _feature(plan: Plan, spec: LayerSpec, entity: Entity, at: date, style: Style
         label_priority=LABEL_PRIORITY.get(spec.kind, 3),
         label_weight=_label_weight(entity, geometry, at),
     )
-
-
-def _geometry(entity: Entity) -> BaseGeometry | None:
-    if isinstance(entity, Pad):
-        return entity.location
-    if isinstance(entity, LaunchComplex):
-        return entity.footprint
-    geometry = getattr(entity, "geometry", None)
-    return geometry if isinstance(geometry, BaseGeometry) else None
 
 
 def _label_anchor(

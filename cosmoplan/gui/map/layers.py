@@ -14,7 +14,8 @@ import shapely
 from numpy.typing import NDArray
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Entity, Kind, LaunchComplex, Pad, Plan, Ref, display_name, kind_of
+from cosmoplan.domain import Entity, Kind, Plan, Ref, display_name, kind_of
+from cosmoplan.domain.geometry import drawn_geometry
 from cosmoplan.gui.map.chunks import Chunk, Feature, Grid, style_code, style_of
 from cosmoplan.gui.map.spatial import SpatialIndex
 from cosmoplan.mapping.style import LAYER_BY_ID, LAYERS, LayerSpec, Style
@@ -34,15 +35,6 @@ DERIVED_GROUP = "safety"
 FEATURES_PER_CHUNK = 1500
 MAX_GRID_CELLS = 16
 BASE_Z = -100
-
-
-def entity_geometry(entity: Entity) -> BaseGeometry | None:
-    """The geometry the map draws for an object (a pad's location, a complex's footprint)."""
-    if isinstance(entity, Pad):
-        return entity.location
-    if isinstance(entity, LaunchComplex):
-        return entity.footprint
-    return getattr(entity, "geometry", None)
 
 
 def group_of(spec: LayerSpec) -> str:
@@ -330,7 +322,7 @@ class LayerStack:
                 for spec in self._specs_by_kind[kind]
             ]
             for entity in plan.objects(kind).values():
-                geometry = entity_geometry(entity)
+                geometry = drawn_geometry(entity)
                 if geometry is None or geometry.is_empty:
                     continue
                 for spec, (ids, geoms, styles, labels), layer in specs:
@@ -403,7 +395,7 @@ class LayerStack:
         return touched
 
     def _place(self, entity: Entity) -> tuple[LayerSpec, BaseGeometry] | None:
-        geometry = entity_geometry(entity)
+        geometry = drawn_geometry(entity)
         if geometry is None or geometry.is_empty:
             return None
         for spec in self._specs_by_kind.get(kind_of(entity), ()):
