@@ -55,12 +55,11 @@ def require_replaceable(path: Path, kind: str) -> None:
         return
     except OSError:
         return  # unreadable: writing it fails with its own message
-    if not head:
+    if not head or _of_kind(head, kind):
         return
     if head.startswith(_SQLITE) and _is_plan(path):
         raise CosmoplanError(MSG_OVER_PLAN, path=str(path), kind=kind)
-    if not _of_kind(head, kind):
-        raise CosmoplanError(MSG_OVER_OTHER_KIND, path=str(path), kind=kind)
+    raise CosmoplanError(MSG_OVER_OTHER_KIND, path=str(path), kind=kind)
 
 
 def _of_kind(head: bytes, kind: str) -> bool:
