@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
-
-import sqlite3
 
 from cosmoplan.files import atomic_file, require_replaceable
 from cosmoplan.messages import CosmoplanError, register
@@ -35,8 +34,9 @@ def test_a_failure_inside_leaves_the_old_file_and_no_temporary(tmp_path: Path) -
 
 
 def test_an_unwritable_place_is_a_core_error(tmp_path: Path) -> None:
-    with pytest.raises(CosmoplanError) as raised, atomic_file(
-        tmp_path / "no" / "x", MSG_FAILED, "PDF"
+    with (
+        pytest.raises(CosmoplanError) as raised,
+        atomic_file(tmp_path / "no" / "x", MSG_FAILED, "PDF"),
     ):
         pass
     assert raised.value.message.id == "test.files.failed"
