@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -45,10 +44,10 @@ from cosmoplan.domain import (
 )
 from cosmoplan.storage.damage import (
     Columns,
-    CorruptDataError,
     check_geometries,
     check_tables,
     damaged,
+    date_values,
 )
 from cosmoplan.storage.trusted import trusted_builder
 
@@ -82,19 +81,6 @@ def _known(lookup: Mapping[Any, Any], value: Any) -> bool:
         return value in lookup
     except TypeError:  # unhashable
         return False
-
-
-def _date(value: Any) -> date | None:
-    if value is None or type(value) is date:
-        return value
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise CorruptDataError(f"not a date: {value!r}") from None
-
-
-def _dates(values: Sequence[Any]) -> list[date | None]:
-    return [None if v is None else _date(v) for v in values]
 
 
 def _bools(values: Sequence[Any]) -> list[bool]:
@@ -167,8 +153,8 @@ def _facilities(cols: Columns) -> list[Facility]:
             cols["name"],
             _geometries(cols, "facilities", "geometry"),
             _enums(FacilityStatus, cols, "facilities", "status"),
-            _dates(cols["commissioned"]),
-            _dates(cols["decommissioned"]),
+            date_values("facilities", cols, "commissioned"),
+            date_values("facilities", cols, "decommissioned"),
             cols["complex_id"],
             _enums(Propellant, cols, "facilities", "propellant", nullable=True),
             cols["max_quantity_kg"],
@@ -240,8 +226,8 @@ def _pads(cols: Columns, periods: Columns, required: Columns) -> list[Pad]:
         map(
             _PERIOD,
             _enums(PadStatus, periods, "pad_status_periods", "status"),
-            _dates(periods["start"]),
-            _dates(periods["end"]),
+            date_values("pad_status_periods", periods, "start"),
+            date_values("pad_status_periods", periods, "end"),
             periods["note"],
         )
     )
@@ -299,8 +285,8 @@ def _zones(cols: Columns) -> list[Zone]:
             _enums(ZoneKind, cols, "zones", "kind"),
             cols["name"],
             _geometries(cols, "zones", "geometry"),
-            _dates(cols["valid_from"]),
-            _dates(cols["valid_to"]),
+            date_values("zones", cols, "valid_from"),
+            date_values("zones", cols, "valid_to"),
             cols["tenant_id"],
             cols["notes"],
             _provenances(cols, "zones"),
@@ -384,8 +370,8 @@ def _allocations(cols: Columns) -> list[Allocation]:
             cols["tenant_id"],
             cols["vehicle_id"],
             cols["pad_id"],
-            _dates(cols["start"]),
-            _dates(cols["end"]),
+            date_values("allocations", cols, "start"),
+            date_values("allocations", cols, "end"),
             _enums(AllocationStatus, cols, "allocations", "status"),
             _bools(cols["exclusive"]),
             cols["annual_fee_usd"],
