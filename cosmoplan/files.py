@@ -16,12 +16,13 @@ from cosmoplan.messages import CosmoplanError, register
 
 MSG_OVER_PLAN = register(
     "files.over_plan",
-    "{path} is a cosmoplan plan: a {kind} file is never written over a plan (choose another "
-    "file name).",
+    "{path} is a cosmoplan plan, and no {kind} output is ever written over a plan: choose "
+    "another file name.",
 )
 MSG_OVER_OTHER_KIND = register(
     "files.over_other_kind",
-    "{path} exists and is not a {kind} file: it was left as it is (choose another file name).",
+    "{path} exists and does not hold {kind} data, so it was left as it is: choose another "
+    "file name.",
 )
 MSG_OUTPUT_IS_FOLDER = register(
     "files.output_is_folder", "{path} is a folder; give the name of the {kind} file to write."

@@ -113,7 +113,7 @@ def _check_column(table: str, cols: Columns, column: sa.Column[Any]) -> None:
     if strange:
         index = next(i for i, v in enumerate(values) if type(v) in strange)
         shown = _shown(values[index])
-        raise damaged(table, cols, index, column.name, f"{shown} is not a {_noun(column)}")
+        raise damaged(table, cols, index, column.name, f"{shown} is not {_noun(column)}")
     if isinstance(column.type, sa.Float) and float in present:
         _check_numbers(table, cols, column.name)
     elif isinstance(column.type, sa.Boolean) and not set(values) <= {0, 1, None}:
@@ -124,7 +124,13 @@ def _check_column(table: str, cols: Columns, column: sa.Column[Any]) -> None:
 
 
 def _noun(column: sa.Column[Any]) -> str:
-    nouns = {sa.Integer: "whole number", sa.Float: "number", sa.LargeBinary: "geometry"}
+    nouns = {
+        sa.Integer: "a whole number",
+        sa.Float: "a number",
+        sa.LargeBinary: "a geometry",
+        sa.Date: "a date",
+        sa.Boolean: "0 or 1",
+    }
     return next((n for kind, n in nouns.items() if isinstance(column.type, kind)), "text")
 
 
@@ -138,8 +144,9 @@ def _check_numbers(table: str, cols: Columns, column: str) -> None:
     bad = np.isinf(values) | (values < 0)
     if bad.any():
         index = int(np.argmax(bad))
-        what = "is not finite" if math.isinf(values[index]) else "is negative"
-        raise damaged(table, cols, index, column, f"{values[index]!r} {what}")
+        value = float(values[index])
+        what = "is not finite" if math.isinf(value) else "is negative"
+        raise damaged(table, cols, index, column, f"{value!r} {what}")
 
 
 def _check_dates(table: str, cols: Columns, column: str) -> None:
