@@ -8,7 +8,7 @@ import numpy as np
 import shapely
 from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS, Transformer
-from pyproj.exceptions import CRSError
+from pyproj.exceptions import CRSError, ProjError
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.messages import ValidationError, register
@@ -20,6 +20,16 @@ WGS84_EPSG = 4326
 KAZAKHSTAN_BOUNDS = (44.0, 38.0, 90.0, 57.0)
 
 MSG_UNKNOWN_CRS = register("geo.unknown_crs", "Unknown coordinate reference system: {crs}.")
+MSG_NOT_ON_EARTH = register(
+    "geo.not_on_earth",
+    "The coordinate reference system {crs} does not place points on the Earth "
+    "(its ellipsoid: {ellipsoid}).",
+)
+MSG_NO_TRANSFORM = register(
+    "geo.no_transform", "Coordinates cannot be converted from {source} to {target}: {reason}."
+)
+#: The semi-major axes (metres) of the Earth's ellipsoids and spheres, with room to spare.
+EARTH_RADII = (6.35e6, 6.40e6)
 MSG_OUTSIDE_KAZAKHSTAN = register(
     "geo.outside_kazakhstan",
     "{what} lies far outside Kazakhstan (around {lat:.3f}°, {lon:.3f}°): "
@@ -28,12 +38,19 @@ MSG_OUTSIDE_KAZAKHSTAN = register(
 
 
 def crs_from_user(text: str | int) -> CRS:
-    """A CRS from "EPSG:4326", "4326" or any string pyproj understands; ValidationError if not."""
+    """A CRS of the Earth from "EPSG:4326", "4326" or any string pyproj understands;
+    ValidationError if unknown or of another body (Mars, the Moon...) or none."""
     value = f"EPSG:{text}" if isinstance(text, int) or str(text).strip().isdigit() else text
     try:
-        return CRS.from_user_input(value)
+        crs = CRS.from_user_input(value)
     except CRSError:
         raise ValidationError(MSG_UNKNOWN_CRS, field="crs", crs=str(text)) from None
+    ellipsoid = crs.ellipsoid
+    if ellipsoid is None or not EARTH_RADII[0] <= ellipsoid.semi_major_metre <= EARTH_RADII[1]:
+        name = "none" if ellipsoid is None else ellipsoid.name
+        shown = str(text) if len(str(text)) <= 80 else crs.name  # not a whole WKT
+        raise ValidationError(MSG_NOT_ON_EARTH, field="crs", crs=shown, ellipsoid=name)
+    return crs
 
 
 _per_thread = threading.local()
@@ -49,7 +66,12 @@ def transformer(source: str, target: str) -> Transformer:
     key = (source, target)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = Transformer.from_crs(source, target, always_xy=True)
+        try:
+            found = cache[key] = Transformer.from_crs(source, target, always_xy=True)
+        except ProjError as error:
+            raise ValidationError(
+                MSG_NO_TRANSFORM, field="crs", source=source, target=target, reason=str(error)
+            ) from None
     return found
 
 

@@ -7,10 +7,13 @@ unexpected failure (one line; the traceback only with ``--debug``), 130 on Ctrl+
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import NoReturn
 
 from cosmoplan import __version__
@@ -28,7 +31,7 @@ from cosmoplan.cli.commands import (
     tenant,
     vehicle,
 )
-from cosmoplan.messages import CosmoplanError
+from cosmoplan.messages import CosmoplanError, Message, register
 
 PROG = "cosmoplan"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -45,6 +48,12 @@ COMMAND_GROUPS = (
     hazard,
     corridor,
     gui,
+)
+
+MSG_NOT_UTF8 = register(
+    "cli.not_utf8",
+    "Argument {number} is not valid UTF-8 text ({shown}); retype it or fix the terminal's "
+    "encoding.",
 )
 
 
@@ -91,9 +100,45 @@ def _fail(text: str) -> None:
     print(f"{PROG}: error: {' '.join(text.split())}", file=sys.stderr)
 
 
+def _not_utf8(arguments: Sequence[str]) -> str | None:
+    """The message for the first argument the system could not decode (surrogate escapes)."""
+    for number, argument in enumerate(arguments, 1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return Message(MSG_NOT_UTF8, {"number": number, "shown": shown}).text()
+    return None
+
+
+@contextmanager
+def _quiet_libraries(debug: bool) -> Iterator[None]:
+    """Keep the warnings of GDAL, pyogrio, numpy... off the terminal: errors stay one line.
+
+    With ``--debug`` they are shown. Libraries that log (pyogrio relays GDAL through
+    :mod:`logging`) are silenced by giving the root logger a handler that drops records.
+    """
+    if debug:
+        yield
+        return
+    root = logging.getLogger()
+    drop = logging.NullHandler()
+    root.addHandler(drop)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        root.removeHandler(drop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    undecodable = _not_utf8(arguments)
+    if undecodable is not None:
+        _fail(undecodable)
+        return EXIT_USAGE
     try:
         args = build_parser().parse_args(arguments)
     except UsageError as error:
@@ -102,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     try:
-        status: int = args.handler(args)
+        with _quiet_libraries(args.debug):
+            status: int = args.handler(args)
         return status
     except CosmoplanError as error:
         _fail(error.message.text())

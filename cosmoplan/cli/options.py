@@ -6,18 +6,25 @@ import argparse
 from datetime import date
 
 from cosmoplan.domain import Kind
+from cosmoplan.domain.validation import require_in_horizon
+from cosmoplan.messages import ValidationError
 
 KIND_CHOICES = [kind.value for kind in Kind]
 
 
 def parse_date(text: str) -> date:
-    """``YYYY-MM-DD`` (argparse type)."""
+    """``YYYY-MM-DD`` within the planning horizon (argparse type)."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not a valid date: {text!r} (expected YYYY-MM-DD)"
         ) from None
+    try:
+        require_in_horizon(day, "the date")
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.message.text()) from None
+    return day
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -20,7 +20,9 @@ from cosmoplan.domain.enums import (
 )
 from cosmoplan.domain.validation import (
     require_geometry,
+    require_line,
     require_non_negative,
+    require_notes,
     require_ordered_dates,
     require_positive,
     require_range,
@@ -44,6 +46,9 @@ class Provenance:
     confidence: Confidence = Confidence.USER
     schematic: bool = False
 
+    def __post_init__(self) -> None:
+        require_line(self.source, "source")
+
 
 @dataclass(frozen=True, slots=True)
 class LaunchComplex:
@@ -60,6 +65,7 @@ class LaunchComplex:
     def __post_init__(self) -> None:
         object.__setattr__(self, "site", require_text(self.site, "site"))
         object.__setattr__(self, "name", require_text(self.name, "name"))
+        require_notes(self.notes, "notes")
         if self.footprint is not None:
             require_geometry(self.footprint, POLYGONAL, "footprint")
 
@@ -80,6 +86,7 @@ class PadStatusPeriod:
 
     def __post_init__(self) -> None:
         require_ordered_dates(self.start, self.end, "status start", "status end")
+        require_notes(self.note, "status note")
 
     def covers(self, day: date) -> bool:
         """Whether ``day`` falls inside the period."""
@@ -135,6 +142,8 @@ class Pad:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", require_text(self.code, "code"))
+        require_line(self.name, "name")
+        require_notes(self.notes, "notes")
         require_geometry(self.location, ("Point",), "location")
         if self.footprint is not None:
             require_geometry(self.footprint, POLYGONAL, "footprint")
@@ -186,6 +195,7 @@ class Facility:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))
+        require_notes(self.notes, "notes")
         require_geometry(self.geometry, FACILITY_GEOMETRIES, "geometry")
         require_ordered_dates(
             self.commissioned, self.decommissioned, "commissioned", "decommissioned"
@@ -228,6 +238,7 @@ class Zone:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))
+        require_notes(self.notes, "notes")
         require_geometry(self.geometry, POLYGONAL, "geometry")
         require_ordered_dates(self.valid_from, self.valid_to, "valid from", "valid to")
 

@@ -13,7 +13,9 @@ from cosmoplan.domain.enums import (
     VehicleClass,
 )
 from cosmoplan.domain.validation import (
+    require_line,
     require_non_negative,
+    require_notes,
     require_ordered_dates,
     require_positive,
     require_range,
@@ -43,6 +45,9 @@ class Tenant:
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))
         object.__setattr__(self, "country", require_text(self.country, "country"))
+        require_line(self.contact, "contact")
+        require_line(self.source, "source")
+        require_notes(self.notes, "notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,9 @@ class Vehicle:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require_text(self.name, "name"))
+        require_line(self.source, "source")
+        require_line(self.tnt_factor_source, "TNT-equivalent factor source")
+        require_notes(self.notes, "notes")
         require_positive(self.stages, "stages")
         require_positive(self.height_m, "height")
         require_positive(self.diameter_m, "diameter")
@@ -106,6 +114,7 @@ class Allocation:
 
     def __post_init__(self) -> None:
         require_ordered_dates(self.start, self.end, "start", "end")
+        require_notes(self.notes, "notes")
         require_non_negative(self.annual_fee_usd, "annual fee")
         require_range(self.launch_azimuth_deg, 0.0, 360.0, "launch azimuth")
 

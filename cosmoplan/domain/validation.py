@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from enum import StrEnum
 from typing import TypeVar
@@ -31,9 +32,31 @@ MSG_GEOMETRY_INVALID = register(
 MSG_GEOMETRY_NOT_FINITE = register(
     "domain.geometry_not_finite", "{field} has coordinates that are not finite numbers."
 )
+MSG_OUTSIDE_HORIZON = register(
+    "domain.outside_horizon",
+    "{field} ({value}) is outside the planning horizon, {first} to {last}.",
+)
+MSG_TOO_LONG = register(
+    "domain.too_long", "{field} is too long: {length} characters, at most {limit}."
+)
+MSG_CONTROL_CHARACTER = register(
+    "domain.control_character",
+    "{field} contains a control character ({character}); type plain text.",
+)
 MSG_DATES_REVERSED = register(
     "domain.dates_reversed", "{field_end} ({end}) is before {field_start} ({start})."
 )
+
+#: The first and last day a plan may name: every date accepted anywhere lies between them.
+#: It starts a little before the cosmodrome (1955), so that the rule warning of allocations
+#: starting before it still has something to say.
+HORIZON = (date(1950, 1, 1), date(2200, 12, 31))
+#: The longest name or other one-line text, and the longest note, in characters.
+MAX_LINE, MAX_NOTES = 200, 5000
+#: Characters a one-line text may not hold: C0 and C1 controls (NUL, escape, line breaks...),
+#: DEL and the Unicode line and paragraph separators. Notes may also hold tabs and line breaks.
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_IN_NOTES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def require_member(enum: type[E], value: str, message_id: str, field: str) -> E:
@@ -47,11 +70,48 @@ def require_member(enum: type[E], value: str, message_id: str, field: str) -> E:
 
 
 def require_text(value: str, field: str) -> str:
-    """Strip ``value`` and refuse an empty result."""
+    """Strip ``value`` and refuse an empty result or one that is not a plain one-line text."""
     stripped = value.strip() if isinstance(value, str) else ""
     if not stripped:
         raise ValidationError(MSG_REQUIRED, field=field)
-    return stripped
+    return require_line(stripped, field)
+
+
+def require_line(value: str, field: str) -> str:
+    """Refuse a one-line text (may be empty) longer than :data:`MAX_LINE` or holding a control
+    character; returns ``value``."""
+    return _plain(value, field, MAX_LINE, _NOT_IN_LINE)
+
+
+def require_notes(value: str, field: str) -> str:
+    """Refuse notes longer than :data:`MAX_NOTES` or holding a control character other than
+    tabs and line breaks; returns ``value``."""
+    return _plain(value, field, MAX_NOTES, _NOT_IN_NOTES)
+
+
+def _plain(value: str, field: str, limit: int, forbidden: re.Pattern[str]) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(MSG_REQUIRED, field=field)
+    if len(value) > limit:
+        raise ValidationError(MSG_TOO_LONG, field=field, length=len(value), limit=limit)
+    found = forbidden.search(value)
+    if found is not None:
+        character = f"U+{ord(found.group()):04X}"
+        raise ValidationError(MSG_CONTROL_CHARACTER, field=field, character=character)
+    return value
+
+
+def require_in_horizon(value: date | None, field: str) -> None:
+    """Refuse a date outside the planning :data:`HORIZON`; ``None`` (open) passes."""
+    if value is not None and not HORIZON[0] <= value <= HORIZON[1]:
+        first, last = HORIZON
+        raise ValidationError(
+            MSG_OUTSIDE_HORIZON,
+            field=field,
+            value=value.isoformat(),
+            first=first.isoformat(),
+            last=last.isoformat(),
+        )
 
 
 def require_non_negative(value: float | int | None, field: str) -> None:
@@ -81,7 +141,10 @@ def require_range(value: float | None, low: float, high: float, field: str) -> N
 def require_ordered_dates(
     start: date | None, end: date | None, field_start: str, field_end: str
 ) -> None:
-    """Refuse an end date before the start date (open ends pass)."""
+    """Refuse a date outside the planning horizon or an end date before the start date (open
+    ends pass)."""
+    require_in_horizon(start, field_start)
+    require_in_horizon(end, field_end)
     if start is not None and end is not None and end < start:
         raise ValidationError(
             MSG_DATES_REVERSED,

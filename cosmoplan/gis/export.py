@@ -47,6 +47,7 @@ from pyogrio.raw import write
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
 from cosmoplan.domain.progress import Progress, report
+from cosmoplan.files import require_replaceable
 from cosmoplan.gis.errors import MSG_EXPORT_FAILED, MSG_UNSUPPORTED_FORMAT, FeatureExportError
 from cosmoplan.gis.tables import TABLES, Column, Table, concatenate, geometries_of
 
@@ -102,6 +103,7 @@ def export_plan(plan: Plan, path: str | Path, progress: Progress | None = None) 
         raise FeatureExportError(
             MSG_EXPORT_FAILED, path=str(target), reason=f"there is no folder {target.parent}"
         )
+    require_replaceable(target, "GeoPackage" if suffix == ".gpkg" else "GeoJSON")
     if suffix == ".gpkg":
         return _atomically(target, lambda temp: _write_gpkg(plan, temp, progress))
     return _atomically(target, lambda temp: _write_geojson(plan, temp, target.stem, progress))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,10 @@ from cosmoplan.gis.errors import (
 
 _READ_ERRORS = (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError)
 _GEOJSON_DRIVERS = ("GeoJSON", "GeoJSONSeq", "TopoJSON")
+#: A GeoJSON ``crs`` member naming its CRS (the 2008 GeoJSON draft).
+_NAMED_CRS = re.compile(
+    rb'"crs"\s*:\s*\{[^{}]*"properties"\s*:\s*\{[^{}]*"name"\s*:\s*"((?:[^"\\]|\\.)*)"'
+)
 _GEOJSON_SUFFIXES = (".geojson", ".json")
 
 
@@ -105,6 +110,10 @@ def read_layer(path: Path, layer: str, crs: str | None = None) -> RawLayer:
 
 
 def _file_crs(path: Path, layer: str, meta: dict[str, Any]) -> CRS:
+    if _single_layer(path):
+        named = _NAMED_CRS.search(path.read_bytes())
+        if named is not None:  # GDAL reads a name it does not know as WGS84: refuse it instead
+            return geo.crs_from_user(named.group(1).decode("utf-8", "replace"))
     if meta.get("crs"):
         return geo.crs_from_user(meta["crs"])
     if (

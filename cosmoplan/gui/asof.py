@@ -7,6 +7,9 @@ import datetime
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import QDateEdit
+
+from cosmoplan.domain.validation import HORIZON
 
 
 def to_qdate(day: date) -> QDate:
@@ -17,6 +20,12 @@ def to_qdate(day: date) -> QDate:
 def from_qdate(value: QDate) -> date:
     """A QDate as a Python date."""
     return date(value.year(), value.month(), value.day())
+
+
+def limit_to_horizon(edit: QDateEdit) -> None:
+    """Let ``edit`` offer only the days of the planning horizon, the dates a plan accepts."""
+    first, last = HORIZON
+    edit.setDateRange(to_qdate(first), to_qdate(last))
 
 
 class AsOfDate(QObject):

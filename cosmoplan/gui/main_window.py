@@ -31,7 +31,7 @@ from cosmoplan.analysis import Severity
 from cosmoplan.domain import Kind, PlanInfo, Ref, Tenant
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
-from cosmoplan.gui.asof import AsOfDate, from_qdate, to_qdate
+from cosmoplan.gui.asof import AsOfDate, from_qdate, limit_to_horizon, to_qdate
 from cosmoplan.gui.autosave import RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(tr(" As of ")))
         self.date_edit = QDateEdit(to_qdate(self.as_of.date), bar)
         self.date_edit.setObjectName("edit_view_date")
+        limit_to_horizon(self.date_edit)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setToolTip(tr("Statuses and validity are shown as of this date"))

@@ -11,7 +11,7 @@ from reportlab.graphics import renderPDF, renderSVG
 from reportlab.graphics.shapes import Drawing, Group
 
 from cosmoplan.domain import Plan
-from cosmoplan.files import atomic_file
+from cosmoplan.files import atomic_file, require_replaceable
 from cosmoplan.mapping.raster import rasterise
 from cosmoplan.mapping.scene import Extent, Scene, build_scene
 from cosmoplan.mapping.vector import drawing_for_scene
@@ -57,8 +57,10 @@ def render_map(
     if encode is None:
         raise ValidationError(MSG_UNKNOWN_FORMAT, field="out", suffix=path.suffix or path.name)
     width, height = validate_size(size)
+    kind = path.suffix.lower().lstrip(".").upper()
+    require_replaceable(path, kind)  # before drawing, which takes a while
     scene = build_scene(plan, at or date.today(), extent)
-    with atomic_file(path, MSG_WRITE_FAILED) as handle:
+    with atomic_file(path, MSG_WRITE_FAILED, kind) as handle:
         handle.write(encode(scene, width, height))
     return path
 

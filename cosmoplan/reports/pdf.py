@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from cosmoplan.domain.progress import Progress
 from cosmoplan.domain.progress import report as step
-from cosmoplan.files import atomic_file
-from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.files import atomic_file, require_replaceable
+from cosmoplan.messages import register
 from cosmoplan.reports.contents import Entry
 from cosmoplan.reports.cover import contents, cover, generated_text
 from cosmoplan.reports.findings_pages import FINDINGS, findings
@@ -40,9 +40,6 @@ from cosmoplan.reports.summary import SUMMARY, summary
 from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
 
 MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
-MSG_IS_DIRECTORY = register(
-    "report.is_directory", "{path} is a folder; give the name of the PDF file to write."
-)
 #: Tenants listed one by one in the contents up to this many (the PDF outline always lists them).
 CONTENTS_TENANTS = 40
 WHAT = "Building the report"
@@ -66,9 +63,8 @@ def render_report(
         generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
         notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
     )
-    if path.is_dir():
-        raise CosmoplanError(MSG_IS_DIRECTORY, path=str(path))
-    with atomic_file(path, MSG_WRITE_FAILED) as handle:
+    require_replaceable(path, "PDF")  # before the layout, which takes a while
+    with atomic_file(path, MSG_WRITE_FAILED, "PDF") as handle:
         story, first = _story(report, paper, furniture)
         document = ReportDocument(handle, paper, furniture, first=first)
         document.setProgressCallBack(_layout_progress(progress))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -43,45 +42,45 @@ from cosmoplan.domain import (
     Zone,
     ZoneKind,
 )
+from cosmoplan.storage.damage import (
+    Columns,
+    check_geometries,
+    check_tables,
+    damaged,
+    date_values,
+)
 from cosmoplan.storage.trusted import trusted_builder
 
-#: The values of one table, column by column.
-Columns = Mapping[str, Sequence[Any]]
 E = TypeVar("E", bound=StrEnum)
 
 
-class CorruptDataError(ValueError):
-    """A stored value cannot be turned back into the domain object it came from."""
+def _geometries(cols: Columns, table: str, column: str) -> list[BaseGeometry | None]:
+    values = np.asarray(cols[column], dtype=object)
+    geometries = list(shapely.from_wkb(values, on_invalid="ignore"))
+    check_geometries(table, cols, column, geometries)
+    return geometries
 
 
-def _geometries(values: Sequence[bytes | None], where: str) -> list[BaseGeometry | None]:
-    try:
-        return list(shapely.from_wkb(np.asarray(values, dtype=object)))
-    except (shapely.errors.GEOSException, TypeError, ValueError) as exc:
-        raise CorruptDataError(f"{where}: unreadable geometry: {exc}") from exc
-
-
-def _enums(cls: type[E], values: Sequence[Any], where: str, *, nullable: bool = False) -> list[E]:
+def _enums(
+    cls: type[E], cols: Columns, table: str, column: str, *, nullable: bool = False
+) -> list[E]:
     lookup: dict[Any, Any] = {member.value: member for member in cls}
     if nullable:
         lookup[None] = None
+    values = cols[column]
     try:
         return list(map(lookup.__getitem__, values))
-    except KeyError as exc:
-        raise CorruptDataError(f"{where}: unknown value {exc.args[0]!r}") from None
+    except (KeyError, TypeError) as exc:
+        index = next(i for i, v in enumerate(values) if not _known(lookup, v))
+        what = f"unknown value {values[index]!r}"
+        raise damaged(table, cols, index, column, what) from exc
 
 
-def _date(value: Any) -> date | None:
-    if value is None or type(value) is date:
-        return value
+def _known(lookup: Mapping[Any, Any], value: Any) -> bool:
     try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise CorruptDataError(f"not a date: {value!r}") from None
-
-
-def _dates(values: Sequence[Any]) -> list[date | None]:
-    return [None if v is None else _date(v) for v in values]
+        return value in lookup
+    except TypeError:  # unhashable
+        return False
 
 
 def _bools(values: Sequence[Any]) -> list[bool]:
@@ -95,20 +94,16 @@ class _SharedProvenances(dict[tuple[str, Any, Any], Provenance]):
     """Provenance by (source, confidence, schematic), built on first use: they are immutable,
     so the many rows with the same provenance share one object."""
 
-    def __init__(self, where: str) -> None:
-        super().__init__()
-        self.where = where
-
     def __missing__(self, key: tuple[str, Any, Any]) -> Provenance:
         source, confidence, schematic = key
-        (known,) = _enums(Confidence, [confidence], f"{self.where}.confidence")
-        value = self[key] = _PROVENANCE(source, known, bool(schematic))
+        value = self[key] = _PROVENANCE(source, Confidence(confidence), bool(schematic))
         return value
 
 
-def _provenances(cols: Columns, where: str) -> list[Provenance]:
+def _provenances(cols: Columns, table: str) -> list[Provenance]:
+    _enums(Confidence, cols, table, "confidence")  # an unknown value is refused, with its row
     keys = zip(cols["source"], cols["confidence"], cols["schematic"], strict=True)
-    return list(map(_SharedProvenances(where).__getitem__, keys))
+    return list(map(_SharedProvenances().__getitem__, keys))
 
 
 _COMPLEX = trusted_builder(
@@ -123,8 +118,8 @@ def _complexes(cols: Columns) -> list[LaunchComplex]:
             cols["id"],
             cols["site"],
             cols["name"],
-            _enums(Controller, cols["controller"], "complexes.controller"),
-            _geometries(cols["footprint"], "complexes.footprint"),
+            _enums(Controller, cols, "complexes", "controller"),
+            _geometries(cols, "complexes", "footprint"),
             cols["notes"],
             _provenances(cols, "complexes"),
         )
@@ -154,14 +149,14 @@ def _facilities(cols: Columns) -> list[Facility]:
         map(
             _FACILITY,
             cols["id"],
-            _enums(FacilityKind, cols["kind"], "facilities.kind"),
+            _enums(FacilityKind, cols, "facilities", "kind"),
             cols["name"],
-            _geometries(cols["geometry"], "facilities.geometry"),
-            _enums(FacilityStatus, cols["status"], "facilities.status"),
-            _dates(cols["commissioned"]),
-            _dates(cols["decommissioned"]),
+            _geometries(cols, "facilities", "geometry"),
+            _enums(FacilityStatus, cols, "facilities", "status"),
+            date_values("facilities", cols, "commissioned"),
+            date_values("facilities", cols, "decommissioned"),
             cols["complex_id"],
-            _enums(Propellant, cols["propellant"], "facilities.propellant", nullable=True),
+            _enums(Propellant, cols, "facilities", "propellant", nullable=True),
             cols["max_quantity_kg"],
             cols["height_m"],
             cols["notes"],
@@ -199,16 +194,22 @@ _PAD = trusted_builder(
 )
 
 
-def _propellant_sets(values: Sequence[str]) -> list[frozenset[Propellant]]:
+_PROPELLANTS = {member.value: member for member in Propellant}
+
+
+def _propellant_sets(cols: Columns) -> list[frozenset[Propellant]]:
     sets = []
-    for text in values:
+    for index, text in enumerate(cols["propellants"]):
         try:
             items = json.loads(text)
         except (TypeError, ValueError):
-            raise CorruptDataError(f"pads.propellants: not a JSON list: {text!r}") from None
-        if not isinstance(items, list):
-            raise CorruptDataError(f"pads.propellants: not a JSON list: {text!r}")
-        sets.append(frozenset(_enums(Propellant, items, "pads.propellants")))
+            items = None
+        if not isinstance(items, list) or not all(
+            isinstance(item, str) and item in _PROPELLANTS for item in items
+        ):
+            what = f"not a JSON list of propellants: {text!r}"
+            raise damaged("pads", cols, index, "propellants", what)
+        sets.append(frozenset(_PROPELLANTS[item] for item in items))
     return sets
 
 
@@ -224,9 +225,9 @@ def _pads(cols: Columns, periods: Columns, required: Columns) -> list[Pad]:
     period_objects = list(
         map(
             _PERIOD,
-            _enums(PadStatus, periods["status"], "pad_status_periods.status"),
-            _dates(periods["start"]),
-            _dates(periods["end"]),
+            _enums(PadStatus, periods, "pad_status_periods", "status"),
+            date_values("pad_status_periods", periods, "start"),
+            date_values("pad_status_periods", periods, "end"),
             periods["note"],
         )
     )
@@ -234,7 +235,7 @@ def _pads(cols: Columns, periods: Columns, required: Columns) -> list[Pad]:
     required_of = _by_pad(required, required["facility_id"])
     capabilities = map(
         _CAPABILITIES,
-        _propellant_sets(cols["propellants"]),
+        _propellant_sets(cols),
         cols["max_liftoff_mass_kg"],
         cols["max_height_m"],
         cols["max_diameter_m"],
@@ -249,9 +250,9 @@ def _pads(cols: Columns, periods: Columns, required: Columns) -> list[Pad]:
             cols["id"],
             cols["complex_id"],
             cols["code"],
-            _geometries(cols["location"], "pads.location"),
+            _geometries(cols, "pads", "location"),
             cols["name"],
-            _geometries(cols["footprint"], "pads.footprint"),
+            _geometries(cols, "pads", "footprint"),
             [periods_of.get(pad_id, ()) for pad_id in cols["id"]],
             capabilities,
             cols["power_facility_id"],
@@ -281,11 +282,11 @@ def _zones(cols: Columns) -> list[Zone]:
         map(
             _ZONE,
             cols["id"],
-            _enums(ZoneKind, cols["kind"], "zones.kind"),
+            _enums(ZoneKind, cols, "zones", "kind"),
             cols["name"],
-            _geometries(cols["geometry"], "zones.geometry"),
-            _dates(cols["valid_from"]),
-            _dates(cols["valid_to"]),
+            _geometries(cols, "zones", "geometry"),
+            date_values("zones", cols, "valid_from"),
+            date_values("zones", cols, "valid_to"),
             cols["tenant_id"],
             cols["notes"],
             _provenances(cols, "zones"),
@@ -305,8 +306,8 @@ def _tenants(cols: Columns) -> list[Tenant]:
             cols["id"],
             cols["name"],
             cols["country"],
-            _enums(TenantKind, cols["kind"], "tenants.kind"),
-            _enums(NegotiationStatus, cols["status"], "tenants.status"),
+            _enums(TenantKind, cols, "tenants", "kind"),
+            _enums(NegotiationStatus, cols, "tenants", "status"),
             cols["contact"],
             cols["notes"],
             cols["source"],
@@ -340,10 +341,8 @@ _VEHICLE = trusted_builder(Vehicle, *_VEHICLE_FIELDS)
 
 def _vehicles(cols: Columns) -> list[Vehicle]:
     values = {name: cols[name] for name in _VEHICLE_FIELDS}
-    values["propellant"] = _enums(Propellant, cols["propellant"], "vehicles.propellant")
-    values["vehicle_class"] = _enums(
-        VehicleClass, cols["vehicle_class"], "vehicles.vehicle_class", nullable=True
-    )
+    values["propellant"] = _enums(Propellant, cols, "vehicles", "propellant")
+    values["vehicle_class"] = _enums(VehicleClass, cols, "vehicles", "vehicle_class", nullable=True)
     return list(map(_VEHICLE, *(values[name] for name in _VEHICLE_FIELDS)))
 
 
@@ -371,9 +370,9 @@ def _allocations(cols: Columns) -> list[Allocation]:
             cols["tenant_id"],
             cols["vehicle_id"],
             cols["pad_id"],
-            _dates(cols["start"]),
-            _dates(cols["end"]),
-            _enums(AllocationStatus, cols["status"], "allocations.status"),
+            date_values("allocations", cols, "start"),
+            date_values("allocations", cols, "end"),
+            _enums(AllocationStatus, cols, "allocations", "status"),
             _bools(cols["exclusive"]),
             cols["annual_fee_usd"],
             cols["launch_azimuth_deg"],
@@ -387,6 +386,7 @@ def decode(tables: Mapping[str, Columns]) -> list[Entity]:
 
     Child rows of pads must come sorted by pad and position. Raises :class:`CorruptDataError`.
     """
+    check_tables(tables)
     entities: list[Entity] = []
     entities += _complexes(tables["complexes"])
     entities += _facilities(tables["facilities"])

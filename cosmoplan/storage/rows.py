@@ -18,8 +18,8 @@ from sqlalchemy.engine import Connection
 from cosmoplan import __version__
 from cosmoplan.domain import Entity, Kind, Plan, PlanInfo, Ref
 from cosmoplan.memory import collector_paused
-from cosmoplan.storage import decode, encode
-from cosmoplan.storage.decode import Columns, CorruptDataError
+from cosmoplan.storage import damage, decode, encode
+from cosmoplan.storage.damage import Columns, CorruptDataError
 from cosmoplan.storage.schema import PAD_CHILDREN, TABLE_OF_KIND, metadata, plan_info
 
 #: Ids per ``IN (...)`` list, well under every database's limit on bound parameters.
@@ -65,6 +65,7 @@ def _read_plan(connection: Connection) -> Plan:
         for table in metadata.sorted_tables
         if table is not plan_info
     }
+    damage.check_info(infos[0].name, infos[0].description)
     plan = Plan(PlanInfo(name=infos[0].name, description=infos[0].description))
     plan.load(decode.decode(tables))
     return plan

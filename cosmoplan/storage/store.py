@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from cosmoplan.domain import Plan, Ref
 from cosmoplan.storage import migrate, rows
-from cosmoplan.storage.decode import CorruptDataError
+from cosmoplan.storage.damage import CorruptDataError
 from cosmoplan.storage.errors import (
     MSG_CANNOT_OPEN,
     MSG_CORRUPT,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import shapely
 
-from cosmoplan.files import atomic_file
+from cosmoplan.files import atomic_file, require_replaceable
 from cosmoplan.messages import register
 
 if TYPE_CHECKING:
@@ -59,10 +59,11 @@ def run_corridor(args: argparse.Namespace) -> int:
     """Build the corridor and write it."""
     from cosmoplan.safety.corridor import flight_corridor  # loaded on use: pyproj is slow
 
-    corridor = flight_corridor(args.lat, args.lon, args.azimuth, args.vehicle_class, args.apogee_km)
     out = Path(args.output)
+    require_replaceable(out, "GeoJSON")
+    corridor = flight_corridor(args.lat, args.lon, args.azimuth, args.vehicle_class, args.apogee_km)
     text = json.dumps(feature_collection(corridor), ensure_ascii=False)
-    with atomic_file(out, MSG_WRITE_FAILED) as handle:
+    with atomic_file(out, MSG_WRITE_FAILED, "GeoJSON") as handle:
         handle.write((text + "\n").encode("utf-8"))
     dims = corridor.dimensions
     print(

@@ -34,6 +34,7 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
+from cosmoplan.gui.asof import limit_to_horizon
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
@@ -258,6 +259,7 @@ class EntityEditor(QDialog):
         for check in self.form.findChildren(QCheckBox):
             check.toggled.connect(self.revalidate)
         for date_edit in self.form.findChildren(QDateEdit):
+            limit_to_horizon(date_edit)
             date_edit.dateChanged.connect(self.revalidate)
         for text in self.form.findChildren(QPlainTextEdit):
             text.textChanged.connect(self.revalidate)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import Plan, natural_key
+from cosmoplan.gui.asof import from_qdate, limit_to_horizon, to_qdate
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.options import ReportOptions
@@ -52,16 +53,6 @@ def paper_labels() -> dict[str, str]:
     return {"a4": tr("A4 (210 × 297 mm)"), "letter": tr("US Letter (8.5 × 11 in)")}
 
 
-def to_qdate(value: date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    """A QDate as a Python date."""
-    return date(value.year(), value.month(), value.day())
-
-
 class ReportForm(QWidget):
     """The report options. :attr:`changed` fires on every edit; :meth:`options` reads them."""
 
@@ -89,8 +80,8 @@ class ReportForm(QWidget):
         return ReportOptions(
             kind="tenant" if self.tenant_radio.isChecked() else "full",
             tenant=tenant or None,
-            at=to_date(self.at_edit.date()),
-            period=(to_date(self.from_edit.date()), to_date(self.to_edit.date())),
+            at=from_qdate(self.at_edit.date()),
+            period=(from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())),
             paper=str(self.paper_combo.currentData()),
             sections=tuple(s for s in SECTIONS if self.section_boxes[s].isChecked()),
             author=self.author_edit.text().strip(),
@@ -219,7 +210,7 @@ class ReportForm(QWidget):
 
     def _at_changed(self, value: QDate) -> None:
         if self._period_follows_at:  # until the user sets the period, it follows the date
-            start, end = default_period(to_date(value))
+            start, end = default_period(from_qdate(value))
             for edit, day in ((self.from_edit, start), (self.to_edit, end)):
                 edit.blockSignals(True)
                 edit.setDate(to_qdate(day))
@@ -234,6 +225,7 @@ class ReportForm(QWidget):
 def _date_edit(name: str, value: date, tip: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setObjectName(name)
+    limit_to_horizon(edit)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setToolTip(tip)

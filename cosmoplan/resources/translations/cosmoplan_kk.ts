@@ -2968,6 +2968,11 @@
         <translation>{path} жоспар файлы жоқ.</translation>
     </message>
     <message>
+        <source>cli.not_utf8</source>
+        <extracomment>Argument {number} is not valid UTF-8 text ({shown}); retype it or fix the terminal&apos;s encoding.</extracomment>
+        <translation>{number}-аргумент UTF-8 мәтіні емес ({shown}); оны қайта енгізіңіз немесе терминал кодтамасын түзетіңіз.</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} бұрыннан бар (ауыстыру үшін --force қолданыңыз).</translation>
@@ -3018,6 +3023,11 @@
         <translation>Учаске өлшемі 1-ден 200 km-ге дейін болуы керек ({value} m берілді).</translation>
     </message>
     <message>
+        <source>domain.control_character</source>
+        <extracomment>{field} contains a control character ({character}); type plain text.</extracomment>
+        <translation>{field} басқару таңбасын қамтиды ({character}); қарапайым мәтін енгізіңіз.</translation>
+    </message>
+    <message>
         <source>domain.dates_reversed</source>
         <extracomment>{field_end} ({end}) is before {field_start} ({start}).</extracomment>
         <translation>{field_end} ({end}) {field_start} ({start}) күнінен бұрын.</translation>
@@ -3053,6 +3063,11 @@
         <translation>{field} өрісі нөлден үлкен болуы керек ({value} берілді).</translation>
     </message>
     <message>
+        <source>domain.outside_horizon</source>
+        <extracomment>{field} ({value}) is outside the planning horizon, {first} to {last}.</extracomment>
+        <translation>{field} ({value}) жоспарлау көкжиегінен тыс: {first} бастап {last} дейін.</translation>
+    </message>
+    <message>
         <source>domain.pad.status_periods_overlap</source>
         <extracomment>Status periods of pad {code} overlap: {first} and {second}.</extracomment>
         <translation>{code} алаңының күй кезеңдері қабаттасады: {first} және {second}.</translation>
@@ -3068,9 +3083,29 @@
         <translation>{field} өрісі міндетті.</translation>
     </message>
     <message>
+        <source>domain.too_long</source>
+        <extracomment>{field} is too long: {length} characters, at most {limit}.</extracomment>
+        <translation>{field} тым ұзын: {length} таңба, ең көбі {limit}.</translation>
+    </message>
+    <message>
         <source>domain.vehicle.factor_source</source>
         <extracomment>A TNT-equivalent factor entered by the planner needs its source.</extracomment>
         <translation>Жоспарлаушы енгізген тротил баламасының коэффициентіне дереккөз көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>files.output_is_folder</source>
+        <extracomment>{path} is a folder; give the name of the {kind} file to write.</extracomment>
+        <translation>{path} — қалта; жазылатын {kind} файлының атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>files.over_other_kind</source>
+        <extracomment>{path} exists and does not hold {kind} data, so it was left as it is: choose another file name.</extracomment>
+        <translation>{path} бар және онда {kind} деректері жоқ, сондықтан файл өзгертілмеді: басқа файл атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>files.over_plan</source>
+        <extracomment>{path} is a cosmoplan plan, and no {kind} output is ever written over a plan: choose another file name.</extracomment>
+        <translation>{path} — cosmoplan жоспары, ал {kind} шығысы ешқашан жоспардың үстіне жазылмайды: басқа файл атын таңдаңыз.</translation>
     </message>
     <message>
         <source>finding.allocation.cadence</source>
@@ -3281,6 +3316,16 @@
         <source>finding.vehicle.fit.unknown</source>
         <extracomment>Cannot check {figures} of {vehicle} ({tenant}) against the limits of pad {pad}: vehicle figure unknown.</extracomment>
         <translation>{vehicle} ({tenant}) зымыран тасығышының {figures} мәнін {pad} алаңының шектерімен салыстыру мүмкін емес: зымыран тасығыштың сипаттамасы белгісіз.</translation>
+    </message>
+    <message>
+        <source>geo.no_transform</source>
+        <extracomment>Coordinates cannot be converted from {source} to {target}: {reason}.</extracomment>
+        <translation>Координаттарды {source} жүйесінен {target} жүйесіне түрлендіру мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>geo.not_on_earth</source>
+        <extracomment>The coordinate reference system {crs} does not place points on the Earth (its ellipsoid: {ellipsoid}).</extracomment>
+        <translation>{crs} координаттар жүйесі нүктелерді Жерде орналастырмайды (оның эллипсоиды: {ellipsoid}).</translation>
     </message>
     <message>
         <source>geo.outside_kazakhstan</source>
@@ -3503,11 +3548,6 @@
         <source>report.finding.withheld.tenant</source>
         <extracomment>{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
         <translation>{title}: {tenant} жалға алушысына және басқа жалға алушылардың {others} бекітуіне қатысты; олардың егжей-тегжейі бұл есепке кірмейді.</translation>
-    </message>
-    <message>
-        <source>report.is_directory</source>
-        <extracomment>{path} is a folder; give the name of the PDF file to write.</extracomment>
-        <translation>{path} — қалта; жазылатын PDF файлының атауын беріңіз.</translation>
     </message>
     <message>
         <source>report.no_sections</source>

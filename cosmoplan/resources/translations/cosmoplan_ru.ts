@@ -2968,6 +2968,11 @@
         <translation>Нет файла плана {path}.</translation>
     </message>
     <message>
+        <source>cli.not_utf8</source>
+        <extracomment>Argument {number} is not valid UTF-8 text ({shown}); retype it or fix the terminal&apos;s encoding.</extracomment>
+        <translation>Аргумент {number} не является текстом в UTF-8 ({shown}); введите его заново или исправьте кодировку терминала.</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} уже существует (чтобы заменить, используйте --force).</translation>
@@ -3018,6 +3023,11 @@
         <translation>Размер площадки должен быть от 1 до 200 km (получено {value} m).</translation>
     </message>
     <message>
+        <source>domain.control_character</source>
+        <extracomment>{field} contains a control character ({character}); type plain text.</extracomment>
+        <translation>{field} содержит управляющий символ ({character}); введите обычный текст.</translation>
+    </message>
+    <message>
         <source>domain.dates_reversed</source>
         <extracomment>{field_end} ({end}) is before {field_start} ({start}).</extracomment>
         <translation>{field_end} ({end}) раньше, чем {field_start} ({start}).</translation>
@@ -3053,6 +3063,11 @@
         <translation>Поле {field} должно быть больше нуля (получено {value}).</translation>
     </message>
     <message>
+        <source>domain.outside_horizon</source>
+        <extracomment>{field} ({value}) is outside the planning horizon, {first} to {last}.</extracomment>
+        <translation>{field} ({value}) выходит за горизонт планирования: с {first} по {last}.</translation>
+    </message>
+    <message>
         <source>domain.pad.status_periods_overlap</source>
         <extracomment>Status periods of pad {code} overlap: {first} and {second}.</extracomment>
         <translation>Периоды статусов ПУ {code} пересекаются: {first} и {second}.</translation>
@@ -3068,9 +3083,29 @@
         <translation>Поле {field} обязательно.</translation>
     </message>
     <message>
+        <source>domain.too_long</source>
+        <extracomment>{field} is too long: {length} characters, at most {limit}.</extracomment>
+        <translation>{field} слишком длинное: {length} символов, допускается не более {limit}.</translation>
+    </message>
+    <message>
         <source>domain.vehicle.factor_source</source>
         <extracomment>A TNT-equivalent factor entered by the planner needs its source.</extracomment>
         <translation>Для коэффициента тротилового эквивалента, введённого планировщиком, нужно указать источник.</translation>
+    </message>
+    <message>
+        <source>files.output_is_folder</source>
+        <extracomment>{path} is a folder; give the name of the {kind} file to write.</extracomment>
+        <translation>{path} — папка; укажите имя записываемого файла {kind}.</translation>
+    </message>
+    <message>
+        <source>files.over_other_kind</source>
+        <extracomment>{path} exists and does not hold {kind} data, so it was left as it is: choose another file name.</extracomment>
+        <translation>{path} уже существует и не содержит данных {kind}, поэтому файл оставлен как есть: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>files.over_plan</source>
+        <extracomment>{path} is a cosmoplan plan, and no {kind} output is ever written over a plan: choose another file name.</extracomment>
+        <translation>{path} — план cosmoplan, а вывод {kind} никогда не записывается поверх плана: выберите другое имя файла.</translation>
     </message>
     <message>
         <source>finding.allocation.cadence</source>
@@ -3281,6 +3316,16 @@
         <source>finding.vehicle.fit.unknown</source>
         <extracomment>Cannot check {figures} of {vehicle} ({tenant}) against the limits of pad {pad}: vehicle figure unknown.</extracomment>
         <translation>Невозможно сверить {figures} РН {vehicle} ({tenant}) с ограничениями ПУ {pad}: характеристика ракеты-носителя неизвестна.</translation>
+    </message>
+    <message>
+        <source>geo.no_transform</source>
+        <extracomment>Coordinates cannot be converted from {source} to {target}: {reason}.</extracomment>
+        <translation>Координаты нельзя преобразовать из {source} в {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>geo.not_on_earth</source>
+        <extracomment>The coordinate reference system {crs} does not place points on the Earth (its ellipsoid: {ellipsoid}).</extracomment>
+        <translation>Система координат {crs} не задаёт точки на Земле (её эллипсоид: {ellipsoid}).</translation>
     </message>
     <message>
         <source>geo.outside_kazakhstan</source>
@@ -3503,11 +3548,6 @@
         <source>report.finding.withheld.tenant</source>
         <extracomment>{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
         <translation>{title}: касается {tenant} и закреплений других арендаторов ({others}); их подробности в этот отчёт не входят.</translation>
-    </message>
-    <message>
-        <source>report.is_directory</source>
-        <extracomment>{path} is a folder; give the name of the PDF file to write.</extracomment>
-        <translation>{path} — папка; укажите имя записываемого файла PDF.</translation>
     </message>
     <message>
         <source>report.no_sections</source>

@@ -123,9 +123,9 @@ def test_geojson_is_one_wgs84_file_with_a_layer_property(plan: Plan, tmp_path: P
 
 def test_export_replaces_an_older_file(plan: Plan, tmp_path: Path) -> None:
     out = tmp_path / "plan.geojson"
-    out.write_text("old")
+    out.write_text('{"type": "FeatureCollection", "features": []}')
     export_plan(plan, out)
-    assert json.loads(out.read_text())["type"] == "FeatureCollection"
+    assert json.loads(out.read_text())["features"]
 
 
 def test_a_failure_midway_leaves_no_file_and_keeps_the_old_one(
@@ -150,10 +150,11 @@ def test_a_failure_midway_leaves_no_file_and_keeps_the_old_one(
 
     calls.clear()
     older = tmp_path / "older.gpkg"
-    older.write_bytes(b"previous export")
+    previous = b"SQLite format 3\x00" + bytes(52) + b"GPKG" + b"previous export"
+    older.write_bytes(previous)
     with pytest.raises(FeatureExportError):
         export_plan(plan, older)
-    assert older.read_bytes() == b"previous export"
+    assert older.read_bytes() == previous
     assert [p.name for p in tmp_path.iterdir()] == ["older.gpkg"]
 
 

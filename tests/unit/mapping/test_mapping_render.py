@@ -112,7 +112,7 @@ def test_pdf_has_real_text_and_embedded_fonts(plan: Plan, tmp_path: Path) -> Non
 
 def test_render_accepts_a_string_path_and_replaces_a_file(plan: Plan, tmp_path: Path) -> None:
     out = tmp_path / "map.png"
-    out.write_bytes(b"old")
+    out.write_bytes(b"\x89PNG\r\n\x1a\nold")
     written = render_map(plan, str(out), at=AFTER, size=(300, 200))
     assert written == out and out.read_bytes().startswith(b"\x89PNG")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]

@@ -246,7 +246,7 @@ def test_nothing_is_written_when_the_file_cannot_be(
     assert caught.value.message.id == "report.write_failed"
     with pytest.raises(CosmoplanError) as caught:
         render_report(report, tmp_path)
-    assert caught.value.message.id == "report.is_directory"
+    assert caught.value.message.id == "files.output_is_folder"
     with pytest.raises(ValidationError) as caught:
         render_report(report, tmp_path / "report.pdf", paper="a3")
     assert caught.value.message.id == "report.unknown_paper"
@@ -278,10 +278,10 @@ def test_progress_is_reported_up_to_the_end(demo: tuple[Report, Path], tmp_path:
 
 def test_cancel_leaves_the_existing_file_alone(demo: tuple[Report, Path], tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
-    out.write_bytes(b"the previous report")
+    out.write_bytes(b"%PDF-1.4 the previous report")
     with pytest.raises(Cancelled):
         render_report(demo[0], out, progress=Recorder(stop_after=5))
-    assert out.read_bytes() == b"the previous report"
+    assert out.read_bytes() == b"%PDF-1.4 the previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
 
