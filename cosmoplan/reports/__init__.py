@@ -1,9 +1,9 @@
 """Allocation reports: a plan as of a date, for every tenant or one, gathered as data and rendered
 to PDF with ReportLab (headless: no Qt)."""
 
+from cosmoplan.reports.layout import SECTION_IDS, SECTIONS, SectionSpec
 from cosmoplan.reports.model import (
     KINDS,
-    SECTIONS,
     AllocationRow,
     Cover,
     Report,
@@ -19,9 +19,11 @@ __all__ = [
     "KINDS",
     "PAPERS",
     "SECTIONS",
+    "SECTION_IDS",
     "AllocationRow",
     "Cover",
     "Report",
+    "SectionSpec",
     "TenantSection",
     "VehicleRow",
     "build_report",

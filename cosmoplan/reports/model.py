@@ -31,17 +31,6 @@ from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
 
 ReportKind = Literal["full", "tenant"]
 KINDS: tuple[str, ...] = ("full", "tenant")
-#: Sections in the order they are printed.
-SECTIONS: tuple[str, ...] = (
-    "cover",
-    "contents",
-    "summary",
-    "map",
-    "timeline",
-    "allocations",
-    "findings",
-    "tenants",
-)
 #: The longest period a report covers (the timeline would run to hundreds of pages).
 MAX_PERIOD_YEARS = 60
 DEFAULT_PERIOD_YEARS = 5
@@ -179,7 +168,8 @@ def build_report(
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
     ``kind`` is ``"full"`` or ``"tenant"`` (then ``tenant`` names the tenant, case-insensitive).
-    ``period`` defaults to :func:`default_period`; ``sections`` to all of :data:`SECTIONS`.
+    ``period`` defaults to :func:`default_period`; ``sections`` to every section
+    (:data:`~cosmoplan.reports.layout.SECTIONS`).
     ``plan_location`` (a file path or URL) is printed on the cover and hashed when it is a file.
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
@@ -290,11 +280,13 @@ def check_request(
             end=end.isoformat(),
             years=MAX_PERIOD_YEARS,
         )
-    chosen = frozenset(SECTIONS if sections is None else sections)
-    unknown = sorted(chosen - set(SECTIONS))
+    from cosmoplan.reports.layout import SECTION_IDS  # here: the table imports the renderers
+
+    chosen = frozenset(SECTION_IDS if sections is None else sections)
+    unknown = sorted(chosen - set(SECTION_IDS))
     if unknown:
         raise ValidationError(
-            MSG_UNKNOWN_SECTION, field="sections", section=unknown[0], known=", ".join(SECTIONS)
+            MSG_UNKNOWN_SECTION, field="sections", section=unknown[0], known=", ".join(SECTION_IDS)
         )
     if not chosen:
         raise ValidationError(MSG_NO_SECTIONS, field="sections")

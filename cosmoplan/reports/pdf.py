@@ -15,9 +15,8 @@ from cosmoplan.domain.progress import Progress
 from cosmoplan.domain.progress import report as step
 from cosmoplan.files import atomic_file, require_replaceable
 from cosmoplan.messages import register
-from cosmoplan.reports.contents import Entry
-from cosmoplan.reports.cover import contents, cover, generated_text
-from cosmoplan.reports.findings_pages import FINDINGS, findings
+from cosmoplan.reports.cover import generated_text
+from cosmoplan.reports.layout import SECTIONS, Frames
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.pages import (
     LANDSCAPE,
@@ -28,20 +27,8 @@ from cosmoplan.reports.pages import (
     frame_size,
     paper_size,
 )
-from cosmoplan.reports.sections import (
-    ALLOCATIONS,
-    MAP,
-    TIMELINE,
-    allocations,
-    map_page,
-    timeline_pages,
-)
-from cosmoplan.reports.summary import SUMMARY, summary
-from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
 
 MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
-#: Tenants listed one by one in the contents up to this many (the PDF outline always lists them).
-CONTENTS_TENANTS = 40
 WHAT = "Building the report"
 
 
@@ -85,47 +72,21 @@ def _layout_progress(progress: Progress | None) -> Callable[[str, int], None]:
     return on_progress
 
 
-def _entries(report: Report) -> list[Entry]:
-    entries = []
-    for section, entry in (
-        ("summary", SUMMARY),
-        ("map", MAP),
-        ("timeline", TIMELINE),
-        ("allocations", ALLOCATIONS),
-        ("findings", FINDINGS),
-        ("tenants", tenants_entry(report)),
-    ):
-        if report.has(section):
-            entries.append(entry)
-            if section == "tenants" and len(report.tenants) <= CONTENTS_TENANTS:
-                entries += [tenant_entry(t) for t in report.tenants]
-    return entries
-
-
 def _story(report: Report, paper: str, furniture: Furniture) -> tuple[list[Flowable], str]:
     """The flowables and the orientation of the first page."""
+    chosen = [spec for spec in SECTIONS if report.has(spec.id)]
     portrait_width, _ = frame_size(paper, PORTRAIT)
     landscape_width, landscape_height = frame_size(paper, LANDSCAPE)
-    parts: list[tuple[str, list[Flowable]]] = []
-    front: list[Flowable] = []
-    if report.has("cover"):
-        front += cover(report, portrait_width)
-    if report.has("contents"):
-        front += contents(_entries(report), furniture)
-    if front:
-        parts.append((PORTRAIT, front))
-    if report.has("summary"):
-        parts.append((PORTRAIT, summary(report, portrait_width)))
-    if report.has("map"):
-        parts.append((LANDSCAPE, map_page(report, landscape_width, landscape_height)))
-    if report.has("timeline"):
-        parts.append((LANDSCAPE, timeline_pages(report, landscape_width, landscape_height)))
-    if report.has("allocations"):
-        parts.append((PORTRAIT, allocations(report, portrait_width)))
-    if report.has("findings"):
-        parts.append((PORTRAIT, findings(report, portrait_width)))
-    if report.has("tenants"):
-        parts.append((PORTRAIT, tenants(report, portrait_width)))
+    frames = Frames(
+        portrait_width,
+        landscape_width,
+        landscape_height,
+        furniture,
+        [entry for spec in chosen if not spec.front for entry in spec.entries(report)],
+    )
+    front = [f for spec in chosen if spec.front for f in spec.render(report, frames)]
+    parts = [(PORTRAIT, front)] if front else []  # the cover and the contents share pages
+    parts += [(spec.orientation, spec.render(report, frames)) for spec in chosen if not spec.front]
     story: list[Flowable] = []
     for index, (orientation, flowables) in enumerate(parts):
         if index:

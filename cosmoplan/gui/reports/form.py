@@ -28,24 +28,10 @@ from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.options import ReportOptions
 from cosmoplan.messages import ValidationError
-from cosmoplan.reports import PAPERS, SECTIONS, default_period
+from cosmoplan.reports import PAPERS, SECTION_IDS, SECTIONS, default_period
 
 ERROR_STYLE = "color: #c62828;"
 DATE_FORMAT = "yyyy-MM-dd"
-
-
-def section_labels() -> dict[str, str]:
-    """The sections of a report as the form names them."""
-    return {
-        "cover": tr("Cover"),
-        "contents": tr("Contents"),
-        "summary": tr("Summary figures"),
-        "map": tr("Site map"),
-        "timeline": tr("Timeline"),
-        "allocations": tr("Allocation table"),
-        "findings": tr("Findings"),
-        "tenants": tr("Tenant sections"),
-    }
 
 
 def paper_labels() -> dict[str, str]:
@@ -83,7 +69,7 @@ class ReportForm(QWidget):
             at=from_qdate(self.at_edit.date()),
             period=(from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())),
             paper=str(self.paper_combo.currentData()),
-            sections=tuple(s for s in SECTIONS if self.section_boxes[s].isChecked()),
+            sections=tuple(s for s in SECTION_IDS if self.section_boxes[s].isChecked()),
             author=self.author_edit.text().strip(),
         )
 
@@ -173,12 +159,12 @@ class ReportForm(QWidget):
         box = QGroupBox(tr("Sections"))
         grid = QGridLayout()
         self.section_boxes: dict[str, QCheckBox] = {}
-        for index, (section, text) in enumerate(section_labels().items()):
-            check = QCheckBox(text)
-            check.setObjectName(f"report_section_{section}")
+        for index, spec in enumerate(SECTIONS):
+            check = QCheckBox(translate_message(spec.label))
+            check.setObjectName(f"report_section_{spec.id}")
             check.setChecked(True)
             check.toggled.connect(lambda *_: self.changed.emit())
-            self.section_boxes[section] = check
+            self.section_boxes[spec.id] = check
             grid.addWidget(check, index // 2, index % 2)
         self.error_sections = _error_label("error_report_sections")
         layout = QVBoxLayout(box)

@@ -1048,36 +1048,12 @@
         <translation>Есепті PDF файлы ретінде сақтау</translation>
     </message>
     <message>
-        <source>Cover</source>
-        <translation>Мұқаба</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Мазмұны</translation>
-    </message>
-    <message>
-        <source>Summary figures</source>
-        <translation>Жиынтық көрсеткіштер</translation>
-    </message>
-    <message>
-        <source>Site map</source>
-        <translation>Ғарыш айлағының картасы</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Уақыт кестесі</translation>
     </message>
     <message>
-        <source>Allocation table</source>
-        <translation>Бекітулер кестесі</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <source>Tenant sections</source>
-        <translation>Жалға алушылар бөлімдері</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -3563,6 +3539,46 @@
         <source>report.period_too_long</source>
         <extracomment>The report period runs from {start} to {end}; a report covers at most {years} years.</extracomment>
         <translation>Есеп кезеңі {start} – {end}; есеп ең көбі {years} жылды қамтиды.</translation>
+    </message>
+    <message>
+        <source>report.section.allocations</source>
+        <extracomment>Allocation table</extracomment>
+        <translation>Бекітулер кестесі</translation>
+    </message>
+    <message>
+        <source>report.section.contents</source>
+        <extracomment>Contents</extracomment>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>report.section.cover</source>
+        <extracomment>Cover</extracomment>
+        <translation>Мұқаба</translation>
+    </message>
+    <message>
+        <source>report.section.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>report.section.map</source>
+        <extracomment>Site map</extracomment>
+        <translation>Ғарыш айлағының картасы</translation>
+    </message>
+    <message>
+        <source>report.section.summary</source>
+        <extracomment>Summary figures</extracomment>
+        <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>report.section.tenants</source>
+        <extracomment>Tenant sections</extracomment>
+        <translation>Жалға алушылар бөлімдері</translation>
+    </message>
+    <message>
+        <source>report.section.timeline</source>
+        <extracomment>Timeline</extracomment>
+        <translation>Уақыт кестесі</translation>
     </message>
     <message>
         <source>report.tenant_in_full</source>

@@ -1048,36 +1048,12 @@
         <translation>Сохранить отчёт в файл PDF</translation>
     </message>
     <message>
-        <source>Cover</source>
-        <translation>Титульный лист</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Содержание</translation>
-    </message>
-    <message>
-        <source>Summary figures</source>
-        <translation>Сводные показатели</translation>
-    </message>
-    <message>
-        <source>Site map</source>
-        <translation>Карта космодрома</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>График</translation>
     </message>
     <message>
-        <source>Allocation table</source>
-        <translation>Таблица закреплений</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Замечания</translation>
-    </message>
-    <message>
-        <source>Tenant sections</source>
-        <translation>Разделы по арендаторам</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -3563,6 +3539,46 @@
         <source>report.period_too_long</source>
         <extracomment>The report period runs from {start} to {end}; a report covers at most {years} years.</extracomment>
         <translation>Период отчёта — с {start} по {end}; отчёт охватывает не более {years} лет.</translation>
+    </message>
+    <message>
+        <source>report.section.allocations</source>
+        <extracomment>Allocation table</extracomment>
+        <translation>Таблица закреплений</translation>
+    </message>
+    <message>
+        <source>report.section.contents</source>
+        <extracomment>Contents</extracomment>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>report.section.cover</source>
+        <extracomment>Cover</extracomment>
+        <translation>Титульный лист</translation>
+    </message>
+    <message>
+        <source>report.section.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>report.section.map</source>
+        <extracomment>Site map</extracomment>
+        <translation>Карта космодрома</translation>
+    </message>
+    <message>
+        <source>report.section.summary</source>
+        <extracomment>Summary figures</extracomment>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <source>report.section.tenants</source>
+        <extracomment>Tenant sections</extracomment>
+        <translation>Разделы по арендаторам</translation>
+    </message>
+    <message>
+        <source>report.section.timeline</source>
+        <extracomment>Timeline</extracomment>
+        <translation>График</translation>
     </message>
     <message>
         <source>report.tenant_in_full</source>

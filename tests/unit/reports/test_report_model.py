@@ -13,7 +13,7 @@ import pytest
 
 from cosmoplan.domain import Kind, LaunchComplex, Plan, Tenant
 from cosmoplan.messages import ValidationError
-from cosmoplan.reports import SECTIONS, build_report, default_period
+from cosmoplan.reports import SECTION_IDS, build_report, default_period
 from cosmoplan.reports.colours import OCCUPIED
 from cosmoplan.reports.figures import union_days
 from cosmoplan.reports.identity import canonical_dump, content_hash
@@ -71,7 +71,7 @@ def test_cover_facts(plan: Plan) -> None:
     assert cover.hash_basis == "content"
     assert cover.content_hash == hashlib.sha256(canonical_dump(plan)).hexdigest()
     assert cover.generated == generated
-    assert report.sections == frozenset(SECTIONS)
+    assert report.sections == frozenset(SECTION_IDS)
 
 
 def test_summary_figures(plan: Plan, cast: Cast) -> None:

@@ -1,0 +1,105 @@
+"""The sections of a report, declared once: id, the label the report dialog offers, the page
+orientation, the entries it adds to the contents, and how it is drawn.
+
+A new section is one module with its renderer, plus its line in :data:`SECTIONS`; the report
+model, the PDF, the command line and the report dialog all read this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable
+
+from cosmoplan.messages import Message, register
+from cosmoplan.reports.contents import Entry
+from cosmoplan.reports.cover import contents, cover
+from cosmoplan.reports.findings_pages import FINDINGS, findings
+from cosmoplan.reports.model import Report
+from cosmoplan.reports.pages import LANDSCAPE, PORTRAIT, Furniture
+from cosmoplan.reports.sections import (
+    ALLOCATIONS,
+    MAP,
+    TIMELINE,
+    allocations,
+    map_page,
+    timeline_pages,
+)
+from cosmoplan.reports.summary import SUMMARY, summary
+from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
+
+#: Tenants listed one by one in the contents up to this many (the PDF outline always lists them).
+CONTENTS_TENANTS = 40
+
+
+@dataclass(frozen=True)
+class Frames:
+    """What a section is drawn into: the frame sizes of both orientations, the page furniture
+    and the contents entries of the whole report."""
+
+    portrait_width: float
+    landscape_width: float
+    landscape_height: float
+    furniture: Furniture
+    entries: Sequence[Entry] = ()
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One section of a report."""
+
+    id: str
+    label: Message  # as the report dialog offers it
+    orientation: str
+    render: Callable[[Report, Frames], list[Flowable]]
+    entries: Callable[[Report], list[Entry]] = field(default=lambda _report: [])
+    front: bool = False  # printed with the cover, before the first page break
+
+
+def _tenant_entries(report: Report) -> list[Entry]:
+    listed = report.tenants if len(report.tenants) <= CONTENTS_TENANTS else ()
+    return [tenants_entry(report), *(tenant_entry(t) for t in listed)]
+
+
+def _label(section: str, text: str) -> Message:
+    return Message(register(f"report.section.{section}", text))
+
+
+#: Every section, in the order printed.
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec(
+        "cover", _label("cover", "Cover"), PORTRAIT, lambda r, f: cover(r, f.portrait_width),
+        front=True,
+    ),
+    SectionSpec(
+        "contents", _label("contents", "Contents"), PORTRAIT,
+        lambda r, f: contents(f.entries, f.furniture), front=True,
+    ),
+    SectionSpec(
+        "summary", _label("summary", "Summary figures"), PORTRAIT,
+        lambda r, f: summary(r, f.portrait_width), lambda r: [SUMMARY],
+    ),
+    SectionSpec(
+        "map", _label("map", "Site map"), LANDSCAPE,
+        lambda r, f: map_page(r, f.landscape_width, f.landscape_height), lambda r: [MAP],
+    ),
+    SectionSpec(
+        "timeline", _label("timeline", "Timeline"), LANDSCAPE,
+        lambda r, f: timeline_pages(r, f.landscape_width, f.landscape_height),
+        lambda r: [TIMELINE],
+    ),
+    SectionSpec(
+        "allocations", _label("allocations", "Allocation table"), PORTRAIT,
+        lambda r, f: allocations(r, f.portrait_width), lambda r: [ALLOCATIONS],
+    ),
+    SectionSpec(
+        "findings", _label("findings", "Findings"), PORTRAIT,
+        lambda r, f: findings(r, f.portrait_width), lambda r: [FINDINGS],
+    ),
+    SectionSpec(
+        "tenants", _label("tenants", "Tenant sections"), PORTRAIT,
+        lambda r, f: tenants(r, f.portrait_width), _tenant_entries,
+    ),
+)  # fmt: skip
+SECTION_IDS: tuple[str, ...] = tuple(spec.id for spec in SECTIONS)
