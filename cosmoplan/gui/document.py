@@ -53,7 +53,6 @@ class Document(QObject):
     """
 
     changes_applied = Signal(object)  # Changes
-    reloaded = Signal()  # the whole plan was replaced (open, recover)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -173,7 +173,7 @@ def test_dock_layout_is_remembered_in_the_test_settings(
 
     window = create_main_window(Project.open(plan_file), app_settings)
     qtbot.waitExposed(window)
-    window.docks["history"].hide()
+    window.panels.docks["history"].hide()
     window.close()
     layout_file = Path(app_settings.layout.fileName())
     assert layout_file.is_relative_to(app_settings.folder)

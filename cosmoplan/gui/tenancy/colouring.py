@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from cosmoplan.domain import Kind, Pad
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
@@ -19,6 +20,7 @@ from cosmoplan.gui.tables.columns import natural_key
 from cosmoplan.mapping.occupancy import TenantPadStyle, occupancy, occupying_tenants
 from cosmoplan.mapping.style import PAD_STATUS_COLORS
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate
 
 #: The map layer this colours.
 PAD_LAYER = "pads"
@@ -37,7 +39,6 @@ class TenantColouring(QObject):
         self.style = TenantPadStyle(document.plan)
         self.enabled = False
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self._reloaded)
 
     def set_enabled(self, enabled: bool) -> None:
         """Colour pads by tenant (``True``) or by status only."""
@@ -50,12 +51,6 @@ class TenantColouring(QObject):
             self.style.invalidate()
             if self.enabled:
                 self.canvas.restyle_layer(PAD_LAYER)
-
-    def _reloaded(self) -> None:
-        self.style.plan = self.document.plan
-        self.style.invalidate()
-        if self.enabled:
-            self.canvas.restyle_layer(PAD_LAYER)
 
 
 def swatch(fill: str, outline: str | None = None, size: int = 14) -> QIcon:
@@ -74,11 +69,11 @@ def swatch(fill: str, outline: str | None = None, size: int = 14) -> QIcon:
 class TenantLegend(QWidget):
     """Which tenant holds which pads on the date shown, in the map's colours."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, as_of: AsOfDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tenant_legend")
         self.document = document
-        self.day = date.today()
+        self.day = as_of.date
         self.title = QLabel(self)
         self.title.setObjectName("label_legend_title")
         self.title.setWordWrap(True)
@@ -90,7 +85,7 @@ class TenantLegend(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self.refresh)
+        follow(as_of, self, self.set_date)
         self.refresh()
 
     def set_date(self, day: date) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from cosmoplan.analysis import Finding, FindingsDelta, Severity
 from cosmoplan.analysis.findings import FindingKey
 from cosmoplan.domain import Allocation, Kind, Plan, Ref
-from cosmoplan.gui.timeline.dates import x_after, x_of
+from cosmoplan.services.viewstate.days import x_after, x_of
 
 OVERLAP_RULE = "allocation.overlap"
 
