@@ -192,7 +192,7 @@ def test_allocate_from_a_pad_on_the_map_and_from_the_timeline(
 def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -> None:
     window, planner = main_window, Planner(qtbot, main_window)
     heard: list[date] = []
-    window.as_of.changed.connect(heard.append)
+    window.as_of.subscribe(heard.append)
 
     planner.type_date(window.date_bar.date_edit, date(2029, 3, 15))
     assert heard[-1] == date(2029, 3, 15)

@@ -357,7 +357,7 @@ def test_a_hidden_safety_layer_stays_hidden_in_the_next_window(
     try:
         assert not again.action_set["view.flight-corridors"].isChecked()
         assert not again.action_set["view.hazard-areas"].isChecked()
-        assert again.layers.item(LAYER_ID).checkState(0) == Qt.CheckState.Unchecked
+        assert again.panels.layers.item(LAYER_ID).checkState(0) == Qt.CheckState.Unchecked
         assert not again.corridors.areas and not again.hazards.areas
         again.action_set["view.hazard-areas"].trigger()
         assert again.hazards.areas

@@ -153,10 +153,10 @@ def test_properties_panel_summarises_the_selection(main_window: MainWindow) -> N
 
 
 def test_status_bar_shows_cursor_position_and_measurements(main_window: MainWindow) -> None:
-    main_window._cursor_moved(550_601.0, 5_088_699.0)
+    main_window.canvas.cursor_moved.emit(550_601.0, 5_088_699.0)
     assert "UTM 41N" in main_window.status.cursor_label.text()
     assert "°" in main_window.status.cursor_label.text()
-    main_window._measured(1234.0, 0.0)
+    main_window.canvas.measured.emit(1234.0, 0.0)
     assert "1.23 km" in main_window.status.measure_label.text()
 
 

@@ -180,9 +180,9 @@ def test_dock_layout_is_remembered_in_the_test_settings(
     again = create_main_window(Project.open(plan_file), app_settings)
     qtbot.waitExposed(again)
     try:
-        assert not again.docks["history"].isVisible()
-        assert again.docks["tables"].isVisible()
+        assert not again.panels.docks["history"].isVisible()
+        assert again.panels.docks["tables"].isVisible()
         again.action_set["view.reset-layout"].trigger()
-        assert again.docks["history"].isVisible()
+        assert again.panels.docks["history"].isVisible()
     finally:
         again.close()
