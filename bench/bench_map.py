@@ -108,7 +108,7 @@ def _views(plan: Any) -> tuple[tuple[float, ...], tuple[float, ...]]:
     import numpy as np
     import shapely
 
-    from cosmoplan.gui.map.layers import entity_geometry
+    from cosmoplan.services.viewstate.contents import entity_geometry
 
     zone = next(iter(plan.zones()))
     x0, y0, x1, y1 = zone.geometry.bounds
@@ -129,8 +129,8 @@ def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: 
 
     from cosmoplan.gui.document import Document
     from cosmoplan.gui.map import MapCanvas
-    from cosmoplan.gui.selection import Selection
     from cosmoplan.services.project import Project
+    from cosmoplan.services.viewstate import AsOfDate, LayerModel, Selection
 
     app = QApplication.instance()
     rss = _rss_mb()
@@ -138,7 +138,7 @@ def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: 
 
     def build() -> None:
         nonlocal canvas
-        canvas = MapCanvas(Document(Project(plan)), Selection())
+        canvas = MapCanvas(Document(Project(plan)), Selection(), AsOfDate(), LayerModel())
         canvas.resize(WIDTH, HEIGHT)
 
     build_ms = _timed(build)

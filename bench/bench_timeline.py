@@ -48,10 +48,10 @@ def _ours(plan: Any, count: int) -> dict:
     from cosmoplan.analysis import CandidateChecker
     from cosmoplan.domain import Kind
     from cosmoplan.gui.document import Document
-    from cosmoplan.gui.selection import Selection
     from cosmoplan.gui.timeline import TimelineView
     from cosmoplan.services.commands import update
     from cosmoplan.services.project import Project
+    from cosmoplan.services.viewstate import AsOfDate, Selection
 
     app = QApplication.instance()
     document = Document(Project(plan))
@@ -59,7 +59,7 @@ def _ours(plan: Any, count: int) -> dict:
 
     def build() -> None:
         nonlocal view
-        view = TimelineView(document, Selection())
+        view = TimelineView(document, Selection(), AsOfDate())
         view.resize(WIDTH, HEIGHT)
 
     build_ms = _timed(build)
@@ -138,8 +138,8 @@ def _naive(plan: Any, count: int) -> dict:
         QGraphicsSimpleTextItem,
     )
 
-    from cosmoplan.gui.timeline.dates import x_after, x_of
-    from cosmoplan.gui.timeline.model import TimelineModel, bar_top
+    from cosmoplan.services.viewstate.days import x_after, x_of
+    from cosmoplan.services.viewstate.timeline import TimelineModel, bar_top
 
     app = QApplication.instance()
     view = pg.GraphicsView()

@@ -15,17 +15,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cosmoplan.gui.autosave import Recovery, RecoveryStore
+from cosmoplan.gui.autosave import Autosaver, Recovery, RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import ExceptHook, show_error
 from cosmoplan.gui.i18n import install_translators, tr
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.resources import app_icon
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import ViewState
 from cosmoplan.storage import PlanStore
 from cosmoplan.storage.locations import same_location
 
@@ -51,10 +51,9 @@ class CosmoplanApp(QObject):
     ) -> MainWindow:
         """Show ``project`` in a new window."""
         document = Document(project)
-        selection = Selection(document)
-        window = MainWindow(
-            self, document, selection, self.settings, self.recovery, home, recovery_key
-        )
+        view = ViewState()
+        view.layers.restore(self.settings.preferences.map_layers)
+        window = MainWindow(self, document, view, self.settings, self.recovery, home, recovery_key)
         document.setParent(window)
         self.windows.append(window)
         if project.location:
@@ -66,6 +65,10 @@ class CosmoplanApp(QObject):
         """The window errors attach to."""
         active = QApplication.activeWindow()
         return active or (self.windows[-1] if self.windows else None)
+
+    def autosavers(self) -> list[Autosaver]:
+        """The autosavers of the open windows (the preferences apply to all of them)."""
+        return [window.files.autosaver for window in self.windows if not window.is_closed]
 
     def window_closed(self, window: MainWindow) -> None:
         """A window closed (after its prompts)."""

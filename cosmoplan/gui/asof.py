@@ -1,15 +1,19 @@
-"""The window's one "as of" date: the map, the tables, the findings, the timeline cursor and
-the date slider all show the plan as of this date, and any of them may move it."""
+"""Qt glue for the window's view state (:mod:`cosmoplan.services.viewstate`): dates as
+QDates, and plain callbacks that end with the widget that made them."""
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QDateEdit
 
 from cosmoplan.domain.validation import HORIZON
+from cosmoplan.services.viewstate import Observable
+
+T = TypeVar("T")
 
 
 def to_qdate(day: date) -> QDate:
@@ -28,23 +32,8 @@ def limit_to_horizon(edit: QDateEdit) -> None:
     edit.setDateRange(to_qdate(first), to_qdate(last))
 
 
-class AsOfDate(QObject):
-    """A date with a ``changed`` signal emitted only when it really changes, so that views
-    which both follow and set it (date field, slider, timeline cursor) never loop."""
-
-    changed = Signal(object)  # date
-
-    def __init__(self, day: date | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._day = day or date.today()
-
-    @property
-    def date(self) -> date:
-        """The current date."""
-        return self._day
-
-    def set(self, day: datetime.date) -> None:
-        """Move to ``day`` (nothing happens if it is the current date)."""
-        if day != self._day:
-            self._day = day
-            self.changed.emit(day)
+def follow(source: Observable[T], receiver: QObject, callback: Callable[[T], object]) -> None:
+    """Call ``callback`` on each change of ``source`` while ``receiver`` lives: as Qt drops a
+    signal's connections with their receiver, the subscription ends when it is destroyed."""
+    unsubscribe = source.subscribe(callback)
+    receiver.destroyed.connect(lambda *_: unsubscribe())

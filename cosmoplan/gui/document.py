@@ -39,7 +39,6 @@ class Document(QObject):
 
     changes_applied = Signal(object)  # Changes, after every step (a group is one step)
     history_changed = Signal()  # a step was done, undone or redone
-    reloaded = Signal()  # the whole plan was replaced (open, recover)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

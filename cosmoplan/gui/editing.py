@@ -16,11 +16,12 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Entity, Kind, Plan, Ref, display_name, kind_of
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.editors import EDITORS, EntityEditor, editor_for
+from cosmoplan.gui.editor_registry import EDITORS, editor_for
+from cosmoplan.gui.editors import EntityEditor
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
-from cosmoplan.gui.selection import Selection
+from cosmoplan.gui.tenancy.deletion import confirm_tenant_removal
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.commands import (
     AddObjects,
@@ -29,6 +30,7 @@ from cosmoplan.services.commands import (
     detached_by,
     removal_closure,
 )
+from cosmoplan.services.viewstate import Selection
 
 #: What each drawing tool can create, in the order offered.
 CREATABLE: dict[str, tuple[Kind, ...]] = {
@@ -167,14 +169,18 @@ class Editing(QObject):
 
     # -- deleting ------------------------------------------------------------------------
     def delete_selected(self) -> bool:
-        """Remove the selection; confirm first if other objects would go with it."""
+        """Remove the selection; confirm first if other objects would go with it (tenants: a
+        list of their vehicles and allocations)."""
         refs = {r for r in self.selection.refs if self.plan.find(r.kind, r.id) is not None}
         if not refs:
             return False
         closure = removal_closure(self.plan, refs)
         extra = closure - refs
         unlinked = {Ref(kind_of(e), e.id) for e in detached_by(self.plan, closure)}
-        if (extra or unlinked) and not self._confirm_cascade(refs, extra, unlinked):
+        if all(ref.kind is Kind.TENANT for ref in refs):
+            if extra and not confirm_tenant_removal(self.plan, refs, self.parent_widget):
+                return False
+        elif (extra or unlinked) and not self._confirm_cascade(refs, extra, unlinked):
             return False
         try:
             self.document.execute(RemoveObjects(sorted(refs, key=lambda r: (r.kind, r.id))))

@@ -3,10 +3,12 @@
 Features live in their own modules (``map/``, ``tables/``, ``properties/``, ``history/``,
 ``editors/``, ``tenancy/``, ``allocations/``, ``findings/``, ``timeline/``); file handling in
 :mod:`files`, the editing workflow in :mod:`editing`, the action table in
-:mod:`window_actions`, the docks and their default layout in :mod:`window_docks`. One shared
-"as of" date (:class:`AsOfDate`) drives the map, the tables, the findings, the timeline cursor
-and the date slider. Application-wide things (other windows, quitting) belong
-to the host that created the window (:class:`cosmoplan.gui.app.CosmoplanApp`).
+:mod:`window_actions` (menus in :mod:`window_menus`), the docks and their default layout in
+:mod:`window_docks`, the date toolbar and status bar in :mod:`window_status`. The window's
+view state (:class:`ViewState`: selection, "as of" date, map layers) comes from the host, and
+every view follows it by itself. Application-wide things (other windows, quitting, the
+autosavers of all windows) belong to the host that created the window
+(:class:`cosmoplan.gui.app.CosmoplanApp`).
 """
 
 from __future__ import annotations
@@ -15,57 +17,39 @@ import logging
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QToolBar,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QToolBar
 
-from cosmoplan.analysis import Severity
-from cosmoplan.domain import Kind, PlanInfo, Ref, Tenant
+from cosmoplan.domain import Kind, PlanInfo, Ref
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
-from cosmoplan.gui.asof import AsOfDate, from_qdate, limit_to_horizon, to_qdate
-from cosmoplan.gui.autosave import RecoveryStore
+from cosmoplan.gui.asof import follow
+from cosmoplan.gui.autosave import Autosaver, RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
-from cosmoplan.gui.editors import EDITORS
 from cosmoplan.gui.files import DocumentFiles, file_filter
 from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import MapCanvas
 from cosmoplan.gui.map.corridors import CorridorOverlay
-from cosmoplan.gui.map.formatting import format_area, format_distance, format_position
 from cosmoplan.gui.map.hazards import HazardOverlay
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.settings import AppSettings
-from cosmoplan.gui.tenancy import TENANCY_EDITORS, TenantColouring, VehicleEditor, remove_tenants
-from cosmoplan.gui.timeline import AsOfSlider
-from cosmoplan.gui.window_actions import (
-    CONTEXT_MENUS,
-    MENUS,
-    PANEL_TOOLBARS,
-    TOOLBARS,
-    action_specs,
-)
+from cosmoplan.gui.tenancy import TenantColouring, VehicleEditor
+from cosmoplan.gui.window_actions import action_specs
 from cosmoplan.gui.window_docks import LAYOUT_VERSION, WindowDocks
+from cosmoplan.gui.window_menus import CONTEXT_MENUS, MENUS, PANEL_TOOLBARS, TOOLBARS
+from cosmoplan.gui.window_status import DateBar, StatusLabels
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import SetPlanInfo
+from cosmoplan.services.viewstate import ViewState
 
-# The tenancy editors join the registry the editing workflow opens editors from.
-EDITORS.update(TENANCY_EDITORS)
-#: A zoom to objects on the map shows at least this many metres around them.
 log = logging.getLogger(__name__)
 
+#: A zoom to objects on the map shows at least this many metres around them.
 ZOOM_CONTEXT_M = 3000.0
 
 
@@ -76,6 +60,7 @@ class WindowHost(Protocol):
 
     def new_plan(self, origin: MainWindow | None = None) -> object: ...
     def open_location(self, location: str, origin: MainWindow | None = None) -> object: ...
+    def autosavers(self) -> list[Autosaver]: ...
     def window_closed(self, window: MainWindow) -> None: ...
     def quit(self) -> bool: ...
 
@@ -87,7 +72,7 @@ class MainWindow(QMainWindow):
         self,
         host: WindowHost,
         document: Document,
-        selection: Selection,
+        view: ViewState,
         settings: AppSettings,
         recovery: RecoveryStore,
         home: str | None = None,
@@ -99,36 +84,25 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.host = host
         self.document = document
-        self.selection = selection
+        self.view = view
+        self.selection = selection = view.selection
+        self.as_of = view.as_of
         self.settings = settings
         self.tool = "select"
-        self.as_of = AsOfDate(date.today(), self)
         self.is_closed = False
         self.files = DocumentFiles(document, settings, recovery, self, home, recovery_key)
         self.editing = Editing(document, selection, self)
-        self.findings = FindingsModel(document, self.as_of.date, self)
+        self.findings = FindingsModel(document, self.as_of, self)
         self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
 
-        self.canvas = MapCanvas(document, selection, self)
+        self.canvas = MapCanvas(document, selection, self.as_of, view.layers, self)
         self.canvas.setObjectName("map_canvas")
         self.setCentralWidget(self.canvas)
-        if settings.preferences.map_layers:  # before the safety layers: hidden ones compute nothing
-            self.canvas.restore_layer_state(settings.preferences.map_layers)
         self.colouring = TenantColouring(document, self.canvas, self)
         self.colouring.set_enabled(True)
         self.corridors = CorridorOverlay(document, selection, self.canvas, self.as_of, self)
         self.hazards = HazardOverlay(document, selection, self.canvas, self.as_of, self)
-        self.panels = panels = WindowDocks(self)
-        self.docks = panels.docks
-        self.layers = panels.layers
-        self.legend = panels.legend
-        self.properties = panels.properties
-        self.history = panels.history
-        self.findings_panel = panels.findings
-        self.tables = panels.tables
-        self.tenancy = panels.tenancy
-        self.allocations = panels.allocations
-        self.timeline = panels.timeline
+        self.panels = WindowDocks(self, document, view, self.canvas, self.findings)
 
         self.action_set = ActionSet(self, action_specs(self))
         self.menus = self.action_set.build_menus(
@@ -137,7 +111,7 @@ class MainWindow(QMainWindow):
             {"@recent": self._recent_menu, "@panels": self._panels_menu},
         )
         self._build_toolbars()
-        self._build_status_bar()
+        self.status = StatusLabels(self.statusBar(), self.findings, self.canvas, self)
         self._connect()
         self._initial_size()
         self.panels.arrange_default_layout()
@@ -163,7 +137,7 @@ class MainWindow(QMainWindow):
     def _panels_menu(self, menu: QMenu) -> None:
         panels = menu.addMenu(tr("&Panels"))
         panels.setObjectName("menu_panels")
-        for dock in self.docks.values():
+        for dock in self.panels.docks.values():
             panels.addAction(dock.toggleViewAction())
 
     def _build_toolbars(self) -> None:
@@ -174,79 +148,44 @@ class MainWindow(QMainWindow):
             self.action_set.fill(bar, entries)
             self.addToolBar(bar)
         for panel, entries in PANEL_TOOLBARS.items():
-            self.action_set.fill(getattr(self, panel).toolbar, entries)
-        bar = QToolBar(tr("Date"), self)
-        bar.setObjectName("toolbar_date")
-        bar.addWidget(QLabel(tr(" As of ")))
-        self.date_edit = QDateEdit(to_qdate(self.as_of.date), bar)
-        self.date_edit.setObjectName("edit_view_date")
-        limit_to_horizon(self.date_edit)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setToolTip(tr("Statuses and validity are shown as of this date"))
-        bar.addWidget(self.date_edit)
-        self.slider = AsOfSlider(self.document, self.as_of.date, bar)
-        self.slider.setObjectName("as_of_slider")
-        self.slider.label.hide()  # the date field beside it shows the date
-        self.slider.setMinimumWidth(260)
-        bar.addWidget(self.slider)
-        self.addToolBar(bar)
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.measure_label = QLabel(self)
-        self.measure_label.setObjectName("label_measure")
-        self.cursor_label = QLabel(tr("Move the mouse over the map to see coordinates"), self)
-        self.cursor_label.setObjectName("label_cursor")
-        self.cursor_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 62))
-        self.findings_label = QLabel(self)
-        self.findings_label.setObjectName("label_findings_count")
-        status.addPermanentWidget(self.findings_label)
-        status.addPermanentWidget(self.measure_label)
-        status.addPermanentWidget(self.cursor_label)
-        self._findings_changed()
+            self.action_set.fill(getattr(self.panels, panel).toolbar, entries)
+        self.date_bar = DateBar(self.document, self.as_of, self)
+        self.addToolBar(self.date_bar)
 
     def _connect(self) -> None:
         document = self.document
         document.changes_applied.connect(self._changes_applied)
         # Bound methods (not lambdas): Qt drops them when this window is destroyed.
-        self.selection.changed.connect(self._refresh_actions)
+        follow(self.selection, self, self._refresh_actions)
+        follow(self.view.layers, self, self._refresh_actions)  # the safety layers' check boxes
         document.history_changed.connect(self._refresh_actions)
         document.history_changed.connect(self._undo_texts)
         self.files.modified_changed.connect(self.setWindowModified)
         self.files.saved.connect(self._update_title)
         self.editing.tool_requested.connect(self.set_tool)
         self.editing.message.connect(self._show_message)
+        panels = self.panels
         for panel in (
-            self.tables,
-            self.properties,
-            self.tenancy,
-            self.allocations,
-            self.findings_panel,
-            self.timeline,
+            panels.tables,
+            panels.properties,
+            panels.tenancy,
+            panels.allocations,
+            panels.findings,
+            panels.timeline,
         ):
             panel.edit_requested.connect(self.edit)
-        for panel in (self.tenancy, self.allocations):
+        for panel in (panels.tenancy, panels.allocations):
             panel.context_menu_requested.connect(self._context_menu)
-        self.findings_panel.zoom_requested.connect(self.show_on_map)
-        self.findings.changed.connect(self._findings_changed)
-        self.timeline.allocate_requested.connect(self._allocate_at)
-        # one date, many views: each sets it, all follow it (set() ignores the same date)
-        self.as_of.changed.connect(self._date_changed)
-        self.date_edit.dateChanged.connect(self._date_typed)
-        self.timeline.date_changed.connect(self.as_of.set)
-        self.slider.date_changed.connect(self.as_of.set)
+        panels.findings.zoom_requested.connect(self.show_on_map)
+        panels.timeline.allocate_requested.connect(self._allocate_at)
         canvas = self.canvas
         canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.view.customContextMenuRequested.connect(self._map_menu)
-        canvas.cursor_moved.connect(self._cursor_moved)
         canvas.edit_requested.connect(self.edit)
         canvas.geometry_drawn.connect(self.editing.geometry_drawn)
         canvas.geometry_edited.connect(self.editing.geometry_edited)
         canvas.message.connect(self._show_message)
-        canvas.measured.connect(self._measured)
         canvas.tool_changed.connect(self._tool_changed)
-        canvas.layers_changed.connect(self._refresh_actions)  # the safety layers' check boxes
 
     # -- state ---------------------------------------------------------------------------
     def _refresh_actions(self, *_args: object) -> None:
@@ -284,41 +223,8 @@ class MainWindow(QMainWindow):
         """Whether ``tool`` is the current map tool."""
         return self.tool == tool
 
-    def _date_typed(self, value: QDate) -> None:
-        self.as_of.set(from_qdate(value))
-
     def _allocate_at(self, pad_id: int, day: date) -> None:
         self.workflow.allocate(pad_id=pad_id, start=day)
-
-    def _date_changed(self, day: date) -> None:
-        self.date_edit.setDate(to_qdate(day))
-        self.canvas.set_date(day)
-        for tables in (self.tables, self.tenancy.tables, self.allocations.tables):
-            tables.set_date(day)
-        self.properties.set_date(day)
-        self.findings.move_to(day)
-        self.legend.set_date(day)
-        self.timeline.set_date(day)
-        self.slider.set_date(day)
-
-    def _findings_changed(self, *_args: object) -> None:
-        counts = self.findings.counts()
-        errors = counts[Severity.ERROR]
-        self.findings_label.setText(
-            tr("✖ {errors} errors  ⚠ {warnings} warnings").format(
-                errors=errors, warnings=counts[Severity.WARNING]
-            )
-        )
-        self.findings_label.setStyleSheet("color: #c62828" if errors else "")
-
-    def _cursor_moved(self, x: float, y: float) -> None:
-        self.cursor_label.setText(format_position(x, y))
-
-    def _measured(self, distance_m: float, area_m2: float) -> None:
-        text = tr("Distance {distance}").format(distance=format_distance(distance_m))
-        if area_m2 > 0:
-            text += tr(", area {area}").format(area=format_area(area_m2))
-        self.measure_label.setText(text)
 
     # -- objects -------------------------------------------------------------------------
     def edit(self, ref: Ref) -> object:
@@ -332,19 +238,6 @@ class MainWindow(QMainWindow):
         if len(self.selection.refs) != 1:
             return None
         return self.edit(next(iter(self.selection.refs)))
-
-    def delete_selected(self) -> bool:
-        """Edit > Delete: tenants go with their vehicles and allocations (after a question
-        listing them); anything else through the editing workflow."""
-        refs = self.selection.refs
-        if refs and all(ref.kind is Kind.TENANT for ref in refs):
-            plan = self.document.plan
-            tenants = [t for r in refs if isinstance(t := plan.find(r.kind, r.id), Tenant)]
-            if remove_tenants(self.document, tenants, self):
-                self.selection.clear()
-                return True
-            return False
-        return self.editing.delete_selected()
 
     def new_tenant(self) -> object:
         """Plan > New Tenant."""
@@ -461,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """View > Reset Panel Layout."""
-        for dock in self.docks.values():
+        for dock in self.panels.docks.values():
             dock.show()
         self.restoreState(self._default_state, LAYOUT_VERSION)
 
@@ -482,7 +375,7 @@ class MainWindow(QMainWindow):
         layout.setValue("main_window/geometry", self.saveGeometry())
         layout.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
         layout.sync()
-        self.settings.preferences.map_layers = self.layers.layer_state()
+        self.settings.preferences.map_layers = self.view.layers.state().to_dict()
         try:
             self.settings.save()
         except OSError:  # the window still closes; only its layout is not remembered

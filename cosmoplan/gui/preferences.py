@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -39,9 +38,6 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.form import ERROR_STYLE, paper_labels
 from cosmoplan.gui.settings import MAX_AUTOSAVE_MINUTES, MAX_RECENT_FILES, AppSettings, Preferences
 from cosmoplan.reports import PAPERS
-
-if TYPE_CHECKING:
-    from cosmoplan.gui.main_window import MainWindow
 
 DIALOG_NAME = "preferences_dialog"
 HINT_STYLE = "color: #5f6368;"
@@ -301,15 +297,12 @@ def _align_label_columns(forms: Iterable[QFormLayout]) -> None:
         label.setMinimumWidth(width)
 
 
-def open_autosavers(window: MainWindow) -> list[Autosaver]:
-    """The autosavers of the open windows of ``window``'s application."""
-    return [other.files.autosaver for other in window.host.windows if not other.is_closed]
-
-
-def open_preferences(window: MainWindow) -> PreferencesDialog:
+def open_preferences(
+    parent: QWidget, settings: AppSettings, autosavers: Callable[[], list[Autosaver]]
+) -> PreferencesDialog:
     """Edit > Preferences…: the dialog, modal to the whole application (the preferences are
-    shared by every window)."""
-    dialog = PreferencesDialog(window.settings, lambda: open_autosavers(window), window)
+    shared by every window, and reach the autosavers of them all)."""
+    dialog = PreferencesDialog(settings, autosavers, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()

@@ -7,23 +7,20 @@ allocations.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from cosmoplan.gui.allocations import allocations_panel
-from cosmoplan.gui.findings import FindingsPanel
+from cosmoplan.gui.document import Document
+from cosmoplan.gui.findings import FindingsModel, FindingsPanel
 from cosmoplan.gui.history import HistoryPanel
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.map import LayersPanel
+from cosmoplan.gui.map import LayersPanel, MapCanvas
 from cosmoplan.gui.properties import PropertiesPanel
 from cosmoplan.gui.tables import TablesPanel
 from cosmoplan.gui.tenancy import TenantLegend, tenants_panel
 from cosmoplan.gui.timeline import TimelineView
-
-if TYPE_CHECKING:
-    from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.services.viewstate import ViewState
 
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
 LAYOUT_VERSION = 2
@@ -34,18 +31,25 @@ Area = Qt.DockWidgetArea
 class WindowDocks:
     """Builds the panels of a window and puts each in a dock."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: Document,
+        view: ViewState,
+        canvas: MapCanvas,
+        findings: FindingsModel,
+    ) -> None:
         self.window = window
-        document, selection = window.document, window.selection
-        self.layers = LayersPanel(window.canvas, window)
-        self.legend = TenantLegend(document, window)
-        self.properties = PropertiesPanel(document, selection, window)
+        selection, as_of = view.selection, view.as_of
+        self.layers = LayersPanel(canvas, window)
+        self.legend = TenantLegend(document, as_of, window)
+        self.properties = PropertiesPanel(document, selection, as_of, window)
         self.history = HistoryPanel(document, window)
-        self.findings = FindingsPanel(document, selection, window.findings, window)
-        self.tables = TablesPanel(document, selection, window)
-        self.tenancy = tenants_panel(document, selection, window)
-        self.allocations = allocations_panel(document, selection, window)
-        self.timeline = TimelineView(document, selection, window.findings, window)
+        self.findings = FindingsPanel(document, selection, findings, window)
+        self.tables = TablesPanel(document, selection, as_of, window)
+        self.tenancy = tenants_panel(document, selection, as_of, window)
+        self.allocations = allocations_panel(document, selection, as_of, window)
+        self.timeline = TimelineView(document, selection, as_of, findings, window)
         self.timeline.setObjectName("timeline_view")
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Area.BottomDockWidgetArea)

@@ -91,10 +91,10 @@ def test_editing_an_allocation_offers_its_next_statuses_and_asks_on_errors(
     window, planner = main_window, Planner(qtbot, main_window)
     plan = window.document.plan
     original = snapshot(plan)
-    window.docks["allocations"].raise_()
-    table = window.allocations.table(Kind.ALLOCATION)
+    window.panels.docks["allocations"].raise_()
+    table = window.panels.allocations.table(Kind.ALLOCATION)
     window.selection.set([Ref(Kind.ALLOCATION, SKYROOT)])
-    row = window.allocations.row_pos(Ref(Kind.ALLOCATION, SKYROOT))
+    row = window.panels.allocations.row_pos(Ref(Kind.ALLOCATION, SKYROOT))
     assert row is not None
     planner.click(table.view.viewport(), row)
     qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=row)
@@ -127,14 +127,14 @@ def test_status_commands_follow_the_lifecycle_and_undo_as_one_step(
     plan = window.document.plan
     original = snapshot(plan)
     actions = window.action_set
-    window.docks["allocations"].raise_()
+    window.panels.docks["allocations"].raise_()
     window.selection.set([Ref(Kind.ALLOCATION, RFA), Ref(Kind.ALLOCATION, SKYROOT)])
     assert actions["allocation.reserve"].isEnabled()
     assert not actions["allocation.sign"].isEnabled()  # not from proposed
     assert not actions["allocation.end"].isEnabled()
     published: list[object] = []
     window.document.changes_applied.connect(published.append)
-    planner.button(window.allocations, "allocation.reserve")
+    planner.button(window.panels.allocations, "allocation.reserve")
     assert len(published) == 1  # one check, one map and timeline update for both
     assert published[0].changed == {  # type: ignore[attr-defined]
         Ref(Kind.ALLOCATION, RFA),
@@ -144,7 +144,7 @@ def test_status_commands_follow_the_lifecycle_and_undo_as_one_step(
     assert allocation(plan, SKYROOT).status is AllocationStatus.RESERVED
     assert len(window.document.project.history.entries) == 1
     assert "2 allocations" in window.document.undo_text()
-    planner.button(window.allocations, "allocation.sign")
+    planner.button(window.panels.allocations, "allocation.sign")
     assert allocation(plan, RFA).status is AllocationStatus.SIGNED
     # signing for a start-up still in talks is an error the findings show at once
     assert any(
@@ -152,10 +152,10 @@ def test_status_commands_follow_the_lifecycle_and_undo_as_one_step(
         for f in window.findings.findings
     )
     window.selection.set([Ref(Kind.ALLOCATION, DEEP_BLUE)])
-    planner.button(window.allocations, "allocation.cancel")
+    planner.button(window.panels.allocations, "allocation.cancel")
     assert allocation(plan, DEEP_BLUE).status is AllocationStatus.CANCELLED
     assert not any(actions[k].isEnabled() for k, *_ in STATUS_ACTIONS)  # cancelled is final
-    planner.button(window.allocations, "allocation.delete")
+    planner.button(window.panels.allocations, "allocation.delete")
     assert plan.find(Kind.ALLOCATION, DEEP_BLUE) is None
     while window.document.project.history.can_undo:
         planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -182,47 +182,52 @@ def test_allocate_from_a_pad_on_the_map_and_from_the_timeline(
     assert dialog.start.date().toPython() == window.as_of.date
     dialog.reject()
 
-    window.timeline.allocate_requested.emit(pad.id, date(2031, 3, 1))
+    window.panels.timeline.allocate_requested.emit(pad.id, date(2031, 3, 1))
     (dialog,) = window.workflow.dialogs
     assert dialog.pad.currentText() == "SEZ-1"
     assert dialog.start.date().toPython() == date(2031, 3, 1)
     assert dialog.end.date().toPython() == date(2036, 2, 29)
     dialog.reject()
 
-    window.timeline.edit_requested.emit(Ref(Kind.ALLOCATION, RFA))
+    window.panels.timeline.edit_requested.emit(Ref(Kind.ALLOCATION, RFA))
     (dialog,) = window.workflow.dialogs
     assert dialog.original == allocation(plan, RFA)
-    window.timeline.edit_requested.emit(Ref(Kind.ALLOCATION, RFA))  # already open: raised
+    window.panels.timeline.edit_requested.emit(Ref(Kind.ALLOCATION, RFA))  # already open: raised
     assert window.workflow.dialogs == [dialog]
 
 
 def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -> None:
     window, planner = main_window, Planner(qtbot, main_window)
     heard: list[date] = []
-    window.as_of.changed.connect(heard.append)
+    window.as_of.subscribe(heard.append)
 
-    planner.type_date(window.date_edit, date(2029, 3, 15))
+    planner.type_date(window.date_bar.date_edit, date(2029, 3, 15))
     assert heard[-1] == date(2029, 3, 15)
     assert window.findings.pending  # judged once the date stops moving
     qtbot.waitUntil(lambda: not window.findings.pending)
-    views = (window.canvas.day, window.timeline.day, window.slider.day, window.findings.at)
+    views = (
+        window.canvas.day,
+        window.panels.timeline.day,
+        window.date_bar.slider.day,
+        window.findings.at,
+    )
     assert views == (date(2029, 3, 15),) * 4
-    assert window.legend.title.text() == "Pads occupied on 2029-03-15:"
+    assert window.panels.legend.title.text() == "Pads occupied on 2029-03-15:"
 
     heard.clear()
-    planner.click(window.slider.next_button)  # one month later, on the slider
+    planner.click(window.date_bar.slider.next_button)  # one month later, on the slider
     assert heard == [date(2029, 4, 15)]
-    assert window.date_edit.date().toPython() == date(2029, 4, 15)
-    assert window.timeline.day == window.canvas.day == date(2029, 4, 15)
+    assert window.date_bar.date_edit.date().toPython() == date(2029, 4, 15)
+    assert window.panels.timeline.day == window.canvas.day == date(2029, 4, 15)
 
     heard.clear()
-    window.timeline.move_cursor(date(2033, 1, 1))  # as dragging the timeline's cursor does
+    window.panels.timeline.move_cursor(date(2033, 1, 1))  # as dragging the timeline's cursor does
     assert heard == [date(2033, 1, 1)]
     qtbot.waitUntil(lambda: not window.findings.pending)
-    assert window.slider.day == window.findings.at == date(2033, 1, 1)
-    assert window.date_edit.date().toPython() == date(2033, 1, 1)
-    assert window.properties.day == date(2033, 1, 1)
-    pads = window.tables.table(Kind.PAD).model
+    assert window.date_bar.slider.day == window.findings.at == date(2033, 1, 1)
+    assert window.date_bar.date_edit.date().toPython() == date(2033, 1, 1)
+    assert window.panels.properties.day == date(2033, 1, 1)
+    pads = window.panels.tables.table(Kind.PAD).model
     assert pads.day == date(2033, 1, 1)
     window.as_of.set(date(2033, 1, 1))
     assert heard == [date(2033, 1, 1)]  # the same date again: no signal, no loop

@@ -126,12 +126,12 @@ def test_the_safety_panel_judges_the_candidate_pad_as_the_planner_types(
     assert len(window.document.project.history.entries) == 1
 
     # the azimuth in the allocations table and the properties
-    table = window.allocations.table(Kind.ALLOCATION)
+    table = window.panels.allocations.table(Kind.ALLOCATION)
     header = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
     column = header.index("Azimuth (°)")
     assert table.model.index(table.model.row_of(added.id), column).data() == "63.3"
     window.selection.set([Ref(Kind.ALLOCATION, added.id)])
-    assert window.properties.value("Launch azimuth") == "63.3° (the pad allows 346°–71°)"
+    assert window.panels.properties.value("Launch azimuth") == "63.3° (the pad allows 346°–71°)"
 
 
 def test_editing_an_allocation_shows_its_azimuth_and_saves_a_new_one(
@@ -143,10 +143,10 @@ def test_editing_an_allocation_shows_its_azimuth_and_saves_a_new_one(
     held = next(a for a in plan.allocations() if a.launch_azimuth_deg == 63.3)
     pad = plan.get(Kind.PAD, held.pad_id)
     caps = pad.capabilities
-    window.docks["allocations"].raise_()
-    table = window.allocations.table(Kind.ALLOCATION)
+    window.panels.docks["allocations"].raise_()
+    table = window.panels.allocations.table(Kind.ALLOCATION)
     window.selection.set([Ref(Kind.ALLOCATION, held.id)])
-    row = window.allocations.row_pos(Ref(Kind.ALLOCATION, held.id))
+    row = window.panels.allocations.row_pos(Ref(Kind.ALLOCATION, held.id))
     assert row is not None
     planner.click(table.view.viewport(), row)
     qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=row)
@@ -174,7 +174,7 @@ def test_editing_an_allocation_shows_its_azimuth_and_saves_a_new_one(
     assert yes.seen and not dialog.isVisible()
     edited = plan.get(Kind.ALLOCATION, held.id)
     assert isinstance(edited, Allocation) and edited.launch_azimuth_deg == 200
-    assert window.properties.value("Launch azimuth").startswith("200°, outside the range")
+    assert window.panels.properties.value("Launch azimuth").startswith("200°, outside the range")
     planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert snapshot(plan) == original
 

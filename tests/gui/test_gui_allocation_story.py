@@ -108,14 +108,14 @@ def rules_about(window: MainWindow, allocation_id: int) -> dict[str, Severity]:
 
 
 def bar_point(window: MainWindow, allocation_id: int) -> QPointF:
-    rect = window.timeline.bar_rect(allocation_id)
+    rect = window.panels.timeline.bar_rect(allocation_id)
     assert rect is not None
-    shown = rect.intersected(window.timeline.plot_rect())
+    shown = rect.intersected(window.panels.timeline.plot_rect())
     return QPointF(shown.left() + 0.3 * shown.width(), shown.center().y())
 
 
 def drag(qtbot: Any, window: MainWindow, start: QPointF, end: QPointF) -> None:
-    viewport = window.timeline.viewport()
+    viewport = window.panels.timeline.viewport()
     qtbot.mouseMove(viewport, start.toPoint())
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start.toPoint())
     for step in range(1, 7):
@@ -130,14 +130,18 @@ def test_a_start_up_from_first_contact_to_a_pad(
     plan = window.document.plan
     original = snapshot(plan)
     window.resize(1400, 1000)
-    planner.type_date(window.date_edit, AS_OF)
+    planner.type_date(window.date_bar.date_edit, AS_OF)
     assert window.as_of.date == AS_OF
-    assert (window.canvas.day, window.timeline.day, window.slider.day) == (AS_OF, AS_OF, AS_OF)
+    assert (window.canvas.day, window.panels.timeline.day, window.date_bar.slider.day) == (
+        AS_OF,
+        AS_OF,
+        AS_OF,
+    )
     qtbot.waitUntil(lambda: window.findings.at == AS_OF)
 
     # a new start-up, typed into the tenant editor (the form says what is missing)
-    window.docks["tenancy"].raise_()
-    planner.button(window.tenancy, "plan.new-tenant")
+    window.panels.docks["tenancy"].raise_()
+    planner.button(window.panels.tenancy, "plan.new-tenant")
     tenant_editor = planner.editor(TenantEditor)
     assert not tenant_editor.ok_button().isEnabled()
     assert "name is required" in tenant_editor.error_text()
@@ -148,10 +152,10 @@ def test_a_start_up_from_first_contact_to_a_pad(
     tenant = plan.tenant_by_name("Gilmour Space")
     assert tenant is not None and tenant.country == "Australia"
     assert window.selection.refs == {Ref(Kind.TENANT, tenant.id)}
-    assert window.tenancy.table(Kind.TENANT).selected_refs() == {Ref(Kind.TENANT, tenant.id)}
+    assert window.panels.tenancy.table(Kind.TENANT).selected_refs() == {Ref(Kind.TENANT, tenant.id)}
 
     # its vehicle: the editor starts on the selected tenant and refuses a negative height
-    planner.button(window.tenancy, "plan.new-vehicle")
+    planner.button(window.panels.tenancy, "plan.new-vehicle")
     vehicle_editor = planner.editor(VehicleEditor)
     assert vehicle_editor.tenant.currentData() == tenant.id
     planner.type_into(vehicle_editor.name, "Eris")
@@ -167,7 +171,7 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert vehicle.liftoff_mass_kg == 30_000 and vehicle.height_m == 25
 
     # Allocate Pad from the new vehicle: the dialog lists which pads fit, and why not
-    planner.button(window.tenancy, "plan.allocate")
+    planner.button(window.panels.tenancy, "plan.allocate")
     (dialog,) = window.workflow.dialogs
     assert dialog.ok_button().text().replace("&", "") == "Allocate"
     assert (dialog.tenant.currentData(), dialog.vehicle.currentData()) == (tenant.id, vehicle.id)
@@ -197,7 +201,7 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert Severity.ERROR not in rules_about(window, fitting.id).values()
     assert not any(
         Ref(Kind.ALLOCATION, fitting.id) in f.subjects
-        for f in window.findings_panel.shown()
+        for f in window.panels.findings.shown()
         if f.severity is Severity.ERROR
     )
 
@@ -228,14 +232,14 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert about["vehicle.fit.propellant"] is Severity.ERROR
     assert about["territory.outside_control"] is Severity.ERROR
     shown = [
-        f for f in window.findings_panel.shown() if Ref(Kind.ALLOCATION, unfit.id) in f.subjects
+        f for f in window.panels.findings.shown() if Ref(Kind.ALLOCATION, unfit.id) in f.subjects
     ]
     assert any("does not support lox-kerosene" in f.text for f in shown)
 
     # clicking that finding in the panel selects what it names (and shows it on the map)
     finding = next(f for f in shown if f.rule == "territory.outside_control")
-    view = window.findings_panel.view
-    index = window.findings_panel.index_of(finding)
+    view = window.panels.findings.view
+    index = window.panels.findings.index_of(finding)
     view.scrollTo(index)
     planner.click(view.viewport(), view.visualRect(index).center())
     assert window.selection.refs == set(finding.subjects)
@@ -244,10 +248,10 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert x0 < pad.location.x < x1 and min(y0, y1) < pad.location.y < max(y0, y1)
 
     # reserve the SEZ-1 allocation from the allocations table's context menu
-    window.docks["allocations"].raise_()
-    table = window.allocations.table(Kind.ALLOCATION)
+    window.panels.docks["allocations"].raise_()
+    table = window.panels.allocations.table(Kind.ALLOCATION)
     window.selection.set([Ref(Kind.ALLOCATION, fitting.id)])
-    row = window.allocations.row_pos(Ref(Kind.ALLOCATION, fitting.id))
+    row = window.panels.allocations.row_pos(Ref(Kind.ALLOCATION, fitting.id))
     assert row is not None
     planner.right_click(table.view.viewport(), row)
     planner.popup_action("Reserve")
@@ -262,10 +266,10 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert feature.style.fill.startswith(window.colouring.style.colour_of(tenant.id))
 
     # on the timeline (only pads with allocations), drag the SEZ-1 bar onto 45/1 and back
-    dock = window.docks["timeline"]
+    dock = window.panels.docks["timeline"]
     dock.setFloating(True)  # the planner undocks the timeline to give it room
     dock.resize(1300, 720)
-    timeline = window.timeline
+    timeline = window.panels.timeline
     qtbot.waitUntil(lambda: timeline.height() > 500)
     planner.click(timeline.only_allocated_box)
     timeline.zoom_to_period(date(2029, 1, 1), date(2036, 1, 1))
@@ -279,7 +283,7 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert rules_about(window, fitting.id).get("allocation.overlap") is Severity.ERROR
     assert any(
         f.rule == "allocation.overlap" and Ref(Kind.ALLOCATION, fitting.id) in f.subjects
-        for f in window.findings_panel.shown()
+        for f in window.panels.findings.shown()
     )
     back = timeline.row_rect(sez_pad.id)
     assert back is not None
@@ -294,4 +298,4 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert snapshot(plan) == original
     assert not window.isWindowModified()
     assert plan.tenant_by_name("Gilmour Space") is None
-    assert window.tenancy.table(Kind.TENANT).model.rowCount() == 10
+    assert window.panels.tenancy.table(Kind.TENANT).model.rowCount() == 10

@@ -140,7 +140,7 @@ def test_the_exclusion_zone_shows_red_on_the_map_and_the_pad_stays_on_top(
 def test_the_panel_check_box_and_the_view_menu_show_and_hide_the_layer(
     qtbot: Any, window: MainWindow
 ) -> None:
-    panel, action = window.layers, window.action_set["view.flight-corridors"]
+    panel, action = window.panels.layers, window.action_set["view.flight-corridors"]
     item = panel.item(LAYER_ID)
     group = item.parent()
     assert item.text(0) == "Flight corridors" and group is not None and group.text(0) == "Safety"
@@ -169,10 +169,12 @@ def test_the_panel_check_box_and_the_view_menu_show_and_hide_the_layer(
 
 def test_the_corridors_follow_the_as_of_date(window: MainWindow) -> None:
     allocation = soyuz5(window)
-    window.date_edit.setDate(window.date_edit.date().addYears(-10))  # 2020: not yet signed for
+    window.date_bar.date_edit.setDate(
+        window.date_bar.date_edit.date().addYears(-10)
+    )  # 2020: not yet signed for
     assert window.as_of.date == date(2020, 6, 1)
     assert not window.corridors.areas_of(allocation.id) and not drawn(window, allocation.id)
-    window.date_edit.setDate(window.date_edit.date().addYears(10))
+    window.date_bar.date_edit.setDate(window.date_bar.date_edit.date().addYears(10))
     assert window.corridors.areas_of(allocation.id) and drawn(window, allocation.id)
 
 
@@ -307,7 +309,7 @@ def test_a_click_inside_a_corridor_selects_nothing(qtbot: Any, window: MainWindo
     canvas = window.canvas
     for layer in canvas.layers():  # only the safety layers stay on the map
         if not layer.derived:
-            canvas.set_layer_visible(layer.id, False)
+            canvas.layer_model.set_visible(layer.id, False)
     allocation = soyuz5(window)
     (corridor,) = window.corridors.areas_of(allocation.id)
     pad = window.document.plan.get(Kind.PAD, allocation.pad_id)
@@ -347,14 +349,14 @@ def test_a_hidden_safety_layer_stays_hidden_in_the_next_window(
     window = create_main_window(Project.open(plan_file), app_settings)
     qtbot.waitExposed(window)
     window.action_set["view.flight-corridors"].trigger()
-    window.layers.item(HAZARDS_ID).setCheckState(0, Qt.CheckState.Unchecked)
+    window.panels.layers.item(HAZARDS_ID).setCheckState(0, Qt.CheckState.Unchecked)
     window.close()
     again = create_main_window(Project.open(plan_file), app_settings)
     qtbot.waitExposed(again)
     try:
         assert not again.action_set["view.flight-corridors"].isChecked()
         assert not again.action_set["view.hazard-areas"].isChecked()
-        assert again.layers.item(LAYER_ID).checkState(0) == Qt.CheckState.Unchecked
+        assert again.panels.layers.item(LAYER_ID).checkState(0) == Qt.CheckState.Unchecked
         assert not again.corridors.areas and not again.hazards.areas
         again.action_set["view.hazard-areas"].trigger()
         assert again.hazards.areas

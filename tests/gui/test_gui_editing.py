@@ -17,8 +17,8 @@ def click_row(
     qtbot: Any, window: MainWindow, kind: Kind, object_id: int, double: bool = False
 ) -> None:
     """Click (or double-click) the table row of an object, as a user does."""
-    table = window.tables.table(kind)
-    window.tables.tabs.setCurrentWidget(table.view)
+    table = window.panels.tables.table(kind)
+    window.panels.tables.tabs.setCurrentWidget(table.view)
     index = table.proxy.mapFromSource(table.model.index(table.model.row_of(object_id), 0))
     table.view.scrollTo(index)
     centre = table.view.visualRect(index).center()
@@ -45,7 +45,7 @@ def test_edit_a_pad_from_its_table_row(qtbot: Any, main_window: MainWindow, snap
     pad = plan.pad_by_code("45/1")
     click_row(qtbot, main_window, Kind.PAD, pad.id)
     assert main_window.selection.refs == {Ref(Kind.PAD, pad.id)}
-    assert main_window.properties.value("Code") == "45/1"
+    assert main_window.panels.properties.value("Code") == "45/1"
     click_row(qtbot, main_window, Kind.PAD, pad.id, double=True)
     editor = open_editor(main_window)
     assert isinstance(editor, PadEditor) and editor.isVisible()
@@ -56,18 +56,18 @@ def test_edit_a_pad_from_its_table_row(qtbot: Any, main_window: MainWindow, snap
     edited = plan.pad_by_code("45/1")
     assert edited.name == "Nazarbayev Start"
     assert edited.capabilities.max_height_m == 75
-    model = main_window.tables.table(Kind.PAD).model
+    model = main_window.panels.tables.table(Kind.PAD).model
     assert model.index(model.row_of(pad.id), 1).data() == "Nazarbayev Start"
-    assert main_window.properties.value("Name") == "Nazarbayev Start"
-    assert main_window.properties.value("Max height") == "75 m"
+    assert main_window.panels.properties.value("Name") == "Nazarbayev Start"
+    assert main_window.panels.properties.value("Max height") == "75 m"
     assert main_window.isWindowModified()
-    assert main_window.history.model().rowCount() == 2  # <plan as opened>, the edit
+    assert main_window.panels.history.model().rowCount() == 2  # <plan as opened>, the edit
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert snapshot(plan) == original
     assert model.index(model.row_of(pad.id), 1).data() == pad.name
-    assert main_window.properties.value("Name") == pad.name
+    assert main_window.panels.properties.value("Name") == pad.name
     assert not main_window.isWindowModified()
     qtbot.keyClick(
         main_window,
@@ -97,7 +97,7 @@ def test_a_drawn_zone_is_described_then_added(qtbot: Any, main_window: MainWindo
     (ref,) = main_window.selection.refs
     zone = plan.get(ref.kind, ref.id)
     assert zone.name == "Soyuz-5 hazard area" and zone.geometry == square
-    assert main_window.tables.table(Kind.ZONE).model.row_of(zone.id) is not None
+    assert main_window.panels.tables.table(Kind.ZONE).model.row_of(zone.id) is not None
     main_window.document.undo()
     assert plan.counts()[Kind.ZONE] == before
     assert main_window.selection.refs == frozenset()
@@ -140,7 +140,7 @@ def test_a_geometry_edit_is_one_undoable_command(main_window: MainWindow) -> Non
 
 
 def test_properties_panel_summarises_the_selection(main_window: MainWindow) -> None:
-    panel = main_window.properties
+    panel = main_window.panels.properties
     assert panel.title.text() == "Nothing selected"
     pad = main_window.document.plan.pad_by_code("45/1")
     main_window.selection.set([Ref(Kind.PAD, pad.id)])
@@ -153,11 +153,11 @@ def test_properties_panel_summarises_the_selection(main_window: MainWindow) -> N
 
 
 def test_status_bar_shows_cursor_position_and_measurements(main_window: MainWindow) -> None:
-    main_window._cursor_moved(550_601.0, 5_088_699.0)
-    assert "UTM 41N" in main_window.cursor_label.text()
-    assert "°" in main_window.cursor_label.text()
-    main_window._measured(1234.0, 0.0)
-    assert "1.23 km" in main_window.measure_label.text()
+    main_window.canvas.cursor_moved.emit(550_601.0, 5_088_699.0)
+    assert "UTM 41N" in main_window.status.cursor_label.text()
+    assert "°" in main_window.status.cursor_label.text()
+    main_window.canvas.measured.emit(1234.0, 0.0)
+    assert "1.23 km" in main_window.status.measure_label.text()
 
 
 def test_two_new_objects_described_at_once_get_their_own_ids(

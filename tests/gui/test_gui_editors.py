@@ -23,7 +23,7 @@ from cosmoplan.domain import (
     Propellant,
     Zone,
 )
-from cosmoplan.gui.editors import EDITORS, editor_for
+from cosmoplan.gui.editor_registry import EDITORS, editor_for
 from cosmoplan.gui.editors.base import UI_FOLDER
 
 

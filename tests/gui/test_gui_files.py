@@ -173,16 +173,16 @@ def test_dock_layout_is_remembered_in_the_test_settings(
 
     window = create_main_window(Project.open(plan_file), app_settings)
     qtbot.waitExposed(window)
-    window.docks["history"].hide()
+    window.panels.docks["history"].hide()
     window.close()
     layout_file = Path(app_settings.layout.fileName())
     assert layout_file.is_relative_to(app_settings.folder)
     again = create_main_window(Project.open(plan_file), app_settings)
     qtbot.waitExposed(again)
     try:
-        assert not again.docks["history"].isVisible()
-        assert again.docks["tables"].isVisible()
+        assert not again.panels.docks["history"].isVisible()
+        assert again.panels.docks["tables"].isVisible()
         again.action_set["view.reset-layout"].trigger()
-        assert again.docks["history"].isVisible()
+        assert again.panels.docks["history"].isVisible()
     finally:
         again.close()

@@ -17,9 +17,9 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings import FindingsModel, FindingsPanel
 from cosmoplan.gui.findings.tree import FINDING_ROLE
 from cosmoplan.gui.main_window import MainWindow
-from cosmoplan.gui.selection import Selection
 from cosmoplan.services.commands import RemoveObjects, UpdateObject
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import AsOfDate, Selection
 from tests.gui.conftest import demo_plan
 from tests.gui.test_gui_allocation_story import Planner
 
@@ -32,7 +32,7 @@ def keys(findings: list[Any]) -> set[Any]:
 
 def test_the_model_follows_commands_undo_and_the_date(qtbot: Any) -> None:
     document = Document(Project(demo_plan()))
-    model = FindingsModel(document, date(2026, 6, 1))
+    model = FindingsModel(document, AsOfDate(date(2026, 6, 1)))
     deltas: list[FindingsDelta] = []
     model.changed.connect(deltas.append)
     plan = document.plan
@@ -61,7 +61,7 @@ def test_the_model_follows_commands_undo_and_the_date(qtbot: Any) -> None:
 
 def test_the_panel_groups_by_severity_and_rule_and_follows_changes(qtbot: Any) -> None:
     document = Document(Project(demo_plan()))
-    model = FindingsModel(document)
+    model = FindingsModel(document, AsOfDate())
     panel = FindingsPanel(document, Selection(), model)
     qtbot.addWidget(panel)
     counts = panel.tree.group_counts()
@@ -96,7 +96,7 @@ def test_clicking_a_finding_selects_and_shows_it_double_click_edits(
     qtbot: Any, main_window: MainWindow
 ) -> None:
     window, planner = main_window, Planner(qtbot, main_window)
-    panel, view = window.findings_panel, window.findings_panel.view
+    panel, view = window.panels.findings, window.panels.findings.view
     overlap = next(f for f in window.findings.findings if f.rule == "allocation.overlap")
     index = panel.index_of(overlap)
     view.scrollTo(index)
@@ -104,7 +104,7 @@ def test_clicking_a_finding_selects_and_shows_it_double_click_edits(
     assert window.selection.refs == set(overlap.subjects)
     allocations = {r for r in overlap.subjects if r.kind is Kind.ALLOCATION}
     assert len(allocations) == 2
-    assert window.allocations.table(Kind.ALLOCATION).selected_refs() == allocations
+    assert window.panels.allocations.table(Kind.ALLOCATION).selected_refs() == allocations
     pad = window.document.plan.pad_by_code("45/1")
     assert pad is not None
     x0, y0, x1, y1 = window.canvas.navigator.box.viewRect().getCoords()
@@ -129,7 +129,7 @@ def test_clicking_a_finding_selects_and_shows_it_double_click_edits(
     (dialog,) = window.workflow.dialogs
     assert dialog.original == window.document.plan.get(Kind.ALLOCATION, museum.primary.id)
     assert dialog.pad.currentText() == "1/5"
-    assert "6 errors" in window.findings_label.text()
+    assert "6 errors" in window.status.findings_label.text()
 
 
 def test_the_tree_model_stays_consistent_patched_or_rebuilt(
@@ -138,7 +138,7 @@ def test_the_tree_model_stays_consistent_patched_or_rebuilt(
     from cosmoplan.gui.findings import tree as tree_module
 
     document = Document(Project(demo_plan()))
-    model = FindingsModel(document)
+    model = FindingsModel(document, AsOfDate())
     tree = tree_module.FindingsTree(document.plan)
     tree.reset(model.findings)
     model.changed.connect(lambda delta: tree.apply(delta, model.findings))

@@ -12,7 +12,7 @@ from cosmoplan.domain import Kind, Plan
 from cosmoplan.domain.validation import HORIZON
 from cosmoplan.gui.allocations.dialog import AllocationDialog
 from cosmoplan.gui.asof import from_qdate
-from cosmoplan.gui.editors import editor_for
+from cosmoplan.gui.editor_registry import editor_for
 from cosmoplan.gui.main_window import MainWindow
 
 
@@ -29,7 +29,7 @@ def _limited(edit: QDateEdit) -> bool:
 
 
 def test_the_as_of_date_stays_in_the_horizon(main_window: MainWindow) -> None:
-    assert _limited(main_window.date_edit)
+    assert _limited(main_window.date_bar.date_edit)
     assert main_window.as_of.date == HORIZON[0]
 
 

@@ -26,7 +26,7 @@ NO_FACTOR = (
 def edit_selected(planner: Planner, window: MainWindow, ref: Ref, kind: type) -> Any:
     """Select ``ref`` and click Edit… in the properties panel."""
     window.selection.set([ref])
-    planner.click(window.properties.edit_button)
+    planner.click(window.panels.properties.edit_button)
     return planner.editor(kind)
 
 
@@ -94,7 +94,7 @@ def test_a_factor_needs_its_source_and_the_safety_fields_reach_the_plan(
     assert len(window.document.project.history.entries) == 1
 
     # what the properties and the vehicles table show
-    properties = window.properties
+    properties = window.panels.properties
     assert properties.value("TNT-equivalent factor") == (
         "0.25 (source: MaiaSpace test report MS-2026-04)"
     )
@@ -102,7 +102,7 @@ def test_a_factor_needs_its_source_and_the_safety_fields_reach_the_plan(
     assert properties.value("Corridor class") == "Guided suborbital"
     assert properties.value("Apogee") == "120 km"
     assert "Guided suborbital" in properties.body.toPlainText()
-    table = window.tenancy.table(Kind.VEHICLE)
+    table = window.panels.tenancy.table(Kind.VEHICLE)
     header = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
     cell = table.model.index(table.model.row_of(maia.id), header.index("Corridor class"))
     assert cell.data() == "Guided suborbital"
@@ -146,7 +146,7 @@ def test_the_hint_follows_the_propellant_and_a_blank_class_is_unknown(
     assert editor.vehicle_class.currentText() == ""
     planner.ok(editor)
     assert vehicle(window, "Soyuz-5").vehicle_class is None
-    assert window.properties.value("Corridor class") == "unknown"
+    assert window.panels.properties.value("Corridor class") == "unknown"
 
 
 def test_a_zone_is_held_by_a_tenant_and_released(
@@ -165,7 +165,7 @@ def test_a_zone_is_held_by_a_tenant_and_released(
     held = plan.get(Kind.ZONE, sez.id)
     isar = plan.tenant_by_name("Isar Aerospace")
     assert isinstance(held, Zone) and isar is not None and held.tenant_id == isar.id
-    assert window.properties.value("Held by") == "Isar Aerospace"
+    assert window.panels.properties.value("Held by") == "Isar Aerospace"
 
     editor = edit_selected(planner, window, Ref(Kind.ZONE, sez.id), ZoneEditor)
     assert editor.tenant.currentText() == "Isar Aerospace"
@@ -174,7 +174,7 @@ def test_a_zone_is_held_by_a_tenant_and_released(
     planner.ok(editor)
     released = plan.get(Kind.ZONE, sez.id)
     assert isinstance(released, Zone) and released.tenant_id is None
-    assert window.properties.value("Held by") == "—"
+    assert window.panels.properties.value("Held by") == "—"
     assert len(window.document.project.history.entries) == 2
     planner.keys(Qt.Key.Key_Z, CTRL)
     planner.keys(Qt.Key.Key_Z, CTRL)

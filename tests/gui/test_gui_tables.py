@@ -12,11 +12,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from cosmoplan.domain import Kind, Pad, PadStatus, PadStatusPeriod, Plan, Ref
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.tables import TablesPanel
 from cosmoplan.gui.tables import panel as tables_panel
 from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def document(plan: Plan) -> Document:
 
 @pytest.fixture
 def panel(qtbot: Any, document: Document) -> TablesPanel:
-    widget = TablesPanel(document, Selection(document))
+    widget = TablesPanel(document, Selection(), AsOfDate())
     qtbot.addWidget(widget)
     return widget
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cosmoplan.domain import Kind, NegotiationStatus, Plan, Ref, Tenant, Vehicle
-from cosmoplan.gui.editors import EDITORS, editor_for
+from cosmoplan.gui.editor_registry import EDITORS, editor_for
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.tenancy import TenantEditor, VehicleEditor
 from cosmoplan.mapping.style import PAD_STATUS_COLORS
@@ -94,20 +94,22 @@ def test_vehicle_editor_reads_tonnes_and_keeps_exact_figures(qtbot: Any, plan: P
 
 def test_tables_sort_filter_and_open_editors(qtbot: Any, main_window: MainWindow) -> None:
     window, planner = main_window, Planner(qtbot, main_window)
-    window.docks["tenancy"].raise_()
-    table = window.tenancy.table(Kind.TENANT)
+    window.panels.docks["tenancy"].raise_()
+    table = window.panels.tenancy.table(Kind.TENANT)
     assert table.model.rowCount() == 10
-    assert window.tenancy.tables.tabs.tabText(0) == "Tenants (10)"
+    assert window.panels.tenancy.tables.tabs.tabText(0) == "Tenants (10)"
     header = table.view.horizontalHeader()
     country = QPoint(header.sectionViewportPosition(1) + header.sectionSize(1) // 2, 5)
     planner.click(header.viewport(), country)
     countries = [table.proxy.index(r, 1).data() for r in range(table.proxy.rowCount())]
     assert countries == sorted(countries, key=str.casefold)
-    planner.type_into(window.tenancy.tables.filter, "germany")
+    planner.type_into(window.panels.tenancy.tables.filter, "germany")
     names = {table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())}
     assert names == {"HyImpulse Technologies", "Rocket Factory Augsburg", "Isar Aerospace"}
-    planner.type_into(window.tenancy.tables.filter, "augsburg")  # the vehicles' tenant column
-    vehicles = window.tenancy.table(Kind.VEHICLE)
+    planner.type_into(
+        window.panels.tenancy.tables.filter, "augsburg"
+    )  # the vehicles' tenant column
+    vehicles = window.panels.tenancy.table(Kind.VEHICLE)
     shown = {vehicles.proxy.index(r, 0).data() for r in range(vehicles.proxy.rowCount())}
     assert shown == {"RFA One"}
     row = table.proxy.index(0, 0)
@@ -132,17 +134,17 @@ def test_a_clicked_tenant_shows_its_vehicles_holdings_and_land(
     sez = next(z for z in plan.zones() if z.name == "Special economic zone (SEZ)")
     window.document.execute(UpdateObject(replace(sez, tenant_id=roscosmos.id)))
     window.as_of.set(date(2026, 6, 1))
-    window.docks["tenancy"].raise_()
-    table = window.tenancy.table(Kind.TENANT)
-    planner.type_into(window.tenancy.tables.filter, "roscosmos")
+    window.panels.docks["tenancy"].raise_()
+    table = window.panels.tenancy.table(Kind.TENANT)
+    planner.type_into(window.panels.tenancy.tables.filter, "roscosmos")
     rect = table.view.visualRect(table.proxy.index(0, 0))
     planner.click(table.view.viewport(), rect.center())
-    properties = window.properties
+    properties = window.panels.properties
     assert properties.value("Country") == "Russia"
     assert properties.value("Vehicles") == "Proton-M, Soyuz-2.1a, Soyuz-2.1b"
     assert properties.value("Holds on 2026-06-01") == "200/39, 31/6, 81/24"
     assert properties.value("Land held") == "Special economic zone (SEZ)"
-    zones = window.tables.table(Kind.ZONE)
+    zones = window.panels.tables.table(Kind.ZONE)
     held_by = [zones.proxy.index(r, 2).data() for r in range(zones.proxy.rowCount())]
     assert held_by.count("Roscosmos") == 1
 
@@ -173,14 +175,14 @@ def test_deleting_a_tenant_lists_its_allocations_and_can_be_undone(
     assert plan.vehicle_by_name("Proton-M") is None
     assert not any(a.tenant_id == roscosmos.id for a in plan.allocations())
     assert not any(f.text.startswith("Pad 31/6") for f in window.findings.findings)
-    assert window.tenancy.table(Kind.TENANT).model.rowCount() == 9
-    assert window.allocations.table(Kind.ALLOCATION).model.rowCount() == 6
+    assert window.panels.tenancy.table(Kind.TENANT).model.rowCount() == 9
+    assert window.panels.allocations.table(Kind.ALLOCATION).model.rowCount() == 6
     assert len(window.document.project.history.entries) == 1
 
     planner.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert snapshot(plan) == original
     assert any(f.text.startswith("Pad 31/6") for f in window.findings.findings)
-    assert window.allocations.table(Kind.ALLOCATION).model.rowCount() == 9
+    assert window.panels.allocations.table(Kind.ALLOCATION).model.rowCount() == 9
 
 
 def test_pads_take_the_colour_of_the_tenant_holding_them(
@@ -195,7 +197,7 @@ def test_pads_take_the_colour_of_the_tenant_holding_them(
     feature = window.canvas.stack.feature(Ref(Kind.PAD, pad.id))
     assert feature is not None and feature.style.fill.startswith(colours[baiterek.id])
     assert feature.style.stroke == PAD_STATUS_COLORS[pad.status_at(date(2026, 6, 1))]
-    entries = window.legend.entries()
+    entries = window.panels.legend.entries()
     assert "Baiterek JV — 45/1" in entries
     assert "Roscosmos — 31/6, 81/24, 200/39" in entries
 
@@ -203,7 +205,7 @@ def test_pads_take_the_colour_of_the_tenant_holding_them(
     feature = window.canvas.stack.feature(Ref(Kind.PAD, pad.id))
     assert feature is not None
     assert feature.style.fill.startswith(PAD_STATUS_COLORS[pad.status_at(date(2045, 1, 1))])
-    assert "No pad is allocated on this date." in window.legend.entries()
+    assert "No pad is allocated on this date." in window.panels.legend.entries()
 
     window.as_of.set(date(2026, 6, 1))
     window.action_set["view.tenant-colours"].trigger()  # View > Colour Pads by Tenant: off

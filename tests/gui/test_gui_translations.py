@@ -108,5 +108,5 @@ def test_an_undo_text_counting_objects_reads_in_russian(window_in: Opener) -> No
     document.execute(RemoveObjects([Ref(Kind.ZONE, i) for i in zones]))
     text = document.undo_text()
     assert "2" in text and "zones" not in text and "Delete" not in text
-    history = window.history.history_model
+    history = window.panels.history.history_model
     assert history.data(history.index(1)) == text  # the Undo History panel reads the same

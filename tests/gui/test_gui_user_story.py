@@ -76,15 +76,15 @@ def test_a_planners_session(
     canvas.zoom_by(0.25)
     user.click(pad.location.x, pad.location.y)
     assert window.selection.refs == {Ref(Kind.PAD, pad.id)}
-    assert window.tables.table(Kind.PAD).selected_refs() == {Ref(Kind.PAD, pad.id)}
+    assert window.panels.tables.table(Kind.PAD).selected_refs() == {Ref(Kind.PAD, pad.id)}
     user.click(pad.location.x, pad.location.y, double=True)
     editor = user.the_editor()
     assert isinstance(editor, PadEditor) and editor.code.text() == "45/1"
     user.type_into(editor.name, "Nazarbayev Start")
     user.press_ok(editor)
-    model = window.tables.table(Kind.PAD).model
+    model = window.panels.tables.table(Kind.PAD).model
     assert model.index(model.row_of(pad.id), 1).data() == "Nazarbayev Start"
-    assert window.properties.value("Name") == "Nazarbayev Start"
+    assert window.panels.properties.value("Name") == "Nazarbayev Start"
 
     # Plan > New Zone from the keyboard, then draw it with four clicks on the map
     x0, y0 = pad.location.x + 300, pad.location.y + 300
@@ -102,7 +102,7 @@ def test_a_planners_session(
     zone = plan.get(zone_ref.kind, zone_ref.id)
     assert zone.name == "Soyuz-5 assembly area"
     assert abs(zone.geometry.area - 400 * 300) / (400 * 300) < 0.05
-    assert window.tables.table(Kind.ZONE).model.row_of(zone.id) is not None
+    assert window.panels.tables.table(Kind.ZONE).model.row_of(zone.id) is not None
     edited = snapshot(plan)
 
     # measure 1 km along the easting with the measure tool (M), finished with a double-click
@@ -114,8 +114,8 @@ def test_a_planners_session(
     user.click(x0 + 1000, y0 - 500, double=True)
     distance_m, _area = measured[-1]
     assert abs(distance_m - 1000) < canvas.pixels_to_metres(3)
-    assert window.measure_label.text().startswith("Distance ")
-    assert window.measure_label.text().endswith(("m", "km"))
+    assert window.status.measure_label.text().startswith("Distance ")
+    assert window.status.measure_label.text().endswith(("m", "km"))
     assert snapshot(plan) == edited  # measuring changes nothing
 
     # undo everything with Ctrl+Z: the plan is what was opened, and the window is clean
@@ -124,7 +124,7 @@ def test_a_planners_session(
     assert snapshot(plan) == original
     assert not window.isWindowModified()
     assert model.index(model.row_of(pad.id), 1).data() == pad.name
-    assert window.tables.table(Kind.ZONE).model.row_of(zone.id) is None
+    assert window.panels.tables.table(Kind.ZONE).model.row_of(zone.id) is None
 
     # redo everything with Ctrl+Shift+Z, save with Ctrl+S, close without a question
     while window.document.project.history.can_redo:

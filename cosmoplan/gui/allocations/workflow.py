@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QWidget
 
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
 from cosmoplan.gui.allocations.dialog import AllocationDialog
-from cosmoplan.gui.asof import AsOfDate
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.selection import Selection
 from cosmoplan.messages import CosmoplanError, Message
 from cosmoplan.services.allocation import MSG_STATUS_MANY, allowed_statuses, change_status
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import RemoveObjects
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 
 class AllocationWorkflow(QObject):
@@ -41,7 +41,7 @@ class AllocationWorkflow(QObject):
         self.as_of = as_of
         self.parent_widget = parent
         self.dialogs: list[AllocationDialog] = []
-        as_of.changed.connect(self._date_changed)
+        follow(as_of, self, self._date_changed)
         document.changes_applied.connect(self._changes_applied)
 
     # -- dialogs -------------------------------------------------------------------------

@@ -9,8 +9,10 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cosmoplan.analysis import Finding, FindingsDelta, IncrementalChecker, Severity
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate
 
 #: A new date is judged this long after the last move (a slider being dragged moves often,
 #: and judging another date checks the whole plan again).
@@ -23,10 +25,10 @@ class FindingsModel(QObject):
 
     changed = Signal(object)  # FindingsDelta
 
-    def __init__(self, document: Document, at: date | None = None, parent: QObject | None = None):
+    def __init__(self, document: Document, as_of: AsOfDate, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
-        self.checker = IncrementalChecker(document.plan, at)
+        self.checker = IncrementalChecker(document.plan, as_of.date)
         self._counts = self._count(self.checker.findings)
         self._next_at: date | None = None
         self._date_timer = QTimer(self)
@@ -34,7 +36,7 @@ class FindingsModel(QObject):
         self._date_timer.setInterval(DATE_SETTLE_MS)
         self._date_timer.timeout.connect(self.flush)
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self._reloaded)
+        follow(as_of, self, self.move_to)
 
     @property
     def at(self) -> date:
@@ -82,11 +84,6 @@ class FindingsModel(QObject):
 
     def _changes_applied(self, changes: Changes) -> None:
         self._publish(self.checker.update(changes))
-
-    def _reloaded(self) -> None:
-        old = self.checker.findings
-        self.checker = IncrementalChecker(self.document.plan, self.checker.at)
-        self._publish(FindingsDelta(tuple(self.checker.findings), tuple(old)))
 
     def _publish(self, delta: FindingsDelta) -> None:
         if delta.empty:

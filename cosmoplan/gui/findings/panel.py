@@ -34,7 +34,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings.model import FindingsModel
 from cosmoplan.gui.findings.tree import FINDING_ROLE, GROUP_ROLE, SEVERITY_COLOURS, FindingsTree
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.selection import Selection
+from cosmoplan.services.viewstate import Selection
 
 
 def map_refs(document: Document, finding: Finding) -> list[Ref]:

@@ -19,22 +19,23 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Ref
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map import spatial
 from cosmoplan.gui.map.derived import CalloutsItem, replace_features
 from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
-from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer, StyleFunction
+from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer
 from cosmoplan.gui.map.navigation import Navigator
 from cosmoplan.gui.map.overlays import MarksItem, Sketch, SketchItem, guide_marks, selection_marks
 from cosmoplan.gui.map.renderer import MapItem
-from cosmoplan.gui.map.state import LayerSettings, MapLayerState
 from cosmoplan.gui.map.tools import TOOLS, MapMouseEvent, MapTool
 from cosmoplan.gui.map.tools.measure import MeasureTool
 from cosmoplan.gui.map.view import BACKGROUND, MapView
-from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.style import Style
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate, LayerModel, Selection
+from cosmoplan.services.viewstate.contents import StyleFunction
 
 PICK_PX = 5.0
 SNAP_PX = 10.0
@@ -51,16 +52,23 @@ class MapCanvas(QWidget):
     message = Signal(str)  # for the status bar
     measured = Signal(float, float)  # distance (m), area (m²)
     tool_changed = Signal(str)
-    layers_changed = Signal()  # a layer was added, removed, shown, hidden or restyled
 
-    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        as_of: AsOfDate,
+        layers: LayerModel,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.day = date.today()
+        self.day = as_of.date
+        self.layer_model = layers
         self.view = MapView(self)
         self.navigator = Navigator(self.view, self.view.box)
-        self.stack = LayerStack()
+        self.stack = LayerStack(layers)
         self.map_item = MapItem(self.stack, BACKGROUND)
         self.labels = LabelItem(self.stack)
         # the derived layers' labels (hazard distances, corridors), clear of the pads
@@ -74,7 +82,6 @@ class MapCanvas(QWidget):
             self.view.box.addItem(item, ignoreBounds=True)
             item.setZValue(10 + z)
         self._guides: list[BaseGeometry] = []
-        self._pending_state = MapLayerState()
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
@@ -88,8 +95,9 @@ class MapCanvas(QWidget):
         self.input = MapInput(self)
         self.view.viewport().setCursor(self._tool.cursor)
         document.changes_applied.connect(self._on_changes)
-        document.reloaded.connect(self._on_reloaded)
-        selection.changed.connect(self._on_selection)
+        follow(selection, self, self._on_selection)
+        follow(as_of, self, self.set_date)
+        follow(layers, self, self._layers_changed)
         self.stack.rebuild(document.plan, self.day)
         self._warm_up(self.stack.ordered())
         self.zoom_to_all()
@@ -136,11 +144,6 @@ class MapCanvas(QWidget):
         if regions:
             self.map_item.invalidate(regions)
 
-    def _on_reloaded(self) -> None:
-        self._tool.cancel()
-        self._rebuild()
-        self.zoom_to_all()
-
     def _on_changes(self, changes: Changes) -> None:
         regions, touched = self.stack.apply(self.document.plan, changes)
         if not touched:
@@ -176,24 +179,13 @@ class MapCanvas(QWidget):
 
     def add_base_layer(self, name: str, geometries: Iterable[BaseGeometry], style: Style) -> str:
         """Draw imported geometries (model CRS) under the plan; returns the new layer's id."""
-        layer = self.stack.add_base(name, geometries, style)
-        settings = self._pending_state.layers.get(layer.id)
-        if settings is not None:
-            self._apply_settings(layer, settings)
-        self.map_item.invalidate()
-        self.layers_changed.emit()
-        return layer.id
+        return self.stack.add_base(name, geometries, style).id
 
     def add_derived_layer(self, layer_id: str, title: str, z: int) -> MapLayer:
         """Add a layer whose features the caller computes (hazard areas, flight corridors),
         drawn with the plan at ``z``, listed in the layers panel, never picked nor snapped to;
         fill it with :meth:`set_derived_features`."""
-        layer = self.stack.add_derived(layer_id, title, z)
-        settings = self._pending_state.layers.get(layer_id)
-        if settings is not None:
-            self._apply_settings(layer, settings)
-        self.layers_changed.emit()
-        return layer
+        return self.stack.add_derived(layer_id, title, z)
 
     def set_derived_features(
         self, layer_id: str, features: Sequence[tuple[int, BaseGeometry, Style]]
@@ -207,61 +199,24 @@ class MapCanvas(QWidget):
     def remove_base_layer(self, layer_id: str) -> None:
         """Remove an imported layer."""
         self.stack.remove_base(layer_id)
-        self.map_item.invalidate()
-        self.layers_changed.emit()
 
     def set_layer_style(self, layer_id: str, style: Style) -> None:
         """Restyle an imported layer (every feature alike)."""
         self.stack.get(layer_id).restyle(style)
+        self.layer_model.set_colours(layer_id, style.fill, style.stroke)
         self.map_item.invalidate()
-        self.layers_changed.emit()
 
-    def set_layer_visible(self, layer_id: str, visible: bool) -> None:
-        """Show or hide a layer."""
-        self.stack.get(layer_id).visible = visible
+    def _layers_changed(self, _layer_id: str) -> None:
+        """Draw the layers as the layer model has them now (imported ones in their colours)."""
+        for layer in self.stack.ordered():
+            settings, style = layer.settings, layer.style
+            if layer.group == "base" and style is not None:
+                fill = style.fill if settings.fill is None else settings.fill
+                stroke = style.stroke if settings.stroke is None else settings.stroke
+                if (fill, stroke) != (style.fill, style.stroke):
+                    layer.restyle(replace(style, fill=fill, stroke=stroke))
         self.map_item.invalidate()
         self.labels.invalidate()
-        self.layers_changed.emit()
-
-    def set_layer_opacity(self, layer_id: str, opacity: float) -> None:
-        """Set a layer's opacity (0 to 1)."""
-        self.stack.get(layer_id).opacity = min(max(opacity, 0.0), 1.0)
-        self.map_item.invalidate()
-        self.layers_changed.emit()
-
-    def layer_state(self) -> dict:
-        """Every layer's visibility, opacity and (imported layers) colours, as a JSON-ready
-        dict (:class:`MapLayerState`)."""
-        state = MapLayerState(dict(self._pending_state.layers))
-        for layer in self.stack.ordered():
-            style = layer.style if layer.group == "base" else None
-            state.layers[layer.id] = LayerSettings(
-                layer.visible,
-                layer.opacity,
-                None if style is None else style.fill,
-                None if style is None else style.stroke,
-            )
-        return state.to_dict()
-
-    def restore_layer_state(self, data: dict) -> None:
-        """Apply a dict from :meth:`layer_state` (layers imported later get theirs on import)."""
-        self._pending_state = MapLayerState.from_dict(data)
-        for layer in self.stack.ordered():
-            settings = self._pending_state.layers.get(layer.id)
-            if settings is not None:
-                self._apply_settings(layer, settings)
-        self.map_item.invalidate()
-        self.labels.invalidate()
-        self.layers_changed.emit()
-
-    @staticmethod
-    def _apply_settings(layer: MapLayer, settings: LayerSettings) -> None:
-        layer.visible = settings.visible
-        layer.opacity = settings.opacity
-        if layer.group == "base" and layer.style is not None:
-            fill = settings.fill if settings.fill is not None else layer.style.fill
-            stroke = settings.stroke if settings.stroke is not None else layer.style.stroke
-            layer.restyle(_replace_style(layer.style, fill=fill, stroke=stroke))
 
     # -- coordinates and look-ups ----------------------------------------------------------
     def viewport(self) -> QWidget:
@@ -431,7 +386,3 @@ class MapCanvas(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.input.key(event):
             super().keyPressEvent(event)
-
-
-def _replace_style(style: Style, **fields: object) -> Style:
-    return replace(style, **fields)  # type: ignore[arg-type]

@@ -15,13 +15,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cosmoplan.domain import Allocation, Kind, Plan
-from cosmoplan.gui.asof import AsOfDate
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout
 from cosmoplan.gui.map.safety import SAFETY_KINDS, DrawnFeature, SafetyLayer
-from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.hazards import (
     BufferCache,
     HazardArea,
@@ -30,6 +28,7 @@ from cosmoplan.mapping.hazards import (
     hazard_areas,
 )
 from cosmoplan.mapping.style import Style
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 LAYER_ID = "safety/hazard-areas"
 LAYER_TITLE = QT_TRANSLATE_NOOP("layers", "Hazard areas")

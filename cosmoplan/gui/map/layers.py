@@ -1,12 +1,12 @@
-"""The map's layers as drawable data: the plan's objects sorted into :data:`LAYERS` (plus any
-imported base layers and the derived layers other parts compute, such as hazard areas),
-chunked on a grid, indexed for picking, and updated by ``Changes``."""
+"""The map's layers as drawable data: the plan's objects as :class:`LayerContents` places them
+on :data:`LAYERS` (plus any imported base layers and the derived layers other parts compute,
+such as hazard areas), chunked on a grid, indexed for picking, and updated by ``Changes``."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -14,19 +14,15 @@ import shapely
 from numpy.typing import NDArray
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Entity, Kind, Plan, Ref, display_name, kind_of
-from cosmoplan.domain.geometry import drawn_geometry
+from cosmoplan.domain import Plan, Ref
 from cosmoplan.gui.map.chunks import Chunk, Feature, Grid, style_code, style_of
 from cosmoplan.gui.map.spatial import SpatialIndex
-from cosmoplan.mapping.style import LAYER_BY_ID, LAYERS, LayerSpec, Style
+from cosmoplan.mapping.style import LAYERS, LayerSpec, Style
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate.contents import LayerContents, StyleFunction
+from cosmoplan.services.viewstate.layers import LayerInfo, LayerModel, LayerSettings
 
 Bounds = tuple[float, float, float, float]
-#: How a plan layer styles an object on a date (as :attr:`LayerSpec.style`).
-StyleFunction = Callable[[Entity, date], Style]
-
-#: Kinds the map draws.
-MAP_KINDS = (Kind.ZONE, Kind.COMPLEX, Kind.FACILITY, Kind.PAD)
 #: Label priority by layer group (lower goes first when labels compete for space).
 LABEL_PRIORITY = {"pads": 0, "complexes": 1, "zones": 2, "facilities": 3, "base": 4}
 #: The layers-panel group of derived layers (hazard areas, flight corridors).
@@ -56,16 +52,15 @@ class MapLayer:
     """One drawn layer: features by id, their chunks and a spatial index."""
 
     def __init__(
-        self, layer_id: str, title: str, z: int, group: str, spec: LayerSpec | None = None
+        self, layer_id: str, title: str, z: int, group: str, settings: LayerSettings
     ) -> None:
         self.id = layer_id
         self.title = title
         self.z = z
         self.group = group
-        self.spec = spec
+        self.settings = settings  # the layer model's: how the planner has it shown
+        self.spec: LayerSpec | None = None  # plan layers: which objects, styled how
         self.derived = False  # computed from the plan by someone else: not picked nor snapped
-        self.visible = True
-        self.opacity = 1.0
         self.style: Style | None = None  # base layers: one style for all
         self.features: dict[int, Feature] = {}
         self.chunks: dict[tuple[int, int], Chunk] = {}
@@ -76,6 +71,16 @@ class MapLayer:
         self._chunk_counts = np.empty(0)
         self._labels: LabelCandidates | None = None
         self.point_count = 0
+
+    @property
+    def visible(self) -> bool:
+        """Whether the layer is shown."""
+        return self.settings.visible
+
+    @property
+    def opacity(self) -> float:
+        """How opaque the layer is drawn (0 to 1)."""
+        return self.settings.opacity
 
     # -- loading and editing ----------------------------------------------------------
     def load(
@@ -269,27 +274,34 @@ def grid_for(bounds: Bounds | None, count: int) -> Grid:
 
 
 class LayerStack:
-    """Every layer of the map, bottom to top, kept in step with the plan."""
+    """Every layer of the map, bottom to top, drawing what :class:`LayerContents` places and
+    shown as the :class:`LayerModel` says."""
 
-    def __init__(self) -> None:
-        self.day = date.today()
-        self._plan_layers: dict[str, MapLayer] = {
-            spec.id: MapLayer(spec.id, spec.title, spec.z, group_of(spec), spec) for spec in LAYERS
-        }
+    def __init__(self, model: LayerModel) -> None:
+        self.model = model
+        self.contents = LayerContents()
+        self._plan_layers: dict[str, MapLayer] = {}
         self._base_layers: dict[str, MapLayer] = {}
         self._derived_layers: dict[str, MapLayer] = {}
-        self._layer_of: dict[Ref, MapLayer] = {}
-        self._specs_by_kind = {k: [s for s in LAYERS if s.kind is k] for k in MAP_KINDS}
+        for spec in LAYERS:
+            layer = self._plan_layers[spec.id] = self._new(
+                spec.id, spec.title, spec.z, group_of(spec)
+            )
+            layer.spec = spec
+            self.model.add(LayerInfo(layer.id, layer.title, layer.group, layer.z))
+
+    def _new(self, layer_id: str, title: str, z: int, group: str) -> MapLayer:
+        return MapLayer(layer_id, title, z, group, self.model.settings(layer_id))
+
+    @property
+    def day(self) -> date:
+        """The date the plan is drawn as of."""
+        return self.contents.day
 
     # -- layers -------------------------------------------------------------------------
     def ordered(self) -> list[MapLayer]:
         """Every layer, bottom to top (base layers under the plan)."""
-        layers = [
-            *self._base_layers.values(),
-            *self._plan_layers.values(),
-            *self._derived_layers.values(),
-        ]
-        return sorted(layers, key=lambda layer: layer.z)
+        return [self.get(info.id) for info in self.model.ordered()]
 
     def get(self, layer_id: str) -> MapLayer:
         """A layer by id (KeyError if unknown)."""
@@ -299,40 +311,24 @@ class LayerStack:
             or self._base_layers[layer_id]
         )
 
-    def layer_of(self, ref: Ref) -> MapLayer | None:
-        """The layer an object is drawn on, if it is drawn."""
-        return self._layer_of.get(ref)
-
     def feature(self, ref: Ref) -> Feature | None:
         """The drawn feature of an object."""
-        layer = self._layer_of.get(ref)
-        return None if layer is None else layer.features.get(ref.id)
+        placed = self.contents.placed.get(ref)
+        return None if placed is None else self._plan_layers[placed.layer_id].features.get(ref.id)
 
     # -- plan ---------------------------------------------------------------------------
     def rebuild(self, plan: Plan, day: date) -> None:
         """Load every object of ``plan`` as drawn on ``day``."""
-        self.day = day
-        self._layer_of.clear()
+        self.contents.rebuild(plan, day)
         rows: dict[str, tuple[list[int], list[BaseGeometry], list[Style], list[str]]] = {
             layer_id: ([], [], [], []) for layer_id in self._plan_layers
         }
-        for kind in MAP_KINDS:
-            specs = [
-                (spec, rows[spec.id], self._plan_layers[spec.id])
-                for spec in self._specs_by_kind[kind]
-            ]
-            for entity in plan.objects(kind).values():
-                geometry = drawn_geometry(entity)
-                if geometry is None or geometry.is_empty:
-                    continue
-                for spec, (ids, geoms, styles, labels), layer in specs:
-                    if spec.accepts(entity):  # the first layer that takes it, as layer_for()
-                        ids.append(entity.id)
-                        geoms.append(geometry)
-                        styles.append(spec.style(entity, day))
-                        labels.append(display_name(entity))
-                        self._layer_of[Ref(kind, entity.id)] = layer
-                        break
+        for ref, placed in self.contents.placed.items():
+            ids, geoms, styles, labels = rows[placed.layer_id]
+            ids.append(ref.id)
+            geoms.append(placed.geometry)
+            styles.append(placed.style)
+            labels.append(placed.label)
         for layer_id, (ids, geoms, styles, labels) in rows.items():
             array = np.empty(len(geoms), object)
             array[:] = geoms
@@ -342,66 +338,36 @@ class LayerStack:
         """Follow one command's changes; returns envelopes to redraw and touched layer ids."""
         touched: list[Bounds] = []
         layer_ids: set[str] = set()
-        for ref in changes.touched:
-            if ref.kind not in MAP_KINDS:
-                continue
-            old = self._layer_of.pop(ref, None)
+        for ref, (old, new) in self.contents.apply(plan, changes).items():
             if old is not None:
-                touched += old.drop(ref.id)
-                layer_ids.add(old.id)
-            entity = plan.find(ref.kind, ref.id)
-            placed = None if entity is None else self._place(entity)
-            if entity is None or placed is None:
-                continue
-            spec, geometry = placed
-            layer = self._plan_layers[spec.id]
-            code = style_code(spec.style(entity, self.day))
-            feature = Feature(geometry, code, display_name(entity))
-            touched += layer.put(ref.id, feature)
-            self._layer_of[ref] = layer
-            layer_ids.add(layer.id)
+                touched += self._plan_layers[old.layer_id].drop(ref.id)
+                layer_ids.add(old.layer_id)
+            if new is not None:
+                feature = Feature(new.geometry, style_code(new.style), new.label)
+                touched += self._plan_layers[new.layer_id].put(ref.id, feature)
+                layer_ids.add(new.layer_id)
         return touched, layer_ids
 
     def set_style_function(self, layer_id: str, style: StyleFunction | None) -> None:
         """Style the objects of a plan layer with ``style`` instead of the layer's own
         function (``None``: back to it). Takes effect for objects drawn from now on; see
         :meth:`restyle`."""
-        layer = self._plan_layers[layer_id]
-        base = LAYER_BY_ID[layer_id]
-        spec = base if style is None else replace(base, style=style)
-        layer.spec = spec
-        self._specs_by_kind[spec.kind] = [
-            spec if s.id == layer_id else s for s in self._specs_by_kind[spec.kind]
-        ]
+        self.contents.set_style_function(layer_id, style)
+        self._plan_layers[layer_id].spec = self.contents.spec(layer_id)
 
     def restyle(self, plan: Plan, layer_id: str) -> list[Bounds]:
         """Ask a plan layer's style function again for each of its features (say after
         what it depends on changed); returns the envelopes of features whose style changed."""
         layer = self._plan_layers[layer_id]
-        spec = layer.spec
-        assert spec is not None
         touched: list[Bounds] = []
-        for feature_id, feature in layer.features.items():
-            entity = plan.find(spec.kind, feature_id)
-            if entity is None:
-                continue
-            code = style_code(spec.style(entity, self.day))
-            if code != feature.code:
-                feature.code = code
-                layer.chunks[feature.cell].dirty = True
-                touched.append(feature.geometry.bounds)
+        for ref in self.contents.restyle(plan, layer_id):
+            feature = layer.features[ref.id]
+            feature.code = style_code(self.contents.placed[ref].style)
+            layer.chunks[feature.cell].dirty = True
+            touched.append(feature.geometry.bounds)
         if touched:
             layer.index.reset()
         return touched
-
-    def _place(self, entity: Entity) -> tuple[LayerSpec, BaseGeometry] | None:
-        geometry = drawn_geometry(entity)
-        if geometry is None or geometry.is_empty:
-            return None
-        for spec in self._specs_by_kind.get(kind_of(entity), ()):
-            if spec.accepts(entity):
-                return spec, geometry
-        return None
 
     # -- base layers --------------------------------------------------------------------
     def add_base(self, name: str, geometries: Iterable[BaseGeometry], style: Style) -> MapLayer:
@@ -414,16 +380,19 @@ class LayerStack:
         keep = ~(shapely.is_missing(array) | shapely.is_empty(array))
         array = array[keep]
         z = BASE_Z + len(self._base_layers)
-        layer = MapLayer(layer_id, name, z, "base")
+        layer = self._new(layer_id, name, z, "base")
         layer.style = style
         count = len(array)
         layer.load(list(range(count)), array, [style] * count, [""] * count)
         self._base_layers[layer_id] = layer
+        self.model.add(LayerInfo(layer_id, name, "base", z), style.fill, style.stroke)
         return layer
 
     def remove_base(self, layer_id: str) -> MapLayer:
         """Remove an imported layer (KeyError if there is none)."""
-        return self._base_layers.pop(layer_id)
+        layer = self._base_layers.pop(layer_id)
+        self.model.remove(layer_id)
+        return layer
 
     # -- derived layers -----------------------------------------------------------------
     def add_derived(self, layer_id: str, title: str, z: int) -> MapLayer:
@@ -432,9 +401,10 @@ class LayerStack:
         among the plan's layers (:data:`LAYERS`)."""
         if layer_id in self._derived_layers:
             raise ValueError(f"derived layer {layer_id!r} exists")
-        layer = MapLayer(layer_id, title, z, DERIVED_GROUP)
+        layer = self._new(layer_id, title, z, DERIVED_GROUP)
         layer.derived = True
         self._derived_layers[layer_id] = layer
+        self.model.add(LayerInfo(layer_id, title, DERIVED_GROUP, z))
         return layer
 
     def extent(self, include_base: bool = False) -> Bounds | None:

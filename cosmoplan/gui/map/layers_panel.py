@@ -1,7 +1,7 @@
 """The layers panel: the map's layers grouped (pads, safety (hazard areas, flight corridors),
 facilities, complexes, zones, imported base layers) with a visibility check box and an
-opacity slider each; imported layers can be recoloured or removed. The state goes to and
-comes from the canvas as a plain dict."""
+opacity slider each; imported layers can be recoloured or removed. It shows and sets the
+window's :class:`LayerModel`."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.layers import DERIVED_GROUP, MapLayer
@@ -68,18 +69,11 @@ class LayersPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.color_button.clicked.connect(self.choose_color)
         self.remove_button.clicked.connect(self.remove_selected)
-        canvas.layers_changed.connect(self.sync)
+        self.model = canvas.layer_model
+        follow(self.model, self, self._model_changed)
         self.sync()
 
     # -- state ----------------------------------------------------------------------------
-    def layer_state(self) -> dict:
-        """The layers' visibility, opacity and colours (see ``MapCanvas.layer_state``)."""
-        return self.canvas.layer_state()
-
-    def restore_layer_state(self, state: dict) -> None:
-        """Apply a dict from :meth:`layer_state`."""
-        self.canvas.restore_layer_state(state)
-
     def item(self, layer_id: str) -> QTreeWidgetItem:
         """The tree item of a layer (for tests and keyboard users)."""
         return self._items[layer_id]
@@ -90,7 +84,7 @@ class LayersPanel(QWidget):
 
     # -- building -------------------------------------------------------------------------
     def sync(self) -> None:
-        """Follow the canvas: rebuild if layers came or went, else refresh the controls."""
+        """Follow the layers: rebuild if layers came or went, else refresh the controls."""
         layers = self.canvas.layers()
         if [layer.id for layer in layers] != list(self._items):
             self._rebuild(layers)
@@ -144,9 +138,7 @@ class LayersPanel(QWidget):
                 slider.setValue(round(layer.opacity * 100))
                 slider.setAccessibleName(tr("Opacity of {layer}").format(layer=title))
                 slider.valueChanged.connect(
-                    lambda value, layer_id=layer.id: self.canvas.set_layer_opacity(
-                        layer_id, value / 100
-                    )
+                    lambda value, layer_id=layer.id: self.model.set_opacity(layer_id, value / 100)
                 )
                 self.tree.setItemWidget(item, 1, slider)
                 self._sliders[layer.id] = slider
@@ -155,6 +147,9 @@ class LayersPanel(QWidget):
             }
 
     # -- reactions ------------------------------------------------------------------------
+    def _model_changed(self, _layer_id: str) -> None:
+        self.sync()
+
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         layer_id = item.data(0, LAYER_ID)
         if column != 0 or layer_id is None:
@@ -162,7 +157,7 @@ class LayersPanel(QWidget):
         visible = item.checkState(0) == Qt.CheckState.Checked
         layer = next((x for x in self.canvas.layers() if x.id == layer_id), None)
         if layer is not None and layer.visible != visible:
-            self.canvas.set_layer_visible(layer_id, visible)
+            self.model.set_visible(layer_id, visible)
 
     def _selected_base(self) -> str | None:
         item = self.tree.currentItem()

@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Allocation, Kind, Plan, Ref
-from cosmoplan.gui.asof import AsOfDate
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map.canvas import MapCanvas
 from cosmoplan.gui.map.derived import Callout, CalloutsItem
-from cosmoplan.gui.selection import Selection
 from cosmoplan.mapping.style import Style
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 #: Kinds whose change moves, resizes or removes a safety area.
 SAFETY_KINDS = frozenset({Kind.ALLOCATION, Kind.PAD, Kind.VEHICLE})
@@ -74,11 +74,10 @@ class SafetyLayer(QObject, Generic[A]):
         self.layer = canvas.add_derived_layer(self.layer_id, self.title, self.z)
         self._shown = self.layer.visible
         self.item: CalloutsItem = canvas.callouts
-        as_of.changed.connect(self.set_date)
+        follow(as_of, self, self.set_date)
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self.recompute)
-        selection.changed.connect(self._selection_changed)
-        canvas.layers_changed.connect(self._layers_changed)
+        follow(selection, self, self._selection_changed)
+        follow(canvas.layer_model, self, self._layers_changed)
         self.recompute()
 
     # -- to override ------------------------------------------------------------------------
@@ -103,7 +102,7 @@ class SafetyLayer(QObject, Generic[A]):
 
     def set_enabled(self, enabled: bool) -> None:
         """Show (``True``) or hide the layer (as its check box in the layers panel does)."""
-        self.canvas.set_layer_visible(self.layer_id, enabled)
+        self.canvas.layer_model.set_visible(self.layer_id, enabled)
 
     def set_date(self, day: date) -> None:
         """Show the areas of the allocations binding on ``day``."""
@@ -156,7 +155,7 @@ class SafetyLayer(QObject, Generic[A]):
         if changes.kinds() & self.watched:
             self.recompute()
 
-    def _layers_changed(self) -> None:
+    def _layers_changed(self, _layer_id: str) -> None:
         if self.layer.visible != self._shown:
             self._shown = self.layer.visible
             self.recompute()

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import Ref, display_name
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
 from cosmoplan.gui.properties.fields import Row, describe
-from cosmoplan.gui.selection import Selection
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 
 def rows_html(rows: list[Row]) -> str:
@@ -42,12 +43,18 @@ class PropertiesPanel(QWidget):
 
     edit_requested = Signal(object)  # Ref
 
-    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        as_of: AsOfDate,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("properties_panel")
         self.document = document
         self.selection = selection
-        self.day = date.today()
+        self.day = as_of.date
         self.shown: Ref | None = None
         self.title = QLabel(self)
         self.title.setObjectName("label_properties_title")
@@ -71,9 +78,9 @@ class PropertiesPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.body, 1)
         self.rows: list[Row] = []
-        selection.changed.connect(self.refresh)
+        follow(selection, self, self.refresh)
+        follow(as_of, self, self.set_date)
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self.refresh)
         self.refresh()
 
     def set_date(self, day: date) -> None:

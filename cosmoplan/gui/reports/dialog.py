@@ -80,7 +80,6 @@ class ReportDialog(QDialog):
         self.form.changed.connect(self._options_changed)
         self.preview.refresh_requested.connect(self.refresh_preview)
         document.changes_applied.connect(self._plan_changed)
-        document.reloaded.connect(self._plan_changed)
         self._options_changed()
         self.refresh_preview()
 
@@ -202,7 +201,6 @@ class ReportDialog(QDialog):
             return
         self.debounce.stop()
         self.document.changes_applied.disconnect(self._plan_changed)
-        self.document.reloaded.disconnect(self._plan_changed)
         self.preview.shutdown()
         super().done(result)
 

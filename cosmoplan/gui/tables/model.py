@@ -81,7 +81,6 @@ class ObjectTableModel(QAbstractTableModel):
         self._order: tuple[int, Qt.SortOrder] | None = None
         self._load()
         document.changes_applied.connect(self.apply_changes)
-        document.reloaded.connect(self.reload)
 
     # -- structure -----------------------------------------------------------------------
     def _load(self) -> None:
@@ -90,12 +89,6 @@ class ObjectTableModel(QAbstractTableModel):
         if self._order is not None:
             self._ids.sort(key=self._sort_key(self._order[0]), reverse=self._descending)
         self._rows = {object_id: row for row, object_id in enumerate(self._ids)}
-
-    def reload(self) -> None:
-        """The whole plan was replaced: start again (the one reset this model does)."""
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> None:
         """Insert, remove and refresh exactly the rows ``changes`` touches."""

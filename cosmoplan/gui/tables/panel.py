@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import Kind, Ref
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS, Column
 from cosmoplan.gui.tables.model import ObjectTableModel
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 #: Below this many rows, columns are fitted to their contents.
 FIT_COLUMNS_UP_TO = 2000
@@ -153,6 +154,7 @@ class TablesPanel(QWidget):
         self,
         document: Document,
         selection: Selection,
+        as_of: AsOfDate,
         parent: QWidget | None = None,
         kinds: tuple[Kind, ...] = TABLE_KINDS,
         columns: Mapping[Kind, tuple[Column, ...]] | None = None,
@@ -197,7 +199,9 @@ class TablesPanel(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(self._filter_changed)
         self.filter.returnPressed.connect(self.apply_filter)
-        selection.changed.connect(self._selection_changed)
+        follow(selection, self, self._selection_changed)
+        follow(as_of, self, self.set_date)
+        self.set_date(as_of.date)
         self._update_titles()
 
     def table(self, kind: Kind) -> KindTable:

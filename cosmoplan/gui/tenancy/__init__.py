@@ -2,7 +2,6 @@
 the map coloured by the tenant occupying them."""
 
 from cosmoplan.gui.tenancy.colouring import TenantColouring, TenantLegend
-from cosmoplan.gui.tenancy.deletion import remove_tenants
 from cosmoplan.gui.tenancy.editors import TENANCY_EDITORS, TenantEditor, VehicleEditor
 from cosmoplan.gui.tenancy.panel import TablesDockPanel, tenants_panel
 
@@ -13,6 +12,5 @@ __all__ = [
     "TenantEditor",
     "TenantLegend",
     "VehicleEditor",
-    "remove_tenants",
     "tenants_panel",
 ]

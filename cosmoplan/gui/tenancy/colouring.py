@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from cosmoplan.domain import Kind, Pad, natural_key
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
@@ -18,6 +19,7 @@ from cosmoplan.gui.map import MapCanvas
 from cosmoplan.mapping.occupancy import TenantPadStyle, occupancy, occupying_tenants
 from cosmoplan.mapping.style import PAD_STATUS_COLORS
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate
 
 #: The map layer this colours.
 PAD_LAYER = "pads"
@@ -36,7 +38,6 @@ class TenantColouring(QObject):
         self.style = TenantPadStyle(document.plan)
         self.enabled = False
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self._reloaded)
 
     def set_enabled(self, enabled: bool) -> None:
         """Colour pads by tenant (``True``) or by status only."""
@@ -49,12 +50,6 @@ class TenantColouring(QObject):
             self.style.invalidate()
             if self.enabled:
                 self.canvas.restyle_layer(PAD_LAYER)
-
-    def _reloaded(self) -> None:
-        self.style.plan = self.document.plan
-        self.style.invalidate()
-        if self.enabled:
-            self.canvas.restyle_layer(PAD_LAYER)
 
 
 def swatch(fill: str, outline: str | None = None, size: int = 14) -> QIcon:
@@ -73,11 +68,11 @@ def swatch(fill: str, outline: str | None = None, size: int = 14) -> QIcon:
 class TenantLegend(QWidget):
     """Which tenant holds which pads on the date shown, in the map's colours."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, as_of: AsOfDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tenant_legend")
         self.document = document
-        self.day = date.today()
+        self.day = as_of.date
         self.title = QLabel(self)
         self.title.setObjectName("label_legend_title")
         self.title.setWordWrap(True)
@@ -89,7 +84,7 @@ class TenantLegend(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         document.changes_applied.connect(self._changes_applied)
-        document.reloaded.connect(self.refresh)
+        follow(as_of, self, self.set_date)
         self.refresh()
 
     def set_date(self, day: date) -> None:

@@ -1,5 +1,6 @@
 """Deleting tenants: their vehicles and allocations go with them, after the planner has seen
-the list (pad, period and status of each allocation). One undoable command."""
+the list (pad, period and status of each allocation). The editing workflow asks this
+question and removes them in one undoable command."""
 
 from __future__ import annotations
 
@@ -8,11 +9,9 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Tenant, Vehicle
-from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.services.allocation import allocations_of
-from cosmoplan.services.commands import RemoveObjects
 
 #: At most this many allocations are listed in the question (all are in its details).
 LISTED = 12
@@ -31,22 +30,17 @@ def allocation_line(plan: Plan, allocation: Allocation) -> str:
     )
 
 
-def remove_tenants(
-    document: Document, tenants: Iterable[Tenant], parent: QWidget | None = None
-) -> bool:
-    """Delete ``tenants`` with their vehicles and allocations; asks first if they have any.
-    Returns whether they were deleted."""
-    plan = document.plan
-    chosen = sorted(tenants, key=lambda t: t.name.casefold())
-    if not chosen:
-        return False
+def confirm_tenant_removal(plan: Plan, refs: Iterable[Ref], parent: QWidget | None) -> bool:
+    """Whether the planner agrees to delete the tenants of ``refs`` with their vehicles and
+    allocations (listed in the question)."""
+    chosen = sorted(
+        (t for r in refs if isinstance(t := plan.find(r.kind, r.id), Tenant)),
+        key=lambda t: t.name.casefold(),
+    )
     allocations = [a for t in chosen for a in allocations_of(plan, t)]
     ids = {t.id for t in chosen}
     vehicles = [v for v in plan.vehicles() if v.tenant_id in ids]
-    if (allocations or vehicles) and not _confirm(plan, chosen, vehicles, allocations, parent):
-        return False
-    document.execute(RemoveObjects(Ref(Kind.TENANT, t.id) for t in chosen))
-    return True
+    return _confirm(plan, chosen, vehicles, allocations, parent)
 
 
 def _confirm(

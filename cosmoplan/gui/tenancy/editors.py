@@ -236,7 +236,7 @@ class VehicleEditor(EntityEditor):
             )
 
 
-#: The editors this feature adds to :data:`cosmoplan.gui.editors.EDITORS`.
+#: The editors this feature adds to :data:`cosmoplan.gui.editor_registry.EDITORS`.
 TENANCY_EDITORS: dict[Kind, type[EntityEditor]] = {
     Kind.TENANT: TenantEditor,
     Kind.VEHICLE: VehicleEditor,

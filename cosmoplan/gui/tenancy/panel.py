@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.tables.columns import Column
 from cosmoplan.gui.tables.panel import KindTable, TablesPanel
 from cosmoplan.gui.tenancy.columns import TENANT_COLUMNS, VEHICLE_COLUMNS
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 TENANCY_COLUMNS: Mapping[Kind, tuple[Column, ...]] = {
     Kind.TENANT: TENANT_COLUMNS,
@@ -33,6 +33,7 @@ class TablesDockPanel(QWidget):
         self,
         document: Document,
         selection: Selection,
+        as_of: AsOfDate,
         kinds: tuple[Kind, ...],
         columns: Mapping[Kind, tuple[Column, ...]],
         name: str,
@@ -42,7 +43,7 @@ class TablesDockPanel(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName(f"toolbar_{name}")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.tables = TablesPanel(document, selection, self, kinds, columns, name)
+        self.tables = TablesPanel(document, selection, as_of, self, kinds, columns, name)
         self.setObjectName(f"{name}_dock_panel")
         if len(kinds) == 1:
             self.tables.tabs.tabBar().hide()
@@ -79,9 +80,9 @@ class TablesDockPanel(QWidget):
 
 
 def tenants_panel(
-    document: Document, selection: Selection, parent: QWidget | None = None
+    document: Document, selection: Selection, as_of: AsOfDate, parent: QWidget | None = None
 ) -> TablesDockPanel:
     """The Tenants dock's panel: tenants and vehicles."""
     return TablesDockPanel(
-        document, selection, (Kind.TENANT, Kind.VEHICLE), TENANCY_COLUMNS, "tenancy", parent
+        document, selection, as_of, (Kind.TENANT, Kind.VEHICLE), TENANCY_COLUMNS, "tenancy", parent
     )

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from cosmoplan.domain import Kind, Plan
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.timeline.dates import add_months, clamp
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate
+from cosmoplan.services.viewstate.days import add_months, clamp
 
 _WATCHED = {Kind.ALLOCATION, Kind.PAD}
 
@@ -32,20 +34,19 @@ def plan_period(plan: Plan, today: date | None = None) -> tuple[date, date]:
 
 
 class AsOfSlider(QWidget):
-    """A date slider with a label and month steps. :meth:`set_date` never emits
-    :attr:`date_changed`; the user's moves do."""
-
-    date_changed = Signal(object)  # date
+    """A date slider with a label and month steps, showing and moving the window's "as of"
+    date (:meth:`set_date` only shows a date; the user's moves set it)."""
 
     def __init__(
         self,
-        document: Document | None = None,
-        day: date | None = None,
+        document: Document | None,
+        as_of: AsOfDate,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self._day = day or date.today()
+        self.as_of = as_of
+        self._day = as_of.date
         self._first, self._last = self._day - timedelta(days=365), self._day + timedelta(days=365)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("◀")
@@ -73,9 +74,9 @@ class AsOfSlider(QWidget):
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(lambda: self._user_set(date.today()))
         self.slider.valueChanged.connect(self._on_slider)
+        follow(as_of, self, self.set_date)
         if document is not None:
             document.changes_applied.connect(self._on_changes)
-            document.reloaded.connect(self.fit_to_plan)
             self.fit_to_plan()
         else:
             self._show()
@@ -91,7 +92,7 @@ class AsOfSlider(QWidget):
         return self._first, self._last
 
     def set_date(self, day: date) -> None:
-        """Show ``day`` (widening the range if needed) without emitting :attr:`date_changed`."""
+        """Show ``day`` (widening the range if needed); the "as of" date stays."""
         self._day = day
         if not self._first <= day <= self._last:
             self._first, self._last = min(self._first, day), max(self._last, day)
@@ -108,7 +109,7 @@ class AsOfSlider(QWidget):
             self.set_period(*plan_period(self.document.plan))
 
     def step(self, months: int) -> None:
-        """Move by whole months, as the ◀ ▶ buttons do (emits :attr:`date_changed`)."""
+        """Move by whole months, as the ◀ ▶ buttons do (the "as of" date moves)."""
         self._user_set(clamp(add_months(self._day, months), self._first, self._last))
 
     def _on_changes(self, changes: Changes) -> None:
@@ -118,7 +119,7 @@ class AsOfSlider(QWidget):
     def _user_set(self, day: date) -> None:
         if day != self._day:
             self.set_date(day)
-            self.date_changed.emit(day)
+            self.as_of.set(day)
 
     def _on_slider(self, value: int) -> None:
         self._user_set(self._first + timedelta(days=value))

@@ -13,10 +13,10 @@ from cosmoplan.analysis import Severity
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
-from cosmoplan.gui.timeline.dates import x_after, x_of
 from cosmoplan.gui.timeline.items import Frame, _Item
-from cosmoplan.gui.timeline.model import BAR_HEIGHT, bar_top
 from cosmoplan.mapping.tenants import CONFLICT
+from cosmoplan.services.viewstate.days import x_after, x_of
+from cosmoplan.services.viewstate.timeline import BAR_HEIGHT, bar_top
 
 if TYPE_CHECKING:
     from cosmoplan.gui.timeline.interaction import Drag

@@ -22,12 +22,12 @@ from cosmoplan.domain import Allocation, Kind, Ref
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.timeline.dates import day_at, nearest_day
 from cosmoplan.gui.timeline.menus import bar_tooltip, pad_tooltip
-from cosmoplan.gui.timeline.model import LANE_PX, ROW_PAD_PX, Bar, Outage
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import Command, UpdateObject
+from cosmoplan.services.viewstate.days import day_at, nearest_day
+from cosmoplan.services.viewstate.timeline import LANE_PX, ROW_PAD_PX, Bar, Outage
 
 if TYPE_CHECKING:
     from cosmoplan.gui.timeline.view import TimelineView

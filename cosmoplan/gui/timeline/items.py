@@ -20,10 +20,10 @@ from cosmoplan.domain import AllocationStatus
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.map.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
-from cosmoplan.gui.timeline.model import BAR_HEIGHT, Bar, Outage, Row, bar_top
 from cosmoplan.gui.timeline.text import TextCache
 from cosmoplan.gui.timeline.ticks import scale_for
 from cosmoplan.mapping.tenants import CONFLICT
+from cosmoplan.services.viewstate.timeline import BAR_HEIGHT, Bar, Outage, Row, bar_top
 
 if TYPE_CHECKING:
     from cosmoplan.gui.timeline.view import TimelineView

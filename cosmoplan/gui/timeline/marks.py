@@ -12,7 +12,7 @@ from cosmoplan.analysis import Finding, FindingsDelta, Severity
 from cosmoplan.analysis.findings import FindingKey
 from cosmoplan.analysis.rules.timeline import OverlapRule
 from cosmoplan.domain import Allocation, Kind, Plan, Ref
-from cosmoplan.gui.timeline.dates import x_after, x_of
+from cosmoplan.services.viewstate.days import x_after, x_of
 
 
 @dataclass

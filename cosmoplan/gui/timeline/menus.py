@@ -10,8 +10,8 @@ from cosmoplan.analysis import Severity
 from cosmoplan.domain import Allocation, Kind, LaunchComplex, Pad, Ref
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.timeline.model import Bar
 from cosmoplan.services.allocation import allowed_statuses, change_status, deallocate
+from cosmoplan.services.viewstate.timeline import Bar
 
 if TYPE_CHECKING:
     from cosmoplan.gui.timeline.view import TimelineView

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QLocale
 
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.timeline.dates import FIRST_DAY, LAST_DAY, add_months, day_at, x_of
+from cosmoplan.services.viewstate.days import FIRST_DAY, LAST_DAY, add_months, day_at, x_of
 
 Step = Callable[[date], date]
 Label = Callable[[date, float], str]

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from cosmoplan.analysis import Finding, FindingsDelta
 from cosmoplan.domain import Kind, Ref
+from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.selection import Selection
-from cosmoplan.gui.timeline.dates import FIRST_DAY, LAST_DAY, x_after, x_of
 from cosmoplan.gui.timeline.ghost import GhostItem
 from cosmoplan.gui.timeline.headers import CornerItem, RowHeader, TimeHeader
 from cosmoplan.gui.timeline.interaction import TimelineInput
@@ -38,8 +37,10 @@ from cosmoplan.gui.timeline.items import BackgroundItem, BarsItem, CursorItem
 from cosmoplan.gui.timeline.legend import TimelineLegend
 from cosmoplan.gui.timeline.marks import Marks
 from cosmoplan.gui.timeline.menus import bar_menu
-from cosmoplan.gui.timeline.model import BAR_HEIGHT, TimelineModel, bar_top
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate import AsOfDate, Selection
+from cosmoplan.services.viewstate.days import FIRST_DAY, LAST_DAY, x_after, x_of
+from cosmoplan.services.viewstate.timeline import BAR_HEIGHT, TimelineModel, bar_top
 
 #: Zoom limits: pixels per day.
 MAX_PX_PER_DAY = 48.0
@@ -63,20 +64,21 @@ class TimelineView(QWidget):
 
     edit_requested = Signal(object)  # Ref of an allocation
     allocate_requested = Signal(int, object)  # pad id, date
-    date_changed = Signal(object)  # date: the user moved the "as of" cursor
 
     def __init__(
         self,
         document: Document,
         selection: Selection,
+        as_of: AsOfDate,
         findings: FindingsSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.selection = selection
+        self.as_of = as_of
         self.findings: FindingsSource | None = None
-        self.day = date.today()
+        self.day = as_of.date
         self.model = TimelineModel(document.plan)
         self.marks = Marks()
         self._top = 0.0
@@ -107,8 +109,8 @@ class TimelineView(QWidget):
         self._build_layout()
         self.input = TimelineInput(self)
         document.changes_applied.connect(self._on_changes)
-        document.reloaded.connect(self._on_reloaded)
-        selection.changed.connect(self._on_selection)
+        follow(selection, self, self._on_selection)
+        follow(as_of, self, self.set_date)
         self.box.sigResized.connect(lambda _box: self._apply_top())
         self.box.sigXRangeChanged.connect(lambda *_: self.time_header.update())
         self.scrollbar.valueChanged.connect(lambda value: self.scroll_to(float(value)))
@@ -177,16 +179,6 @@ class TimelineView(QWidget):
         self.legend.refresh()
         self._repaint()
 
-    def _on_reloaded(self) -> None:
-        self.input.cancel()
-        self.model.plan = self.document.plan
-        self.model.rebuild()
-        self.bars.clear()
-        self._on_findings()
-        self.legend.refresh()
-        self.zoom_to_all()
-        self._apply_top()
-
     def _on_filters(self) -> None:
         self.model.set_filters(
             show_cancelled=self.show_cancelled_box.isChecked(),
@@ -226,7 +218,7 @@ class TimelineView(QWidget):
         return x_of(self.day)
 
     def set_date(self, day: date) -> None:
-        """Show ``day`` as the "as of" cursor (does not emit :attr:`date_changed`)."""
+        """Show ``day`` as the "as of" cursor (the window's date follows :meth:`move_cursor`)."""
         if day != self.day:
             self.day = day
             self.cursor_item.update()
@@ -234,10 +226,8 @@ class TimelineView(QWidget):
             self.legend.update()
 
     def move_cursor(self, day: date) -> None:
-        """Move the cursor as the user does: set the date and emit :attr:`date_changed`."""
-        if day != self.day:
-            self.set_date(day)
-            self.date_changed.emit(day)
+        """Move the cursor as the user does: the window's "as of" date moves with it."""
+        self.as_of.set(day)
 
     # -- navigation -----------------------------------------------------------------------
     @property

@@ -26,8 +26,8 @@ from cosmoplan.domain import (
 )
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map import MapCanvas
-from cosmoplan.gui.selection import Selection
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import AsOfDate, LayerModel, Selection
 
 X0, Y0 = 550_000.0, 5_090_000.0
 DAY = date(2026, 6, 1)
@@ -105,12 +105,11 @@ def selection() -> Selection:
 @pytest.fixture
 def canvas(qtbot: Any, document: Document, selection: Selection) -> MapCanvas:
     """A shown 800x600 canvas on the small plan, as of :data:`DAY`, zoomed to it."""
-    widget = MapCanvas(document, selection)
+    widget = MapCanvas(document, selection, AsOfDate(DAY), LayerModel())
     qtbot.addWidget(widget)
     widget.resize(800, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_date(DAY)
     widget.zoom_to_all()
     widget.settle()
     return widget

@@ -56,15 +56,15 @@ def test_base_layer_is_drawn_listed_recoloured_and_removed(qtbot, canvas, colour
 
 def test_layer_state_round_trips_and_reaches_layers_imported_later(qtbot, canvas):
     panel = make_panel(qtbot, canvas)
-    canvas.set_layer_visible("pads", False)
-    canvas.set_layer_opacity("zones/restricted-area", 0.25)
+    canvas.layer_model.set_visible("pads", False)
+    canvas.layer_model.set_opacity("zones/restricted-area", 0.25)
     canvas.add_base_layer("Lakes", [LAKE], Style("#2171b5", "#08519c"))
     canvas.set_layer_style("base/Lakes", Style("#31a354", "#006d2c"))
-    state = panel.layer_state()
-    canvas.set_layer_visible("pads", True)
-    canvas.set_layer_opacity("zones/restricted-area", 1.0)
+    state = canvas.layer_model.state().to_dict()
+    canvas.layer_model.set_visible("pads", True)
+    canvas.layer_model.set_opacity("zones/restricted-area", 1.0)
     canvas.remove_base_layer("base/Lakes")
-    panel.restore_layer_state(state)
+    canvas.layer_model.restore(state)
     layers = {x.id: x for x in canvas.layers()}
     assert not layers["pads"].visible
     assert layers["zones/restricted-area"].opacity == 0.25
@@ -75,10 +75,10 @@ def test_layer_state_round_trips_and_reaches_layers_imported_later(qtbot, canvas
 
 
 def test_unreadable_state_falls_back_to_defaults(qtbot, canvas):
-    canvas.set_layer_visible("pads", False)
-    canvas.restore_layer_state({"version": 99, "layers": {"pads": {"visible": False}}})
+    canvas.layer_model.set_visible("pads", False)
+    canvas.layer_model.restore({"version": 99, "layers": {"pads": {"visible": False}}})
     assert next(x for x in canvas.layers() if x.id == "pads").visible is False  # untouched
-    canvas.restore_layer_state(
+    canvas.layer_model.restore(
         {"version": 1, "layers": {"pads": {"visible": True, "opacity": "x"}}}
     )
     pads = next(x for x in canvas.layers() if x.id == "pads")

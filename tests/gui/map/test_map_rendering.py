@@ -28,14 +28,14 @@ def test_the_map_is_drawn_and_a_pad_shows_in_its_status_colour(canvas, colour_at
 
 
 def test_hiding_a_layer_hides_its_features(canvas, colour_at, alike):
-    canvas.set_layer_visible("pads", False)
+    canvas.layer_model.set_visible("pads", False)
     assert not alike(colour_at(canvas, X0, Y0), ACTIVE)
-    canvas.set_layer_visible("pads", True)
+    canvas.layer_model.set_visible("pads", True)
     assert alike(colour_at(canvas, X0, Y0), ACTIVE)
 
 
 def test_zero_opacity_hides_a_layer_too(canvas, colour_at, alike):
-    canvas.set_layer_opacity("pads", 0.0)
+    canvas.layer_model.set_opacity("pads", 0.0)
     assert not alike(colour_at(canvas, X0, Y0), ACTIVE)
 
 
@@ -192,10 +192,9 @@ def test_grab_of_the_whole_canvas_shows_the_pad(canvas, alike):
     assert len(colours) > 3  # zones, paper, features: not a blank image
 
 
-def test_reloaded_plan_is_drawn_afresh(canvas, document, colour_at, alike):
+def test_a_moved_pad_is_drawn_at_its_new_place_only(canvas, document, colour_at, alike):
     pad = document.plan.get(Kind.PAD, 2)
-    document.plan.replace(replace(pad, location=shapely.Point(X0 - 1200, Y0 + 1200)))
-    document.reloaded.emit()  # as after opening or recovering a plan
+    document.execute(update(pad, location=shapely.Point(X0 - 1200, Y0 + 1200)))
     canvas.settle()
     assert alike(colour_at(canvas, X0 - 1200, Y0 + 1200), ACTIVE)
     assert not alike(colour_at(canvas, X0 + 600, Y0 + 400), ACTIVE)

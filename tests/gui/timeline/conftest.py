@@ -16,10 +16,10 @@ from cosmoplan.analysis import Finding, IncrementalChecker
 from cosmoplan.demo import build_demo_plan
 from cosmoplan.domain import Kind, Plan
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.timeline import TimelineView
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 AS_OF = date(2026, 6, 1)
 
@@ -35,7 +35,6 @@ class CheckerFindings(QObject):
         self.document = document
         self.checker = IncrementalChecker(document.plan)
         document.changes_applied.connect(self._on_changes)
-        document.reloaded.connect(self._on_reloaded)
 
     @property
     def findings(self) -> list[Finding]:
@@ -44,10 +43,6 @@ class CheckerFindings(QObject):
     def _on_changes(self, changes: Changes) -> None:
         if not self.checker.update(changes).empty:
             self.changed.emit()
-
-    def _on_reloaded(self) -> None:
-        self.checker = IncrementalChecker(self.document.plan)
-        self.changed.emit()
 
     def rules_of(self, allocation_id: int) -> set[str]:
         """The rules of the findings that name an allocation."""
@@ -87,12 +82,11 @@ def view(
     qtbot: Any, document: Document, selection: Selection, findings: CheckerFindings
 ) -> TimelineView:
     """A shown 1400x760 timeline of the demo plan, as of :data:`AS_OF`, showing everything."""
-    widget = TimelineView(document, selection, findings)
+    widget = TimelineView(document, selection, AsOfDate(AS_OF), findings)
     qtbot.addWidget(widget)
     widget.resize(1400, 760)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_date(AS_OF)
     widget.zoom_to_all()
     return widget
 

@@ -11,36 +11,37 @@ from cosmoplan.domain import Kind
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.timeline import AsOfSlider, plan_period
 from cosmoplan.services.commands import update
+from cosmoplan.services.viewstate import AsOfDate
 
 
 def test_step_buttons_move_by_a_month(qtbot: Any, document: Document) -> None:
-    slider = AsOfSlider(document, date(2026, 1, 31))
+    as_of = AsOfDate(date(2026, 1, 31))
+    slider = AsOfSlider(document, as_of)
     qtbot.addWidget(slider)
-    with qtbot.waitSignal(slider.date_changed) as later:
-        qtbot.mouseClick(slider.next_button, Qt.MouseButton.LeftButton)
-    assert later.args == [date(2026, 2, 28)]
-    assert slider.day == date(2026, 2, 28)
-    with qtbot.waitSignal(slider.date_changed) as earlier:
-        qtbot.mouseClick(slider.previous_button, Qt.MouseButton.LeftButton)
-    assert earlier.args == [date(2026, 1, 28)]
+    qtbot.mouseClick(slider.next_button, Qt.MouseButton.LeftButton)
+    assert as_of.date == slider.day == date(2026, 2, 28)
+    qtbot.mouseClick(slider.previous_button, Qt.MouseButton.LeftButton)
+    assert as_of.date == date(2026, 1, 28)
     assert "2026-01-28" in slider.label.text()
 
 
-def test_set_date_does_not_emit_and_the_slider_does(qtbot: Any, document: Document) -> None:
-    slider = AsOfSlider(document, date(2026, 6, 1))
+def test_the_slider_follows_the_date_and_moves_it(qtbot: Any, document: Document) -> None:
+    as_of = AsOfDate(date(2026, 6, 1))
+    slider = AsOfSlider(document, as_of)
     qtbot.addWidget(slider)
-    with qtbot.assertNotEmitted(slider.date_changed):
-        slider.set_date(date(2030, 3, 15))
-    assert slider.day == date(2030, 3, 15)
+    slider.set_date(date(2030, 3, 15))
+    assert slider.day == date(2030, 3, 15) and as_of.date == date(2026, 6, 1)
+    as_of.set(date(2031, 1, 1))
+    assert slider.day == date(2031, 1, 1)
+    assert "2031-01-01" in slider.label.text()
     first, _ = slider.period
-    with qtbot.waitSignal(slider.date_changed) as moved:
-        slider.slider.setValue(slider.slider.value() + 10)
-    assert moved.args == [date(2030, 3, 25)]
-    assert (moved.args[0] - first).days == slider.slider.value()
+    slider.slider.setValue(slider.slider.value() + 10)
+    assert as_of.date == date(2031, 1, 11)
+    assert (as_of.date - first).days == slider.slider.value()
 
 
 def test_range_spans_the_plan_and_follows_it(qtbot: Any, document: Document) -> None:
-    slider = AsOfSlider(document, date(2026, 6, 1))
+    slider = AsOfSlider(document, AsOfDate(date(2026, 6, 1)))
     qtbot.addWidget(slider)
     first, last = slider.period
     assert (first, last) == plan_period(document.plan)

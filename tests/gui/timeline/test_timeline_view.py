@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication
 from cosmoplan.demo.synthetic import synthetic_plan
 from cosmoplan.domain import Kind, PadStatus, Ref
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.selection import Selection
 from cosmoplan.gui.timeline import TimelineView
 from cosmoplan.gui.timeline import style as timeline_style
-from cosmoplan.gui.timeline.dates import x_of
 from cosmoplan.gui.timeline.items import CHUNK
 from cosmoplan.mapping.tenants import OUTAGE_FILL, OUTAGE_HATCH
-from cosmoplan.services.commands import update
+from cosmoplan.services.commands import RemoveObjects, update
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import AsOfDate, Selection
+from cosmoplan.services.viewstate.days import x_of
 
 RFA, BAITEREK, SKYROOT = 5, 4, 6
 
@@ -128,15 +128,15 @@ def test_cursor_follows_set_date_and_dragging_it_moves_the_date(
 ) -> None:
     row = view.row_rect(pad_id(document, "90/19"))
     assert row is not None
-    with qtbot.assertNotEmitted(view.date_changed):
-        view.set_date(date(2030, 1, 1))
+    view.as_of.set(date(2030, 1, 1))
+    assert view.day == date(2030, 1, 1)
     x = view.day_px(date(2030, 1, 1))
     assert alike(colour_at(view, QPointF(x, row.center().y())), timeline_style.CURSOR, 40)
     assert not alike(colour_at(view, QPointF(x + 30, row.center().y())), timeline_style.CURSOR, 40)
 
     start = QPointF(x, row.center().y())
     emitted: list[date] = []
-    view.date_changed.connect(emitted.append)
+    view.as_of.subscribe(emitted.append)
     mouse.drag(start, start + QPointF(100, 0))
     expected = date(2030, 1, 1) + timedelta(days=100 / view.pixels_per_day)
     assert len(emitted) >= 2  # the date follows the drag
@@ -147,9 +147,8 @@ def test_cursor_follows_set_date_and_dragging_it_moves_the_date(
 
     view.zoom_to_period(date(2028, 6, 1), date(2028, 8, 1))
     header = view.header_rect()
-    with qtbot.waitSignal(view.date_changed) as clicked:
-        mouse.click(QPointF(view.day_px(date(2028, 7, 1)) + 1, header.center().y()))
-    assert clicked.args == [date(2028, 7, 1)]
+    mouse.click(QPointF(view.day_px(date(2028, 7, 1)) + 1, header.center().y()))
+    assert view.as_of.date == view.day == date(2028, 7, 1)
 
 
 def test_a_change_rebuilds_only_the_rows_it_touches(
@@ -196,7 +195,7 @@ def test_only_pads_with_allocations_and_cancelled_toggles(
 
 def test_wheel_zooms_in_time_over_the_header_and_scrolls_rows(qtbot: Any) -> None:
     document = Document(Project(synthetic_plan(pads=300, facilities=10, allocations=3000)))
-    view = TimelineView(document, Selection())
+    view = TimelineView(document, Selection(), AsOfDate())
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
@@ -237,14 +236,11 @@ def test_tooltips_tell_the_allocation_its_findings_and_the_pad(
     assert "31/6" in pad_text and "Damaged" in pad_text
 
 
-def test_reload_rebuilds_from_the_new_plan(view: TimelineView, document: Document) -> None:
-    from cosmoplan.demo import build_demo_plan
-
-    replacement = build_demo_plan()
-    replacement.remove(Kind.ALLOCATION, RFA)
-    document.project.plan = replacement
-    document.reloaded.emit()
-    assert view.model.plan is replacement
+def test_a_removed_allocation_loses_its_bar_and_its_conflict(
+    view: TimelineView, document: Document
+) -> None:
+    assert view.bar_rect(RFA) is not None and RFA in view.marks.conflicts
+    document.execute(RemoveObjects([Ref(Kind.ALLOCATION, RFA)]))
     assert view.bar_rect(RFA) is None
     assert view.bar_rect(BAITEREK) is not None
     assert RFA not in view.marks.conflicts
@@ -254,7 +250,7 @@ def test_the_mouse_cursor_shows_what_a_drag_would_do(
     view: TimelineView, qtbot: Any, mouse: Any
 ) -> None:
     view.zoom_to_period(date(2027, 6, 1), date(2029, 6, 1))
-    view.set_date(date(2027, 9, 1))
+    view.as_of.set(date(2027, 9, 1))
     rect = view.bar_rect(RFA)
     assert rect is not None
     cases = [

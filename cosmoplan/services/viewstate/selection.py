@@ -1,22 +1,20 @@
-"""The shared selection: which objects the planner has picked, synchronised across views."""
+"""The shared selection: which objects the planner has picked, the same in every view."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, Signal
-
 from cosmoplan.domain import Ref
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate.observable import Observable
 
 
-class Selection(QObject):
-    """A set of object refs. Map, tables and properties panel all read and set it."""
+class Selection(Observable[frozenset[Ref]]):
+    """A set of object refs. Map, tables and properties panel all read and set it; each
+    subscriber gets the new set when it really changes."""
 
-    changed = Signal(object)  # frozenset[Ref]
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self._refs: frozenset[Ref] = frozenset()
 
     @property
@@ -25,11 +23,11 @@ class Selection(QObject):
         return self._refs
 
     def set(self, refs: Iterable[Ref]) -> None:
-        """Replace the selection (emits only if it differs)."""
+        """Replace the selection (subscribers hear only if it differs)."""
         new = frozenset(refs)
         if new != self._refs:
             self._refs = new
-            self.changed.emit(new)
+            self._notify(new)
 
     def toggle(self, ref: Ref) -> None:
         """Add or remove one object (Ctrl+click)."""

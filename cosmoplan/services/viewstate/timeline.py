@@ -25,9 +25,9 @@ from cosmoplan.domain import (
     Vehicle,
     natural_key,
 )
-from cosmoplan.gui.timeline.dates import FIRST_DAY, LAST_DAY, x_after, x_of
 from cosmoplan.mapping.tenants import assign_lanes, tenant_colours
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.viewstate.days import FIRST_DAY, LAST_DAY, x_after, x_of
 
 #: Pixels of one lane, and above and below the lanes of a row.
 LANE_PX = 20

@@ -1,0 +1,18 @@
+"""One window's view state, built by the composition root and handed to the views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cosmoplan.services.viewstate.asof import AsOfDate
+from cosmoplan.services.viewstate.layers import LayerModel
+from cosmoplan.services.viewstate.selection import Selection
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What a window's views share: the selection, the "as of" date and the map's layers."""
+
+    selection: Selection = field(default_factory=Selection)
+    as_of: AsOfDate = field(default_factory=AsOfDate)
+    layers: LayerModel = field(default_factory=LayerModel)
