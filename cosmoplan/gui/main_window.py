@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
@@ -33,8 +33,8 @@ from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import MapCanvas
-from cosmoplan.gui.map.corridors import CorridorOverlay
-from cosmoplan.gui.map.hazards import HazardOverlay
+from cosmoplan.gui.map.safety import SafetyLayer
+from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.colouring = TenantColouring(document, self.canvas, self)
         self.colouring.set_enabled(True)
-        self.corridors = CorridorOverlay(document, selection, self.canvas, self.as_of, self)
-        self.hazards = HazardOverlay(document, selection, self.canvas, self.as_of, self)
+        self.safety_layers: dict[str, SafetyLayer[Any]] = {
+            layer.layer_id: layer(document, selection, self.canvas, self.as_of, self)
+            for layer in SAFETY_LAYERS
+        }
         self.panels = WindowDocks(self, document, view, self.canvas, self.findings)
 
         self.action_set = ActionSet(self, action_specs(self))
@@ -281,14 +283,15 @@ class MainWindow(QMainWindow):
         self.colouring.set_enabled(enabled)
         self.action_set.refresh()
 
-    def set_hazards_shown(self, shown: bool) -> None:
-        """View > Show Hazard Areas (as the layer's check box in the layers panel)."""
-        self.hazards.set_enabled(shown)
-        self.action_set.refresh()
+    def layer_shown(self, layer_id: str) -> bool:
+        """Whether the safety layer ``layer_id`` is shown."""
+        return self.safety_layers[layer_id].enabled
 
-    def set_corridors_shown(self, shown: bool) -> None:
-        """View > Show Flight Corridors (as the layer's check box in the layers panel)."""
-        self.corridors.set_enabled(shown)
+    def toggle_layer(self, layer_id: str) -> None:
+        """View > Show Hazard Areas, Show Flight Corridors… (as the layer's check box in the
+        layers panel)."""
+        layer = self.safety_layers[layer_id]
+        layer.set_enabled(not layer.enabled)
         self.action_set.refresh()
 
     # -- context menus ---------------------------------------------------------------------

@@ -12,6 +12,8 @@ from cosmoplan.domain import AllocationStatus, Kind
 from cosmoplan.gui.actions import ActionSpec
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.imports import add_base_layer, import_into_plan
+from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.map.tools import TOOLS
 from cosmoplan.gui.preferences import open_preferences
 from cosmoplan.gui.reports import open_report_dialog
 from cosmoplan.gui.resources import tool_icon
@@ -33,19 +35,6 @@ STATUS_ACTIONS: tuple[tuple[str, AllocationStatus, str], ...] = (
         AllocationStatus.CANCELLED,
         QT_TRANSLATE_NOOP("actions", "&Cancel Allocation"),
     ),
-)
-
-#: Map tools: id, menu text, shortcut.
-TOOLS: tuple[tuple[str, str, str], ...] = (
-    ("select", QT_TRANSLATE_NOOP("actions", "&Select"), "S"),
-    ("pan", QT_TRANSLATE_NOOP("actions", "&Pan"), "H"),
-    ("zoom-box", QT_TRANSLATE_NOOP("actions", "&Zoom to Box"), "Z"),
-    ("measure", QT_TRANSLATE_NOOP("actions", "&Measure"), "M"),
-    ("draw-point", QT_TRANSLATE_NOOP("actions", "Draw P&oint"), ""),
-    ("draw-line", QT_TRANSLATE_NOOP("actions", "Draw &Line"), ""),
-    ("draw-polygon", QT_TRANSLATE_NOOP("actions", "Draw Pol&ygon"), ""),
-    ("move", QT_TRANSLATE_NOOP("actions", "Mo&ve Feature"), ""),
-    ("edit-vertices", QT_TRANSLATE_NOOP("actions", "Edit &Vertices"), ""),
 )
 
 
@@ -216,28 +205,16 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
                 "actions", "Fill each pad with the colour of the tenant holding it on the date"
             ),
         ),
-        ActionSpec(
-            "view.hazard-areas",
-            QT_TRANSLATE_NOOP("actions", "Show &Hazard Areas"),
-            lambda: w.set_hazards_shown(not w.hazards.enabled),
-            checkable=True,
-            checked_when=lambda: w.hazards.enabled,
-            tip=QT_TRANSLATE_NOOP(
-                "actions",
-                "Draw the public-area and public-traffic-route distances around held pads",
-            ),
-        ),
-        ActionSpec(
-            "view.flight-corridors",
-            QT_TRANSLATE_NOOP("actions", "Show &Flight Corridors"),
-            lambda: w.set_corridors_shown(not w.corridors.enabled),
-            checkable=True,
-            checked_when=lambda: w.corridors.enabled,
-            tip=QT_TRANSLATE_NOOP(
-                "actions",
-                "Draw the overflight exclusion zone and flight corridor of each launch azimuth "
-                "given by the allocations held on the date",
-            ),
+        *(
+            ActionSpec(
+                layer.action_id,
+                layer.action_text,
+                partial(w.toggle_layer, layer.layer_id),
+                checkable=True,
+                checked_when=partial(w.layer_shown, layer.layer_id),
+                tip=layer.action_tip,
+            )
+            for layer in SAFETY_LAYERS
         ),
         ActionSpec(
             "view.reset-layout", QT_TRANSLATE_NOOP("actions", "&Reset Panel Layout"), w.reset_layout
@@ -332,16 +309,16 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
                 enabled_when=partial(w.workflow.can_become, status),
             )
         )
-    for tool_id, text, shortcut in TOOLS:
+    for tool in TOOLS.values():
         specs.append(
             ActionSpec(
-                f"tool.{tool_id}",
-                text,
-                partial(w.set_tool, tool_id),
-                (shortcut,) if shortcut else (),
-                fallback_icon=tool_icon(tool_id),
+                f"tool.{tool.id}",
+                tool.text,
+                partial(w.set_tool, tool.id),
+                (tool.shortcut,) if tool.shortcut else (),
+                fallback_icon=tool_icon(tool.id),
                 group="tools",
-                checked_when=partial(w.tool_is, tool_id),
+                checked_when=partial(w.tool_is, tool.id),
             )
         )
     return specs

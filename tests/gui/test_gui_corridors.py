@@ -9,7 +9,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import shapely
@@ -30,10 +30,13 @@ from cosmoplan.gui.app import create_main_window
 from cosmoplan.gui.i18n import install_translators
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.map import LayersPanel
-from cosmoplan.gui.map.corridors import CORRIDOR_COLOUR, EXCLUSION_COLOUR, LAYER_ID
+from cosmoplan.gui.map.corridors import CORRIDOR_COLOUR, EXCLUSION_COLOUR, LAYER_ID, CorridorOverlay
+from cosmoplan.gui.map.corridors import LAYER_ID as CORRIDOR_LAYER
 from cosmoplan.gui.map.derived import PIECES
 from cosmoplan.gui.map.formatting import format_distance
 from cosmoplan.gui.map.hazards import LAYER_ID as HAZARDS_ID
+from cosmoplan.gui.map.hazards import LAYER_ID as HAZARD_LAYER
+from cosmoplan.gui.map.hazards import HazardOverlay
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.mapping.corridors import flight_corridors
 from cosmoplan.safety import dimensions
@@ -42,6 +45,14 @@ from cosmoplan.services.commands import update
 from cosmoplan.services.project import Project
 
 DAY = date(2030, 6, 1)
+
+
+def hazard_layer(window: MainWindow) -> HazardOverlay:
+    return cast(HazardOverlay, window.safety_layers[HAZARD_LAYER])
+
+
+def corridor_layer(window: MainWindow) -> CorridorOverlay:
+    return cast(CorridorOverlay, window.safety_layers[CORRIDOR_LAYER])
 
 
 def give_corridor(
@@ -78,8 +89,8 @@ def drawn(window: MainWindow, allocation_id: int) -> dict[int, Any]:
 
 
 def label_of(window: MainWindow, allocation: Allocation) -> str:
-    (corridor,) = window.corridors.areas_of(allocation.id)
-    texts = [t for x, y, t in window.corridors.labels() if (x, y) == corridor.label_at]
+    (corridor,) = corridor_layer(window).areas_of(allocation.id)
+    texts = [t for x, y, t in corridor_layer(window).labels() if (x, y) == corridor.label_at]
     assert len(texts) == 1
     return texts[0]
 
@@ -87,7 +98,7 @@ def label_of(window: MainWindow, allocation: Allocation) -> str:
 def test_the_corridor_is_drawn_under_the_pads_with_its_label(window: MainWindow) -> None:
     allocation = soyuz5(window)
     expected = flight_corridors(window.document.plan, DAY, [allocation.id])[0]
-    (corridor,) = window.corridors.areas_of(allocation.id)
+    (corridor,) = corridor_layer(window).areas_of(allocation.id)
     assert corridor == expected
     pieces = drawn(window, allocation.id)
     # The exclusion zone in one piece, filled red; the corridor's outline in amber pieces.
@@ -114,7 +125,7 @@ def test_the_exclusion_zone_shows_red_on_the_map_and_the_pad_stays_on_top(
 ) -> None:
     canvas = window.canvas
     allocation = soyuz5(window)
-    (corridor,) = window.corridors.areas_of(allocation.id)
+    (corridor,) = corridor_layer(window).areas_of(allocation.id)
     pad = window.document.plan.get(Kind.PAD, allocation.pad_id)
     assert isinstance(pad, Pad)
     x, y = pad.location.x, pad.location.y
@@ -131,7 +142,7 @@ def test_the_exclusion_zone_shows_red_on_the_map_and_the_pad_stays_on_top(
 
     shown = colour(*inside)
     pad_colour = colour(x, y)
-    window.set_corridors_shown(False)
+    window.toggle_layer(CORRIDOR_LAYER)
     hidden = colour(*inside)
     assert shown.red() - shown.green() > hidden.red() - hidden.green() + 25
     assert colour(x, y) == pad_colour  # the pad is drawn over the zone
@@ -152,12 +163,12 @@ def test_the_panel_check_box_and_the_view_menu_show_and_hide_the_layer(
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree.viewport(), Qt.Key.Key_Space)
     assert item.checkState(0) == Qt.CheckState.Unchecked
-    assert not action.isChecked() and not window.corridors.enabled
-    assert not window.canvas.stack.get(LAYER_ID).features and not window.corridors.labels()
+    assert not action.isChecked() and not corridor_layer(window).enabled
+    assert not window.canvas.stack.get(LAYER_ID).features and not corridor_layer(window).labels()
     # View > Show Flight Corridors brings it back, and the panel follows.
     action.trigger()
     assert action.isChecked() and item.checkState(0) == Qt.CheckState.Checked
-    assert drawn(window, soyuz5(window).id) and window.corridors.labels()
+    assert drawn(window, soyuz5(window).id) and corridor_layer(window).labels()
     # The hazard areas' check box and menu action work alike.
     hazards = window.action_set["view.hazard-areas"]
     panel.item(HAZARDS_ID).setCheckState(0, Qt.CheckState.Unchecked)
@@ -173,9 +184,9 @@ def test_the_corridors_follow_the_as_of_date(window: MainWindow) -> None:
         window.date_bar.date_edit.date().addYears(-10)
     )  # 2020: not yet signed for
     assert window.as_of.date == date(2020, 6, 1)
-    assert not window.corridors.areas_of(allocation.id) and not drawn(window, allocation.id)
+    assert not corridor_layer(window).areas_of(allocation.id) and not drawn(window, allocation.id)
     window.date_bar.date_edit.setDate(window.date_bar.date_edit.date().addYears(10))
-    assert window.corridors.areas_of(allocation.id) and drawn(window, allocation.id)
+    assert corridor_layer(window).areas_of(allocation.id) and drawn(window, allocation.id)
 
 
 def test_the_corridors_follow_commands_on_vehicles_and_allocations_and_undo(
@@ -184,15 +195,15 @@ def test_the_corridors_follow_commands_on_vehicles_and_allocations_and_undo(
     allocation = soyuz5(window)
     vehicle = window.document.plan.get(Kind.VEHICLE, allocation.vehicle_id)
     window.document.execute(update(vehicle, vehicle_class=VehicleClass.LARGE))
-    (large,) = window.corridors.areas_of(allocation.id)
+    (large,) = corridor_layer(window).areas_of(allocation.id)
     assert large.vehicle_class is VehicleClass.LARGE
     assert label_of(window, allocation).startswith("Large orbital · 51.8°")
     current = window.document.plan.get(Kind.ALLOCATION, allocation.id)
     window.document.execute(update(current, launch_azimuth_deg=None))
-    assert not window.corridors.areas_of(allocation.id) and not drawn(window, allocation.id)
+    assert not corridor_layer(window).areas_of(allocation.id) and not drawn(window, allocation.id)
     window.document.undo()
     window.document.undo()
-    (restored,) = window.corridors.areas_of(allocation.id)
+    (restored,) = corridor_layer(window).areas_of(allocation.id)
     assert restored.vehicle_class is VehicleClass.MEDIUM_LARGE and restored.azimuth_deg == 51.8
 
 
@@ -208,11 +219,11 @@ def test_the_selected_allocation_or_pad_has_its_corridor_emphasised(window: Main
     plain = widths()
     assert not strong_labels()
     window.selection.set([Ref(Kind.ALLOCATION, allocation.id)])
-    assert window.corridors.emphasised() == frozenset({allocation.id})
+    assert corridor_layer(window).emphasised() == frozenset({allocation.id})
     assert min(widths()) > max(plain)
     assert strong_labels() == [label_of(window, allocation)]
     window.selection.set([Ref(Kind.PAD, allocation.pad_id)])
-    assert allocation.id in window.corridors.emphasised() and min(widths()) > max(plain)
+    assert allocation.id in corridor_layer(window).emphasised() and min(widths()) > max(plain)
     window.selection.clear()
     assert widths() == plain and not strong_labels()
 
@@ -220,18 +231,20 @@ def test_the_selected_allocation_or_pad_has_its_corridor_emphasised(window: Main
 def test_a_selected_allocation_shows_its_areas_whatever_the_date(window: MainWindow) -> None:
     window.as_of.set(date(2026, 6, 1))  # before SL1's proposal on SEZ-1 (2028-2037) starts
     sl1 = allocation_on(window.document.plan, "SEZ-1", "SL1")
-    assert not window.corridors.areas_of(sl1.id) and not window.hazards.areas_of(sl1.id)
+    assert not corridor_layer(window).areas_of(sl1.id) and not window.safety_layers[
+        HAZARD_LAYER
+    ].areas_of(sl1.id)
     window.selection.set([Ref(Kind.ALLOCATION, sl1.id)])
-    (corridor,) = window.corridors.areas_of(sl1.id)
+    (corridor,) = corridor_layer(window).areas_of(sl1.id)
     assert corridor.azimuth_deg == 349.2 and drawn(window, sl1.id)
-    assert sl1.id in window.corridors.emphasised()
-    assert {a.kind.value for a in window.hazards.areas_of(sl1.id)} == {
+    assert sl1.id in corridor_layer(window).emphasised()
+    assert {a.kind.value for a in hazard_layer(window).areas_of(sl1.id)} == {
         "public-area",
         "public-traffic-route",
     }
     window.selection.clear()
-    assert not window.corridors.areas_of(sl1.id) and not drawn(window, sl1.id)
-    assert not window.hazards.areas_of(sl1.id)
+    assert not corridor_layer(window).areas_of(sl1.id) and not drawn(window, sl1.id)
+    assert not hazard_layer(window).areas_of(sl1.id)
 
 
 def test_a_pan_with_the_corridors_on_draws_only_the_exposed_strip(window: MainWindow) -> None:
@@ -290,7 +303,7 @@ def test_the_labels_and_layer_names_are_translated(
         allocation = soyuz5(window)
         assert label_of(window, allocation).startswith("Среднетяжёлая, азимут 51.8°\n")
         assert "\nзапрет пролёта " in label_of(window, allocation)
-        hazard_labels = [t for _, _, t in window.hazards.labels()]
+        hazard_labels = [t for _, _, t in hazard_layer(window).labels()]
         assert hazard_labels and all(
             t.startswith(("общественная зона ", "склад: общественная зона ")) for t in hazard_labels
         )
@@ -311,7 +324,7 @@ def test_a_click_inside_a_corridor_selects_nothing(qtbot: Any, window: MainWindo
         if not layer.derived:
             canvas.layer_model.set_visible(layer.id, False)
     allocation = soyuz5(window)
-    (corridor,) = window.corridors.areas_of(allocation.id)
+    (corridor,) = corridor_layer(window).areas_of(allocation.id)
     pad = window.document.plan.get(Kind.PAD, allocation.pad_id)
     assert isinstance(pad, Pad)
     canvas.zoom_to_bounds(corridor.overflight_exclusion.bounds)
@@ -328,7 +341,7 @@ def test_a_click_inside_a_corridor_selects_nothing(qtbot: Any, window: MainWindo
 def test_labels_show_only_when_their_zone_is_big_enough_on_screen(window: MainWindow) -> None:
     canvas = window.canvas
     allocation = soyuz5(window)
-    (corridor,) = window.corridors.areas_of(allocation.id)
+    (corridor,) = corridor_layer(window).areas_of(allocation.id)
     label = label_of(window, allocation)
 
     def shown() -> list[str]:
@@ -357,8 +370,8 @@ def test_a_hidden_safety_layer_stays_hidden_in_the_next_window(
         assert not again.action_set["view.flight-corridors"].isChecked()
         assert not again.action_set["view.hazard-areas"].isChecked()
         assert again.panels.layers.item(LAYER_ID).checkState(0) == Qt.CheckState.Unchecked
-        assert not again.corridors.areas and not again.hazards.areas
+        assert not corridor_layer(again).areas and not hazard_layer(again).areas
         again.action_set["view.hazard-areas"].trigger()
-        assert again.hazards.areas
+        assert hazard_layer(again).areas
     finally:
         again.close()

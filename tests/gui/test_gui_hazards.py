@@ -5,19 +5,25 @@ Areas."""
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 import pytest
 import shapely
 
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Vehicle, display_name
 from cosmoplan.gui.main_window import MainWindow
-from cosmoplan.gui.map.hazards import LAYER_ID, PUBLIC_COLOUR
+from cosmoplan.gui.map.hazards import LAYER_ID, PUBLIC_COLOUR, HazardOverlay
+from cosmoplan.gui.map.hazards import LAYER_ID as HAZARD_LAYER
 from cosmoplan.mapping.hazards import HazardArea, HazardKind
 from cosmoplan.safety.hazard_areas import vehicle_distances
 from cosmoplan.safety.norm import PART_420
 from cosmoplan.services.commands import update
 
 DAY = date(2030, 6, 1)
+
+
+def hazard_layer(window: MainWindow) -> HazardOverlay:
+    return cast(HazardOverlay, window.safety_layers[HAZARD_LAYER])
 
 
 def soyuz5_on_45_1(plan: Plan) -> Allocation:
@@ -32,7 +38,9 @@ def soyuz5_on_45_1(plan: Plan) -> Allocation:
 
 
 def public_area(window: MainWindow, allocation_id: int) -> HazardArea | None:
-    areas = [a for a in window.hazards.areas_of(allocation_id) if a.kind is HazardKind.PUBLIC_AREA]
+    areas = [
+        a for a in hazard_layer(window).areas_of(allocation_id) if a.kind is HazardKind.PUBLIC_AREA
+    ]
     return areas[0] if areas else None
 
 
@@ -53,19 +61,19 @@ def test_soyuz5_on_45_1_has_its_public_area_drawn_at_the_part_420_distance(
     expected = vehicle_distances(vehicle, PART_420)
 
     assert window.action_set["view.hazard-areas"].isChecked()
-    assert window.hazards.layer.visible
+    assert hazard_layer(window).layer.visible
     area = public_area(window, allocation.id)
     assert area is not None and area.distance_m == pytest.approx(expected.public_area.m)
     assert drawn_radius(area, pad) == pytest.approx(expected.public_area.m, rel=1e-3)
     route = [
         a
-        for a in window.hazards.areas_of(allocation.id)
+        for a in hazard_layer(window).areas_of(allocation.id)
         if a.kind is HazardKind.PUBLIC_TRAFFIC_ROUTE
     ]
     assert route and route[0].distance_m == pytest.approx(expected.public_traffic_route.m)
     # The label sits at the top of the circle and states the distance.
     text = f"public area {expected.public_area.m:,.0f} m"
-    labels = {t: (x, y) for x, y, t in window.hazards.labels()}
+    labels = {t: (x, y) for x, y, t in hazard_layer(window).labels()}
     assert text in labels
     assert labels[text][1] == pytest.approx(area.geometry.bounds[3])
 
@@ -76,11 +84,11 @@ def test_the_action_hides_and_shows_the_areas(main_window: MainWindow) -> None:
     allocation = soyuz5_on_45_1(window.document.plan)
     action = window.action_set["view.hazard-areas"]
     action.trigger()
-    assert not action.isChecked() and not window.hazards.layer.visible
+    assert not action.isChecked() and not hazard_layer(window).layer.visible
     assert public_area(window, allocation.id) is None
-    assert not window.hazards.layer.features and not window.hazards.labels()
+    assert not hazard_layer(window).layer.features and not hazard_layer(window).labels()
     action.trigger()
-    assert action.isChecked() and window.hazards.layer.visible
+    assert action.isChecked() and hazard_layer(window).layer.visible
     assert public_area(window, allocation.id) is not None
 
 
@@ -91,7 +99,7 @@ def test_the_areas_follow_the_as_of_date(main_window: MainWindow) -> None:
     assert public_area(window, allocation.id) is not None
     window.as_of.set(date(2019, 1, 1))  # before the allocation starts
     assert public_area(window, allocation.id) is None
-    assert all(a.allocation_id != allocation.id for a in window.hazards.areas)
+    assert all(a.allocation_id != allocation.id for a in hazard_layer(window).areas)
     window.as_of.set(DAY)
     assert public_area(window, allocation.id) is not None
 
@@ -125,13 +133,13 @@ def test_the_selected_allocation_is_emphasised(main_window: MainWindow) -> None:
     window = main_window
     window.as_of.set(DAY)
     allocation = soyuz5_on_45_1(window.document.plan)
-    assert allocation.id not in window.hazards.emphasised()
+    assert allocation.id not in hazard_layer(window).emphasised()
     window.selection.set([Ref(Kind.ALLOCATION, allocation.id)])
-    assert window.hazards.emphasised() == frozenset({allocation.id})
+    assert hazard_layer(window).emphasised() == frozenset({allocation.id})
     window.selection.set([Ref(Kind.PAD, allocation.pad_id)])
-    assert allocation.id in window.hazards.emphasised()
+    assert allocation.id in hazard_layer(window).emphasised()
     styles = [f.style for f in window.canvas.stack.get(LAYER_ID).features.values()]
     strong = [s for s in styles if s.stroke == PUBLIC_COLOUR and s.stroke_width >= 2]
     assert len(strong) == len(
-        {a.allocation_id for a in window.hazards.areas if a.pad_id == allocation.pad_id}
+        {a.allocation_id for a in hazard_layer(window).areas if a.pad_id == allocation.pad_id}
     )

@@ -5,6 +5,7 @@ store is selected, resized when a command changes its quantity (and back on undo
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 import pytest
 import shapely
@@ -13,13 +14,24 @@ from cosmoplan.domain import Facility, FacilityKind, FacilityStatus, Kind, Plan,
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.map.chunks import Feature
 from cosmoplan.gui.map.derived import PIECES
-from cosmoplan.gui.map.hazards import LAYER_ID, PUBLIC_COLOUR, ROUTE_COLOUR, feature_key
+from cosmoplan.gui.map.hazards import (
+    LAYER_ID,
+    PUBLIC_COLOUR,
+    ROUTE_COLOUR,
+    HazardOverlay,
+    feature_key,
+)
+from cosmoplan.gui.map.hazards import LAYER_ID as HAZARD_LAYER
 from cosmoplan.mapping.hazards import HazardArea, HazardKind
 from cosmoplan.safety.hazard_areas import store_distances
 from cosmoplan.services.commands import update
 
 DAY = date(2030, 6, 1)
 STORE = "LOX and kerosene store (Site 45)"
+
+
+def hazard_layer(window: MainWindow) -> HazardOverlay:
+    return cast(HazardOverlay, window.safety_layers[HAZARD_LAYER])
 
 
 def store(plan: Plan, name: str = STORE) -> Facility:
@@ -30,7 +42,7 @@ def store(plan: Plan, name: str = STORE) -> Facility:
 
 
 def public_area(window: MainWindow, facility_id: int) -> HazardArea | None:
-    areas = window.hazards.areas_of_store(facility_id)
+    areas = hazard_layer(window).areas_of_store(facility_id)
     found = [a for a in areas if a.kind is HazardKind.PUBLIC_AREA]
     return found[0] if found else None
 
@@ -43,7 +55,7 @@ def drawn(window: MainWindow, area: HazardArea) -> Feature:
 def drawn_widths(window: MainWindow, facility_id: int) -> dict[HazardKind, float]:
     return {
         a.kind: drawn(window, a).style.stroke_width
-        for a in window.hazards.areas_of_store(facility_id)
+        for a in hazard_layer(window).areas_of_store(facility_id)
     }
 
 
@@ -58,22 +70,22 @@ def test_the_stores_in_service_have_their_areas_drawn_and_labelled(
     assert area is not None and area.distance_m == pytest.approx(expected.public_area.m)
     reach = shapely.hausdorff_distance(area.geometry.exterior, facility.geometry.exterior)
     assert reach == pytest.approx(expected.public_area.m, rel=1e-3)
-    kinds = {a.kind for a in window.hazards.areas_of_store(facility.id)}
+    kinds = {a.kind for a in hazard_layer(window).areas_of_store(facility.id)}
     assert kinds == {HazardKind.PUBLIC_AREA, HazardKind.PUBLIC_TRAFFIC_ROUTE}
-    for shown in window.hazards.areas_of_store(facility.id):
+    for shown in hazard_layer(window).areas_of_store(facility.id):
         colour = PUBLIC_COLOUR if shown.kind is HazardKind.PUBLIC_AREA else ROUTE_COLOUR
         feature = drawn(window, shown)
         assert feature.style.stroke == colour and feature.geometry.equals(shown.geometry)
     # Keys stay unique over allocations' and stores' areas.
-    keys = [feature_key(a) for a in window.hazards.areas]
+    keys = [feature_key(a) for a in hazard_layer(window).areas]
     assert len(set(keys)) == len(keys)
     assert len(window.canvas.stack.get(LAYER_ID).features) == len(keys)
     text = f"store: public area {expected.public_area.m:,.0f} m"
-    labels = {t: (x, y) for x, y, t in window.hazards.labels()}
+    labels = {t: (x, y) for x, y, t in hazard_layer(window).labels()}
     assert text in labels and labels[text][1] == pytest.approx(area.geometry.bounds[3])
     # The abandoned Site 110 storage (out of service, load unknown) has none.
     abandoned = store(window.document.plan, "LH2/LOX/N2 storage (Site 110)")
-    assert not window.hazards.areas_of_store(abandoned.id)
+    assert not hazard_layer(window).areas_of_store(abandoned.id)
 
 
 def test_selecting_a_store_emphasises_its_areas(main_window: MainWindow) -> None:
@@ -83,17 +95,17 @@ def test_selecting_a_store_emphasises_its_areas(main_window: MainWindow) -> None
     facility = store(plan)
     other = store(plan, "LOX and kerosene store (Site 31)")
     plain = drawn_widths(window, facility.id)
-    assert window.hazards.emphasised_stores() == frozenset()
+    assert hazard_layer(window).emphasised_stores() == frozenset()
 
     window.selection.set([Ref(Kind.FACILITY, facility.id)])
-    assert window.hazards.emphasised_stores() == frozenset({facility.id})
-    assert window.hazards.emphasised() == frozenset()  # no allocation with it
+    assert hazard_layer(window).emphasised_stores() == frozenset({facility.id})
+    assert hazard_layer(window).emphasised() == frozenset()  # no allocation with it
     strong = drawn_widths(window, facility.id)
     assert set(strong) == set(plain)
     assert all(strong[kind] > plain[kind] for kind in plain)
     assert drawn_widths(window, other.id) == plain  # other stores stay as they were
     # Only the store's public-area label stands out.
-    (label,) = [c for c in window.hazards.item.callouts(LAYER_ID) if c.strong]
+    (label,) = [c for c in hazard_layer(window).item.callouts(LAYER_ID) if c.strong]
     area = public_area(window, facility.id)
     assert area is not None and label.y == pytest.approx(area.geometry.bounds[3])
 
@@ -119,7 +131,7 @@ def test_a_command_on_the_store_s_quantity_resizes_its_areas(main_window: MainWi
     shape = drawn(window, after).geometry
     assert shape.equals(after.geometry) and not shape.equals(before.geometry)
     assert f"store: public area {after.distance_m:,.0f} m" in {
-        t for _, _, t in window.hazards.labels()
+        t for _, _, t in hazard_layer(window).labels()
     }
 
     window.document.execute(update(smaller, status=FacilityStatus.OUT_OF_SERVICE))

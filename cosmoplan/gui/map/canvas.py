@@ -21,7 +21,6 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan.domain import Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.map import spatial
 from cosmoplan.gui.map.derived import CalloutsItem, replace_features
 from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
@@ -29,6 +28,7 @@ from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer
 from cosmoplan.gui.map.navigation import Navigator
 from cosmoplan.gui.map.overlays import MarksItem, Sketch, SketchItem, guide_marks, selection_marks
 from cosmoplan.gui.map.renderer import MapItem
+from cosmoplan.gui.map.spatial import Snap, around, nearest, snap
 from cosmoplan.gui.map.tools import TOOLS, MapMouseEvent, MapTool
 from cosmoplan.gui.map.tools.measure import MeasureTool
 from cosmoplan.gui.map.view import BACKGROUND, MapView
@@ -246,8 +246,8 @@ class MapCanvas(QWidget):
                 continue
             reach = pixels + (layer.point_symbol_radius() if layer.point_count else 0.0)
             tolerance = self.pixels_to_metres(reach)
-            ids, geoms, _ = layer.index.query(spatial.around(x, y, tolerance))
-            found = spatial.nearest(ids, geoms, x, y, tolerance)
+            ids, geoms, _ = layer.index.query(around(x, y, tolerance))
+            found = nearest(ids, geoms, x, y, tolerance)
             if found is not None:
                 return Ref(layer.spec.kind, found[0])
         return None
@@ -270,13 +270,13 @@ class MapCanvas(QWidget):
         event: MapMouseEvent,
         exclude: Ref | None = None,
         extra: Iterable[BaseGeometry] = (),
-    ) -> tuple[float, float, spatial.Snap | None]:
+    ) -> tuple[float, float, Snap | None]:
         """The cursor snapped to a vertex, else an edge, of a shown feature within
         :data:`SNAP_PX` pixels (Shift disables snapping); ``exclude`` is the edited object."""
         if event.shift:
             return event.x, event.y, None
         tolerance = self.pixels_to_metres(SNAP_PX)
-        box = spatial.around(event.x, event.y, tolerance)
+        box = around(event.x, event.y, tolerance)
         found: list[np.ndarray] = [np.asarray(list(extra), dtype=object)]
         for layer in self.stack.ordered():
             if not layer.visible or layer.derived:
@@ -285,10 +285,10 @@ class MapCanvas(QWidget):
             if exclude is not None and layer.spec is not None and layer.spec.kind is exclude.kind:
                 geoms = geoms[ids != exclude.id]
             found.append(geoms)
-        snap = spatial.snap(np.concatenate(found), event.x, event.y, tolerance)
-        if snap is None:
+        snapped = snap(np.concatenate(found), event.x, event.y, tolerance)
+        if snapped is None:
             return event.x, event.y, None
-        return snap.x, snap.y, snap
+        return snapped.x, snapped.y, snapped
 
     # -- navigation ----------------------------------------------------------------------
     def zoom_to_all(self) -> None:

@@ -19,8 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.gui.map import paths, qtstyle
 from cosmoplan.gui.map.frame import BLOCK_PX, Coords, Frame
+from cosmoplan.gui.map.paths import Runs, line_path, point_coords, polygon_path, split_by_type
+from cosmoplan.gui.qtstyle import brush, pen, solid_brush, stroke_offsets, symbol_pixmap
 from cosmoplan.mapping.style import Style
 
 #: Lines smaller than this many pixels are drawn as dots ...
@@ -94,20 +95,20 @@ class StyleGroup:
     """The features of one chunk that share a style, ready to draw at any scale.
 
     Polygons and lines are sorted by size, largest first, with their vertices laid out once
-    (:class:`paths.Runs`); a level of detail is then three slices: outlined polygons, small
+    (:class:`Runs`); a level of detail is then three slices: outlined polygons, small
     polygons filled from a coarse copy, and lines, while the smallest become dots.
     """
 
     def __init__(self, style: Style, geoms: NDArray[np.object_]) -> None:
         self.style = style
-        polygons, lines, points = paths.split_by_type(geoms)
+        polygons, lines, points = split_by_type(geoms)
         self.polygons, self.polygon_sizes = _by_size(polygons)
         self.lines, self.line_sizes = _by_size(lines)
-        self.points = paths.point_coords(points)
+        self.points = point_coords(points)
         self.count = len(self.polygons) + len(self.lines) + len(self.points)
-        self._polygon_runs = paths.Runs(self.polygons, polygons=True)
-        self._coarse_runs: paths.Runs | None = None  # built when first needed
-        self._line_runs = paths.Runs(self.lines, polygons=False)
+        self._polygon_runs = Runs(self.polygons, polygons=True)
+        self._coarse_runs: Runs | None = None  # built when first needed
+        self._line_runs = Runs(self.lines, polygons=False)
         self._polygon_centres, self._polygon_extents = _centres(self.polygons)
         self._line_centres, self._line_extents = _centres(self.lines)
         self.many_vertices = bool(
@@ -132,8 +133,8 @@ class StyleGroup:
             return found
         if tolerance_level > -2:  # a few big, detailed features (zones, imported layers)
             tolerance = 2.0**tolerance_level
-            outlined = paths.polygon_path(_simplified(self.polygons[:k_outline], tolerance))
-            lines = paths.line_path(_simplified(self.lines[:k_line], tolerance))
+            outlined = polygon_path(_simplified(self.polygons[:k_outline], tolerance))
+            lines = line_path(_simplified(self.lines[:k_line], tolerance))
         else:
             outlined = self._polygon_runs.path(0, k_outline)
             lines = self._line_runs.path(0, k_line)
@@ -141,7 +142,7 @@ class StyleGroup:
             coarse = shapely.simplify(
                 self.polygons, self.polygon_sizes / 6, preserve_topology=False
             )
-            self._coarse_runs = paths.Runs(coarse, polygons=True)
+            self._coarse_runs = Runs(coarse, polygons=True)
         level = _Level(
             outlined,
             self._coarse_runs.path(k_outline, k_poly) if self._coarse_runs else QPainterPath(),
@@ -160,22 +161,22 @@ class StyleGroup:
         level = self.level(scale)
         detailed = scale >= DETAIL_SCALE
         emphasised = detailed or frame.few_features  # affordable: dashes, widths, smooth fills
-        outline = qtstyle.pen(style, dashed=emphasised)
-        offsets = qtstyle.stroke_offsets(style) if emphasised else ((0.0, 0.0),)
+        outline = pen(style, dashed=emphasised)
+        offsets = stroke_offsets(style) if emphasised else ((0.0, 0.0),)
         if not level.filled.isEmpty():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             if style.fill is not None:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(qtstyle.solid_brush(style))
+                painter.setBrush(solid_brush(style))
             else:
-                painter.setPen(qtstyle.pen(style, dashed=False))
+                painter.setPen(pen(style, dashed=False))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(level.filled)
         if not level.outlined.isEmpty():
             if style.fill is not None:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(qtstyle.brush(style))
+                painter.setBrush(brush(style))
                 painter.drawPath(level.outlined)
             self._stroke(frame, level.outlined, outline, offsets)
         if not level.lines.isEmpty():
@@ -186,7 +187,7 @@ class StyleGroup:
             if frame.dense_points and scale < SYMBOL_MIN_SCALE:
                 frame.dots(self.points, style.fill or dot_color)
             else:
-                frame.symbols(self.points, qtstyle.symbol_pixmap(style, frame.dpr))
+                frame.symbols(self.points, symbol_pixmap(style, frame.dpr))
 
     @staticmethod
     def _stroke(

@@ -74,6 +74,13 @@ class CorridorOverlay(SafetyLayer[AllocationCorridor]):
     layer_id = LAYER_ID
     title = LAYER_TITLE
     z = Z
+    action_id = "view.flight-corridors"
+    action_text = QT_TRANSLATE_NOOP("actions", "Show &Flight Corridors")
+    action_tip = QT_TRANSLATE_NOOP(
+        "actions",
+        "Draw the overflight exclusion zone and flight corridor of each launch azimuth "
+        "given by the allocations held on the date",
+    )
 
     def compute(self, plan: Plan, day: date, also: list[Allocation]) -> list[AllocationCorridor]:
         extra = (allocation_corridor(plan, a) for a in also)

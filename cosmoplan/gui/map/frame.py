@@ -11,7 +11,7 @@ from numpy.typing import NDArray
 from pyqtgraph.Qt import internals
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
-from cosmoplan.gui.map import qtstyle
+from cosmoplan.gui.qtstyle import argb32
 
 #: Dot size in device pixels (lines and points drawn as dots).
 DOT_PX = 2
@@ -67,7 +67,7 @@ class Frame:
         if not self._dot_xy:
             return
         xy, extents = np.concatenate(self._dot_xy), np.concatenate(self._dot_extents)
-        colors = [qtstyle.argb32(c, self.opacity) for c, _ in self._dot_colors]
+        colors = [argb32(c, self.opacity) for c, _ in self._dot_colors]
         counts = [n for _, n in self._dot_colors]
         value = np.repeat(np.array([c[0] for c in colors], np.uint32), counts)
         alpha = np.repeat(np.array([c[1] for c in colors]), counts)

@@ -73,6 +73,11 @@ class HazardOverlay(SafetyLayer[HazardArea]):
     layer_id = LAYER_ID
     title = LAYER_TITLE
     z = Z
+    action_id = "view.hazard-areas"
+    action_text = QT_TRANSLATE_NOOP("actions", "Show &Hazard Areas")
+    action_tip = QT_TRANSLATE_NOOP(
+        "actions", "Draw the public-area and public-traffic-route distances around held pads"
+    )
 
     def __init__(
         self,

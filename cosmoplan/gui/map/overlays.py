@@ -12,8 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.gui.map import paths, qtstyle
+from cosmoplan.gui.map.paths import line_path, point_coords, polygon_path, split_by_type
 from cosmoplan.gui.map.renderer import WORLD
+from cosmoplan.gui.qtstyle import qcolor
 from cosmoplan.mapping.style import SELECTION_STYLE, Style
 
 
@@ -39,21 +40,21 @@ def cosmetic(
 def _draw_mark(painter: QPainter, mark: Mark) -> None:
     geoms = np.empty(1, object)
     geoms[0] = mark.geometry
-    polygons, lines, points = paths.split_by_type(geoms)
+    polygons, lines, points = split_by_type(geoms)
     painter.setPen(mark.pen)
     if len(polygons):
         painter.setBrush(mark.brush)
-        painter.drawPath(paths.polygon_path(polygons))
+        painter.drawPath(polygon_path(polygons))
     if len(lines):
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(paths.line_path(lines))
+        painter.drawPath(line_path(lines))
     if len(points):
         transform = painter.worldTransform()
         painter.save()
         painter.resetTransform()
         painter.setBrush(mark.brush)
         r = mark.point_size / 2
-        for x, y in paths.point_coords(points):
+        for x, y in point_coords(points):
             painter.drawEllipse(transform.map(QPointF(x, y)), r, r)
         painter.restore()
 
@@ -85,7 +86,7 @@ def selection_marks(geometries: list[BaseGeometry], style: Style = SELECTION_STY
     """Highlight marks for selected geometries: a halo under a bright outline."""
     halo = cosmetic(QColor(255, 255, 255, 200), style.stroke_width + 3)
     line = cosmetic(style.stroke or "#00bcd4", style.stroke_width)
-    fill = QBrush(qtstyle.qcolor(style.fill)) if style.fill else QBrush(Qt.BrushStyle.NoBrush)
+    fill = QBrush(qcolor(style.fill)) if style.fill else QBrush(Qt.BrushStyle.NoBrush)
     marks = []
     for geometry in geometries:
         marks.append(Mark(geometry, halo, QBrush(Qt.BrushStyle.NoBrush), style.size + 3))

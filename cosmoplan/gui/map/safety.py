@@ -55,6 +55,10 @@ class SafetyLayer(QObject, Generic[A]):
     layer_id: str
     title: str
     z: int
+    #: The View menu's action that shows or hides the layer: id, text and tip (``actions``).
+    action_id: str
+    action_text: str
+    action_tip: str
 
     def __init__(
         self,

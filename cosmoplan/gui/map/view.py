@@ -8,10 +8,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from cosmoplan.gui.map import decorations, qtstyle
+from cosmoplan.gui.map.decorations import grid_convergence, paint_north_arrow, paint_scale_bar
+from cosmoplan.gui.qtstyle import PAPER
 
 #: The map's paper.
-BACKGROUND = QColor(qtstyle.PAPER)
+BACKGROUND = QColor(PAPER)
 
 
 class MapView(pg.GraphicsView):
@@ -36,8 +37,6 @@ class MapView(pg.GraphicsView):
         painter.save()
         painter.resetTransform()
         viewport = QRectF(self.viewport().rect())
-        decorations.paint_scale_bar(painter, viewport, scale)
-        decorations.paint_north_arrow(
-            painter, viewport, decorations.grid_convergence(centre.x(), centre.y())
-        )
+        paint_scale_bar(painter, viewport, scale)
+        paint_north_arrow(painter, viewport, grid_convergence(centre.x(), centre.y()))
         painter.restore()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from cosmoplan.analysis import Severity
 from cosmoplan.gui.i18n import tr
-from cosmoplan.gui.map.qtstyle import qcolor
+from cosmoplan.gui.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
 from cosmoplan.gui.timeline.items import Frame, _Item
 from cosmoplan.mapping.tenants import CONFLICT

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from cosmoplan.domain import AllocationStatus
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.map.qtstyle import qcolor
+from cosmoplan.gui.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
 from cosmoplan.gui.timeline.text import TextCache
 from cosmoplan.gui.timeline.ticks import scale_for

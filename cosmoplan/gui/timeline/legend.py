@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cosmoplan.domain import AllocationStatus
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.map.qtstyle import qcolor
+from cosmoplan.gui.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
 from cosmoplan.mapping.tenants import CONFLICT, STATUS_ORDER
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from cosmoplan.domain import AllocationStatus
-from cosmoplan.gui.map.qtstyle import qcolor
+from cosmoplan.gui.qtstyle import qcolor
 from cosmoplan.mapping.tenants import (
     CONFLICT,
     OUTAGE_FILL,

@@ -8,7 +8,6 @@ so that the painter's caches know which rows are stale.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import count
@@ -292,10 +291,6 @@ class TimelineModel:
             for bar in row.bars:
                 seen.setdefault(bar.tenant, bar.colour)
         return sorted(seen.items(), key=lambda item: item[0].casefold())
-
-    def pads_of(self, allocation_ids: Iterable[int]) -> set[int]:
-        """The pads of some allocations (those the model knows)."""
-        return {self._pad_of[i] for i in allocation_ids if i in self._pad_of}
 
 
 def _name(entity: object) -> str:

@@ -9,19 +9,20 @@ from cosmoplan.gui.map.tools.pan import PanTool
 from cosmoplan.gui.map.tools.select import SelectTool
 from cosmoplan.gui.map.tools.zoom_box import ZoomBoxTool
 
-#: Tool classes by id (the ids of ``MapCanvas.set_tool``).
+#: Tool classes by id (the ids of ``MapCanvas.set_tool``), in the order of the Tools menu;
+#: each class declares its menu text and shortcut.
 TOOLS: dict[str, type[MapTool]] = {
     tool.id: tool
     for tool in (
         SelectTool,
         PanTool,
         ZoomBoxTool,
+        MeasureTool,
         DrawPointTool,
         DrawLineTool,
         DrawPolygonTool,
         MoveTool,
         EditVerticesTool,
-        MeasureTool,
     )
 }
 

@@ -56,6 +56,10 @@ class MapTool:
     """Base of the tools: each handler returns whether it used the event."""
 
     id: ClassVar[str] = ""
+    #: The menu text (context ``actions``, translated where the action is made).
+    text: ClassVar[str] = ""
+    #: The keyboard shortcut, if the tool has one.
+    shortcut: ClassVar[str] = ""
     cursor: ClassVar[Qt.CursorShape] = Qt.CursorShape.ArrowCursor
 
     def __init__(self, canvas: MapCanvas) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.formatting import format_area, format_distance
 from cosmoplan.gui.map.overlays import Sketch, polyline
 from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool
@@ -41,6 +41,7 @@ class DrawPointTool(MapTool):
     """One click places a point."""
 
     id = "draw-point"
+    text = QT_TRANSLATE_NOOP("actions", "Draw P&oint")
     cursor = Qt.CursorShape.CrossCursor
 
     def press(self, event: MapMouseEvent) -> bool:
@@ -167,6 +168,7 @@ class DrawLineTool(_VertexDrawTool):
     """A polyline."""
 
     id = "draw-line"
+    text = QT_TRANSLATE_NOOP("actions", "Draw &Line")
 
     def shape(self, points: list[tuple[float, float]]) -> BaseGeometry | None:
         return shapely.LineString(points) if len(points) >= 2 else None
@@ -176,6 +178,7 @@ class DrawPolygonTool(_VertexDrawTool):
     """A polygon (closed automatically)."""
 
     id = "draw-polygon"
+    text = QT_TRANSLATE_NOOP("actions", "Draw Pol&ygon")
     closed = True
 
     def shape(self, points: list[tuple[float, float]]) -> BaseGeometry | None:

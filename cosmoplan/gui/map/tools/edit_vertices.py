@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Ref
-from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.overlays import Sketch
 from cosmoplan.gui.map.tools.base import DragStart, MapMouseEvent, MapTool
 from cosmoplan.gui.map.tools.draw import refusal
@@ -36,6 +36,7 @@ class EditVerticesTool(MapTool):
     """Vertex handles of the single selected feature."""
 
     id = "edit-vertices"
+    text = QT_TRANSLATE_NOOP("actions", "Edit &Vertices")
     cursor = Qt.CursorShape.PointingHandCursor
 
     def __init__(self, canvas: MapCanvas) -> None:

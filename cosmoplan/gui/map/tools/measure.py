@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.formatting import format_area, format_distance
 from cosmoplan.gui.map.overlays import Sketch, polyline
 from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool
@@ -34,6 +34,8 @@ class MeasureTool(MapTool):
     """Distances and areas in metres (UTM plane, as every analysis of the plan)."""
 
     id = "measure"
+    text = QT_TRANSLATE_NOOP("actions", "&Measure")
+    shortcut = "M"
     cursor = Qt.CursorShape.CrossCursor
 
     def __init__(self, canvas: MapCanvas) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Ref
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.map.overlays import Sketch
 from cosmoplan.gui.map.tools.base import DragStart, MapMouseEvent, MapTool
 from cosmoplan.gui.map.vertices import nearest_vertex, translated, vertex_array
@@ -21,6 +22,7 @@ class MoveTool(MapTool):
     """Drag a (selected) feature."""
 
     id = "move"
+    text = QT_TRANSLATE_NOOP("actions", "Mo&ve Feature")
     cursor = Qt.CursorShape.SizeAllCursor
 
     def __init__(self, canvas: MapCanvas) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool
 
 if TYPE_CHECKING:
@@ -16,6 +17,8 @@ class PanTool(MapTool):
     """Left drag moves the map."""
 
     id = "pan"
+    text = QT_TRANSLATE_NOOP("actions", "&Pan")
+    shortcut = "H"
     cursor = Qt.CursorShape.OpenHandCursor
 
     def __init__(self, canvas: MapCanvas) -> None:

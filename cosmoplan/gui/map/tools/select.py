@@ -3,6 +3,7 @@ selects everything it meets, Shift+drag zooms to a box, double-click asks for th
 
 from __future__ import annotations
 
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.map.tools.base import MapMouseEvent, RubberBandTool
 
 
@@ -10,6 +11,8 @@ class SelectTool(RubberBandTool):
     """Selection by click and by rectangle."""
 
     id = "select"
+    text = QT_TRANSLATE_NOOP("actions", "&Select")
+    shortcut = "S"
 
     def dragged(
         self, start: MapMouseEvent, bounds: tuple[float, float, float, float], end: MapMouseEvent

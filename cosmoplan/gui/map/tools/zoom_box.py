@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.map.tools.base import MapMouseEvent, RubberBandTool
 
 
@@ -11,6 +12,8 @@ class ZoomBoxTool(RubberBandTool):
     """Box zoom."""
 
     id = "zoom-box"
+    text = QT_TRANSLATE_NOOP("actions", "&Zoom to Box")
+    shortcut = "Z"
     cursor = Qt.CursorShape.CrossCursor
 
     def press(self, event: MapMouseEvent) -> bool:
