@@ -36,17 +36,17 @@ def test_the_pads_are_judged_off_the_gui_thread_and_a_close_drops_the_work(
     planner.choose(dialog.vehicle, "Proton")
     dialog.refresh()  # returns at once: the pads are judged by a worker thread
     assert dialog.pending and dialog.pads_summary.text() == "Judging 17 pads…"
-    assert dialog.fits == []
+    assert dialog.pads.fits == []
     qtbot.waitUntil(lambda: not dialog.pending, timeout=3000)
-    assert len(dialog.fits) == 17 and dialog.pads_summary.text().startswith("1 of 17 pads fit")
+    assert len(dialog.pads.fits) == 17 and dialog.pads_summary.text().startswith("1 of 17 pads fit")
     planner.type_date(dialog.start, date(2029, 1, 1))
     dialog.refresh()
-    judging, shown = dialog.judging.progress, dialog.fits
+    judging, shown = dialog.pads.job.progress, dialog.pads.fits
     assert judging is not None
     dialog.reject()  # closing cancels the judgement and ignores its result
     assert judging.cancelled and not dialog.pending
     qtbot.wait(200)  # the worker stops; its result reaches nothing of the closed dialog
-    assert dialog.fits is shown
+    assert dialog.pads.fits is shown
 
 
 def test_the_dialog_judges_pads_shortly_after_the_last_edit(
@@ -63,14 +63,14 @@ def test_the_dialog_judges_pads_shortly_after_the_last_edit(
     assert vehicles[1:] == ["Proton-M", "Soyuz-2.1a", "Soyuz-2.1b"]  # only Roscosmos' own
     planner.choose(dialog.vehicle, "Proton")
     assert dialog.pending  # the judgement waits for a pause in the typing
-    qtbot.waitUntil(lambda: not dialog.pending and bool(dialog.fits), timeout=3000)
-    fitting = [fit.pad.code for fit in dialog.fits if fit.fits]
+    qtbot.waitUntil(lambda: not dialog.pending and bool(dialog.pads.fits), timeout=3000)
+    fitting = [fit.pad.code for fit in dialog.pads.fits if fit.fits]
     assert "200/40" in fitting  # an idle Proton pad in the Russian lease suits Roscosmos
-    assert dialog.item_of("200/40").text(0) == "✓"
+    assert dialog.pads.item_of("200/40").text(0) == "✓"
     assert "45/1" not in fitting
     planner.type_date(dialog.start, date(2027, 1, 1))
     assert dialog.pending
-    row = dialog.pad_list.visualItemRect(dialog.item_of("200/40"))
+    row = dialog.pad_list.visualItemRect(dialog.pads.item_of("200/40"))
     planner.click(dialog.pad_list.viewport(), row.center())
     qtbot.waitUntil(lambda: not dialog.pending, timeout=3000)
     assert dialog.pad.currentText() == "200/40"

@@ -180,9 +180,9 @@ def test_a_start_up_from_first_contact_to_a_pad(
     planner.type_date(dialog.end, end)
     planner.choose(dialog.use, "S")  # shared, as the SEZ pad's other start-up
     qtbot.waitUntil(lambda: judged(dialog, start), timeout=3000)
-    sez = dialog.item_of("SEZ-1")
+    sez = dialog.pads.item_of("SEZ-1")
     assert sez is not None and sez.text(0) == "✓"
-    proton = dialog.item_of("81/23")
+    proton = dialog.pads.item_of("81/23")
     assert proton is not None and proton.text(0) == "✗"
     reasons = proton.toolTip(2)
     assert "does not support lox-kerosene" in reasons  # a hypergolic Proton pad
@@ -211,7 +211,7 @@ def test_a_start_up_from_first_contact_to_a_pad(
     (dialog,) = window.workflow.dialogs
     planner.type_date(dialog.start, start)
     qtbot.waitUntil(lambda: judged(dialog, start), timeout=3000)
-    proton = dialog.item_of("81/23")
+    proton = dialog.pads.item_of("81/23")
     assert proton is not None
     planner.click(dialog.pad_list.viewport(), dialog.pad_list.visualItemRect(proton).center())
     qtbot.waitUntil(lambda: bool(dialog.errors), timeout=3000)

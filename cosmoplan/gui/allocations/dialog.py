@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,16 +44,16 @@ from cosmoplan.domain import (
     Vehicle,
     natural_key,
 )
-from cosmoplan.gui.allocations.listing import FITS, PAD, RED, pad_item, show_other_findings
+from cosmoplan.gui.allocations.listing import PAD, RED, show_other_findings
+from cosmoplan.gui.allocations.pad_judgement import PadJudgement, Question
 from cosmoplan.gui.allocations.safety import SafetyPanel, azimuth_range_text, corridor_gap
 from cosmoplan.gui.asof import from_qdate, to_qdate
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_data, tr
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.workers import LatestJob, ThreadProgress
 from cosmoplan.messages import CosmoplanError
-from cosmoplan.services.allocation import PadFit, allowed_statuses, findings_for, pad_suitability
+from cosmoplan.services.allocation import allowed_statuses, findings_for
 
 #: Wait this long after the last edit before judging every pad again.
 DEBOUNCE_MS = 150
@@ -103,7 +102,6 @@ class AllocationDialog(EntityEditor):
         at: date | None = None,
     ) -> None:
         self.at = at or date.today()
-        self.fits: list[PadFit] = []
         self.findings: list[Finding] = []
         super().__init__(plan, commit, parent, entity=entity, geometry=geometry)
         if entity is None:
@@ -134,13 +132,9 @@ class AllocationDialog(EntityEditor):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self.judging = LatestJob()  # the pad list, judged on a worker thread
-        self.finished.connect(self.judging.stop)
+        self.pads = PadJudgement(self.pad_list, self.pads_summary)  # on a worker thread
+        self.finished.connect(self.pads.stop)
         self._timer.timeout.connect(self.refresh)
-        header = self.pad_list.header()
-        header.setSectionResizeMode(FITS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PAD, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.pad_list.itemClicked.connect(self._pad_clicked)
 
         self.tenant.addItem(tr("— choose a tenant —"), None)
@@ -300,7 +294,7 @@ class AllocationDialog(EntityEditor):
     def pending(self) -> bool:
         """Whether a judgement is scheduled or the pads are still being judged (the list
         shows the state before the last edit)."""
-        return self._timer.isActive() or self.judging.running
+        return self._timer.isActive() or self.pads.running
 
     def flush(self) -> None:
         """Judge the chosen combination now if a judgement is scheduled (the pad list follows
@@ -312,66 +306,35 @@ class AllocationDialog(EntityEditor):
         """Judge the chosen combination now, and every pad for the chosen vehicle and period
         on a worker thread (a big plan takes seconds)."""
         self._timer.stop()
-        self.judging.stop()
+        self.pads.stop()
         try:
             tenant, vehicle = self._chosen()
         except FieldError as error:
-            self._show_fits([], error.text)
+            self.pads.show([], error.text)
             self._show_findings(None)
             return
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end < start:
-            self._show_fits([], tr("The period ends before it starts."))
+            self.pads.show([], tr("The period ends before it starts."))
             self._show_findings(None)
             return
-        original = self.original if isinstance(self.original, Allocation) else None
         try:
             azimuth = self.read_number(self.azimuth, "azimuth")
         except FieldError:
             azimuth = None  # the field shows its own message
         if azimuth is not None and not 0.0 <= azimuth <= 360.0:
             azimuth = None  # refused by the field too; the pads are judged without it
-        status = AllocationStatus(self.status.currentData())
-        exclusive = bool(self.use.currentData())
-        allocation_id = original.id if original is not None else None
-        plan, at = self.plan.copy(), self.at  # the worker never reads the live plan
-        count = sum(1 for _ in plan.pads())
-        self.pads_summary.setText(tr("Judging {count} pads…").format(count=count))
-
-        def judge(progress: ThreadProgress) -> list[PadFit]:
-            return pad_suitability(
-                plan,
-                vehicle,
-                start,
-                end,
-                tenant,
-                status=status,
-                exclusive=exclusive,
-                allocation_id=allocation_id,
-                at=at,
-                azimuth_deg=azimuth,
-                progress=progress,
-            )
-
-        def judged(fits: list[PadFit]) -> None:
-            fitting = sum(1 for fit in fits if fit.fits)
-            self._show_fits(
-                fits,
-                tr("{fitting} of {count} pads fit {vehicle} from {start} to {end}.").format(
-                    fitting=fitting,
-                    count=len(fits),
-                    vehicle=vehicle.name,
-                    start=start.isoformat(),
-                    end=end.isoformat(),
-                ),
-            )
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, CosmoplanError):
-                raise error
-            self._show_fits([], translate_message(error.message))
-
-        self.judging.start(judge, judged, failed)
+        question = Question(
+            tenant,
+            vehicle,
+            start,
+            end,
+            AllocationStatus(self.status.currentData()),
+            bool(self.use.currentData()),
+            self.original.id if isinstance(self.original, Allocation) else None,
+            azimuth,
+        )
+        self.pads.judge(self.plan.copy(), question, self.at, self.pad.currentData())
         try:
             candidate = self.candidate()
         except (FieldError, CosmoplanError):
@@ -381,30 +344,11 @@ class AllocationDialog(EntityEditor):
         gap = corridor_gap(candidate, vehicle)
         self._show_findings(findings_for(self.plan, candidate, self.at), gap)
 
-    def _show_fits(self, fits: list[PadFit], summary: str) -> None:
-        self.fits = fits
-        self.pads_summary.setText(summary)
-        self.pad_list.clear()
-        chosen = self.pad.currentData()
-        for fit in fits:
-            item = pad_item(fit)
-            self.pad_list.addTopLevelItem(item)
-            if fit.pad.id == chosen:
-                self.pad_list.setCurrentItem(item)
-
     def _show_findings(self, findings: list[Finding] | None, corridor: str | None = None) -> None:
         """The safety findings (and verdict) in the Safety panel, the others in their list."""
         self.findings = findings or []
         self.safety.show(findings, self._chosen_pad(), corridor)
         show_other_findings(self.findings_list, findings)
-
-    def item_of(self, code: str) -> QTreeWidgetItem | None:
-        """The list row of the pad with ``code``, if listed."""
-        for row in range(self.pad_list.topLevelItemCount()):
-            item = self.pad_list.topLevelItem(row)
-            if item is not None and item.text(PAD) == code:
-                return item
-        return None
 
     def _pad_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         select_data(self.pad, item.data(PAD, Qt.ItemDataRole.UserRole))

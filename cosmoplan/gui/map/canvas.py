@@ -24,7 +24,8 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.map.derived import CalloutsItem, replace_features
 from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
-from cosmoplan.gui.map.layers import Bounds, LayerStack, MapLayer
+from cosmoplan.gui.map.layer import Bounds, MapLayer
+from cosmoplan.gui.map.layers import LayerStack
 from cosmoplan.gui.map.navigation import Navigator
 from cosmoplan.gui.map.overlays import MarksItem, Sketch, SketchItem, guide_marks, selection_marks
 from cosmoplan.gui.map.renderer import MapItem

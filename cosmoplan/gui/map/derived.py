@@ -22,7 +22,7 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.gui.map.chunks import Feature, style_code
 from cosmoplan.gui.map.labels import collides, take
-from cosmoplan.gui.map.layers import Bounds, MapLayer
+from cosmoplan.gui.map.layer import Bounds, MapLayer
 from cosmoplan.gui.map.renderer import WORLD
 from cosmoplan.mapping.style import Style
 

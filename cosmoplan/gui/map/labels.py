@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from cosmoplan.gui.map.layers import LABEL_PRIORITY, LayerStack, MapLayer
+from cosmoplan.gui.map.layer import LABEL_PRIORITY, MapLayer
+from cosmoplan.gui.map.layers import LayerStack
 from cosmoplan.gui.map.renderer import WORLD
 
 #: At most this many candidates are tried per layer, and this many labels placed in all.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.map.canvas import MapCanvas
-from cosmoplan.gui.map.layers import DERIVED_GROUP, MapLayer
+from cosmoplan.gui.map.layer import DERIVED_GROUP, MapLayer
 
 LAYER_ID = Qt.ItemDataRole.UserRole
 GROUPS = (

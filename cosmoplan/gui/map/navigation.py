@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 
-from cosmoplan.gui.map.layers import Bounds
+from cosmoplan.gui.map.layer import Bounds
 
 #: Zoom limits in pixels per metre (about 10,000 km to 2 cm across a screen).
 MIN_SCALE = 1e-4

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from cosmoplan.gui.map.chunks import paint_features
 from cosmoplan.gui.map.frame import Frame
-from cosmoplan.gui.map.layers import Bounds, LayerStack
+from cosmoplan.gui.map.layer import Bounds
+from cosmoplan.gui.map.layers import LayerStack
 
 #: Every item of the map claims this rectangle (model metres), which covers UTM zone 41N.
 WORLD = QRectF(-5e6, -1e6, 1.6e7, 1.2e7)
