@@ -10,12 +10,18 @@ from cosmoplan.domain import Kind, Ref
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """Objects added, changed and removed by one command (or several, merged)."""
+    """Objects added, changed and removed by one command (or several, merged).
+
+    ``elsewhere`` marks changes that did not come from this planner's commands: saved by
+    another planner and merged in, or ids renumbered by a save. They are never part of the
+    undo history.
+    """
 
     added: frozenset[Ref] = frozenset()
     changed: frozenset[Ref] = frozenset()
     removed: frozenset[Ref] = frozenset()
     info_changed: bool = False
+    elsewhere: bool = False
 
     @staticmethod
     def of(
@@ -23,9 +29,12 @@ class Changes:
         changed: Iterable[Ref] = (),
         removed: Iterable[Ref] = (),
         info_changed: bool = False,
+        elsewhere: bool = False,
     ) -> Changes:
         """Build a Changes value from any iterables of refs."""
-        return Changes(frozenset(added), frozenset(changed), frozenset(removed), info_changed)
+        return Changes(
+            frozenset(added), frozenset(changed), frozenset(removed), info_changed, elsewhere
+        )
 
     def merged(self, later: Changes) -> Changes:
         """The net effect of ``self`` followed by ``later``."""
@@ -33,11 +42,17 @@ class Changes:
         removed = (self.removed - later.added) | (later.removed - self.added)
         changed = (self.changed | later.changed) - added - removed
         changed |= self.removed & later.added
-        return Changes(added, changed, removed, self.info_changed or later.info_changed)
+        return Changes(
+            added,
+            changed,
+            removed,
+            self.info_changed or later.info_changed,
+            self.elsewhere and later.elsewhere,
+        )
 
     def inverted(self) -> Changes:
         """The changes of undoing this one."""
-        return Changes(self.removed, self.changed, self.added, self.info_changed)
+        return Changes(self.removed, self.changed, self.added, self.info_changed, self.elsewhere)
 
     @property
     def touched(self) -> frozenset[Ref]:
