@@ -97,6 +97,7 @@ def run_add(args: argparse.Namespace) -> int:
         )
         project.execute(AddObjects([tenant]))
         project.save()
+        tenant = project.plan.get(Kind.TENANT, tenant.id)  # with the id the save gave it
     print(
         f"Added tenant {tenant.id}: {tenant.name} ({tenant.country}, {tenant.kind.value}, "
         f"{tenant.status.value})."

@@ -100,6 +100,7 @@ def run_add(args: argparse.Namespace) -> int:
         )
         project.execute(AddObjects([vehicle]))
         project.save()
+        vehicle = project.plan.get(Kind.VEHICLE, vehicle.id)  # with the id the save gave it
     print(
         f"Added vehicle {vehicle.id}: {vehicle.name} of {tenant.name} ({vehicle.propellant.value})."
     )
