@@ -28,6 +28,7 @@ from sqlalchemy.pool import StaticPool
 
 from cosmoplan.domain import Kind, Plan, Ref
 from cosmoplan.storage import migrate, rows, sync
+from cosmoplan.storage.conflicts import ObjectConflict
 from cosmoplan.storage.decode import CorruptDataError
 from cosmoplan.storage.errors import (
     MSG_CANNOT_OPEN,
@@ -57,8 +58,8 @@ from cosmoplan.storage.locations import (
     writable,
     write_transaction,
 )
-from cosmoplan.storage.conflicts import ObjectConflict
 from cosmoplan.storage.sync import Elsewhere, Saved, Synced
+
 
 def read_schema_version(location: str | Path) -> str | None:
     """The schema revision of the plan at ``location``, or ``None`` if it holds no plan.
@@ -206,12 +207,11 @@ class PlanStore:
         transaction rolled back."""
         target = _memory_copy(location.path) if location.path is not None else engine
         try:
-            with target.connect() as connection:
-                with connection.begin() as transaction:
-                    migrate.upgrade(connection)
-                    plan = rows.read_plan(connection)
-                    identity, revision = sync.identity(connection)
-                    transaction.rollback()
+            with target.connect() as connection, connection.begin() as transaction:
+                migrate.upgrade(connection)
+                plan = rows.read_plan(connection)
+                identity, revision = sync.identity(connection)
+                transaction.rollback()
         finally:
             if target is not engine:
                 target.dispose()

@@ -281,7 +281,7 @@ def take_elsewhere(state: Synced, elsewhere: Elsewhere, revision: int | None) ->
     if elsewhere.info is not None:
         state.info = elsewhere.info
     if revision is None:
-        state.seen.update(elsewhere.revisions)
+        state.seen.update(dict(elsewhere.revisions))
     else:
         state.revision = revision
         state.seen.clear()

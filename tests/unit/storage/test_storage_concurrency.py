@@ -93,8 +93,18 @@ def test_simultaneous_tenant_adds_on_the_command_line_both_survive(tmp_path):
     Project.create(path, small_plan()).close()
     adds = [
         subprocess.Popen(
-            [sys.executable, "-m", "cosmoplan", "tenant", "add", str(path), "--name", name,
-             "--country", "KZ"],
+            [
+                sys.executable,
+                "-m",
+                "cosmoplan",
+                "tenant",
+                "add",
+                str(path),
+                "--name",
+                name,
+                "--country",
+                "KZ",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -103,8 +103,12 @@ def test_a_failed_checkpoint_says_so_and_keeps_the_save(path, monkeypatch):
 
 
 def test_temporaries_left_by_a_killed_writer_are_removed_at_the_next_open(path):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pid = int(dead.stdout)
     stale = path.with_name(f".{path.name}.{pid}-0badc0de.tmp")
     stale.write_bytes(b"half a plan")

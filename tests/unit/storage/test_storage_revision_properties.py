@@ -36,7 +36,9 @@ def act(project: Project, action: str, rank: int, label: str) -> None:
         project.execute(RemoveObjects([Ref(Kind.TENANT, ids[rank % len(ids)])]))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(OPERATION, min_size=1, max_size=14))
 def test_saves_store_the_planner_plan_or_nothing(tmp_path_factory, operations):
     path: Path = tmp_path_factory.mktemp("p") / "p.cosmoplan"

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from cosmoplan.domain import Kind, Ref, Tenant
+from cosmoplan.domain import Kind, PlanInfo, Ref, Tenant
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import AddObjects, RemoveObjects, SetPlanInfo, update
 from cosmoplan.services.project import Project
 from cosmoplan.storage.conflicts import REMOVED_FIELD, Choice, ConflictError
-from cosmoplan.domain import PlanInfo
 from tests.unit.cli.conftest import small_plan
 
 T1 = Ref(Kind.TENANT, 1)

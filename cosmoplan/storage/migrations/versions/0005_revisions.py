@@ -17,8 +17,16 @@ down_revision = "0004_safety_fields"
 branch_labels = None
 depends_on = None
 
-TABLES = ("plan_info", "complexes", "facilities", "pads", "zones", "tenants", "vehicles")
-TABLES += ("allocations",)
+TABLES = (
+    "plan_info",
+    "complexes",
+    "facilities",
+    "pads",
+    "zones",
+    "tenants",
+    "vehicles",
+    "allocations",
+)
 
 
 def upgrade() -> None:
