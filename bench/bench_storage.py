@@ -24,6 +24,8 @@ import shapely
 from bench.timing import median_seconds
 from cosmoplan.demo.synthetic import synthetic_plan
 from cosmoplan.domain import Facility, Kind, Plan, Ref
+from cosmoplan.services.commands import update
+from cosmoplan.services.project import Project
 from cosmoplan.storage import PlanStore
 
 GEOMETRY_COLUMNS = {"geometry", "footprint", "location"}
@@ -85,6 +87,14 @@ def _save_one(store: PlanStore, plan: Plan) -> None:
     store.save(plan, {Ref(Kind.FACILITY, facility.id)})
 
 
+def _edit_and_save(project: Project) -> None:
+    """One edited facility saved as the window does: under the write lock, checked against
+    what others saved (the revision check), then the WAL folded into the file."""
+    facility = next(project.plan.facilities())
+    project.execute(update(facility, notes=facility.notes + "."))
+    project.save()
+
+
 def run(quick: bool = False) -> dict[str, float | int]:
     """Median seconds over several runs of each operation, and the median open/raw ratio."""
     facilities = 10_000 if quick else 100_000
@@ -99,6 +109,11 @@ def run(quick: bool = False) -> dict[str, float | int]:
             save_one_s = median_seconds(lambda: _save_one(store, plan), repeats)
         finally:
             store.close()
+        project = Project.open(path)
+        try:
+            save_edit_s = median_seconds(lambda: _edit_and_save(project), 4 * repeats + 1)
+        finally:
+            project.close()
         # Rounds of open / raw read / raw read with the garbage collector on, so that all three
         # see the same load on a shared machine. PlanStore.open pauses the collector while it
         # builds objects, so the ratio is taken against the raw read with it paused too.
@@ -119,6 +134,7 @@ def run(quick: bool = False) -> dict[str, float | int]:
         "create_s": round(create_s, 3),
         "save_all_s": round(save_all_s, 3),
         "save_one_s": round(save_one_s, 4),
+        "save_one_edit_checked_s": round(save_edit_s, 4),
         "open_s": round(open_s, 3),
         "raw_read_s": round(raw_s, 3),
         "raw_read_with_gc_s": round(raw_gc_s, 3),

@@ -30,15 +30,18 @@ def require_plan_file(path: Path) -> None:
 
 
 @contextmanager
-def opened(text: str) -> Iterator[Project]:
+def opened(text: str, *, read_only: bool = False) -> Iterator[Project]:
     """Open the plan at ``text`` (file path or URL) and close it afterwards.
 
-    A missing file is refused here, so that opening never creates an empty database.
+    A missing file is refused here, so that opening never creates an empty database. Reading
+    commands pass ``read_only``: the plan is then left byte for byte as it was. A save that
+    meets another planner's change to the same objects raises a ConflictError, which the
+    command line reports in one line (exit status 2) with nothing written.
     """
     where = location(text)
     if isinstance(where, Path):
         require_plan_file(where)
-    project = Project.open(where)
+    project = Project.open(where, read_only=read_only)
     try:
         yield project
     finally:

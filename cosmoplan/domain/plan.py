@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from cosmoplan.domain.enums import Kind
+from cosmoplan.domain.ids import REFERRING_KINDS, is_provisional, references, renumbered
 from cosmoplan.domain.site import Facility, LaunchComplex, Pad, Zone
 from cosmoplan.domain.tenancy import Allocation, Tenant, Vehicle
 from cosmoplan.messages import ValidationError, register
@@ -77,12 +78,19 @@ class Plan:
     Entities are immutable; replacing one swaps the stored object. Each mutation keeps
     references valid: a pad's complex, a vehicle's tenant, an allocation's tenant, vehicle and
     pad must exist; pad codes, complex site numbers and tenant names are unique.
+
+    New objects get provisional (negative) ids from :meth:`next_id`; storage replaces them by
+    real ones when it saves (:meth:`renumber`). The plan remembers the provisional ids it
+    renumbered, so that a command done before the save (and kept for undo) still finds its
+    objects: every id given to the plan, and every reference inside an object given to it, is
+    resolved first.
     """
 
     def __init__(self, info: PlanInfo | None = None) -> None:
         self.info = info or PlanInfo()
         self._objects: dict[Kind, dict[int, Entity]] = {kind: {} for kind in Kind}
-        self._next_id: dict[Kind, int] = {kind: 1 for kind in Kind}
+        self._next_new: dict[Kind, int] = {kind: -1 for kind in Kind}
+        self._aliases: dict[Kind, dict[int, int]] = {kind: {} for kind in Kind}
         #: Told of every add, replace and remove, before it happens, with the object as it
         #: was (``None`` for a new one). The project uses it to know what differs from the save.
         self.watcher: Callable[[Ref, Entity | None], None] | None = None
@@ -123,13 +131,25 @@ class Plan:
     def get(self, kind: Kind, object_id: int) -> Entity:
         """The object of ``kind`` with ``object_id``; ValidationError if there is none."""
         try:
-            return self._objects[kind][object_id]
+            return self._objects[kind][self.resolve(kind, object_id)]
         except KeyError:
             raise ValidationError(MSG_UNKNOWN_OBJECT, kind=kind.value, id=object_id) from None
 
     def find(self, kind: Kind, object_id: int) -> Entity | None:
         """The object of ``kind`` with ``object_id``, or ``None``."""
-        return self._objects[kind].get(object_id)
+        return self._objects[kind].get(self.resolve(kind, object_id))
+
+    def resolve(self, kind: Kind, object_id: int) -> int:
+        """The id the object known as ``object_id`` has now (a renumbered provisional id's
+        real id; otherwise ``object_id`` itself)."""
+        if object_id < 0:
+            return self._aliases[kind].get(object_id, object_id)
+        return object_id
+
+    def resolve_ref(self, ref: Ref) -> Ref:
+        """``ref`` with its id resolved (see :meth:`resolve`)."""
+        object_id = self.resolve(ref.kind, ref.id)
+        return ref if object_id == ref.id else Ref(ref.kind, object_id)
 
     def pad_by_code(self, code: str) -> Pad | None:
         """The pad with this code (exact match), or ``None``."""
@@ -157,6 +177,8 @@ class Plan:
         the entities are immutable, so they are shared)."""
         copy = Plan(PlanInfo(self.info.name, self.info.description))
         copy.load(entity for objects in self._objects.values() for entity in objects.values())
+        copy._next_new = dict(self._next_new)
+        copy._aliases = {kind: dict(aliases) for kind, aliases in self._aliases.items()}
         return copy
 
     def counts(self) -> dict[Kind, int]:
@@ -164,8 +186,11 @@ class Plan:
         return {kind: len(objects) for kind, objects in self._objects.items()}
 
     def next_id(self, kind: Kind) -> int:
-        """The id the next new object of ``kind`` gets."""
-        return self._next_id[kind]
+        """A provisional id for a new object of ``kind``: negative, unused in this plan.
+
+        The ids after it (``next_id - 1``, ``next_id - 2``...) are free too, for imports.
+        """
+        return self._next_new[kind]
 
     def dependents(self, kind: Kind, object_id: int) -> list[Ref]:
         """Objects that refer to the given one (and would dangle if it were removed)."""
@@ -201,17 +226,19 @@ class Plan:
     def add(self, entity: Entity) -> None:
         """Add a new object; its id must be free."""
         kind = kind_of(entity)
+        entity = self._resolved(entity, kind)
         if entity.id in self._objects[kind]:
             raise ValidationError(MSG_DUPLICATE_ID, kind=kind.value, id=entity.id)
         self._check(entity)
         if self.watcher is not None:
             self.watcher(Ref(kind, entity.id), None)
         self._objects[kind][entity.id] = entity
-        self._next_id[kind] = max(self._next_id[kind], entity.id + 1)
+        self._note_id(kind, entity.id)
 
     def replace(self, entity: Entity) -> Entity:
         """Replace the object with the same kind and id; returns the old one."""
         kind = kind_of(entity)
+        entity = self._resolved(entity, kind)
         old = self.get(kind, entity.id)
         self._check(entity)
         if self.watcher is not None:
@@ -222,6 +249,7 @@ class Plan:
     def remove(self, kind: Kind, object_id: int) -> Entity:
         """Remove an object nothing refers to; returns it."""
         entity = self.get(kind, object_id)
+        object_id = entity.id
         dependents = self.dependents(kind, object_id)
         if dependents:
             raise ValidationError(
@@ -242,7 +270,63 @@ class Plan:
             self._objects[kind][entity.id] = entity
         for kind, objects in self._objects.items():
             if objects:
-                self._next_id[kind] = max(self._next_id[kind], max(objects) + 1)
+                self._note_id(kind, min(objects))
+
+    # -- merging what storage says ---------------------------------------------------------
+    def renumber(self, new_ids: Mapping[Ref, int]) -> set[Ref]:
+        """Give provisional ids their real ones (``new_ids``: provisional ref -> real id).
+
+        References to them in other objects follow. Returns the other objects so changed
+        (by their new refs).
+        """
+        moved: dict[Kind, dict[int, int]] = {kind: {} for kind in Kind}
+        for ref, real in new_ids.items():
+            moved[ref.kind][ref.id] = real
+
+        def lookup(kind: Kind, object_id: int) -> int:
+            return moved[kind].get(object_id, object_id)
+
+        for kind, ids in moved.items():
+            objects = self._objects[kind]
+            for old, real in ids.items():
+                objects[real] = objects.pop(old)
+            self._aliases[kind].update(ids)
+        referring = {other for kind, ids in moved.items() if ids for other in REFERRING_KINDS[kind]}
+        changed: set[Ref] = set()
+        for kind in Kind:
+            objects = self._objects[kind]
+            arrived = set(moved[kind].values())
+            for object_id in list(objects) if kind in referring else arrived:
+                entity = objects[object_id]
+                new = renumbered(entity, kind, lookup)
+                if new is not entity:
+                    objects[object_id] = new
+                    if object_id not in arrived:
+                        changed.add(Ref(kind, object_id))
+        return changed
+
+    def merge(self, upserts: Iterable[Entity], removals: Iterable[Ref]) -> None:
+        """Take objects stored by someone else as they are (trusted, like :meth:`load`):
+        ``upserts`` replace or join the plan's, ``removals`` go."""
+        for ref in removals:
+            self._objects[ref.kind].pop(ref.id, None)
+        self.load(upserts)
+
+    def _note_id(self, kind: Kind, object_id: int) -> None:
+        if object_id < 0:
+            self._next_new[kind] = min(self._next_new[kind], object_id - 1)
+
+    def _resolved(self, entity: Entity, kind: Kind) -> Entity:
+        """``entity`` with renumbered provisional ids (its own and its references) resolved."""
+        aliases = self._aliases
+        if not any(aliases.values()):
+            return entity
+        if not (
+            is_provisional(entity.id) or any(is_provisional(i) for _, _, i in references(entity))
+        ):
+            return entity
+        resolved: Entity = renumbered(entity, kind, self.resolve)
+        return resolved
 
     # -- integrity -----------------------------------------------------------------------
     def _check(self, entity: Entity) -> None:

@@ -92,7 +92,7 @@ class _Import:
                         lat=lat,
                         lon=lon,
                     )
-                entities.append(build(record, self.first_id + len(entities), geometry, context))
+                entities.append(build(record, self.first_id - len(entities), geometry, context))
             except ValidationError as error:
                 self.refuse(raw.name, number, error.message)
 

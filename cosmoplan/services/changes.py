@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from cosmoplan.domain import Kind, Ref
@@ -10,12 +10,18 @@ from cosmoplan.domain import Kind, Ref
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """Objects added, changed and removed by one command (or several, merged)."""
+    """Objects added, changed and removed by one command (or several, merged).
+
+    ``elsewhere`` marks changes that did not come from this planner's commands: saved by
+    another planner and merged in, or ids renumbered by a save. They are never part of the
+    undo history.
+    """
 
     added: frozenset[Ref] = frozenset()
     changed: frozenset[Ref] = frozenset()
     removed: frozenset[Ref] = frozenset()
     info_changed: bool = False
+    elsewhere: bool = False
 
     @staticmethod
     def of(
@@ -23,9 +29,12 @@ class Changes:
         changed: Iterable[Ref] = (),
         removed: Iterable[Ref] = (),
         info_changed: bool = False,
+        elsewhere: bool = False,
     ) -> Changes:
         """Build a Changes value from any iterables of refs."""
-        return Changes(frozenset(added), frozenset(changed), frozenset(removed), info_changed)
+        return Changes(
+            frozenset(added), frozenset(changed), frozenset(removed), info_changed, elsewhere
+        )
 
     def merged(self, later: Changes) -> Changes:
         """The net effect of ``self`` followed by ``later``: an object added then changed is
@@ -34,11 +43,28 @@ class Changes:
         added = (self.added - later.removed) | (later.added - self.removed)
         removed = (self.removed - later.added) | (later.removed - self.added)
         changed = ((self.changed | later.changed) | (self.removed & later.added)) - added - removed
-        return Changes(added, changed, removed, self.info_changed or later.info_changed)
+        return Changes(
+            added,
+            changed,
+            removed,
+            self.info_changed or later.info_changed,
+            self.elsewhere and later.elsewhere,
+        )
+
+    def mapped(self, resolve: Callable[[Ref], Ref]) -> Changes:
+        """These changes with every ref passed through ``resolve`` (say, provisional ids
+        renumbered by a save since a command kept for undo was made)."""
+        return Changes(
+            frozenset(map(resolve, self.added)),
+            frozenset(map(resolve, self.changed)),
+            frozenset(map(resolve, self.removed)),
+            self.info_changed,
+            self.elsewhere,
+        )
 
     def inverted(self) -> Changes:
         """The changes of undoing this one."""
-        return Changes(self.removed, self.changed, self.added, self.info_changed)
+        return Changes(self.removed, self.changed, self.added, self.info_changed, self.elsewhere)
 
     @property
     def touched(self) -> frozenset[Ref]:

@@ -3,16 +3,22 @@ change it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from cosmoplan.domain import Entity, Plan, PlanInfo, Ref
 from cosmoplan.messages import Message
 from cosmoplan.services.changes import Changes
-from cosmoplan.services.commands import Command
+from cosmoplan.services.commands import Command, removal_closure
 from cosmoplan.services.history import Entry, History
+from cosmoplan.services.merging import merge, presence, presence_changes, renumber
 from cosmoplan.storage import PlanStore
+from cosmoplan.storage.conflicts import Choice, ObjectConflict
+from cosmoplan.storage.sync import file_ids
+
+#: How to resolve one conflict: keep mine, take theirs, or choose per field.
+Resolution = Choice | Mapping[str, Choice]
 
 Listener = Callable[[Changes], None]
 
@@ -58,9 +64,12 @@ class Project:
         return cls(Plan(info))
 
     @classmethod
-    def open(cls, location: str | Path) -> Project:
-        """Open a plan file or database URL (migrating an older schema after a backup)."""
-        store, plan = PlanStore.open(location)
+    def open(cls, location: str | Path, *, read_only: bool = False) -> Project:
+        """Open a plan file or database URL (migrating an older schema after a backup).
+
+        ``read_only`` (forced for a file that cannot be written) never writes anything.
+        """
+        store, plan = PlanStore.open(location, read_only=read_only)
         return cls(plan, store)
 
     @classmethod
@@ -74,6 +83,11 @@ class Project:
         return self.store.location if self.store is not None else None
 
     @property
+    def read_only(self) -> bool:
+        """Whether the plan is open for reading only (saving needs :meth:`save_as`)."""
+        return self.store is not None and self.store.read_only
+
+    @property
     def has_unsaved_changes(self) -> bool:
         """Whether the plan differs from what was last saved: an edit undone, or an object
         added and removed again, leaves nothing unsaved."""
@@ -83,15 +97,74 @@ class Project:
         objects = self.plan.objects
         return any(objects(r.kind).get(r.id) != saved for r, saved in self._saved_objects.items())
 
-    def save(self) -> None:
-        """Write the objects changed since the last save to the store, in one transaction."""
+    @property
+    def _info_differs(self) -> bool:
+        return (self.plan.info.name, self.plan.info.description) != self._saved_info
+
+    def save(self) -> Changes:
+        """Write the objects changed since the last save to the store, in one transaction,
+        checked against what others saved meanwhile.
+
+        New objects get their real ids and what others saved is merged in: both reach the
+        listeners as :class:`Changes` made ``elsewhere`` (returned), outside the undo history.
+        Raises :class:`~cosmoplan.storage.conflicts.ConflictError` (nothing written, nothing
+        merged) when another planner changed the same objects: see :meth:`resolve`.
+        """
         if self.store is None:
             raise RuntimeError("save_as() first: this plan has no location yet")
-        self.store.save(self.plan, touched=set(self._saved_objects))
+        saved = self.store.save(
+            self.plan, set(self._saved_objects), info_touched=self._info_differs
+        )
         self._saved()
+        changes = renumber(self.plan, saved.new_ids).merged(merge(self.plan, saved.elsewhere))
+        self._saved_info = (self.plan.info.name, self.plan.info.description)
+        self._publish(changes)
+        self.store.checkpoint()
+        return changes
+
+    def refresh(self) -> Changes:
+        """Merge what others saved since the last read or save (writes nothing).
+
+        What conflicts with this planner's unsaved changes is left for :meth:`save` to report.
+        """
+        if self.store is None:
+            return Changes(elsewhere=True)
+        unsaved_info = self._info_differs
+        elsewhere = self.store.refresh(
+            self.plan, set(self._saved_objects), info_touched=unsaved_info
+        )
+        changes = merge(self.plan, elsewhere)
+        if not unsaved_info:  # their name and description are what is saved now
+            self._saved_info = (self.plan.info.name, self.plan.info.description)
+        return self._publish(changes)
+
+    def resolve(self, choices: Iterable[tuple[ObjectConflict, Resolution]]) -> Changes:
+        """Resolve the conflicts of a failed save (keep mine, take theirs, or per field);
+        then :meth:`save` again. The plan takes the chosen values, outside the undo history;
+        what is stored now is what the chosen values are compared with to say what is
+        unsaved."""
+        assert self.store is not None
+        before: dict[Ref, bool] = {}
+        info_changed = False
+        for conflict, choice in choices:
+            value = conflict.resolved(choice)
+            self.store.accept(conflict)
+            if conflict.ref is None:
+                self.plan.info = PlanInfo(value.name, value.description)
+                info_changed = True
+                continue
+            ref = conflict.ref
+            gone = removal_closure(self.plan, [ref]) if value is None else set()
+            for touched in gone | {ref}:
+                self._saved_objects.setdefault(touched, self.plan.find(touched.kind, touched.id))
+            self._saved_objects[ref] = conflict.theirs
+            before.update(presence(self.plan, (gone | {ref}) - set(before)))
+            self.plan.merge([] if value is None else [value], gone)
+        return self._publish(presence_changes(self.plan, before, info_changed))
 
     def save_as(self, location: str | Path) -> None:
         """Write the whole plan to a new location, which becomes the project's location."""
+        self._publish(renumber(self.plan, file_ids(self.plan)))
         new_store = PlanStore.create(location, self.plan)
         if self.store is not None:
             self.store.close()
@@ -191,6 +264,8 @@ class Project:
         return self._publish(changes)
 
     def _publish(self, changes: Changes) -> Changes:
+        """Tell the listeners (the refs as the plan knows them now)."""
+        changes = changes.mapped(self.plan.resolve_ref)
         if not changes.empty:
             for listener in list(self._listeners):
                 listener(changes)

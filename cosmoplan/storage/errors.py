@@ -22,6 +22,20 @@ MSG_MIGRATE_FAILED = register(
     "Could not upgrade {location} from plan schema {version} ({reason}). "
     "The plan was left as it was.",
 )
+MSG_REPLACED = register(
+    "storage.replaced",
+    "{location} now holds another plan (it was replaced on disk); nothing was written. "
+    "Use Save As to keep this plan.",
+)
+MSG_READ_ONLY = register(
+    "storage.read_only",
+    "{location} is open read-only; nothing was written. Use Save As to keep the changes.",
+)
+MSG_CHECKPOINT_FAILED = register(
+    "storage.checkpoint_failed",
+    "The plan was saved, but {location} could not be completed on disk ({reason}): keep its "
+    "-wal file with it until there is space again.",
+)
 
 
 class StorageError(CosmoplanError):

@@ -2,12 +2,17 @@
 
 SQLite connections get WAL journaling, foreign keys on and ``synchronous=NORMAL`` on every
 connect, and each transaction starts with an explicit ``BEGIN`` (the sqlite3 module would
-otherwise leave reads and DDL outside it), so a save or an upgrade is all or nothing.
+otherwise leave reads and DDL outside it), so a save or an upgrade is all or nothing; a save's
+transaction is ``BEGIN IMMEDIATE`` (:func:`write_transaction`). An engine for reading only
+changes nothing in the file, not even its journal mode.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +36,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous = NORMAL",
 )
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How long a save waits for another planner's save to finish before giving up.
+BUSY_TIMEOUT_S = 20.0
+WRITE_OPTION = "cosmoplan_write"
 #: Tables whose presence marks a database as a plan, at any schema revision.
 MARKER_TABLES = frozenset({"alembic_version", "plan_info"})
 _VERSIONS = sa.table("alembic_version", sa.column("version_num"))
@@ -51,17 +59,17 @@ class Location:
             return self.url.render_as_string(hide_password=True)
         return self.given
 
-    def engine(self) -> Engine:
-        """A new engine for this location."""
+    def engine(self, *, read_only: bool = False) -> Engine:
+        """A new engine for this location (for reading only: never writes, see the module)."""
         if self.path is not None:
-            return file_engine(self.path)
+            return file_engine(self.path, read_only=read_only)
         assert self.url is not None
         try:
             engine = sa.create_engine(self.url)
         except (ImportError, ArgumentError) as exc:  # e.g. the driver is not installed
             raise StorageError(MSG_CANNOT_OPEN, location=self.display, reason=str(exc)) from None
         if engine.dialect.name == "sqlite":
-            _configure_sqlite(engine)
+            _configure_sqlite(engine, read_only=read_only)
         return engine
 
 
@@ -106,19 +114,37 @@ def parse(location: str | Path) -> Location:
     return Location(given, path=Path(location).absolute())
 
 
-def file_engine(path: Path) -> Engine:
-    """An engine on the SQLite file ``path`` (one connection per transaction)."""
+def writable(path: Path) -> bool:
+    """Whether the SQLite file ``path`` and its folder (for the ``-wal`` file) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(path)
+
+def file_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the SQLite file ``path`` (one connection per transaction).
+
+    For reading only, the file's journal mode is left alone and writes are refused
+    (``query_only``); a file or folder that cannot be written is opened with ``mode=ro``
+    (``immutable`` when no writer's ``-wal`` is there), so no ``-wal``/``-shm`` is left behind.
+    """
+    if read_only and not writable(path):
+        live = path.with_name(path.name + "-wal").exists()
+        uri = path.as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+
+    else:
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
 
     engine = sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
-    _configure_sqlite(engine)
+    _configure_sqlite(engine, read_only=read_only)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    sa.event.listen(engine, "connect", _on_sqlite_connect)
+def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
+    sa.event.listen(engine, "connect", _on_read_connect if read_only else _on_sqlite_connect)
     sa.event.listen(engine, "begin", _on_sqlite_begin)
 
 
@@ -128,8 +154,24 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute(pragma)
 
 
+def _on_read_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
 def _on_sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A save takes the write lock at once, so that what it reads stays true until it commits.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction holding the write lock from its start (``BEGIN IMMEDIATE`` on SQLite)."""
+    with engine.connect() as connection:
+        connection.execution_options(**{WRITE_OPTION: True})
+        with connection.begin():
+            yield connection
 
 
 # -- looking inside without changing anything ------------------------------------------------

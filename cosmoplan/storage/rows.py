@@ -7,7 +7,6 @@ are checked at commit), so a save needs no per-row upsert logic and stays portab
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -20,21 +19,38 @@ from cosmoplan.domain import Entity, Kind, Plan, PlanInfo, Ref
 from cosmoplan.memory import collector_paused
 from cosmoplan.storage import damage, decode, encode
 from cosmoplan.storage.damage import Columns, CorruptDataError
-from cosmoplan.storage.schema import PAD_CHILDREN, TABLE_OF_KIND, metadata, plan_info
+from cosmoplan.storage.schema import (
+    PAD_CHILDREN,
+    TABLE_OF_KIND,
+    metadata,
+    pads,
+    plan_info,
+    removed_objects,
+)
 
 #: Ids per ``IN (...)`` list, well under every database's limit on bound parameters.
 CHUNK = 500
 
 
 # -- reading ------------------------------------------------------------------------------
-def _columns(connection: Connection, table: sa.Table, *order: sa.ColumnElement[Any]) -> Columns:
-    """All rows of ``table``, column by column, as the driver returns them.
+def _columns(
+    connection: Connection,
+    table: sa.Table,
+    *order: sa.ColumnElement[Any],
+    where: sa.ColumnElement[bool] | None = None,
+) -> Columns:
+    """All rows of ``table`` (or those matching ``where``), column by column, as the driver
+    returns them.
 
     The statement is Core (quoted and portable); the rows come straight from the DBAPI
     cursor, since SQLAlchemy's result rows would double the time of a large read. The decoder
     accepts the drivers' raw values (SQLite's ISO dates and 0/1 booleans).
     """
-    statement = sa.select(table).order_by(*order).compile(dialect=connection.dialect)
+    query = sa.select(table).order_by(*order)
+    if where is not None:
+        query = query.where(where)
+    # The only values bound are integers (revisions), safe to render inline.
+    statement = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
     cursor = connection.connection.cursor()
     try:
         cursor.execute(str(statement))
@@ -71,16 +87,49 @@ def _read_plan(connection: Connection) -> Plan:
     return plan
 
 
+def read_since(connection: Connection, revision: int) -> tuple[list[Entity], dict[Ref, int]]:
+    """The objects written by saves after ``revision``, and the revision of every object
+    written or removed since (a removed one has no object)."""
+    tables: dict[str, Columns] = {}
+    revisions: dict[Ref, int] = {}
+    for kind, table in TABLE_OF_KIND.items():
+        columns = tables[table.name] = _columns(
+            connection, table, table.c.id, where=table.c.revision > revision
+        )
+        revisions.update(
+            (Ref(kind, i), v) for i, v in zip(columns["id"], columns["revision"], strict=True)
+        )
+    newer_pads = sa.select(pads.c.id).where(pads.c.revision > revision)
+    for child in PAD_CHILDREN:
+        tables[child.name] = _columns(
+            connection, child, *child.primary_key.columns, where=child.c.pad_id.in_(newer_pads)
+        )
+    with collector_paused():
+        entities = decode.decode(tables)
+    query = sa.select(
+        removed_objects.c.kind, removed_objects.c.object_id, removed_objects.c.revision
+    ).where(removed_objects.c.revision > revision)
+    for kind, object_id, removed_at in connection.execute(query):
+        revisions.setdefault(Ref(Kind(kind), object_id), removed_at)
+    return entities, revisions
+
+
 # -- writing ------------------------------------------------------------------------------
-def _insert(connection: Connection, kind: Kind, entities: Sequence[Entity]) -> None:
+def insert(connection: Connection, kind: Kind, entities: Sequence[Entity], revision: int) -> None:
+    """Insert the rows of ``entities`` (all of ``kind``, with real ids) at ``revision``."""
     if not entities:
         return
+    table = TABLE_OF_KIND[kind]
     for table_name, rows in encode.encode(kind, entities).items():
+        if table_name == table.name:
+            for row in rows:
+                row["revision"] = revision
         if rows:
             connection.execute(metadata.tables[table_name].insert(), rows)
 
 
-def _delete(connection: Connection, kind: Kind, ids: Iterable[int]) -> None:
+def delete(connection: Connection, kind: Kind, ids: Iterable[int]) -> None:
+    """Delete the rows of the objects ``ids`` of ``kind`` (and a pad's child rows)."""
     table = TABLE_OF_KIND[kind]
     ordered = sorted(ids)
     for start in range(0, len(ordered), CHUNK):
@@ -91,35 +140,30 @@ def _delete(connection: Connection, kind: Kind, ids: Iterable[int]) -> None:
         connection.execute(sa.delete(table).where(table.c.id.in_(chunk)))
 
 
-def write_info(connection: Connection, info: PlanInfo) -> None:
-    """Store the plan's name and description (and which cosmoplan wrote it)."""
-    values = {"name": info.name, "description": info.description, "app_version": __version__}
+def write_info(connection: Connection, info: PlanInfo, revision: int, identity: str) -> None:
+    """Store the plan's name and description (and which cosmoplan wrote it) at ``revision``."""
+    values = {
+        "name": info.name,
+        "description": info.description,
+        "app_version": __version__,
+        "revision": revision,
+    }
     updated = connection.execute(sa.update(plan_info).where(plan_info.c.id == 1).values(values))
     if updated.rowcount == 0:
         created_at = datetime.now(UTC).replace(tzinfo=None)
-        connection.execute(sa.insert(plan_info).values(id=1, created_at=created_at, **values))
+        connection.execute(
+            sa.insert(plan_info).values(
+                id=1, created_at=created_at, uuid=identity, change_counter=revision, **values
+            )
+        )
 
 
-def write_all(connection: Connection, plan: Plan) -> None:
-    """Replace every stored object with those of ``plan``."""
+def write_all(connection: Connection, plan: Plan, identity: str) -> None:
+    """Replace everything stored with ``plan`` (real ids only), as revision 1 of ``identity``."""
     for table in reversed(metadata.sorted_tables):
         if table is not plan_info:
             connection.execute(sa.delete(table))
     for kind in TABLE_OF_KIND:
-        _insert(connection, kind, list(plan.objects(kind).values()))
-    write_info(connection, plan.info)
-
-
-def write_touched(connection: Connection, plan: Plan, touched: Iterable[Ref]) -> None:
-    """Store the touched objects as they are in ``plan``: gone ones are deleted."""
-    ids_of: defaultdict[Kind, set[int]] = defaultdict(set)
-    for ref in touched:
-        ids_of[ref.kind].add(ref.id)
-    for kind in reversed(TABLE_OF_KIND):
-        if kind in ids_of:
-            _delete(connection, kind, ids_of[kind])
-    for kind in TABLE_OF_KIND:
-        objects = plan.objects(kind)
-        present = [objects[i] for i in sorted(ids_of.get(kind, ())) if i in objects]
-        _insert(connection, kind, present)
-    write_info(connection, plan.info)
+        insert(connection, kind, list(plan.objects(kind).values()), 1)
+    connection.execute(sa.delete(plan_info))
+    write_info(connection, plan.info, 1, identity)

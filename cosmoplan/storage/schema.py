@@ -6,6 +6,12 @@ dataclass fields; enums are stored as their string values. A pad's status period
 facilities live in child tables ordered by ``position``; its propellants are a JSON list.
 Foreign keys are checked at commit (deferred), so one save may delete and re-insert rows in any
 order.
+
+Revisions (added by 0005): the plan's row in ``plan_info`` holds its identity (``uuid``) and
+``change_counter``, the number of the last save. Every object row, and the plan info, carries
+the ``revision`` of the save that last wrote it, and ``removed_objects`` the revision of each
+removal, so that "what changed since save N" is ``revision > N`` (indexed). Ids are never
+reused: a new one is above every stored and removed id of its kind.
 """
 
 from __future__ import annotations
@@ -27,6 +33,17 @@ from sqlalchemy import (
 )
 
 from cosmoplan.domain import Kind
+
+REVISION_TABLES = (
+    "plan_info",
+    "complexes",
+    "facilities",
+    "pads",
+    "zones",
+    "tenants",
+    "vehicles",
+    "allocations",
+)
 
 metadata = MetaData(
     naming_convention={
@@ -66,6 +83,9 @@ plan_info = Table(
     _text("description"),
     Column("created_at", DateTime, nullable=False),
     _text("app_version"),
+    # Added by revision 0005.
+    Column("uuid", Text, nullable=False, server_default=""),
+    Column("change_counter", Integer, nullable=False, server_default="1"),
 )
 
 complexes = Table(
@@ -212,6 +232,23 @@ allocations = Table(
 )
 # Added by revision 0002: the timeline and the overlap checks read allocations by pad and date.
 Index(None, allocations.c.pad_id, allocations.c.start)
+
+#: Objects removed, by kind id and object id, with the revision of the save that removed them.
+removed_objects = Table(
+    "removed_objects",
+    metadata,
+    _text("kind"),
+    Column("object_id", Integer, nullable=False),
+    Column("revision", Integer, nullable=False),
+    PrimaryKeyConstraint("kind", "object_id"),
+)
+
+# Added by revision 0005: every revisioned row, with an index to find the newer ones.
+for _name in (*REVISION_TABLES, "removed_objects"):
+    _table = metadata.tables[_name]
+    if "revision" not in _table.c:
+        _table.append_column(Column("revision", Integer, nullable=False, server_default="1"))
+    Index(None, _table.c.revision)
 
 #: The table holding each kind, in an order where every table follows those it refers to.
 TABLE_OF_KIND: dict[Kind, Table] = {

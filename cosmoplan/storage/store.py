@@ -3,39 +3,62 @@
 - Opening looks inside read-only first: a missing file, something that is not a plan, a plan
   damaged or written by a newer cosmoplan is refused with a :class:`StorageError` and nothing
   is touched. An older plan is copied to ``<file>.bak-<revision>`` and then upgraded.
-- Saving is one transaction: a failure or a crash leaves the last saved plan.
+- Opened for reading (``read_only``, or a file or folder that cannot be written), nothing is
+  ever written: not the journal mode, no ``-wal``/``-shm`` left, an older plan upgraded only in
+  memory.
+- Saving is one transaction under the write lock, checked against what others saved since
+  (:mod:`cosmoplan.storage.sync`): a failure or a crash leaves the last saved plan. After it,
+  the WAL is folded into the file (:meth:`PlanStore.checkpoint`), so the file alone is whole.
 - Creating a file writes a temporary file in the same folder and renames it over the target.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
+import sqlite3
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
-from cosmoplan.domain import Plan, Ref
-from cosmoplan.storage import migrate, rows
+from cosmoplan.domain import Kind, Plan, Ref
+from cosmoplan.storage import migrate, rows, sync
+from cosmoplan.storage.conflicts import ObjectConflict
 from cosmoplan.storage.damage import CorruptDataError
 from cosmoplan.storage.errors import (
     MSG_CANNOT_OPEN,
+    MSG_CHECKPOINT_FAILED,
     MSG_CORRUPT,
     MSG_MIGRATE_FAILED,
     MSG_NEWER_VERSION,
     MSG_NOT_A_PLAN,
+    MSG_READ_ONLY,
     MSG_WRITE_FAILED,
     StorageError,
     reason,
 )
-from cosmoplan.storage.locations import Location, engine_version, file_version, parse
-from cosmoplan.storage.schema import plan_info
-
-SIDECARS = ("-wal", "-shm", "-journal")
+from cosmoplan.storage.housekeeping import (
+    backup,
+    fsync,
+    remove_sidecars,
+    remove_stale_temporaries,
+    sidecar,
+    temporary_for,
+)
+from cosmoplan.storage.locations import (
+    Location,
+    engine_version,
+    file_version,
+    parse,
+    writable,
+    write_transaction,
+)
+from cosmoplan.storage.sync import Elsewhere, Saved, Synced
 
 
 def read_schema_version(location: str | Path) -> str | None:
@@ -64,40 +87,6 @@ def _checked(version: str | None, display: str) -> str:
     return version
 
 
-def _backup(path: Path, version: str) -> Path:
-    """Copy ``path`` to a free ``<name>.bak-<version>[-n]`` beside it."""
-    target = path.with_name(f"{path.name}.bak-{version}")
-    number = 1
-    while target.exists():
-        number += 1
-        target = path.with_name(f"{path.name}.bak-{version}-{number}")
-    shutil.copy2(path, target)
-    return target
-
-
-def _sidecar(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
-def _remove_sidecars(path: Path) -> None:
-    for suffix in SIDECARS:
-        _sidecar(path, suffix).unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    """Flush ``path`` (a file or a folder) to disk, where the platform allows it."""
-    try:
-        descriptor = os.open(path, os.O_RDONLY)
-    except OSError:  # folders cannot be opened on every platform
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-
-
 def _read_error(exc: BaseException, display: str) -> StorageError | None:
     """The StorageError for a failure while reading a plan, or ``None`` to let it through."""
     if isinstance(exc, CorruptDataError):
@@ -109,18 +98,63 @@ def _read_error(exc: BaseException, display: str) -> StorageError | None:
     return None
 
 
-class PlanStore:
-    """Where an open plan is stored; :meth:`save` writes changes back in one transaction."""
+def _memory_copy(path: Path) -> Engine:
+    """An engine on an in-memory copy of the SQLite file ``path`` (read without writing)."""
+    source = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+    copy.isolation_level = None
+    engine = sa.create_engine("sqlite://", creator=lambda: copy, poolclass=StaticPool)
+    sa.event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    return engine
 
-    def __init__(self, location: Location, engine: Engine, schema_version: str) -> None:
+
+class PlanStore:
+    """Where an open plan is stored; :meth:`save` writes changes back in one transaction.
+
+    The store remembers what it read (:class:`~cosmoplan.storage.sync.Synced`): the plan's
+    identity, the save it is in step with and the objects as stored then, against which a
+    save finds what others changed.
+    """
+
+    def __init__(
+        self,
+        location: Location,
+        engine: Engine,
+        state: Synced,
+        *,
+        read_only: bool = False,
+        static: bool = False,
+    ) -> None:
         self._location = location
         self._engine: Engine | None = engine
-        self.schema_version = schema_version
+        self._state = state
+        self._read_only = read_only
+        self._static = static  # an older plan read upgraded in memory: nothing to refresh
+        self.schema_version = migrate.HEAD
 
     @property
     def location(self) -> str:
         """The path or URL as given."""
         return self._location.given
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the plan is open for reading only (asked for, or the file is read-only)."""
+        return self._read_only
+
+    @property
+    def identity(self) -> str:
+        """The plan's UUID (kept in the plan; a copy of the file keeps it)."""
+        return self._state.identity
+
+    @property
+    def revision(self) -> int:
+        """The save (change counter) this store is in step with."""
+        return self._state.revision
 
     @property
     def engine(self) -> Engine:
@@ -131,37 +165,68 @@ class PlanStore:
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, location: str | Path) -> tuple[PlanStore, Plan]:
-        """Read the plan at ``location``, upgrading an older schema after a backup copy."""
+    def open(cls, location: str | Path, *, read_only: bool = False) -> tuple[PlanStore, Plan]:
+        """Read the plan at ``location``, upgrading an older schema after a backup copy.
+
+        With ``read_only`` (forced for a file that cannot be written) nothing is written, and an
+        older schema is upgraded in memory only.
+        """
         parsed = parse(location)
         display = parsed.display
-        engine = parsed.engine()  # connects on first use, after the read-only look for files
+        if parsed.path is not None and not read_only:
+            read_only = parsed.path.exists() and not writable(parsed.path)
+        engine = parsed.engine(read_only=read_only)  # connects on first use
         try:
             if parsed.path is not None:
                 version = _checked(file_version(parsed.path, display), display)
             else:
                 version = _checked(engine_version(engine, display), display)
-            if version != migrate.HEAD:
-                cls._upgrade(parsed, engine, version)
-            with engine.begin() as connection:
-                plan = rows.read_plan(connection)
+            if version != migrate.HEAD and read_only:
+                plan, state = cls._read_upgraded(parsed, engine)
+            else:
+                if version != migrate.HEAD:
+                    cls._upgrade(parsed, engine, version)
+                if parsed.path is not None and not read_only:
+                    remove_stale_temporaries(parsed.path)
+                with engine.begin() as connection:
+                    plan = rows.read_plan(connection)
+                    identity, revision = sync.identity(connection)
+                state = Synced.of(identity, revision, plan)
         except BaseException as exc:
             engine.dispose()
             error = _read_error(exc, display)
             if error is None:
                 raise
             raise error from None
-        return cls(parsed, engine, migrate.HEAD), plan
+        static = read_only and version != migrate.HEAD
+        return cls(parsed, engine, state, read_only=read_only, static=static), plan
+
+    @staticmethod
+    def _read_upgraded(location: Location, engine: Engine) -> tuple[Plan, Synced]:
+        """Read an older plan upgraded where nothing is kept: a memory copy of a file, or a
+        transaction rolled back."""
+        target = _memory_copy(location.path) if location.path is not None else engine
+        try:
+            with target.connect() as connection, connection.begin() as transaction:
+                migrate.upgrade(connection)
+                plan = rows.read_plan(connection)
+                identity, revision = sync.identity(connection)
+                transaction.rollback()
+        finally:
+            if target is not engine:
+                target.dispose()
+        # An older plan has no identity yet: it gets one when it is next opened for writing.
+        return plan, Synced.of(identity, revision, plan)
 
     @staticmethod
     def _upgrade(location: Location, engine: Engine, version: str) -> None:
         try:
             if location.path is not None:
-                if _sidecar(location.path, "-wal").exists():
+                if sidecar(location.path, "-wal").exists():
                     # Fold committed transactions into the file so that the copy holds them.
                     with engine.connect() as connection:
                         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                _backup(location.path, version)
+                backup(location.path, version)
             with engine.begin() as connection:
                 migrate.upgrade(connection)
         except (SQLAlchemyError, OSError) as exc:
@@ -175,39 +240,48 @@ class PlanStore:
     # -- creating --------------------------------------------------------------------------
     @classmethod
     def create(cls, location: str | Path, plan: Plan) -> PlanStore:
-        """Write ``plan`` as a new plan at ``location``, replacing what was there on success."""
+        """Write ``plan`` as a new plan (a new identity) at ``location``, replacing what was
+        there on success. Provisional ids are stored as real ones (``plan`` itself is left as
+        it is: ``Project.save_as`` renumbers it first)."""
+        new_ids = sync.file_ids(plan)
+        if new_ids:
+            plan = plan.copy()
+            plan.renumber(new_ids)
+        identity = str(uuid.uuid4())
         parsed = parse(location)
         if parsed.path is not None:
-            return cls(parsed, cls._create_file(parsed, parsed.path, plan), migrate.HEAD)
-        engine = parsed.engine()
-        try:
-            version = engine_version(engine, parsed.display)
-            if version is not None:
-                _checked(version, parsed.display)
-            cls._write_new(engine, plan, parsed.display)
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(parsed, engine, migrate.HEAD)
+            engine = cls._create_file(parsed, parsed.path, plan, identity)
+        else:
+            engine = parsed.engine()
+            try:
+                version = engine_version(engine, parsed.display)
+                if version is not None:
+                    _checked(version, parsed.display)
+                cls._write_new(engine, plan, parsed.display, identity)
+            except BaseException:
+                engine.dispose()
+                raise
+        return cls(parsed, engine, Synced.of(identity, 1, plan))
 
     @classmethod
-    def _create_file(cls, location: Location, path: Path, plan: Plan) -> Engine:
-        # SQLite creates the temporary file (honouring the umask); uuid4 makes the name free.
-        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    def _create_file(cls, location: Location, path: Path, plan: Plan, identity: str) -> Engine:
+        remove_stale_temporaries(path)
+        # SQLite creates the temporary file (honouring the umask); its name is free.
+        temporary = temporary_for(path)
         try:
             engine = Location(str(temporary), path=temporary).engine()
             try:
-                cls._write_new(engine, plan, location.display)
+                cls._write_new(engine, plan, location.display, identity)
             finally:
                 engine.dispose()
-            if _sidecar(temporary, "-wal").exists():
+            if sidecar(temporary, "-wal").exists():
                 raise OSError("the new file was not completed (its WAL is still there)")
             if path.exists():
-                shutil.copymode(path, temporary)
-            _fsync(temporary)
-            _remove_sidecars(path)  # a stale WAL must not be replayed into the new file
+                os.chmod(temporary, path.stat().st_mode & 0o7777)
+            fsync(temporary)
+            remove_sidecars(path)  # a stale WAL must not be replayed into the new file
             os.replace(temporary, path)
-            _fsync(path.parent)
+            fsync(path.parent)
         except OSError as exc:
             raise StorageError(
                 MSG_WRITE_FAILED, location=location.display, reason=exc.strerror or str(exc)
@@ -215,31 +289,98 @@ class PlanStore:
         finally:
             if temporary.exists():
                 temporary.unlink()
-            _remove_sidecars(temporary)
+            remove_sidecars(temporary)
         return location.engine()
 
     @staticmethod
-    def _write_new(engine: Engine, plan: Plan, display: str) -> None:
+    def _write_new(engine: Engine, plan: Plan, display: str, identity: str) -> None:
         try:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
-                connection.execute(sa.delete(plan_info))
-                rows.write_all(connection, plan)
+                rows.write_all(connection, plan, identity)
         except SQLAlchemyError as exc:
             raise StorageError(MSG_WRITE_FAILED, location=display, reason=reason(exc)) from None
 
-    # -- saving and closing ----------------------------------------------------------------
-    def save(self, plan: Plan, touched: set[Ref] | None = None) -> None:
-        """Write ``touched`` objects (all of them if ``None``) and the plan info, atomically."""
+    # -- saving, refreshing and closing ----------------------------------------------------
+    def save(
+        self, plan: Plan, touched: Iterable[Ref] | None = None, *, info_touched: bool = True
+    ) -> Saved:
+        """Write the ``touched`` objects (every object if ``None``) and the plan info in one
+        transaction, checked against what others saved since this store last read.
+
+        Does not change ``plan``: the result says which real ids the provisional ones got and
+        what others saved, for the caller to apply (``Project.save`` does). Raises
+        :class:`~cosmoplan.storage.conflicts.ConflictError` (nothing written) on a conflict,
+        :class:`StorageError` if the plan cannot be written.
+        """
+        if self._read_only:
+            raise StorageError(MSG_READ_ONLY, location=self._location.display)
+        if touched is None:
+            touched = self._state.every_ref() | {
+                Ref(kind, i) for kind in Kind for i in plan.objects(kind)
+            }
         try:
-            with self.engine.begin() as connection:
-                if touched is None:
-                    rows.write_all(connection, plan)
-                else:
-                    rows.write_touched(connection, plan, touched)
+            with write_transaction(self.engine) as connection:
+                return sync.save(
+                    connection, plan, touched, info_touched, self._state, self._location.display
+                )
         except SQLAlchemyError as exc:
             raise StorageError(
                 MSG_WRITE_FAILED, location=self._location.display, reason=reason(exc)
+            ) from None
+
+    def refresh(
+        self, plan: Plan, touched: Iterable[Ref], *, info_touched: bool = False
+    ) -> Elsewhere:
+        """What others saved since this store last read, less what conflicts with the
+        ``touched`` objects of ``plan`` (left for the next save to report). Writes nothing;
+        the caller applies the result to ``plan``."""
+        if self._static:
+            return Elsewhere()
+        try:
+            with self.engine.begin() as connection:
+                elsewhere = sync.read_elsewhere(connection, self._state, self._location.display)
+        except (SQLAlchemyError, CorruptDataError) as exc:
+            error = _read_error(exc, self._location.display)
+            assert error is not None
+            raise error from None
+        if elsewhere.empty:
+            return elsewhere
+        mine = sync.my_changes(plan, touched, self._state)
+        info = sync.my_info(plan, info_touched, self._state)
+        clashing = {c.ref for c in sync.conflicts(mine, info, elsewhere, self._state, plan)}
+        clean = elsewhere.without(r for r in clashing if r is not None)
+        if None in clashing:
+            clean = Elsewhere(clean.upserts, clean.removals, None, clean.revisions)
+        sync.take_elsewhere(self._state, clean, None if clashing else self._current())
+        return clean
+
+    def _current(self) -> int:
+        with self.engine.begin() as connection:
+            return sync.identity(connection)[1]
+
+    def accept(self, conflict: ObjectConflict) -> None:
+        """Take ``conflict``'s stored side as what this store read (its conflict resolved)."""
+        if conflict.ref is None:
+            self._state.info = conflict.theirs
+        else:
+            self._state.take(conflict.ref, conflict.theirs)
+        self._state.seen[conflict.ref] = conflict.revision
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the plan file, so that the file alone holds every save.
+
+        Raises :class:`StorageError` if the disk refuses (the plan stays readable with its
+        WAL); a checkpoint held up by another planner reading is left to the last one out.
+        """
+        if self._read_only or self._location.path is None:
+            return
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        except SQLAlchemyError as exc:
+            raise StorageError(
+                MSG_CHECKPOINT_FAILED, location=self._location.display, reason=reason(exc)
             ) from None
 
     def close(self) -> None:
@@ -260,4 +401,5 @@ class PlanStore:
         self.close()
 
     def __repr__(self) -> str:
-        return f"PlanStore({self._location.display!r}, schema {self.schema_version})"
+        mode = ", read-only" if self._read_only else ""
+        return f"PlanStore({self._location.display!r}, schema {self.schema_version}{mode})"

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Plan, Ref
+from cosmoplan.domain.ids import is_provisional
 from cosmoplan.gui.allocations import AllocationDialog
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.window_actions import STATUS_ACTIONS
@@ -80,7 +81,7 @@ def test_the_dialog_judges_pads_shortly_after_the_last_edit(
     assert "must not be negative" in dialog.error_text()
     planner.type_into(dialog.fee, "1 500 000")
     planner.ok(dialog)
-    added = max(plan.allocations(), key=lambda a: a.id)
+    [added] = [a for a in plan.allocations() if is_provisional(a.id)]  # new, not yet saved
     assert (added.annual_fee_usd, plan.get(Kind.PAD, added.pad_id).code) == (1_500_000, "200/40")
     assert window.selection.refs == {Ref(Kind.ALLOCATION, added.id)}
 

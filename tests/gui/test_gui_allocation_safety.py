@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cosmoplan.domain import Allocation, Kind, Ref
+from cosmoplan.domain.ids import is_provisional
 from cosmoplan.gui.allocations import AllocationDialog
 from cosmoplan.gui.allocations.listing import AMBER, GREEN, RED
 from cosmoplan.gui.main_window import MainWindow
@@ -120,7 +121,7 @@ def test_the_safety_panel_judges_the_candidate_pad_as_the_planner_types(
     yes = answer(QMessageBox.StandardButton.Yes)
     planner.ok(dialog)
     assert yes.seen and not dialog.isVisible()
-    added = max(plan.allocations(), key=lambda a: a.id)
+    [added] = [a for a in plan.allocations() if is_provisional(a.id)]  # new, not yet saved
     assert isinstance(added, Allocation)
     assert added.launch_azimuth_deg == 63.3 and added.start == date(2033, 1, 1)
     assert len(window.document.project.history.entries) == 1

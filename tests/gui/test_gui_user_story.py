@@ -132,12 +132,14 @@ def test_a_planners_session(
     assert snapshot(plan) == edited
     user.keys(Qt.Key.Key_S, CTRL)
     assert not window.isWindowModified()
+    saved = snapshot(plan)  # the new zone now has the id the file gave it
+    assert saved != edited and len(saved[1][Kind.ZONE]) == len(edited[1][Kind.ZONE])
     assert window.close()
 
     # reopen the file: it holds exactly the edited plan
     again = create_main_window(Project.open(plan_file), app_settings)
     try:
-        assert snapshot(again.document.plan) == edited
+        assert snapshot(again.document.plan) == saved
         assert again.document.plan.pad_by_code("45/1").name == "Nazarbayev Start"
     finally:
         again.close()

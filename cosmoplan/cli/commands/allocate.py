@@ -151,7 +151,8 @@ def run_allocate(args: argparse.Namespace) -> int:
             raise CosmoplanError(MSG_REFUSED, count=len(proposal.errors))
         project.execute(proposal.command)
         project.save()
-        allocation = proposal.allocation
+        allocation = plan.get(Kind.ALLOCATION, proposal.allocation.id)  # with its saved id
+        assert isinstance(allocation, Allocation)
         use = "exclusive" if allocation.exclusive else "shared"
         print(
             f"Added allocation {allocation.id}: {describe(plan, allocation)}, "

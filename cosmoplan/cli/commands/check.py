@@ -77,7 +77,7 @@ def _plural(count: int, word: str) -> str:
 def run_check(args: argparse.Namespace) -> int:
     """Print the findings; the exit status says whether any is an error."""
     day = args.at or date.today()
-    with plans.opened(args.plan) as project:
+    with plans.opened(args.plan, read_only=True) as project:
         findings = check_plan(project.plan, day)
     if args.json:
         output.write_json({"findings": [f.as_dict() for f in findings]}, sys.stdout)

@@ -59,7 +59,7 @@ def run_export(args: argparse.Namespace) -> int:
     from cosmoplan.gis import export_plan  # loaded on use: GDAL is slow to start
 
     out = Path(args.out)
-    with plans.opened(args.plan) as project:
+    with plans.opened(args.plan, read_only=True) as project:
         counts = export_plan(project.plan, out)
     detail = ", ".join(output.count_of(count, kind.value) for kind, count in counts.items())
     print(f"Exported {sum(counts.values())} objects to {out} ({detail}).")

@@ -53,7 +53,7 @@ def run_list(args: argparse.Namespace) -> int:
     """Print the objects."""
     kind = Kind(args.kind)
     day = args.at or date.today()
-    with plans.opened(args.plan) as project:
+    with plans.opened(args.plan, read_only=True) as project:
         rows = records(project.plan, kind, day)
     if args.json:
         output.write_json(rows, sys.stdout)

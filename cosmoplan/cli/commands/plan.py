@@ -77,7 +77,7 @@ def plan_summary(project: Project) -> dict[str, Any]:
 
 def run_info(args: argparse.Namespace) -> int:
     """Print the summary."""
-    with plans.opened(args.plan) as project:
+    with plans.opened(args.plan, read_only=True) as project:
         summary = plan_summary(project)
         description = project.plan.info.description
     if args.json:

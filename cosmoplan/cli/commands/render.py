@@ -43,7 +43,7 @@ def run_render(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {"at": args.at}
     if args.size is not None:
         options["size"] = args.size
-    with plans.opened(args.plan) as project:
+    with plans.opened(args.plan, read_only=True) as project:
         from cosmoplan.mapping.render import render_map  # loaded on use: heavy to import
 
         written = render_map(project.plan, Path(args.output), **options)

@@ -74,7 +74,7 @@ def run_report(args: argparse.Namespace) -> int:
     period = period_of(at, args.start, args.end)
     location = plans.location(args.plan)
     shown = str(location.resolve()) if isinstance(location, Path) else args.plan
-    with plans.opened(args.plan) as project:
+    with plans.opened(args.plan, read_only=True) as project:
         report = build_report(
             project.plan,
             kind="tenant" if args.tenant else "full",

@@ -97,6 +97,9 @@ def run_add(args: argparse.Namespace) -> int:
         )
         project.execute(AddObjects([tenant]))
         project.save()
+        saved = project.plan.get(Kind.TENANT, tenant.id)  # with the id the save gave it
+        assert isinstance(saved, Tenant)
+        tenant = saved
     print(
         f"Added tenant {tenant.id}: {tenant.name} ({tenant.country}, {tenant.kind.value}, "
         f"{tenant.status.value})."

@@ -100,6 +100,9 @@ def run_add(args: argparse.Namespace) -> int:
         )
         project.execute(AddObjects([vehicle]))
         project.save()
+        saved = project.plan.get(Kind.VEHICLE, vehicle.id)  # with the id the save gave it
+        assert isinstance(saved, Vehicle)
+        vehicle = saved
     print(
         f"Added vehicle {vehicle.id}: {vehicle.name} of {tenant.name} ({vehicle.propellant.value})."
     )

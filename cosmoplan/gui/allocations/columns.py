@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Vehicle
+from cosmoplan.domain.ids import is_provisional
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import Column, Reader
@@ -25,13 +26,18 @@ def _pad_code(plan: Plan, pad_id: int) -> str:
     return found.code if isinstance(found, Pad) else f"#{pad_id}"
 
 
+def _id_text(object_id: int) -> object:
+    """The id, or "new" for an allocation not yet saved (its id is given when it is)."""
+    return tr("new") if is_provisional(object_id) else object_id
+
+
 def use_label(exclusive: bool) -> str:
     """How an allocation uses its pad: "Exclusive" or "Shared" (translated)."""
     return tr("Exclusive") if exclusive else tr("Shared")
 
 
 ALLOCATION_COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("tables", "Id"), _allocation(lambda a, p: a.id)),
+    Column(QT_TRANSLATE_NOOP("tables", "Id"), _allocation(lambda a, p: _id_text(a.id))),
     Column(
         QT_TRANSLATE_NOOP("tables", "Tenant"),
         _allocation(lambda a, p: tenant_name(p, a.tenant_id)),

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
         <source>Exclusive</source>
         <translation>Жеке</translation>
     </message>
@@ -3706,6 +3710,21 @@
         <translation>{location} ашылмады: {reason}.</translation>
     </message>
     <message>
+        <source>storage.checkpoint_failed</source>
+        <extracomment>The plan was saved, but {location} could not be completed on disk ({reason}): keep its -wal file with it until there is space again.</extracomment>
+        <translation>Жоспар сақталды, бірақ {location} файлын дискіде аяқтау мүмкін болмады ({reason}): орын босағанша оның -wal файлын қасында сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>storage.conflict</source>
+        <extracomment>Not saved: {kind} {name} was changed elsewhere too ({fields}){more}. Nothing was written; open the plan again and redo the change.</extracomment>
+        <translation>Сақталмады: {kind} {name} басқа жерде де өзгертілді ({fields}){more}. Ештеңе жазылмады; жоспарды қайта ашып, өзгерісті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>storage.conflict_more</source>
+        <extracomment> and {count} other object(s)</extracomment>
+        <translation> және тағы {count} нысан</translation>
+    </message>
+    <message>
         <source>storage.corrupt</source>
         <extracomment>{location} is damaged and cannot be read ({reason}).</extracomment>
         <translation>{location} зақымданған, оны оқу мүмкін емес ({reason}).</translation>
@@ -3729,6 +3748,16 @@
         <source>storage.not_found</source>
         <extracomment>There is no plan at {location}.</extracomment>
         <translation>{location} мекенжайында жоспар жоқ.</translation>
+    </message>
+    <message>
+        <source>storage.read_only</source>
+        <extracomment>{location} is open read-only; nothing was written. Use Save As to keep the changes.</extracomment>
+        <translation>{location} тек оқу үшін ашық; ештеңе жазылмады. Өзгерістерді сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>storage.replaced</source>
+        <extracomment>{location} now holds another plan (it was replaced on disk); nothing was written. Use Save As to keep this plan.</extracomment>
+        <translation>{location} ішінде енді басқа жоспар (файл дискіде ауыстырылған); ештеңе жазылмады. Бұл жоспарды сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
     </message>
     <message>
         <source>storage.write_failed</source>

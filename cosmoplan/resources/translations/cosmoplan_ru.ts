@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
         <source>Exclusive</source>
         <translation>Монопольно</translation>
     </message>
@@ -3706,6 +3710,21 @@
         <translation>Не удалось открыть {location}: {reason}.</translation>
     </message>
     <message>
+        <source>storage.checkpoint_failed</source>
+        <extracomment>The plan was saved, but {location} could not be completed on disk ({reason}): keep its -wal file with it until there is space again.</extracomment>
+        <translation>План сохранён, но файл {location} не удалось завершить на диске ({reason}): храните рядом с ним его файл -wal, пока не освободится место.</translation>
+    </message>
+    <message>
+        <source>storage.conflict</source>
+        <extracomment>Not saved: {kind} {name} was changed elsewhere too ({fields}){more}. Nothing was written; open the plan again and redo the change.</extracomment>
+        <translation>Не сохранено: {kind} {name} изменён и в другом месте ({fields}){more}. Ничего не записано; откройте план заново и повторите изменение.</translation>
+    </message>
+    <message>
+        <source>storage.conflict_more</source>
+        <extracomment> and {count} other object(s)</extracomment>
+        <translation> и ещё объектов: {count}</translation>
+    </message>
+    <message>
         <source>storage.corrupt</source>
         <extracomment>{location} is damaged and cannot be read ({reason}).</extracomment>
         <translation>Файл {location} повреждён и не может быть прочитан ({reason}).</translation>
@@ -3729,6 +3748,16 @@
         <source>storage.not_found</source>
         <extracomment>There is no plan at {location}.</extracomment>
         <translation>По адресу {location} нет плана.</translation>
+    </message>
+    <message>
+        <source>storage.read_only</source>
+        <extracomment>{location} is open read-only; nothing was written. Use Save As to keep the changes.</extracomment>
+        <translation>{location} открыт только для чтения; ничего не записано. Чтобы сохранить изменения, используйте «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>storage.replaced</source>
+        <extracomment>{location} now holds another plan (it was replaced on disk); nothing was written. Use Save As to keep this plan.</extracomment>
+        <translation>В {location} теперь другой план (файл заменён на диске); ничего не записано. Чтобы сохранить этот план, используйте «Сохранить как».</translation>
     </message>
     <message>
         <source>storage.write_failed</source>

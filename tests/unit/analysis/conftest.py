@@ -123,7 +123,14 @@ class Site:
         """Add an allocation of a vehicle (and its tenant) to a pad; return it."""
         tenant = self.vehicle(vehicle).tenant_id
         allocation = Allocation(
-            self.plan.next_id(Kind.ALLOCATION), tenant, vehicle, pad, start, end, status, exclusive
+            stored_id(self.plan, Kind.ALLOCATION),
+            tenant,
+            vehicle,
+            pad,
+            start,
+            end,
+            status,
+            exclusive,
         )
         self.plan.add(allocation)
         return allocation
@@ -152,3 +159,9 @@ def site() -> Site:
 def make_site() -> type[Site]:
     """The class itself, for tests that need several fresh sites (e.g. under hypothesis)."""
     return Site
+
+
+def stored_id(plan: Plan, kind: Kind) -> int:
+    """The next id of ``kind`` as a store numbers objects (1, 2, 3…): the fixtures model a
+    saved plan, so findings can be compared by readable ids."""
+    return max(plan.objects(kind), default=0) + 1

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from cosmoplan.analysis import CandidateChecker, check_plan
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
+from cosmoplan.domain.ids import is_provisional
 
 if TYPE_CHECKING:
     from conftest import Site
@@ -58,4 +59,5 @@ def test_an_edited_allocation_does_not_collide_with_its_old_self(site: Site) -> 
     assert [f.subjects[:2] for f in moved] == [
         (Ref(Kind.ALLOCATION, existing.id), Ref(Kind.ALLOCATION, other.id))
     ]
-    assert checker.new_id() == other.id + 1
+    assert checker.new_id() not in {existing.id, other.id}  # a fresh id, not yet stored
+    assert is_provisional(checker.new_id())

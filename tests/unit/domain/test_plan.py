@@ -80,15 +80,33 @@ def test_lookups_and_ids() -> None:
     assert plan.tenant_by_name(" baiterek ") is plan.get(Kind.TENANT, 1)
     assert plan.vehicle_by_name("soyuz-5", tenant_id=1) is plan.get(Kind.VEHICLE, 1)
     assert plan.vehicle_by_name("soyuz-5", tenant_id=2) is None
-    assert plan.next_id(Kind.PAD) == 2
+    assert plan.next_id(Kind.PAD) == -1, "new objects get provisional (negative) ids"
     with pytest.raises(ValidationError, match="no pads with id 7"):
         plan.get(Kind.PAD, 7)
 
 
-def test_bulk_load_sets_next_ids() -> None:
+def test_bulk_load_keeps_provisional_ids_free() -> None:
     plan = Plan()
-    plan.load([LaunchComplex(10, "1", "Gagarin's Start"), Pad(42, 10, "1/5", Point(0, 0))])
-    assert plan.next_id(Kind.COMPLEX) == 11 and plan.next_id(Kind.PAD) == 43
+    plan.load([LaunchComplex(10, "1", "Gagarin's Start"), Pad(-4, 10, "1/5", Point(0, 0))])
+    assert plan.next_id(Kind.COMPLEX) == -1 and plan.next_id(Kind.PAD) == -5
+
+
+def test_renumbering_moves_objects_and_references_and_old_ids_still_resolve() -> None:
+    plan = Plan()
+    plan.add(LaunchComplex(plan.next_id(Kind.COMPLEX), "1", "Gagarin's Start"))
+    pad = Pad(plan.next_id(Kind.PAD), -1, "1/5", Point(0, 0))
+    plan.add(pad)
+    changed = plan.renumber({Ref(Kind.COMPLEX, -1): 7, Ref(Kind.PAD, -1): 3})
+    assert set(plan.objects(Kind.COMPLEX)) == {7} and set(plan.objects(Kind.PAD)) == {3}
+    assert plan.get(Kind.PAD, 3).complex_id == 7 and plan.get(Kind.PAD, 3).id == 3
+    assert changed == set(), "the pad was renumbered itself, not only its reference"
+    # A command made before the renumbering (kept for undo) still finds its objects.
+    assert plan.get(Kind.PAD, -1) is plan.get(Kind.PAD, 3)
+    plan.replace(replace(pad, name="renamed"))
+    assert plan.get(Kind.PAD, 3).name == "renamed" and plan.get(Kind.PAD, 3).complex_id == 7
+    plan.remove(Kind.PAD, -1)
+    plan.add(pad)  # redo of its addition
+    assert set(plan.objects(Kind.PAD)) == {3} and plan.get(Kind.PAD, 3).complex_id == 7
 
 
 def test_a_copy_is_untouched_by_later_edits_of_the_plan() -> None:
@@ -101,4 +119,4 @@ def test_a_copy_is_untouched_by_later_edits_of_the_plan() -> None:
     plan.add(Tenant(plan.next_id(Kind.TENANT), "Later", "Spain"))
     assert copy.get(Kind.PAD, 1) is pad
     assert copy.counts()[Kind.TENANT] == plan.counts()[Kind.TENANT] - 1
-    assert copy.next_id(Kind.TENANT) == plan.next_id(Kind.TENANT) - 1
+    assert copy.next_id(Kind.TENANT) == plan.next_id(Kind.TENANT) + 1

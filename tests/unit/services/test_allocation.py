@@ -130,12 +130,13 @@ def test_a_fitting_allocation_is_not_blocked_and_its_command_adds_it(plan: Plan)
     assert proposal.findings == () and not proposal.blocked
     assert objects(plan) == before, "allocate() itself changes nothing"
     allocation = proposal.allocation
-    assert allocation.id == 2 and allocation.pad_id == 4 and allocation.status is S.RESERVED
+    assert allocation.id == plan.next_id(Kind.ALLOCATION), "a provisional id until saved"
+    assert allocation.pad_id == 4 and allocation.status is S.RESERVED
     assert not allocation.exclusive and allocation.annual_fee_usd == 1_500_000
     assert allocation.notes == "illustrative"
     changes = proposal.command.do(plan)
-    assert plan.get(Kind.ALLOCATION, 2) == allocation
-    assert {(r.kind, r.id) for r in changes.added} == {(Kind.ALLOCATION, 2)}
+    assert plan.get(Kind.ALLOCATION, allocation.id) == allocation
+    assert {(r.kind, r.id) for r in changes.added} == {(Kind.ALLOCATION, allocation.id)}
     proposal.command.undo(plan)
     assert objects(plan) == before
 

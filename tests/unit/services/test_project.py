@@ -107,3 +107,22 @@ def test_go_to_moves_through_the_history_in_one_published_step() -> None:
     project.go_to(2)
     assert len(seen) == 2 and {r.id for r in seen[1].added} == {1, 2}
     assert project.plan.find(Kind.TENANT, 3) is None
+
+
+def test_undoing_an_add_after_the_save_gave_it_its_id_removes_it_by_that_id(
+    tmp_path: Path,
+) -> None:
+    project = Project.create(tmp_path / "plan.cosmoplan", Project.new().plan)
+    tenant = Tenant(project.plan.next_id(Kind.TENANT), "Skyroot", "India")
+    project.execute(AddObjects([tenant]))
+    seen: list[Changes] = []
+    project.subscribe(seen.append)
+    renumbered = project.save()
+    (real,) = [ref for ref in renumbered.added if ref.kind is Kind.TENANT]
+    assert real.id > 0 and not project.has_unsaved_changes
+    project.undo()  # the command still holds the provisional id
+    assert seen[-1].removed == {real} and project.plan.find(Kind.TENANT, real.id) is None
+    assert project.has_unsaved_changes
+    project.redo()
+    assert seen[-1].added == {real} and not project.has_unsaved_changes
+    project.close()

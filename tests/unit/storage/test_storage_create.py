@@ -28,14 +28,14 @@ def test_a_failed_create_leaves_the_old_file_and_no_temporary_file(
     path = tmp_path / "p.cosmoplan"
     PlanStore.create(path, Plan(PlanInfo(name="Old"))).close()
     before = folder_snapshot(tmp_path)
-    original = rows._insert
+    original = rows.insert
 
-    def fail(connection, kind, entities):
+    def fail(connection, kind, entities, revision):
         if kind is Kind.PAD:
             raise RuntimeError("disk pulled")
-        original(connection, kind, entities)
+        original(connection, kind, entities, revision)
 
-    monkeypatch.setattr(rows, "_insert", fail)
+    monkeypatch.setattr(rows, "insert", fail)
     with pytest.raises(RuntimeError, match="disk pulled"):
         PlanStore.create(path, plan)
     assert folder_snapshot(tmp_path) == before

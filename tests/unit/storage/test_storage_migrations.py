@@ -27,6 +27,7 @@ def test_head_names_the_newest_migration():
         FIRST,
         "0002_allocations_by_pad",
         "0003_pad_cadence",
+        "0004_safety_fields",
         HEAD,
     ]
 
@@ -45,7 +46,7 @@ def old_plan(path, plan):
     engine = file_engine(path)
     with engine.begin() as connection:
         migrate.upgrade(connection)
-        rows.write_all(connection, plan)
+        rows.write_all(connection, plan, "0b0e4c3a-old-plan")
         command.downgrade(migrate.config(connection), FIRST)
     engine.dispose()
     return path

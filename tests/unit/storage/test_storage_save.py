@@ -79,16 +79,16 @@ def test_saving_everything_rewrites_the_plan(stored, same_plan):
 def test_a_crash_in_the_middle_of_a_save_keeps_the_last_save(stored, same_plan, monkeypatch):
     store, plan = stored
     saved = reopen(store)
-    original = rows._insert
+    original = rows.insert
     written: list[Kind] = []
 
-    def fail_halfway(connection, kind, entities):
+    def fail_halfway(connection, kind, entities, revision):
         if len(written) == 3:
             raise RuntimeError("power cut")
         written.append(kind)
-        original(connection, kind, entities)
+        original(connection, kind, entities, revision)
 
-    monkeypatch.setattr(rows, "_insert", fail_halfway)
+    monkeypatch.setattr(rows, "insert", fail_halfway)
     plan.remove(Kind.ALLOCATION, 2)
     plan.replace(replace(plan.get(Kind.ZONE, 2), name="Town centre"))
     with pytest.raises(RuntimeError, match="power cut"):
@@ -96,7 +96,7 @@ def test_a_crash_in_the_middle_of_a_save_keeps_the_last_save(stored, same_plan, 
     assert written == [Kind.COMPLEX, Kind.FACILITY, Kind.PAD]  # deletes and inserts happened
     same_plan(reopen(store), saved)
 
-    monkeypatch.setattr(rows, "_insert", original)
+    monkeypatch.setattr(rows, "insert", original)
     store.save(plan)  # the store still works
     same_plan(reopen(store), plan)
 
@@ -109,12 +109,12 @@ def test_a_killed_process_keeps_the_last_save(stored, same_plan):
         import os
         from cosmoplan.storage import PlanStore, rows
         store, plan = PlanStore.open({store.location!r})
-        original = rows._insert
-        def die(connection, kind, entities):
-            original(connection, kind, entities)
+        original = rows.insert
+        def die(connection, kind, entities, revision):
+            original(connection, kind, entities, revision)
             if kind == "pads":
                 os._exit(3)
-        rows._insert = die
+        rows.insert = die
         store.save(plan)
         """
     )
@@ -126,14 +126,14 @@ def test_a_killed_process_keeps_the_last_save(stored, same_plan):
 def test_a_database_error_is_a_storage_error_and_changes_nothing(stored, same_plan, monkeypatch):
     store, plan = stored
     saved = reopen(store)
-    original = rows._insert
+    original = rows.insert
 
-    def null_name(connection, kind, entities):
-        original(connection, kind, entities)
+    def null_name(connection, kind, entities, revision):
+        original(connection, kind, entities, revision)
         if kind is Kind.FACILITY:
             connection.execute(sa.update(facilities).values(name=None))
 
-    monkeypatch.setattr(rows, "_insert", null_name)
+    monkeypatch.setattr(rows, "insert", null_name)
     with pytest.raises(StorageError) as raised:
         store.save(plan)
     assert raised.value.message.id == "storage.write_failed"
