@@ -46,14 +46,13 @@ class CosmoplanApp(QObject):
     def open_window(
         self,
         project: Project,
-        home: str | None = None,
-        recovery_key: str | None = None,
+        recovered: Recovery | None = None,
     ) -> MainWindow:
         """Show ``project`` in a new window."""
         document = Document(project)
         view = ViewState()
         view.layers.restore(self.settings.preferences.map_layers)
-        window = MainWindow(self, document, view, self.settings, self.recovery, home, recovery_key)
+        window = MainWindow(self, document, view, self.settings, self.recovery, recovered)
         document.setParent(window)
         self.windows.append(window)
         if project.location:
@@ -116,6 +115,7 @@ class CosmoplanApp(QObject):
     def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
         """Offer each pending recovery copy; recovered plans open as unsaved documents."""
         opened: list[MainWindow] = []
+        self.recovery.clean()
         for found in self.recovery.pending():
             answer = self._ask_recover(found, parent)
             if answer == QMessageBox.StandardButton.Yes:
@@ -155,9 +155,7 @@ class CosmoplanApp(QObject):
         except Exception as error:
             show_error(None, error, tr("Recover"))
             return None
-        return self.open_window(
-            Project(plan, unsaved=True), home=found.plan_location, recovery_key=found.key
-        )
+        return self.open_window(Project(plan, unsaved=True), recovered=found)
 
 
 def create_main_window(

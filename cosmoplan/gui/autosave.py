@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,19 +23,25 @@ from PySide6.QtCore import QObject, QTimer
 from cosmoplan.domain import Plan
 from cosmoplan.gui.workers import start_worker
 from cosmoplan.storage import PlanStore
-from cosmoplan.storage.locations import file_path
+from cosmoplan.storage.housekeeping import remove_stale_temporaries
+from cosmoplan.storage.locations import absolute_location, file_path
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".cosmoplan"
+#: A copy without its side file this old was left by a writer that died.
+ORPHAN_AGE_S = 60.0
+
+
+#: A stored plan's UUID and the save (change counter) a copy of it is in step with.
+Identity = tuple[str, int]
 
 
 def key_for(location: str | None) -> str:
     """A stable key for a stored plan; a fresh one for a plan never saved."""
     if location is None:
         return f"untitled-{uuid.uuid4().hex[:12]}"
-    path = file_path(location)
-    absolute = str(path) if path is not None else location
+    absolute = absolute_location(location)
     return "plan-" + hashlib.sha1(absolute.encode("utf-8")).hexdigest()[:16]
 
 
@@ -44,9 +51,10 @@ class Recovery:
 
     key: str
     path: Path
-    plan_location: str | None  # the plan it was made from; None if never saved
+    plan_location: str | None  # the plan it was made from (absolute); None if never saved
     plan_name: str
     written: datetime
+    plan_identity: Identity | None = None  # that plan's UUID and save when the copy was made
 
 
 class RecoveryStore:
@@ -59,12 +67,21 @@ class RecoveryStore:
         """The recovery copy of ``key``."""
         return self.folder / f"{key}{SUFFIX}"
 
-    def write(self, key: str, plan: Plan, location: str | None) -> Path:
-        """Write a full copy of ``plan`` (PlanStore.create replaces an older one atomically)."""
+    def write(
+        self, key: str, plan: Plan, location: str | None, identity: Identity | None = None
+    ) -> Path:
+        """Write a full copy of ``plan`` (PlanStore.create replaces an older one atomically),
+        naming the plan it belongs to: its absolute location and its ``identity``."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.path(key)
         PlanStore.create(target, plan).close()
-        meta = {"plan": location, "name": plan.info.name, "written": datetime.now().isoformat()}
+        meta = {
+            "plan": absolute_location(location) if location is not None else None,
+            "uuid": identity[0] if identity is not None else None,
+            "revision": identity[1] if identity is not None else None,
+            "name": plan.info.name,
+            "written": datetime.now().isoformat(),
+        }
         self.folder.joinpath(f"{key}.json").write_text(json.dumps(meta), encoding="utf-8")
         return target
 
@@ -75,7 +92,9 @@ class RecoveryStore:
         _remove_sidecars(self.path(key))
 
     def pending(self) -> list[Recovery]:
-        """Copies worth offering: newer than their plan, or of a plan never saved."""
+        """Copies worth offering: of a plan never saved, newer than their plan, or naming the
+        save they were made on (even if the plan was saved since, by someone else: saving
+        the copy then asks where to)."""
         found: list[Recovery] = []
         if not self.folder.is_dir():
             return found
@@ -86,14 +105,28 @@ class RecoveryStore:
                 meta = json.loads(meta_path.read_text(encoding="utf-8"))
                 written = datetime.fromisoformat(meta["written"])
                 location = meta.get("plan")
+                identity = (str(meta["uuid"]), int(meta["revision"])) if meta.get("uuid") else None
             except (OSError, ValueError, KeyError, TypeError):
                 continue
             if not path.is_file():
                 continue
-            if _is_newer_or_same(location, path):
-                continue
-            found.append(Recovery(key, path, location, str(meta.get("name", "")), written))
+            if identity is None and _is_newer_or_same(location, path):
+                continue  # a copy naming no save: the plan saved later supersedes it
+            name = str(meta.get("name", ""))
+            found.append(Recovery(key, path, location, name, written, identity))
         return found
+
+    def clean(self) -> None:
+        """Remove what killed writers left in the folder: their temporaries, and copies whose
+        side file was never written (a copy is written first, then its side file)."""
+        if not self.folder.is_dir():
+            return
+        for copy in self.folder.glob(f"*{SUFFIX}"):
+            remove_stale_temporaries(copy)
+            orphan = not copy.with_suffix(".json").exists()
+            if orphan and time.time() - copy.stat().st_mtime > ORPHAN_AGE_S:
+                copy.unlink(missing_ok=True)
+                _remove_sidecars(copy)
 
 
 def _is_newer_or_same(location: str | None, recovery: Path) -> bool:
@@ -125,6 +158,7 @@ class Autosaver(QObject):
         location: Callable[[], str | None],
         is_dirty: Callable[[], bool],
         interval_minutes: float,
+        identity: Callable[[], Identity | None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,6 +166,7 @@ class Autosaver(QObject):
         self.key = key
         self._plan = plan
         self._location = location
+        self._identity = identity
         self._is_dirty = is_dirty
         self._generation = 0  # bumped by every discard and rekey
         self._writer: threading.Thread | None = None  # until its result is delivered
@@ -153,7 +188,7 @@ class Autosaver(QObject):
             return None
         self._wait()
         try:
-            return self.store.write(self.key, self._plan(), self._location())
+            return self.store.write(self.key, self._plan(), self._location(), self._identity())
         except Exception:  # autosave must never take the application down
             log.exception("autosave failed")
             return None
@@ -169,6 +204,7 @@ class Autosaver(QObject):
         if not self._is_dirty() or self._writer is not None:
             return False
         store, key, plan, location = self.store, self.key, self._plan().copy(), self._location()
+        identity = self._identity()
         generation = self._generation
 
         def failed(error: BaseException) -> None:  # autosave must never take the app down
@@ -176,7 +212,7 @@ class Autosaver(QObject):
             self._written(key, generation)
 
         self._writer = start_worker(
-            lambda: store.write(key, plan, location),
+            lambda: store.write(key, plan, location, identity),
             lambda _path: self._written(key, generation),
             failed,
         )

@@ -7,14 +7,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from cosmoplan.gui.autosave import Autosaver, RecoveryStore, key_for
+from cosmoplan.gui.autosave import Autosaver, Identity, Recovery, RecoveryStore, key_for
+from cosmoplan.gui.conflicts import ConflictDialog
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.outside import OutsideFollower
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.storage import SUFFIX
+from cosmoplan.storage.conflicts import ConflictError
 from cosmoplan.storage.locations import file_path
+from cosmoplan.storage.store import read_identity
 
 
 def file_filter() -> str:
@@ -25,13 +29,16 @@ def file_filter() -> str:
 class DocumentFiles(QObject):
     """Where a document is saved, whether it has unsaved changes, and its autosave.
 
-    ``home`` is where Save writes a plan that has no store yet but belongs somewhere (a
-    recovered copy of a saved plan). Whether there is unsaved work is the project's to say
-    (:attr:`Project.has_unsaved_changes`); :attr:`modified_changed` tells when that flips.
+    ``recovered`` is the recovery copy the document was opened from: Save writes it into the
+    plan it came from only if that file still holds that plan as it was when the copy was
+    made; otherwise it says why and asks where to save. Whether there is unsaved work is the
+    project's to say (:attr:`Project.has_unsaved_changes`); :attr:`modified_changed` tells
+    when that flips.
     """
 
     modified_changed = Signal(bool)
     saved = Signal(str)  # location
+    outside = Signal(object)  # Outside: what others did to the file
 
     def __init__(
         self,
@@ -39,16 +46,15 @@ class DocumentFiles(QObject):
         settings: AppSettings,
         recovery: RecoveryStore,
         parent: QWidget,
-        home: str | None = None,
-        recovery_key: str | None = None,
+        recovered: Recovery | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.parent_widget = parent
-        self.home = home
+        self.recovered = recovered
         self._modified = self.is_modified()
-        key = recovery_key or key_for(document.project.location or home)
+        key = recovered.key if recovered is not None else key_for(document.project.location)
         self.autosaver = Autosaver(
             recovery,
             key,
@@ -56,14 +62,31 @@ class DocumentFiles(QObject):
             location=lambda: self.location,
             is_dirty=self.is_modified,
             interval_minutes=settings.preferences.autosave_minutes,
+            identity=self._identity,
             parent=self,
         )
         document.changes_applied.connect(self._emit_modified)
+        self.follower = OutsideFollower(document, self)
+        self.follower.noticed.connect(self.outside.emit)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether Save cannot write where the plan came from: opened read-only, or the file
+        went away or holds another plan now (Save As still can)."""
+        return self.document.project.read_only or self.follower.lost
 
     @property
     def location(self) -> str | None:
-        """Where the plan lives (or will be saved)."""
-        return self.document.project.location or self.home
+        """Where the plan lives (or, recovered, where it came from)."""
+        if self.document.project.location is not None:
+            return self.document.project.location
+        return self.recovered.plan_location if self.recovered is not None else None
+
+    def _identity(self) -> Identity | None:
+        store = self.document.project.store
+        if store is not None:
+            return store.identity, store.revision
+        return self.recovered.plan_identity if self.recovered is not None else None
 
     def is_modified(self) -> bool:
         """Whether closing now would lose something."""
@@ -79,11 +102,14 @@ class DocumentFiles(QObject):
     def save(self) -> bool:
         """Save (incrementally, one transaction); Save As if the plan has nowhere to go."""
         project = self.document.project
+        if self.read_only:
+            return self.save_as()
         try:
             if project.store is not None:
-                project.save()
-            elif self.home is not None:
-                project.save_as(self.home)
+                if not self._save_resolving_conflicts():
+                    return False
+            elif self.recovered is not None and self.recovered.plan_location is not None:
+                return self._save_recovered(self.recovered)
             else:
                 return self.save_as()
         except Exception as error:
@@ -91,6 +117,48 @@ class DocumentFiles(QObject):
             return False
         self._saved()
         return True
+
+    def _save_recovered(self, recovered: Recovery) -> bool:
+        """Write a recovered copy back into its plan, if that is still the plan it came from
+        and nobody saved it since; else say why and Save As."""
+        assert recovered.plan_location is not None
+        found = read_identity(recovered.plan_location)
+        if found is not None and found == recovered.plan_identity:
+            self.document.project.save_as(recovered.plan_location)
+            self._saved()
+            return True
+        if found is None:
+            why = tr("is not there any more")
+        elif recovered.plan_identity is None or found[0] != recovered.plan_identity[0]:
+            why = tr("now holds another plan")
+        else:
+            why = tr("was saved by someone else after the copy was made")
+        box = QMessageBox(self.parent_widget)
+        box.setObjectName("recovered_elsewhere")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Save Recovered Plan"))
+        box.setText(
+            tr('The recovered plan "{name}" came from {where}, which {why}.').format(
+                name=self.document.plan.info.name, where=recovered.plan_location, why=why
+            )
+        )
+        box.setInformativeText(tr("Choose where to save it; nothing is written over."))
+        box.exec()
+        return self.save_as()
+
+    def _save_resolving_conflicts(self) -> bool:
+        """Save; while others' changes clash with mine, ask which to keep (``False``: the
+        planner cancelled, nothing was saved)."""
+        project = self.document.project
+        while True:
+            try:
+                project.save()
+                return True
+            except ConflictError as error:
+                dialog = ConflictDialog(error.conflicts, self.parent_widget)
+                if dialog.exec() != ConflictDialog.DialogCode.Accepted:
+                    return False
+                project.resolve(dialog.choices())
 
     def save_as(self, location: str | None = None) -> bool:
         """Write the whole plan to a new file (asks where unless ``location`` is given)."""
@@ -123,7 +191,8 @@ class DocumentFiles(QObject):
         return str(path)
 
     def _saved(self) -> None:
-        self.home = None
+        self.recovered = None
+        self.follower.follow_location()
         self.autosaver.discard()
         location = self.document.project.location
         if location:
@@ -159,5 +228,6 @@ class DocumentFiles(QObject):
     def closed(self) -> None:
         """The window closed (changes saved or discarded): drop the recovery copy."""
         self.autosaver.stop()
+        self.follower.stop()
         self.autosaver.discard()
         self.document.project.close()

@@ -25,9 +25,10 @@ from cosmoplan.domain import Kind, PlanInfo, Ref
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
 from cosmoplan.gui.asof import follow
-from cosmoplan.gui.autosave import Autosaver, RecoveryStore
+from cosmoplan.gui.autosave import Autosaver, Recovery, RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
+from cosmoplan.gui.file_status import FileStatus
 from cosmoplan.gui.files import DocumentFiles, file_filter
 from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
@@ -75,8 +76,7 @@ class MainWindow(QMainWindow):
         view: ViewState,
         settings: AppSettings,
         recovery: RecoveryStore,
-        home: str | None = None,
-        recovery_key: str | None = None,
+        recovered: Recovery | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.tool = "select"
         self.is_closed = False
-        self.files = DocumentFiles(document, settings, recovery, self, home, recovery_key)
+        self.files = DocumentFiles(document, settings, recovery, self, recovered)
         self.editing = Editing(document, selection, self)
         self.findings = FindingsModel(document, self.as_of, self)
         self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         )
         self._build_toolbars()
         self.status = StatusLabels(self.statusBar(), self.findings, self.canvas, self)
+        self.file_status = FileStatus(self.statusBar(), self.files, self)
         self._connect()
         self._initial_size()
         self.panels.arrange_default_layout()
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         document.history_changed.connect(self._undo_texts)
         self.files.modified_changed.connect(self.setWindowModified)
         self.files.saved.connect(self._update_title)
+        self.files.outside.connect(self._update_title)
         self.editing.tool_requested.connect(self.set_tool)
         self.editing.message.connect(self._show_message)
         panels = self.panels
@@ -203,7 +205,8 @@ class MainWindow(QMainWindow):
         self.action_set.refresh()
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.document.plan.info.name}[*] — cosmoplan")
+        read_only = tr(" (read-only)") if self.files.read_only else ""
+        self.setWindowTitle(f"{self.document.plan.info.name}{read_only}[*] — cosmoplan")
         self.setWindowModified(self.files.is_modified())
 
     def _undo_texts(self, *_args: object) -> None:

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QMenu
 
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.storage.locations import absolute_location
 
 
 def remember(settings: AppSettings, location: str) -> None:
     """Record that ``location`` was opened or saved."""
-    settings.preferences.add_recent(location)
+    settings.preferences.add_recent(absolute_location(location))
     settings.save()
 
 

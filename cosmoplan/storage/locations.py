@@ -59,10 +59,11 @@ class Location:
             return self.url.render_as_string(hide_password=True)
         return self.given
 
-    def engine(self, *, read_only: bool = False) -> Engine:
-        """A new engine for this location (for reading only: never writes, see the module)."""
+    def engine(self, *, read_only: bool = False, create: bool = False) -> Engine:
+        """A new engine for this location (for reading only: never writes, see the module).
+        A plan file must exist unless ``create`` is asked for."""
         if self.path is not None:
-            return file_engine(self.path, read_only=read_only)
+            return file_engine(self.path, read_only=read_only, create=create)
         assert self.url is not None
         try:
             engine = sa.create_engine(self.url)
@@ -86,6 +87,13 @@ def file_path(location: str | Path) -> Path | None:
         return parse(location).path
     except StorageError:
         return None
+
+
+def absolute_location(location: str | Path) -> str:
+    """``location`` as it stays true from any folder: a plan file by its absolute path, a
+    database server by its URL (for recent files, preferences and recovery data)."""
+    path = file_path(location)
+    return str(path) if path is not None else str(location)
 
 
 def same_location(a: str | Path | None, b: str | Path | None) -> bool:
@@ -119,8 +127,11 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def file_engine(path: Path, *, read_only: bool = False) -> Engine:
+def file_engine(path: Path, *, read_only: bool = False, create: bool = False) -> Engine:
     """An engine on the SQLite file ``path`` (one connection per transaction).
+
+    Unless ``create`` is asked for, the file must exist: a plan deleted or moved away while
+    open is never recreated empty by the next save (``mode=rw``).
 
     For reading only, the file's journal mode is left alone and writes are refused
     (``query_only``); a file or folder that cannot be written is opened with ``mode=ro``
@@ -134,9 +145,10 @@ def file_engine(path: Path, *, read_only: bool = False) -> Engine:
             return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
 
     else:
+        uri = path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
 
         def connect() -> sqlite3.Connection:
-            return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+            return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
 
     engine = sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
     _configure_sqlite(engine, read_only=read_only)

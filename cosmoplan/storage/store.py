@@ -76,6 +76,17 @@ def read_schema_version(location: str | Path) -> str | None:
         engine.dispose()
 
 
+def read_identity(location: str | Path) -> tuple[str, int] | None:
+    """The UUID and change counter of the plan at ``location``; ``None`` if there is no plan
+    there that can be read. Reads only (the file is left as it was)."""
+    try:
+        store, _plan = PlanStore.open(location, read_only=True)
+    except StorageError:
+        return None
+    with store:
+        return store.identity, store.revision
+
+
 def _checked(version: str | None, display: str) -> str:
     """``version`` if this cosmoplan can open a plan of it; else the StorageError saying why."""
     if version is None:
@@ -269,7 +280,7 @@ class PlanStore:
         # SQLite creates the temporary file (honouring the umask); its name is free.
         temporary = temporary_for(path)
         try:
-            engine = Location(str(temporary), path=temporary).engine()
+            engine = Location(str(temporary), path=temporary).engine(create=True)
             try:
                 cls._write_new(engine, plan, location.display, identity)
             finally:

@@ -111,8 +111,12 @@ def test_next_start_offers_recovery_and_recovers_as_unsaved(
     # what an earlier session left behind when it died with unsaved changes
     earlier = Project.open(plan_file)
     earlier.plan.replace(replace(earlier.plan.pad_by_code("45/1"), name="Recover me"))
+    assert earlier.store is not None
     RecoveryStore(app_settings.recovery_folder).write(
-        key_for(str(plan_file)), earlier.plan, str(plan_file)
+        key_for(str(plan_file)),
+        earlier.plan,
+        str(plan_file),
+        (earlier.store.identity, earlier.store.revision),
     )
     earlier.close()
 
@@ -151,3 +155,91 @@ def test_a_copy_older_than_its_plan_is_not_offered(tmp_path: Path, plan: Any) ->
     assert [r.path for r in store.pending()] == [untitled]
     store.remove(untitled_key)
     assert store.pending() == []
+
+
+def recover_copy_of(
+    plan_file: Path, app_settings: AppSettings, answer: Any, *, edit_after: bool = False
+) -> MainWindow:
+    """Leave a recovery copy of ``plan_file`` (opened by a relative path), then recover it."""
+    os.chdir(plan_file.parent)
+    earlier = Project.open(plan_file.name)  # relative, as the command line gives it
+    earlier.plan.replace(replace(earlier.plan.pad_by_code("45/1"), name="Recover me"))
+    assert earlier.store is not None
+    identity = (earlier.store.identity, earlier.store.revision)
+    RecoveryStore(app_settings.recovery_folder).write(
+        key_for(plan_file.name), earlier.plan, plan_file.name, identity
+    )
+    earlier.close()
+    if edit_after:  # someone saves the plan after the copy was made
+        other = Project.open(plan_file)
+        pad = other.plan.pad_by_code("45/2")
+        assert pad is not None
+        other.execute(UpdateObject(replace(pad, name="Saved meanwhile")))
+        other.save()
+        other.close()
+    host = CosmoplanApp(app_settings)
+    (pending,) = host.recovery.pending()
+    assert pending.plan_location == str(plan_file.absolute())  # not the relative name
+    answer(Button.Yes)
+    (recovered,) = host.offer_recovery()
+    return recovered
+
+
+def test_a_recovered_copy_never_writes_over_another_plan_of_the_same_name(
+    plan_file: Path, app_settings: AppSettings, answer: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    recovered = recover_copy_of(plan_file, app_settings, answer)
+    try:
+        other_folder = tmp_path / "elsewhere"
+        other_folder.mkdir()
+        monkeypatch.chdir(other_folder)  # restored from another folder…
+        Project.create(other_folder / plan_file.name, Project.new().plan).close()
+        plan_file.unlink()
+        Project.create(plan_file, Project.new().plan).close()  # …and another plan took its name
+        before = plan_file.read_bytes()
+        target = tmp_path / "recovered.cosmoplan"
+        recovered.files.ask_save_location = lambda: str(target)  # type: ignore[method-assign]
+        told = answer(Button.Ok)
+        assert recovered.files.save()
+        assert told.seen and told.name == "recovered_elsewhere"
+        assert str(plan_file.absolute()) in told.text and "another plan" in told.text
+        assert plan_file.read_bytes() == before
+        saved = Project.open(target, read_only=True)
+        assert saved.plan.pad_by_code("45/1").name == "Recover me"  # type: ignore[union-attr]
+        saved.close()
+    finally:
+        recovered.close()
+
+
+def test_a_recovered_copy_of_a_plan_saved_since_asks_where_to_go(
+    plan_file: Path, app_settings: AppSettings, answer: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    recovered = recover_copy_of(plan_file, app_settings, answer, edit_after=True)
+    try:
+        target = tmp_path / "recovered.cosmoplan"
+        recovered.files.ask_save_location = lambda: str(target)  # type: ignore[method-assign]
+        told = answer(Button.Ok)
+        assert recovered.files.save()
+        assert told.seen and "saved by someone else" in told.text
+        kept = Project.open(plan_file, read_only=True)
+        assert kept.plan.pad_by_code("45/2").name == "Saved meanwhile"  # type: ignore[union-attr]
+        kept.close()
+    finally:
+        recovered.close()
+
+
+def test_stale_leftovers_in_the_recovery_folder_are_removed_at_start(
+    app_settings: AppSettings, plan: Any
+) -> None:
+    store = RecoveryStore(app_settings.recovery_folder)
+    kept = store.write("plan-keep", plan, None)
+    orphan = store.path("plan-orphan")
+    Project.create(orphan, plan).close()  # killed before its side file was written
+    os.utime(orphan, (1, 1))
+    temporary = store.folder / f".{kept.name}.999999-0badc0de.tmp"  # of a dead writer
+    temporary.write_bytes(b"")
+    os.utime(temporary, (1, 1))
+    store.clean()
+    assert kept.exists() and not orphan.exists() and not temporary.exists()

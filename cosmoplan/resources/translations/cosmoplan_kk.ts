@@ -316,6 +316,30 @@
         <translation>Сақтау</translation>
     </message>
     <message>
+        <source>is not there any more</source>
+        <translation>енді жоқ</translation>
+    </message>
+    <message>
+        <source>now holds another plan</source>
+        <translation>енді басқа жоспарды қамтиды</translation>
+    </message>
+    <message>
+        <source>was saved by someone else after the copy was made</source>
+        <translation>көшірме жасалғаннан кейін оны басқа біреу сақтаған</translation>
+    </message>
+    <message>
+        <source>Save Recovered Plan</source>
+        <translation>Қалпына келтірілген жоспарды сақтау</translation>
+    </message>
+    <message>
+        <source>The recovered plan &quot;{name}&quot; came from {where}, which {why}.</source>
+        <translation>Қалпына келтірілген «{name}» жоспары {where} ішінен алынған, ол {why}.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it; nothing is written over.</source>
+        <translation>Оны қайда сақтайтынын таңдаңыз; ештеңе қайта жазылмайды.</translation>
+    </message>
+    <message>
         <source>Save As</source>
         <translation>Басқаша сақтау</translation>
     </message>
@@ -502,6 +526,10 @@
     <message>
         <source>, area {area}</source>
         <translation>, ауданы {area}</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (тек оқу)</translation>
     </message>
     <message>
         <source>Open Plan</source>
@@ -782,6 +810,66 @@
     <message>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{kind}, {count} points</source>
+        <translation>{kind}, нүктелер: {count}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сақталған</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere too</source>
+        <translation>Басқа жерде де өзгертілді</translation>
+    </message>
+    <message>
+        <source>Another planner saved changes to the same objects since you opened the plan. Choose what to keep for each; nothing is saved until you do.</source>
+        <translation>Сіз жоспарды ашқаннан бері басқа жоспарлаушы сол нысандардың өзгерістерін сақтады. Әрқайсысы үшін нені қалдыратынын таңдаңыз; таңдамайынша ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Object and field</source>
+        <translation>Нысан және өріс</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Сіз ашқан кезде</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Менікінің бәрін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Олардікінің бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>Save With These Choices</source>
+        <translation>Осы таңдаумен сақтау</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name and description</source>
+        <translation>Жоспардың атауы мен сипаттамасы</translation>
+    </message>
+    <message>
+        <source>the object itself</source>
+        <translation>нысанның өзі</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1422,6 +1510,10 @@
     <message>
         <source>{decade}s</source>
         <translation>{decade} жылдар</translation>
+    </message>
+    <message>
+        <source>Read-only: use Save As to keep changes</source>
+        <translation>Тек оқу: өзгерістерді сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2722,201 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>Annual fee (USD)</source>
+        <translation>Жылдық төлем (USD)</translation>
+    </message>
+    <message>
+        <source>Apogee (km)</source>
+        <translation>Апогей (км)</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Мүмкіндіктер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Пайдалануға берілді</translation>
+    </message>
+    <message>
+        <source>Launch complex</source>
+        <translation>Ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation>Басқарушы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Пайдаланудан шығарылды</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Diameter (m)</source>
+        <translation>Диаметрі (м)</translation>
+    </message>
+    <message>
+        <source>Division 1.1 explosives (kg)</source>
+        <translation>1.1 бөлімшесінің жарылғыш заттары (кг)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Exclusive use</source>
+        <translation>Айрықша пайдалану</translation>
+    </message>
+    <message>
+        <source>Footprint</source>
+        <translation>Контур</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>Биіктігі (м)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Launch azimuth (°)</source>
+        <translation>Ұшыру азимуты (°)</translation>
+    </message>
+    <message>
+        <source>Launches per year</source>
+        <translation>Жылына ұшырылым</translation>
+    </message>
+    <message>
+        <source>Lift-off mass (kg)</source>
+        <translation>Ұшу массасы (кг)</translation>
+    </message>
+    <message>
+        <source>Lift-off thrust (kN)</source>
+        <translation>Ұшу тартқышы (кН)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасуы</translation>
+    </message>
+    <message>
+        <source>Maximum quantity (kg)</source>
+        <translation>Ең көп мөлшер (кг)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Payload to LEO (kg)</source>
+        <translation>ТЖО-ға пайдалы жүктеме (кг)</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Электрмен жабдықтау</translation>
+    </message>
+    <message>
+        <source>Propellant</source>
+        <translation>Отын</translation>
+    </message>
+    <message>
+        <source>Propellant mass (kg)</source>
+        <translation>Отын массасы (кг)</translation>
+    </message>
+    <message>
+        <source>Source and confidence</source>
+        <translation>Дереккөзі және сенімділігі</translation>
+    </message>
+    <message>
+        <source>Required facilities</source>
+        <translation>Қажетті нысандар</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Алаң (нөмірі)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Сатылар</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Status periods</source>
+        <translation>Мәртебе кезеңдері</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>TNT equivalence</source>
+        <translation>Тротил баламасы</translation>
+    </message>
+    <message>
+        <source>Source of the TNT equivalence</source>
+        <translation>Тротил баламасының дереккөзі</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Күшіне енеді</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Күші аяқталады</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>Зымыран класы</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Зымыран</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>Errors</source>
@@ -3443,6 +3730,16 @@
         <source>mapping.unknown_layer</source>
         <extracomment>There is no map layer {layer!r}. Known layers: {known}.</extracomment>
         <translation>{layer!r} карта қабаты жоқ. Белгілі қабаттар: {known}.</translation>
+    </message>
+    <message>
+        <source>outside.gone</source>
+        <extracomment>{location} was deleted or moved; nothing will be written there. Use Save As to keep this plan.</extracomment>
+        <translation>{location} жойылды немесе жылжытылды; оған ештеңе жазылмайды. Бұл жоспарды сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>outside.merged</source>
+        <extracomment>Merged {count} change(s) saved elsewhere into {name}.</extracomment>
+        <translation>«{name}» жоспарына басқа жерде сақталған өзгерістер енгізілді ({count}).</translation>
     </message>
     <message>
         <source>plan.duplicate_id</source>

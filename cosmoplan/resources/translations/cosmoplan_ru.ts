@@ -316,6 +316,30 @@
         <translation>Сохранение</translation>
     </message>
     <message>
+        <source>is not there any more</source>
+        <translation>больше не существует</translation>
+    </message>
+    <message>
+        <source>now holds another plan</source>
+        <translation>теперь содержит другой план</translation>
+    </message>
+    <message>
+        <source>was saved by someone else after the copy was made</source>
+        <translation>был сохранён кем-то другим после создания копии</translation>
+    </message>
+    <message>
+        <source>Save Recovered Plan</source>
+        <translation>Сохранение восстановленного плана</translation>
+    </message>
+    <message>
+        <source>The recovered plan &quot;{name}&quot; came from {where}, which {why}.</source>
+        <translation>Восстановленный план «{name}» взят из {where}, который {why}.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it; nothing is written over.</source>
+        <translation>Выберите, где его сохранить; ничто не будет перезаписано.</translation>
+    </message>
+    <message>
         <source>Save As</source>
         <translation>Сохранение под другим именем</translation>
     </message>
@@ -502,6 +526,10 @@
     <message>
         <source>, area {area}</source>
         <translation>, площадь {area}</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (только чтение)</translation>
     </message>
     <message>
         <source>Open Plan</source>
@@ -782,6 +810,66 @@
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>{kind}, {count} points</source>
+        <translation>{kind}, точек: {count}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere too</source>
+        <translation>Изменено и в другом месте</translation>
+    </message>
+    <message>
+        <source>Another planner saved changes to the same objects since you opened the plan. Choose what to keep for each; nothing is saved until you do.</source>
+        <translation>С тех пор как вы открыли план, другой планировщик сохранил изменения тех же объектов. Выберите, что оставить для каждого; пока вы не выберете, ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Object and field</source>
+        <translation>Объект и поле</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Когда вы открыли</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Оставить всё моё</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Принять всё их</translation>
+    </message>
+    <message>
+        <source>Save With These Choices</source>
+        <translation>Сохранить с этим выбором</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name and description</source>
+        <translation>Название и описание плана</translation>
+    </message>
+    <message>
+        <source>the object itself</source>
+        <translation>сам объект</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1422,6 +1510,10 @@
     <message>
         <source>{decade}s</source>
         <translation>{decade}-е</translation>
+    </message>
+    <message>
+        <source>Read-only: use Save As to keep changes</source>
+        <translation>Только чтение: чтобы сохранить изменения, используйте «Сохранить как»</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2722,201 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>Annual fee (USD)</source>
+        <translation>Годовая плата (USD)</translation>
+    </message>
+    <message>
+        <source>Apogee (km)</source>
+        <translation>Апогей (км)</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Введён в строй</translation>
+    </message>
+    <message>
+        <source>Launch complex</source>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation>Под управлением</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Выведен из эксплуатации</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Diameter (m)</source>
+        <translation>Диаметр (м)</translation>
+    </message>
+    <message>
+        <source>Division 1.1 explosives (kg)</source>
+        <translation>Взрывчатые вещества подкласса 1.1 (кг)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Exclusive use</source>
+        <translation>Исключительное использование</translation>
+    </message>
+    <message>
+        <source>Footprint</source>
+        <translation>Контур</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>Высота (м)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Launch azimuth (°)</source>
+        <translation>Азимут пуска (°)</translation>
+    </message>
+    <message>
+        <source>Launches per year</source>
+        <translation>Пусков в год</translation>
+    </message>
+    <message>
+        <source>Lift-off mass (kg)</source>
+        <translation>Стартовая масса (кг)</translation>
+    </message>
+    <message>
+        <source>Lift-off thrust (kN)</source>
+        <translation>Стартовая тяга (кН)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Maximum quantity (kg)</source>
+        <translation>Наибольшее количество (кг)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Payload to LEO (kg)</source>
+        <translation>Полезная нагрузка на НОО (кг)</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Электроснабжение</translation>
+    </message>
+    <message>
+        <source>Propellant</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Propellant mass (kg)</source>
+        <translation>Масса топлива (кг)</translation>
+    </message>
+    <message>
+        <source>Source and confidence</source>
+        <translation>Источник и достоверность</translation>
+    </message>
+    <message>
+        <source>Required facilities</source>
+        <translation>Необходимые объекты</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка (номер)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Ступени</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status periods</source>
+        <translation>Периоды статусов</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>TNT equivalence</source>
+        <translation>Тротиловый эквивалент</translation>
+    </message>
+    <message>
+        <source>Source of the TNT equivalence</source>
+        <translation>Источник тротилового эквивалента</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>Класс ракеты</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Ракета</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>Errors</source>
@@ -3443,6 +3730,16 @@
         <source>mapping.unknown_layer</source>
         <extracomment>There is no map layer {layer!r}. Known layers: {known}.</extracomment>
         <translation>Нет слоя карты {layer!r}. Известные слои: {known}.</translation>
+    </message>
+    <message>
+        <source>outside.gone</source>
+        <extracomment>{location} was deleted or moved; nothing will be written there. Use Save As to keep this plan.</extracomment>
+        <translation>{location} удалён или перемещён; туда ничего не будет записано. Чтобы сохранить этот план, используйте «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>outside.merged</source>
+        <extracomment>Merged {count} change(s) saved elsewhere into {name}.</extracomment>
+        <translation>В план «{name}» внесены изменения, сохранённые в другом месте ({count}).</translation>
     </message>
     <message>
         <source>plan.duplicate_id</source>

@@ -33,7 +33,7 @@ def test_head_names_the_newest_migration():
 
 
 def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path):
-    engine = file_engine(tmp_path / "m.cosmoplan")
+    engine = file_engine(tmp_path / "m.cosmoplan", create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection)
         assert compare_metadata(MigrationContext.configure(connection), metadata) == []
@@ -43,7 +43,7 @@ def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path):
 def old_plan(path, plan):
     """A plan file at the first schema revision, holding ``plan`` (written by today's code at
     the newest schema, then taken back down through every migration's downgrade)."""
-    engine = file_engine(path)
+    engine = file_engine(path, create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection)
         rows.write_all(connection, plan, "0b0e4c3a-old-plan")

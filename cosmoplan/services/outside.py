@@ -1,0 +1,124 @@
+"""Changes to an open plan's file made by someone else (another window, the command line, a
+script): noticed by looking at the file and its write-ahead log, merged when they do not
+conflict, and reported when the file was replaced or went away.
+
+Looking costs two ``stat`` calls, so a window can look several times a second; the plan is
+read only when the file did change, and :meth:`Project.refresh` reads only what others saved.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from cosmoplan.messages import CosmoplanError, Message, register
+from cosmoplan.services.changes import Changes
+from cosmoplan.services.project import Project
+from cosmoplan.storage.errors import MSG_REPLACED
+from cosmoplan.storage.housekeeping import sidecar
+from cosmoplan.storage.locations import file_path
+
+MSG_MERGED = register(
+    "outside.merged",
+    "Merged {count} change(s) saved elsewhere into {name}.",
+)
+MSG_GONE = register(
+    "outside.gone",
+    "{location} was deleted or moved; nothing will be written there. Use Save As to keep "
+    "this plan.",
+)
+
+#: What a lost or unreadable file merged: nothing.
+NOTHING = Changes(elsewhere=True)
+#: What identifies one state of a file: inode, modification time and size (None: absent).
+Fingerprint = tuple[int, int, int] | None
+
+
+class Outcome(StrEnum):
+    """What a look at the file found."""
+
+    MERGED = "merged"  # others saved; what did not conflict is in the plan now
+    GONE = "gone"  # the file was deleted or moved away
+    REPLACED = "replaced"  # the file holds another plan now
+    UNREADABLE = "unreadable"  # the file cannot be read at the moment
+
+
+@dataclass(frozen=True)
+class Outside:
+    """One change noticed: its outcome, the changes merged and a message for the planner."""
+
+    outcome: Outcome
+    message: Message
+    changes: Changes = NOTHING
+
+
+def fingerprint(path: Path) -> Fingerprint:
+    """The state of ``path`` as ``stat`` tells it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_mtime_ns, found.st_size)
+
+
+class OutsideWatch:
+    """Looks at the file of ``project`` for changes it did not make itself (plans on a
+    database server have no file: :attr:`watching` is ``False``)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._path: Path | None = None
+        self._seen: tuple[Fingerprint, Fingerprint] = (None, None)
+        self.lost = False  # the file went away or holds another plan: stop merging
+        self.follow_location()
+
+    @property
+    def watching(self) -> bool:
+        """Whether there is a file to look at."""
+        return self._path is not None
+
+    def follow_location(self) -> None:
+        """Watch the project's location anew (after Save As or a first save)."""
+        location = self.project.location
+        self._path = file_path(location) if location is not None else None
+        self.lost = False
+        self._seen = self._look()
+
+    def _look(self) -> tuple[Fingerprint, Fingerprint]:
+        if self._path is None:
+            return (None, None)
+        return (fingerprint(self._path), fingerprint(sidecar(self._path, "-wal")))
+
+    def poll(self) -> Outside | None:
+        """Look at the file; merge what others saved since the last look (``None``: nothing
+        new to say)."""
+        if self._path is None or self.project.store is None:
+            return None
+        now = self._look()
+        if now == self._seen:
+            return None
+        self._seen = now
+        location = self.project.location or str(self._path)
+        if now[0] is None:
+            return self._lost(Outcome.GONE, Message(MSG_GONE, {"location": location}))
+        try:
+            changes = self.project.refresh()
+        except CosmoplanError as error:
+            if error.message.id == MSG_REPLACED:
+                return self._lost(Outcome.REPLACED, error.message)
+            return Outside(Outcome.UNREADABLE, error.message)
+        self._seen = self._look()  # reading may have folded the log into the file
+        self.lost = False
+        if changes.empty:
+            return None  # this planner's own save, or nothing that concerns the plan
+        count = len(changes.touched) + int(changes.info_changed)
+        name = self.project.plan.info.name
+        return Outside(Outcome.MERGED, Message(MSG_MERGED, {"count": count, "name": name}), changes)
+
+    def _lost(self, outcome: Outcome, message: Message) -> Outside | None:
+        if self.lost:
+            return None  # said once
+        self.lost = True
+        return Outside(outcome, message)
