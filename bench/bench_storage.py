@@ -25,6 +25,7 @@ from bench.timing import median_seconds
 from cosmoplan.demo.synthetic import synthetic_plan
 from cosmoplan.domain import Facility, Kind, Plan, Ref
 from cosmoplan.services.commands import update
+from cosmoplan.services.outside import POLL_MS, OutsideWatch
 from cosmoplan.services.project import Project
 from cosmoplan.storage import PlanStore
 
@@ -95,6 +96,26 @@ def _edit_and_save(project: Project) -> None:
     project.save()
 
 
+def _outside_merge_s(path: Path, repeats: int) -> float:
+    """Median seconds a window's look at its file takes to merge one facility another
+    planner saved (the window looks every :data:`POLL_MS`, so it sees the change within
+    ``POLL_MS`` plus this)."""
+    window, other = Project.open(path), Project.open(path)
+    watch = OutsideWatch(window)
+    times = []
+    try:
+        for _ in range(repeats):
+            _edit_and_save(other)
+            start = time.perf_counter()
+            found = watch.poll()
+            times.append(time.perf_counter() - start)
+            assert found is not None and found.changes.changed
+    finally:
+        window.close()
+        other.close()
+    return statistics.median(times)
+
+
 def run(quick: bool = False) -> dict[str, float | int]:
     """Median seconds over several runs of each operation, and the median open/raw ratio."""
     facilities = 10_000 if quick else 100_000
@@ -114,6 +135,7 @@ def run(quick: bool = False) -> dict[str, float | int]:
             save_edit_s = median_seconds(lambda: _edit_and_save(project), 4 * repeats + 1)
         finally:
             project.close()
+        outside_s = _outside_merge_s(path, 4 * repeats + 1)
         # Rounds of open / raw read / raw read with the garbage collector on, so that all three
         # see the same load on a shared machine. PlanStore.open pauses the collector while it
         # builds objects, so the ratio is taken against the raw read with it paused too.
@@ -135,6 +157,8 @@ def run(quick: bool = False) -> dict[str, float | int]:
         "save_all_s": round(save_all_s, 3),
         "save_one_s": round(save_one_s, 4),
         "save_one_edit_checked_s": round(save_edit_s, 4),
+        "outside_merge_s": round(outside_s, 4),
+        "outside_seen_worst_s": round(POLL_MS / 1000 + outside_s, 3),
         "open_s": round(open_s, 3),
         "raw_read_s": round(raw_s, 3),
         "raw_read_with_gc_s": round(raw_gc_s, 3),

@@ -9,10 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from cosmoplan.gui.document import Document
-from cosmoplan.services.outside import Outside, OutsideWatch
-
-#: How often the file is looked at (two ``stat`` calls).
-POLL_MS = 250
+from cosmoplan.services.outside import POLL_MS, Outside, OutsideWatch
 
 
 class OutsideFollower(QObject):

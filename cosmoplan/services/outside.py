@@ -3,12 +3,14 @@ script): noticed by looking at the file and its write-ahead log, merged when the
 conflict, and reported when the file was replaced or went away.
 
 Looking costs two ``stat`` calls, so a window can look several times a second; the plan is
-read only when the file did change, and :meth:`Project.refresh` reads only what others saved.
+read only when the file changed (or changed within the last second: see :func:`_recent`),
+and :meth:`Project.refresh` reads only what others saved.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +32,10 @@ MSG_GONE = register(
     "this plan.",
 )
 
+#: How often a window looks at its file (ms): a change shows within this plus one merge.
+POLL_MS = 250
+#: A file changed this recently may have changed again unseen (ns).
+RECENT_NS = 1_000_000_000
 #: What a lost or unreadable file merged: nothing.
 NOTHING = Changes(elsewhere=True)
 #: What identifies one state of a file: inode, modification time and size (None: absent).
@@ -61,6 +67,14 @@ def fingerprint(path: Path) -> Fingerprint:
     except OSError:
         return None
     return (found.st_ino, found.st_mtime_ns, found.st_size)
+
+
+def _recent(state: tuple[Fingerprint, Fingerprint]) -> bool:
+    """Whether a file of ``state`` changed within the last :data:`RECENT_NS`: a file system
+    keeps times in ticks of some milliseconds, so two saves in one tick can look alike;
+    until the file is quiet, the plan's own change counter is asked too."""
+    times = [found[1] for found in state if found is not None]
+    return bool(times) and time.time_ns() - max(times) < RECENT_NS
 
 
 class OutsideWatch:
@@ -97,7 +111,7 @@ class OutsideWatch:
         if self._path is None or self.project.store is None:
             return None
         now = self._look()
-        if now == self._seen:
+        if now == self._seen and not _recent(now):
             return None
         self._seen = now
         location = self.project.location or str(self._path)

@@ -381,12 +381,14 @@ def _allocations(cols: Columns) -> list[Allocation]:
     )
 
 
-def decode(tables: Mapping[str, Columns]) -> list[Entity]:
-    """Every entity stored in ``tables`` (columns keyed by table name, then column name).
+def decode(tables: Mapping[str, Columns], *, partial: bool = False) -> list[Entity]:
+    """Every entity stored in ``tables`` (columns keyed by table name, then column name);
+    ``partial``: some rows of a plan (what others saved lately), whose references the plan
+    they join checks.
 
     Child rows of pads must come sorted by pad and position. Raises :class:`CorruptDataError`.
     """
-    check_tables(tables)
+    check_tables(tables, partial=partial)
     entities: list[Entity] = []
     entities += _complexes(tables["complexes"])
     entities += _facilities(tables["facilities"])

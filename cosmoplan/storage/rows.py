@@ -105,7 +105,7 @@ def read_since(connection: Connection, revision: int) -> tuple[list[Entity], dic
             connection, child, *child.primary_key.columns, where=child.c.pad_id.in_(newer_pads)
         )
     with collector_paused():
-        entities = decode.decode(tables)
+        entities = decode.decode(tables, partial=True)
     query = sa.select(
         removed_objects.c.kind, removed_objects.c.object_id, removed_objects.c.revision
     ).where(removed_objects.c.revision > revision)

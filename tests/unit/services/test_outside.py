@@ -100,3 +100,30 @@ def test_a_plan_replaced_by_another_is_reported(path: Path, tmp_path: Path) -> N
     found = watch.poll()
     assert found is not None and found.outcome is Outcome.REPLACED and watch.lost
     project.close()
+
+
+def test_two_saves_in_one_tick_of_the_file_clock_are_both_seen(path: Path) -> None:
+    project = Project.open(path)
+    watch = OutsideWatch(project)
+    add_tenant(path, "Alpha")
+    assert watch.poll() is not None
+    add_tenant(path, "Beta")  # the file may look just as it did
+    found = watch.poll()
+    assert found is not None and "Beta" in {t.name for t in project.plan.tenants()}
+    project.close()
+
+
+def test_a_pad_saved_elsewhere_merges_though_its_complex_was_not_saved_again(
+    path: Path,
+) -> None:
+    project = Project.open(path)
+    watch = OutsideWatch(project)
+    other = Project.open(path)
+    pad = next(other.plan.pads())
+    other.execute(update(pad, name="Renamed elsewhere"))
+    other.save()
+    other.close()
+    found = watch.poll()
+    assert found is not None and found.outcome is Outcome.MERGED
+    assert project.plan.get(Kind.PAD, pad.id).name == "Renamed elsewhere"  # type: ignore[attr-defined]
+    project.close()
