@@ -236,14 +236,24 @@ def check_geometries(
     empty = present & shapely.is_empty(shapes)
     if empty.any():
         raise damaged(table, cols, int(np.argmax(empty)), column, "empty geometry")
-    _check_shapes(table, cols, column, shapes, present)
+    _check_shapes(table, cols, column, shapes, present & (kinds != _TYPE_IDS["Point"]))
+    points = present & (kinds == _TYPE_IDS["Point"])
+    if points.any():  # a point is valid when its coordinates are finite
+        coordinates = shapely.get_coordinates(shapes[points])
+        finite = np.isfinite(coordinates).all(axis=1)
+        if not finite.all():
+            row = int(np.flatnonzero(points)[int(np.argmin(finite))])
+            raise damaged(table, cols, row, column, "invalid geometry (Invalid Coordinate)")
 
 
 def _check_shapes(
-    table: str, cols: Columns, column: str, shapes: np.ndarray[Any, Any], present: Any
+    table: str, cols: Columns, column: str, shapes: np.ndarray[Any, Any], checked: Any
 ) -> None:
+    """Check the validity of the ``checked`` shapes (lines and polygons)."""
+    if not checked.any():
+        return
     # GEOS finds coordinates that are not finite ("Invalid Coordinate") as it checks validity.
-    invalid = present & ~shapely.is_valid(shapes)
+    invalid = checked & ~shapely.is_valid(shapes)
     if invalid.any():
         row = int(np.argmax(invalid))
         reason = shapely.is_valid_reason(shapes[row])
