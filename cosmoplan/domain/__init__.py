@@ -16,6 +16,7 @@ from cosmoplan.domain.enums import (
 )
 from cosmoplan.domain.plan import (
     CLASS_OF_KIND,
+    KNOWLEDGE_DATE_LABEL,
     Entity,
     Plan,
     PlanInfo,
@@ -36,6 +37,7 @@ from cosmoplan.domain.tenancy import Allocation, Tenant, Vehicle
 
 __all__ = [
     "CLASS_OF_KIND",
+    "KNOWLEDGE_DATE_LABEL",
     "Allocation",
     "AllocationStatus",
     "Confidence",

@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self.selection = selection
         self.settings = settings
         self.tool = "select"
-        self.as_of = AsOfDate(date.today(), self)
+        # a plan whose facts end on a knowledge date opens on it, not on a later "today"
+        self.as_of = AsOfDate(document.plan.info.knowledge_date or date.today(), self)
         self.is_closed = False
         self.files = DocumentFiles(document, settings, recovery, self, home, recovery_key)
         self.editing = Editing(document, selection, self)
@@ -200,6 +201,11 @@ class MainWindow(QMainWindow):
         self.cursor_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 62))
         self.findings_label = QLabel(self)
         self.findings_label.setObjectName("label_findings_count")
+        if (known := self.document.plan.info.knowledge_date) is not None:
+            knowledge = QLabel(tr("Facts as of {day}").format(day=known.isoformat()), self)
+            knowledge.setObjectName("label_knowledge_date")
+            knowledge.setToolTip(tr("The plan's knowledge date: later states are assumptions"))
+            status.addPermanentWidget(knowledge)
         status.addPermanentWidget(self.findings_label)
         status.addPermanentWidget(self.measure_label)
         status.addPermanentWidget(self.cursor_label)
