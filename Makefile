@@ -6,12 +6,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_PLAN ?= $(HOME)/.local/share/cosmoplan/baikonur-demo.cosmoplan
 
-.PHONY: run test lint typecheck contracts pytest bench clean demo
+.PHONY: run test lint typecheck contracts pytest bench clean demo bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	@touch $(STAMP)
 
 ## Open the app on the Baikonur demo plan (created on first use). First installs the system
@@ -40,6 +40,12 @@ pytest: $(STAMP)
 .PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python packaging/translations.py
+
+## The one-folder bundle dist/cosmoplan/ (PyInstaller; packaging/README.md has the Windows and
+## macOS recipe). Run it as dist/cosmoplan/cosmoplan.
+bundle: $(STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/cosmoplan.spec
 
 ## Benchmarks (figures for the issue notes).
 bench: $(STAMP)

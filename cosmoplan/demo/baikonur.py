@@ -2,13 +2,16 @@
 
 The files are GeoJSON/JSON in WGS84 lon/lat. Each record keeps its ``source`` (keys of
 ``sources.json``, taken from the design documents), a ``confidence`` and a ``schematic`` flag for
-drawn, unsurveyed geometry. Objects refer to each other by natural keys (site numbers, pad codes,
-facility keys, tenant and vehicle names); ids are given in file order.
+drawn, unsurveyed or approximate geometry. ``plan.json`` names the plan and gives its knowledge
+date (the date of its newest fact), which the plan description states. Objects refer to each
+other by natural keys (site numbers, pad codes, facility keys, tenant and vehicle names); ids are
+given in file order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
@@ -26,6 +29,7 @@ from cosmoplan.demo.reading import (
     reading,
 )
 from cosmoplan.domain import (
+    KNOWLEDGE_DATE_LABEL,
     Allocation,
     AllocationStatus,
     Controller,
@@ -54,21 +58,13 @@ DATA: Traversable = files("cosmoplan").joinpath("resources", "demo")
 
 COMPLEXES, PADS, FACILITIES = "complexes.geojson", "pads.geojson", "facilities.geojson"
 ZONES, TENANCY, SOURCES = "zones.geojson", "tenancy.json", "sources.json"
-
-PLAN_NAME = "Baikonur Cosmodrome (demo, late 2025)"
-PLAN_DESCRIPTION = (
-    "Demo data compiled from public sources up to late December 2025. Pad positions come from "
-    "launch-point tables; footprints, buildings, roads, rail and most zone outlines are "
-    "schematic. Each object names its sources; see its notes for uncertainty. Allocations of "
-    "the Russian and Baiterek programmes follow the sources; the start-ups' allocations, their "
-    "fees and pad SEZ-1 in the special economic zone are illustrative planning proposals."
-)
+INFO = "plan.json"
 
 
 def build_demo_plan(data: Traversable | None = None) -> Plan:
     """The Baikonur demo plan; ``data`` is another folder with the same files (for tests)."""
     folder = DATA if data is None else data
-    plan = Plan(PlanInfo(PLAN_NAME, PLAN_DESCRIPTION))
+    plan = Plan(_plan_info(folder))
     sites = _add_complexes(plan, folder)
     facilities = _add_facilities(plan, folder, sites)
     _add_pads(plan, folder, sites, facilities)
@@ -82,6 +78,15 @@ def demo_sources(data: Traversable | None = None) -> dict[str, str]:
     document = load_json(DATA if data is None else data, SOURCES)
     with reading(SOURCES):
         return {str(key): str(title) for key, title in document.items()}
+
+
+def _plan_info(folder: Traversable) -> PlanInfo:
+    """The plan's name and description, which ends by stating the knowledge date."""
+    record = load_json(folder, INFO)
+    with reading(INFO):
+        known = date.fromisoformat(record["knowledge_date"])
+        description = f"{record['description']} {KNOWLEDGE_DATE_LABEL} {known}."
+        return PlanInfo(record["name"], description)
 
 
 def _geo_records(folder: Traversable, file: str) -> list[tuple[Record, BaseGeometry | None]]:

@@ -20,6 +20,7 @@ from cosmoplan.domain.enums import (
 from cosmoplan.domain.order import natural_key
 from cosmoplan.domain.plan import (
     CLASS_OF_KIND,
+    KNOWLEDGE_DATE_LABEL,
     Entity,
     Plan,
     PlanInfo,
@@ -42,6 +43,7 @@ __all__ = [
     "BINDING",
     "CLASS_OF_KIND",
     "COMMITTED",
+    "KNOWLEDGE_DATE_LABEL",
     "PENDING",
     "Allocation",
     "AllocationStatus",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeAlias
 
 from cosmoplan.domain.enums import Kind
@@ -24,6 +26,10 @@ KIND_OF_CLASS: dict[type, Kind] = {
     Allocation: Kind.ALLOCATION,
 }
 CLASS_OF_KIND: dict[Kind, type] = {kind: cls for cls, kind in KIND_OF_CLASS.items()}
+
+#: How a description states the date of a plan's newest fact ("Knowledge date: 2026-03-22.").
+KNOWLEDGE_DATE_LABEL = "Knowledge date:"
+_KNOWLEDGE_DATE = re.compile(re.escape(KNOWLEDGE_DATE_LABEL) + r" (\d{4}-\d{2}-\d{2})")
 
 MSG_UNKNOWN_OBJECT = register("plan.unknown_object", "There is no {kind} with id {id}.")
 MSG_DUPLICATE_ID = register("plan.duplicate_id", "A {kind} with id {id} already exists.")
@@ -70,6 +76,16 @@ class PlanInfo:
 
     name: str = "Untitled plan"
     description: str = ""
+
+    @property
+    def knowledge_date(self) -> date | None:
+        """The date of the plan's newest fact, when its description states one: later
+        states in the plan are assumptions."""
+        found = _KNOWLEDGE_DATE.search(self.description)
+        try:
+            return None if found is None else date.fromisoformat(found.group(1))
+        except ValueError:  # "Knowledge date: 2026-02-30" states no date
+            return None
 
 
 class Plan:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cosmoplan.gui.autosave import Autosaver, Recovery, RecoveryStore
@@ -52,6 +52,8 @@ class CosmoplanApp(QObject):
         document = Document(project)
         view = ViewState()
         view.layers.restore(self.settings.preferences.map_layers)
+        if (known := project.plan.info.knowledge_date) is not None:
+            view.as_of.set(known)  # a plan whose facts end then opens on it, not on "today"
         window = MainWindow(self, document, view, self.settings, self.recovery, recovered)
         document.setParent(window)
         self.windows.append(window)
@@ -173,6 +175,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cosmoplan gui")
     parser.add_argument("plan", nargs="?", help="plan file to open")
     parser.add_argument("--demo", metavar="PATH", help="open the demo plan at PATH")
+    parser.add_argument("--quit-after-ms", metavar="MS", type=int, help="quit after MS ms")
     args, _qt_arguments = parser.parse_known_args(list(argv[1:]))
     return args
 
@@ -190,8 +193,8 @@ def _demo_location(path: str) -> str:
 
 def main(argv: Sequence[str] | None = None, settings: AppSettings | None = None) -> int:
     """Run the desktop application. ``argv`` is like ``sys.argv``: the program name first,
-    then ``[PLAN] [--demo PATH]`` and any Qt options. ``settings`` defaults to the user's
-    (tests and embedders pass their own)."""
+    then ``[PLAN] [--demo PATH] [--quit-after-ms MS]`` and any Qt options. ``settings``
+    defaults to the user's (tests and embedders pass their own)."""
     argv = list(sys.argv if argv is None else argv)
     args = _parse(argv)
     app = QApplication.instance() or QApplication(argv)
@@ -213,6 +216,8 @@ def main(argv: Sequence[str] | None = None, settings: AppSettings | None = None)
             host.open_location(location)
         if not host.windows:
             host.new_plan()
+        if args.quit_after_ms is not None:  # a smoke test: the windows open, then close
+            QTimer.singleShot(max(0, args.quit_after_ms), host.quit)
         return app.exec()
     finally:
         wait_for_workers()

@@ -113,7 +113,13 @@ class MainWindow(QMainWindow):
             {"@recent": self._recent_menu, "@panels": self._panels_menu},
         )
         self._build_toolbars()
-        self.status = StatusLabels(self.statusBar(), self.findings, self.canvas, self)
+        self.status = StatusLabels(
+            self.statusBar(),
+            self.findings,
+            self.canvas,
+            self,
+            document.plan.info.knowledge_date,
+        )
         self.file_status = FileStatus(self.statusBar(), self.files, self)
         self._connect()
         self._initial_size()

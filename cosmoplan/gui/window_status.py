@@ -54,8 +54,14 @@ class StatusLabels:
     """The status bar's permanent labels, following the findings and the map's cursor."""
 
     def __init__(
-        self, status: QStatusBar, findings: FindingsModel, canvas: MapCanvas, parent: QWidget
+        self,
+        status: QStatusBar,
+        findings: FindingsModel,
+        canvas: MapCanvas,
+        parent: QWidget,
+        knowledge_date: date | None = None,
     ) -> None:
+        """``knowledge_date``: the date of the plan's newest fact, if it says so."""
         self.findings = findings
         self.measure_label = QLabel(parent)
         self.measure_label.setObjectName("label_measure")
@@ -64,6 +70,15 @@ class StatusLabels:
         self.cursor_label.setMinimumWidth(parent.fontMetrics().horizontalAdvance("0" * 62))
         self.findings_label = QLabel(parent)
         self.findings_label.setObjectName("label_findings_count")
+        if (known := knowledge_date) is not None:
+            self.knowledge_label = QLabel(
+                tr("Facts as of {day}").format(day=known.isoformat()), parent
+            )
+            self.knowledge_label.setObjectName("label_knowledge_date")
+            self.knowledge_label.setToolTip(
+                tr("The plan's knowledge date: later states are assumptions")
+            )
+            status.addPermanentWidget(self.knowledge_label)
         status.addPermanentWidget(self.findings_label)
         status.addPermanentWidget(self.measure_label)
         status.addPermanentWidget(self.cursor_label)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from cosmoplan.domain import PlanInfo
 from cosmoplan.mapping.shapes import color
 from cosmoplan.reports.colours import ACCENT
 from cosmoplan.reports.contents import ContentsLine, Entry, Heading
@@ -24,6 +25,16 @@ def generated_text(report: Report) -> str:
     return report.cover.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
 
 
+def _knowledge_row(description: str) -> list[tuple[str, str]]:
+    """The plan's knowledge date, when its description states one."""
+    known = PlanInfo(description=description).knowledge_date
+    return (
+        []
+        if known is None
+        else [("Knowledge date", f"{day(known)} (later states are assumptions)")]
+    )
+
+
 def cover(report: Report, width: float) -> list[Flowable]:
     """The cover's flowables (they fit the top of the first page)."""
     s = styles()
@@ -38,6 +49,7 @@ def cover(report: Report, width: float) -> list[Flowable]:
     rows = [
         ("Report", kind),
         ("As of", day(facts.at)),
+        *_knowledge_row(facts.plan_description),
         ("Period", f"{day(start)} to {day(end)}"),
         ("Prepared by", facts.author or "—"),
         ("Plan", facts.plan_name),

@@ -34,6 +34,12 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--demo", metavar="PATH", help="open the demo plan at PATH (created if missing)"
     )
+    parser.add_argument(
+        "--quit-after-ms",
+        metavar="MS",
+        type=int,
+        help="close the windows and quit after MS milliseconds (a smoke test of an install)",
+    )
     parser.set_defaults(handler=run_gui)
 
 
@@ -54,5 +60,6 @@ def run_gui(args: argparse.Namespace) -> int:
     # The one sanctioned bridge from the command line to the GUI layer. The layers contract
     # forbids cli -> gui imports; a dynamic import keeps Qt out of every other command.
     app = importlib.import_module("cosmoplan.gui.app")
-    status: int = app.main([sys.argv[0], *([target] if target else [])])
+    quit_after = [] if args.quit_after_ms is None else ["--quit-after-ms", str(args.quit_after_ms)]
+    status: int = app.main([sys.argv[0], *([target] if target else []), *quit_after])
     return status

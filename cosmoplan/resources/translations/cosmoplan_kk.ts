@@ -508,6 +508,14 @@
         <translation>Координаттарды көру үшін тінтуірді картаға апарыңыз</translation>
     </message>
     <message>
+        <source>Facts as of {day}</source>
+        <translation>Мәліметтер {day} күнгі</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s knowledge date: later states are assumptions</source>
+        <translation>Жоспар мәліметтерінің күні: кейінгі күйлер — болжам</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>«{what}» &amp;болдырмау</translation>
     </message>

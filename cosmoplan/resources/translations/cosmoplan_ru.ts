@@ -508,6 +508,14 @@
         <translation>Наведите указатель на карту, чтобы увидеть координаты</translation>
     </message>
     <message>
+        <source>Facts as of {day}</source>
+        <translation>Сведения на {day}</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s knowledge date: later states are assumptions</source>
+        <translation>Дата сведений плана: более поздние состояния — допущения</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Отменить «{what}»</translation>
     </message>

@@ -66,3 +66,8 @@ def test_gui_refuses_a_missing_plan(cli: Run, tmp_path: Path, app_calls: list[li
     result = cli("gui", tmp_path / "absent.cosmoplan")
     assert result.code == 2 and "No plan file" in result.err
     assert app_calls == []
+
+
+def test_gui_passes_on_a_quit_timer(cli: Run, plan_file: Path, app_calls: list[list[str]]) -> None:
+    assert cli("gui", plan_file, "--quit-after-ms", "500").code == 0
+    assert app_calls == [[sys.argv[0], str(plan_file), "--quit-after-ms", "500"]]

@@ -71,13 +71,14 @@ def test_the_incumbents_and_baiterek_hold_their_pads(plan: Plan) -> None:
     assert soyuz_2.status is AllocationStatus.ACTIVE and soyuz_2.start <= date(2025, 11, 27)
     assert (soyuz_5.start, soyuz_5.end, soyuz_5.status) == (
         date(2026, 4, 1),
-        date(2040, 12, 31),
+        date(2039, 12, 31),  # the protocol's launches ordered by Russia run to 2039
         AllocationStatus.SIGNED,
     )
     for proton in protons:
         assert proton.status is AllocationStatus.ACTIVE
         assert proton.end == date(2026, 12, 31)
-        assert "SPUTNIK-2024" in proton.notes
+        assert "SPUTNIK-2024" in proton.notes and "ELEKTRO-L5" in proton.notes
+        assert "ASSUMPTION" in proton.notes  # no end date is found in the sources
     for allocation in (soyuz_2, soyuz_5, *protons):
         assert allocation.exclusive and allocation.annual_fee_usd is None
 
@@ -86,8 +87,9 @@ def test_soyuz_2_on_the_damaged_pad_31_6(plan: Plan, findings: list[Finding]) ->
     soyuz_2 = of(plan, "Soyuz-2.1a", "31/6")
     (finding,) = [f for f in findings if f.rule == "pad.unavailable" and f.primary.id == soyuz_2.id]
     assert finding.severity is Severity.ERROR
-    assert finding.text.startswith("Pad 31/6 is damaged from 2025-11-27 until 2027-11-27")
-    assert "(730 days)" in finding.text
+    # the service cabin was restored by 3 Mar 2026 (Interfax, The Moscow Times)
+    assert finding.text.startswith("Pad 31/6 is damaged from 2025-11-27 until 2026-03-03")
+    assert "(96 days)" in finding.text
 
 
 def test_soyuz_5_is_clean_from_its_first_launch(plan: Plan, findings: list[Finding]) -> None:
