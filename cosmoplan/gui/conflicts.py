@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.gui.field_labels import field_label
+from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.services.project import Resolution
@@ -65,6 +66,7 @@ class ConflictDialog(QDialog):
     def __init__(self, conflicts: Sequence[ObjectConflict], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
+        install_help_key(self, "shared")
         self.setWindowTitle(tr("Changed elsewhere too"))
         self.conflicts = list(conflicts)
         self._keep: list[list[tuple[str, QComboBox]]] = []

@@ -1,4 +1,5 @@
-"""Help > Keyboard Shortcuts and About (F1): the shortcut table comes from the action table."""
+"""Help > Keyboard Shortcuts: how the map is used, and the shortcut table built from the
+action table."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan import __version__
 from cosmoplan.gui.actions import ActionSet
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -51,21 +51,18 @@ def _first_key(sequence: QKeySequence) -> int:
 
 
 class HelpDialog(QDialog):
-    """What cosmoplan is, and every action with its shortcuts."""
+    """How the map is used, and every action with its shortcuts."""
 
     def __init__(self, actions: ActionSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("help_dialog")
-        self.setWindowTitle(tr("cosmoplan — keyboard shortcuts and about"))
+        self.setWindowTitle(tr("cosmoplan — keyboard shortcuts"))
         about = QLabel(
             tr(
-                "<h3>cosmoplan {version}</h3>"
-                "<p>Site model, tenant allocation and safety planning for the Baikonur "
-                "Cosmodrome.</p>"
                 "<p>On the map: click to select (Ctrl+click adds, drag a box for many), "
                 "double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. "
                 "Positions are shown in latitude/longitude and UTM 41N.</p>"
-            ).format(version=__version__)
+            )
         )
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)

@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             self.document.execute(SetPlanInfo(PlanInfo(name.strip(), info.description)))
 
     def show_help(self) -> None:
-        """Help (F1): shortcuts and about."""
+        """Help > Keyboard Shortcuts."""
         dialog = HelpDialog(self.action_set, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

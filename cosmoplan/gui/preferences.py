@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cosmoplan.gui.autosave import Autosaver
 from cosmoplan.gui.errors import show_error
+from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.form import ERROR_STYLE, paper_labels
 from cosmoplan.gui.settings import MAX_AUTOSAVE_MINUTES, MAX_RECENT_FILES, AppSettings, Preferences
@@ -85,6 +86,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(DIALOG_NAME)
+        install_help_key(self, "preferences")
         self.setWindowTitle(tr("Preferences"))
         self.settings = settings
         self.autosavers = autosavers

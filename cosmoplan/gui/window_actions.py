@@ -9,7 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from cosmoplan.domain import AllocationStatus, Kind
+from cosmoplan.gui.about import open_about
 from cosmoplan.gui.actions import ActionSpec
+from cosmoplan.gui.guide import open_guide
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.imports import add_base_layer, import_into_plan
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
@@ -292,12 +294,26 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ),
         # Help
         ActionSpec(
-            "help.shortcuts",
-            QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts and About"),
-            w.show_help,
+            "help.guide",
+            QT_TRANSLATE_NOOP("actions", "&User Guide"),
+            lambda: open_guide(w),
             (Key.HelpContents, "F1"),
-            "help-about",
+            "help-contents",
             Pixmap.SP_DialogHelpButton,
+        ),
+        ActionSpec(
+            "help.shortcuts",
+            QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"),
+            w.show_help,
+            (),
+            "help-keyboard-shortcuts",
+        ),
+        ActionSpec(
+            "help.about",
+            QT_TRANSLATE_NOOP("actions", "&About cosmoplan"),
+            lambda: open_about(w),
+            (),
+            "help-about",
         ),
     ]
     for action_id, status, text in STATUS_ACTIONS:

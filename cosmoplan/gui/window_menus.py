@@ -117,7 +117,11 @@ MENUS: tuple[MenuSpec, ...] = (
             "tools.clear-guides",
         ),
     ),
-    MenuSpec("help", QT_TRANSLATE_NOOP("actions", "&Help"), ("help.shortcuts",)),
+    MenuSpec(
+        "help",
+        QT_TRANSLATE_NOOP("actions", "&Help"),
+        ("help.guide", "help.shortcuts", None, "help.about"),
+    ),
 )
 
 #: Toolbars: object name, title, entries.

@@ -80,6 +80,7 @@ class AllocationDialog(EntityEditor):
     """Allocates a pad (a new :class:`Allocation`) or edits an allocation."""
 
     form_name = "allocation_dialog"
+    help_topic = "allocate"
     prefix = "allocation"
     kind = Kind.ALLOCATION
     title_new = QT_TRANSLATE_NOOP("editors", "Allocate pad")

@@ -36,6 +36,7 @@ from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
 from cosmoplan.gui.asof import limit_to_horizon
 from cosmoplan.gui.document import translate_message
+from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.messages import CosmoplanError, ValidationError
@@ -181,6 +182,8 @@ class EntityEditor(QDialog):
     title_edit: ClassVar[str]
     #: ValidationError.field -> the key of the error label (``error_<prefix>_<key>``).
     aliases: ClassVar[dict[str, str]] = {}
+    #: The page of the user guide that F1 opens.
+    help_topic: ClassVar[str] = "site"
 
     def __init__(
         self,
@@ -191,6 +194,7 @@ class EntityEditor(QDialog):
         geometry: BaseGeometry | None = None,
     ) -> None:
         super().__init__(parent)
+        install_help_key(self, self.help_topic)
         self.plan = plan
         self.commit = commit
         self.original = entity

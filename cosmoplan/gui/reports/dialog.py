@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cosmoplan.domain.progress import Cancelled
 from cosmoplan.gui.document import Document, translate_message
 from cosmoplan.gui.errors import show_error
+from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.form import ReportForm
 from cosmoplan.gui.reports.jobs import Relabelled, render_export
@@ -62,6 +63,7 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(DIALOG_NAME)
+        install_help_key(self, "reports")
         self.setWindowTitle(tr("Export Report"))
         self.document = document
         self.settings = settings

@@ -416,12 +416,12 @@
         <translation>Del</translation>
     </message>
     <message>
-        <source>cosmoplan — keyboard shortcuts and about</source>
-        <translation>cosmoplan — пернелер тіркесімі және бағдарлама туралы</translation>
+        <source>cosmoplan — keyboard shortcuts</source>
+        <translation>cosmoplan — пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Site model, tenant allocation and safety planning for the Baikonur Cosmodrome.&lt;/p&gt;&lt;p&gt;On the map: click to select (Ctrl+click adds, drag a box for many), double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are shown in latitude/longitude and UTM 41N.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Байқоңыр ғарыш айлағының нысандар моделі, алаңдарды жалға алушыларға бекіту және қауіпсіздікті жоспарлау.&lt;/p&gt;&lt;p&gt;Картада: таңдау үшін басыңыз (Ctrl+басу — таңдауға қосады, көп нысан үшін аумақты сүйреп белгілеңіз), өңдеу үшін екі рет басыңыз, масштаб — дөңгелекпен, картаны жылжыту — ортаңғы батырмамен сүйреу немесе «Жылжыту» құралы. Орындар ендік/бойлық және UTM 41N түрінде көрсетіледі.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;On the map: click to select (Ctrl+click adds, drag a box for many), double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are shown in latitude/longitude and UTM 41N.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Картада: таңдау үшін басыңыз (Ctrl+басу — таңдауға қосады, көп нысан үшін аумақты сүйреп белгілеңіз), өңдеу үшін екі рет басыңыз, масштаб — дөңгелекпен, картаны жылжыту — ортаңғы батырмамен сүйреу немесе «Жылжыту» құралы. Орындар ендік/бойлық және UTM 41N түрінде көрсетіледі.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Action</source>
@@ -744,8 +744,52 @@
         <translation>иә (орны не пішіні шамамен берілген)</translation>
     </message>
     <message>
+        <source>About cosmoplan</source>
+        <translation>cosmoplan туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Site model, tenant allocation and safety planning for the Baikonur Cosmodrome.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Байқоңыр ғарыш айлағының нысандар моделі, алаңдарды жалға алушыларға бекіту және қауіпсіздікті жоспарлау.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Нұсқалар</translation>
+    </message>
+    <message>
+        <source>&amp;Demo Data</source>
+        <translation>&amp;Демо деректер</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Лицензиялар</translation>
+    </message>
+    <message>
+        <source>The demo plan holds facts known on {day} (its knowledge date); later states are assumptions and say so. Each fact names the public page it comes from by the keys below. Only short facts (dates, figures, positions) are taken from them, no text or image; each page stays under its publisher&apos;s terms of use. The demo is for illustration, not for operational decisions.</source>
+        <translation>Демо жоспарда {day} күні белгілі мәліметтер бар (оның мәліметтер күні); кейінгі күйлер — болжам және солай белгіленген. Әр дерек өзі алынған жалпыға қолжетімді бетке төмендегі кілттер арқылы сілтейді. Олардан тек қысқа деректер (күндер, сандар, орындар) алынған, мәтін не сурет алынбаған; әр бет өз баспагерінің пайдалану шарттарында қалады. Демо жоспар пайдалану шешімдері үшін емес, көрнекілік үшін.</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>any</source>
@@ -1523,6 +1567,14 @@
         <source>Read-only: use Save As to keep changes</source>
         <translation>Тек оқу: өзгерістерді сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз</translation>
     </message>
+    <message>
+        <source>cosmoplan User Guide</source>
+        <translation>cosmoplan пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2223,6 +2275,18 @@
         <translation>Әр алаңды осы күні оны иеленген жалға алушының түсімен бояу</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About cosmoplan</source>
+        <translation>&amp;cosmoplan туралы</translation>
+    </message>
+    <message>
         <source>Show &amp;Hazard Areas</source>
         <translation>&amp;Қауіпті аймақтарды көрсету</translation>
     </message>
@@ -2305,10 +2369,6 @@
     <message>
         <source>Plan P&amp;roperties…</source>
         <translation>Жоспар &amp;қасиеттері…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts and About</source>
-        <translation>&amp;Пернелер тіркесімі және бағдарлама туралы</translation>
     </message>
     <message>
         <source>&amp;File</source>

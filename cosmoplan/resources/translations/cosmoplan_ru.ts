@@ -416,12 +416,12 @@
         <translation>Del</translation>
     </message>
     <message>
-        <source>cosmoplan — keyboard shortcuts and about</source>
-        <translation>cosmoplan — сочетания клавиш и о программе</translation>
+        <source>cosmoplan — keyboard shortcuts</source>
+        <translation>cosmoplan — сочетания клавиш</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Site model, tenant allocation and safety planning for the Baikonur Cosmodrome.&lt;/p&gt;&lt;p&gt;On the map: click to select (Ctrl+click adds, drag a box for many), double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are shown in latitude/longitude and UTM 41N.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Модель объектов, закрепление ПУ за арендаторами и планирование безопасности космодрома Байконур.&lt;/p&gt;&lt;p&gt;На карте: щелчок — выделить (Ctrl+щелчок — добавить к выделению, рамка — выделить несколько), двойной щелчок — изменить, колесо — масштаб, перетаскивание средней кнопкой или инструмент «Сдвиг» — сдвинуть карту. Координаты показываются в широте/долготе и в UTM 41N.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;On the map: click to select (Ctrl+click adds, drag a box for many), double-click to edit, wheel to zoom, middle-button drag or the Pan tool to pan. Positions are shown in latitude/longitude and UTM 41N.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;На карте: щелчок — выделить (Ctrl+щелчок — добавить к выделению, рамка — выделить несколько), двойной щелчок — изменить, колесо — масштаб, перетаскивание средней кнопкой или инструмент «Сдвиг» — сдвинуть карту. Координаты показываются в широте/долготе и в UTM 41N.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Action</source>
@@ -744,8 +744,52 @@
         <translation>да (положение или форма приблизительны)</translation>
     </message>
     <message>
+        <source>About cosmoplan</source>
+        <translation>О программе cosmoplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Site model, tenant allocation and safety planning for the Baikonur Cosmodrome.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cosmoplan {version}&lt;/h3&gt;&lt;p&gt;Модель объектов, закрепление ПУ за арендаторами и планирование безопасности космодрома Байконур.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Версии</translation>
+    </message>
+    <message>
+        <source>&amp;Demo Data</source>
+        <translation>&amp;Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Лицензии</translation>
+    </message>
+    <message>
+        <source>The demo plan holds facts known on {day} (its knowledge date); later states are assumptions and say so. Each fact names the public page it comes from by the keys below. Only short facts (dates, figures, positions) are taken from them, no text or image; each page stays under its publisher&apos;s terms of use. The demo is for illustration, not for operational decisions.</source>
+        <translation>Демонстрационный план содержит сведения, известные на {day} (его дата сведений); более поздние состояния — допущения и отмечены как таковые. Каждый факт ссылается на общедоступную страницу, из которой он взят, по ключам ниже. Из них взяты только краткие факты (даты, цифры, координаты), без текстов и изображений; каждая страница остаётся под условиями использования её издателя. Демонстрационный план служит для иллюстрации, а не для принятия эксплуатационных решений.</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>any</source>
@@ -1523,6 +1567,14 @@
         <source>Read-only: use Save As to keep changes</source>
         <translation>Только чтение: чтобы сохранить изменения, используйте «Сохранить как»</translation>
     </message>
+    <message>
+        <source>cosmoplan User Guide</source>
+        <translation>Руководство пользователя cosmoplan</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2223,6 +2275,18 @@
         <translation>Заливать каждую ПУ цветом арендатора, за которым она закреплена на эту дату</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About cosmoplan</source>
+        <translation>&amp;О программе cosmoplan</translation>
+    </message>
+    <message>
         <source>Show &amp;Hazard Areas</source>
         <translation>Показать &amp;опасные зоны</translation>
     </message>
@@ -2305,10 +2369,6 @@
     <message>
         <source>Plan P&amp;roperties…</source>
         <translation>Сво&amp;йства плана…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts and About</source>
-        <translation>&amp;Сочетания клавиш и о программе</translation>
     </message>
     <message>
         <source>&amp;File</source>
