@@ -19,6 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+#: A view's bounds on the map: x0, y0, x1, y1 (metres).
+Bounds = tuple[float, float, float, float]
+
 WIDTH, HEIGHT = 1280, 800
 FRAMES = 20
 
@@ -86,12 +89,12 @@ class _Driver:
         self.box.setRange(rect, padding=0)
         self.repaint()
 
-    def frames(self, full: tuple[float, ...], detail: tuple[float, ...], count: int) -> dict:
-        self.show(full)  # type: ignore[arg-type]
+    def frames(self, full: Bounds, detail: Bounds, count: int) -> dict:
+        self.show(full)
         pan_full = [_timed(lambda: self.pan(32)) for _ in range(count)]
-        self.show(detail)  # type: ignore[arg-type]
+        self.show(detail)
         pan_detail = [_timed(lambda: self.pan(32)) for _ in range(count)]
-        self.show(full)  # type: ignore[arg-type]
+        self.show(full)
         steps = count // 2
         zoom = [_timed(lambda: self.zoom(1.25)) for _ in range(steps)]
         zoom += [_timed(lambda: self.zoom(1 / 1.25)) for _ in range(steps)]
@@ -103,17 +106,17 @@ class _Driver:
         }
 
 
-def _views(plan: Any) -> tuple[tuple[float, ...], tuple[float, ...]]:
+def _views(plan: Any) -> tuple[Bounds, Bounds]:
     """The whole site, and a 1 % detail (a tenth of the side) around the first complex."""
     import numpy as np
     import shapely
 
-    from cosmoplan.services.viewstate.contents import entity_geometry
+    from cosmoplan.domain.geometry import drawn_geometry
 
     zone = next(iter(plan.zones()))
     x0, y0, x1, y1 = zone.geometry.bounds
     complex_ = next(iter(plan.complexes()))
-    cx, cy = np.asarray(shapely.centroid(entity_geometry(complex_)).coords[0])
+    cx, cy = np.asarray(shapely.centroid(drawn_geometry(complex_)).coords[0])
     side = (x1 - x0) / 10
     aspect = WIDTH / HEIGHT
     return (x0, y0, x1, y1), (
@@ -124,7 +127,7 @@ def _views(plan: Any) -> tuple[tuple[float, ...], tuple[float, ...]]:
     )
 
 
-def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: int) -> dict:
+def _ours(plan: Any, full: Bounds, detail: Bounds, count: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from cosmoplan.gui.document import Document
@@ -132,7 +135,6 @@ def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: 
     from cosmoplan.services.project import Project
     from cosmoplan.services.viewstate import AsOfDate, LayerModel, Selection
 
-    app = QApplication.instance()
     rss = _rss_mb()
     canvas: MapCanvas | None = None
 
@@ -147,7 +149,7 @@ def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: 
 
     def first() -> None:  # the first paint prepares every chunk
         canvas.show()
-        app.processEvents()
+        QApplication.processEvents()
         viewport.repaint()
 
     first_ms = _timed(first)
@@ -159,7 +161,7 @@ def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: 
 
     redraw_ms = _timed(redraw)
     for _ in range(len(canvas.layers())):  # let the idle warm-up finish, as it would
-        app.processEvents()
+        QApplication.processEvents()
     canvas.grab().save("/tmp/bench_map.png")
     driver = _Driver(
         canvas.view.box, viewport.repaint, lambda px: canvas.pan_by(-px, 0), canvas.settle
@@ -191,17 +193,16 @@ def _ours(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: 
     }
     canvas.close()
     canvas.deleteLater()
-    app.processEvents()
+    QApplication.processEvents()
     return result
 
 
-def _naive(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count: int) -> dict:
+def _naive(plan: Any, full: Bounds, detail: Bounds, count: int) -> dict:
     import numpy as np
     import pyqtgraph as pg
     from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
     from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
-    app = QApplication.instance()
     rss = _rss_mb()
     view = pg.GraphicsView()
     box = pg.ViewBox(lockAspect=True, enableMenu=False)
@@ -230,7 +231,7 @@ def _naive(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count:
 
     build_ms = _timed(build)
     view.show()
-    app.processEvents()
+    QApplication.processEvents()
     driver = _Driver(box, view.viewport().repaint)
     first_ms = _timed(lambda: driver.show(full))
     frames = driver.frames(full, detail, count)
@@ -242,7 +243,7 @@ def _naive(plan: Any, full: tuple[float, ...], detail: tuple[float, ...], count:
     }
     view.close()
     view.deleteLater()
-    app.processEvents()
+    QApplication.processEvents()
     return result
 
 

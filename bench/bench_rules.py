@@ -22,7 +22,6 @@ import numpy as np
 
 from bench.timing import median_seconds
 from cosmoplan.analysis import (
-    BINDING,
     RULES,
     CheckContext,
     IncrementalChecker,
@@ -31,7 +30,7 @@ from cosmoplan.analysis import (
 )
 from cosmoplan.analysis.rules import allocation_rules
 from cosmoplan.demo.synthetic import synthetic_plan
-from cosmoplan.domain import Allocation, Kind, Plan, Tenant, Vehicle
+from cosmoplan.domain import BINDING, Allocation, Kind, Plan, Tenant, Vehicle
 from cosmoplan.services.allocation import pad_suitability
 from cosmoplan.services.commands import UpdateObject
 

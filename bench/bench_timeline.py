@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 WIDTH, HEIGHT = 1280, 800
@@ -37,7 +38,11 @@ def _median(samples: list[tuple[float, float]]) -> dict[str, float]:
 
 def _frames(change: Callable[[int], None], repaint: Callable[[], None], count: int) -> dict:
     def frame(i: int) -> Callable[[], None]:
-        return lambda: (change(i), repaint())
+        def run() -> None:
+            change(i)
+            repaint()
+
+        return run
 
     return _median([_timed(frame(i)) for i in range(count)])
 
@@ -53,7 +58,6 @@ def _ours(plan: Any, count: int) -> dict:
     from cosmoplan.services.project import Project
     from cosmoplan.services.viewstate import AsOfDate, Selection
 
-    app = QApplication.instance()
     document = Document(Project(plan))
     view: TimelineView | None = None
 
@@ -68,7 +72,7 @@ def _ours(plan: Any, count: int) -> dict:
 
     def first() -> None:
         view.show()
-        app.processEvents()
+        QApplication.processEvents()
         viewport.repaint()
 
     first_ms = _timed(first)
@@ -115,15 +119,12 @@ def _ours(plan: Any, count: int) -> dict:
     )
     checker = CandidateChecker(document.plan)
     result["drag_step_check"] = _median(
-        [
-            _timed(lambda i=i: checker.check(replace(target, start=target.start + timedelta(i))))
-            for i in range(count)
-        ]
+        [_timed(partial(_check_moved, checker, target, i)) for i in range(count)]
     )
     result["chunks_built"] = view.bars.chunks_built
     view.close()
     view.deleteLater()
-    app.processEvents()
+    QApplication.processEvents()
     return result
 
 
@@ -141,7 +142,6 @@ def _naive(plan: Any, count: int) -> dict:
     from cosmoplan.services.viewstate.days import x_after, x_of
     from cosmoplan.services.viewstate.timeline import TimelineModel, bar_top
 
-    app = QApplication.instance()
     view = pg.GraphicsView()
     box = pg.ViewBox(enableMenu=False, invertY=True)
     view.setCentralItem(box)
@@ -165,7 +165,7 @@ def _naive(plan: Any, count: int) -> dict:
 
     build_ms = _timed(build)
     view.show()
-    app.processEvents()
+    QApplication.processEvents()
     start, end = x_of(date(2026, 1, 1)), x_after(date(2040, 12, 31))
     box.setRange(xRange=(start, end), yRange=(0, HEIGHT), padding=0)
     view.viewport().repaint()
@@ -188,7 +188,7 @@ def _naive(plan: Any, count: int) -> dict:
     }
     view.close()
     view.deleteLater()
-    app.processEvents()
+    QApplication.processEvents()
     return result
 
 
@@ -222,3 +222,8 @@ if __name__ == "__main__":
     import json
 
     print(json.dumps(run(), indent=2))
+
+
+def _check_moved(checker: Any, target: Any, days: int) -> object:
+    """What the candidate checker says of ``target`` moved by ``days``."""
+    return checker.check(replace(target, start=target.start + timedelta(days)))
