@@ -71,14 +71,14 @@ class MapCanvas(QWidget):
         self.navigator = Navigator(self.view, self.view.box)
         self.stack = LayerStack(layers)
         self.map_item = MapItem(self.stack, BACKGROUND)
-        self.labels = LabelItem(self.stack)
-        # the derived layers' labels (hazard distances, corridors), clear of the pads
-        self.callouts = CalloutsItem(self._pad_points)
+        # the derived layers' labels (hazard distances, corridors), laid out with the others
+        self.callouts = CalloutsItem()
+        self.labels = LabelItem(self.stack, self.callouts)
         self.guides = MarksItem()
         self.highlight = MarksItem()
         self.sketch = SketchItem()
         for z, item in enumerate(
-            (self.map_item, self.guides, self.highlight, self.callouts, self.labels, self.sketch)
+            (self.map_item, self.guides, self.highlight, self.labels, self.callouts, self.sketch)
         ):
             self.view.box.addItem(item, ignoreBounds=True)
             item.setZValue(10 + z)
@@ -159,14 +159,6 @@ class MapCanvas(QWidget):
         geometries = [g for g in (self.feature_geometry(r) for r in refs) if g is not None]
         self.highlight.set_marks(selection_marks(geometries))
         self._tool.refresh()
-
-    def _pad_points(self) -> np.ndarray:
-        """Where the shown pads are (model metres, an (n, 2) array)."""
-        layer = self.stack.get("pads")
-        if not layer.visible or not layer.features:
-            return np.empty((0, 2))
-        geometries = np.array([f.geometry for f in layer.features.values()], dtype=object)
-        return shapely.get_coordinates(shapely.centroid(geometries))
 
     def feature_geometry(self, ref: Ref) -> BaseGeometry | None:
         """The drawn geometry of an object (a pad's location), if it is on the map."""

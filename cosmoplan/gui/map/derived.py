@@ -12,16 +12,13 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
 import shapely
-from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.gui.map.chunks import Feature, style_code
-from cosmoplan.gui.map.labels import collides, take
 from cosmoplan.gui.map.layer import Bounds, MapLayer
 from cosmoplan.gui.map.renderer import WORLD
 from cosmoplan.mapping.style import Style
@@ -36,13 +33,6 @@ PIECES = 4096
 POLYGONAL = ("Polygon", "MultiPolygon")
 #: Pixels between a callout's anchor and its box.
 GAP_PX = 3.0
-#: Half the side of the square (pixels) around an obstacle that callouts keep clear of.
-OBSTACLE_PX = 8.0
-#: A callout shows only if what it labels is at least this many pixels across.
-MIN_FEATURE_PX = 24.0
-#: Distances tried for a callout (on either side of its anchor), each a box height further
-#: out, before it is left out.
-PLACE_TRIES = 4
 
 
 def replace_features(
@@ -103,9 +93,9 @@ def _same(a: BaseGeometry, b: BaseGeometry) -> bool:
 @dataclass(frozen=True, slots=True)
 class Callout:
     """A label on the map: its text (lines split by ``\\n``) in a box just beyond the anchor
-    (model metres) in ``direction_deg`` (clockwise from up: 0 above, 90 to the right).
-    ``size_m`` is the size of what it labels: below :data:`MIN_FEATURE_PX` pixels it is
-    not shown."""
+    (model metres) in ``direction_deg`` (clockwise from up: 0 above, 90 to the right), or
+    ``centred`` on it, else on one of ``others`` (say along a ring). ``size_m`` is the size
+    of what it labels: below 24 pixels it is not shown."""
 
     x: float
     y: float
@@ -114,6 +104,8 @@ class Callout:
     direction_deg: float = 0.0
     strong: bool = False
     size_m: float = math.inf
+    centred: bool = False
+    others: tuple[tuple[float, float], ...] = ()
 
 
 def callout_box(
@@ -143,24 +135,20 @@ class PlacedCallout:
 
 
 class CalloutsItem(QGraphicsObject):
-    """Draws the callouts of several layers at a fixed pixel size over the map (put it above
-    the map item). Strong callouts are placed first; one that would hide an already placed
-    box goes to the other side of its anchor or further out, and is left out if it still
-    cannot fit; ``obstacles`` gives points (model metres, an (n, 2) array) no callout may
-    cover, such as the pads. The layout depends only on the scale: a pan just moves it
-    along, and each callout is a cached image."""
+    """Draws the callouts of several layers at a fixed pixel size over the map, where the
+    map's :class:`~cosmoplan.gui.map.labels.LabelItem` placed them among the other labels
+    (strong ones first, clear of the pads and their labels); each callout is a cached
+    image. ``changed`` is called when the callouts change (to lay the labels out again)."""
 
-    def __init__(self, obstacles: Callable[[], NDArray[np.float64]] | None = None) -> None:
+    def __init__(self, changed: Callable[[], None] | None = None) -> None:
         super().__init__()
-        self.obstacles = obstacles
+        self.changed = changed
         self.groups: dict[str, tuple[list[Callout], float]] = {}
         self.font = QFont()
         self.font.setPointSizeF(8.5)
         self.strong_font = QFont(self.font)
         self.strong_font.setBold(True)
         self.placed: list[PlacedCallout] = []
-        self.layouts = 0
-        self._scale: tuple[float, float, float, float] | None = None
         self._images: dict[tuple[str, int, bool], QImage] = {}
 
     def boundingRect(self) -> QRectF:
@@ -169,7 +157,8 @@ class CalloutsItem(QGraphicsObject):
     def set_callouts(self, group: str, callouts: list[Callout], opacity: float = 1.0) -> None:
         """Replace the callouts of ``group`` (a layer id), drawn with ``opacity``."""
         self.groups[group] = (list(callouts), opacity)
-        self._scale = None
+        if self.changed is not None:
+            self.changed()
         self.update()
 
     def callouts(self, group: str | None = None) -> list[Callout]:
@@ -177,16 +166,33 @@ class CalloutsItem(QGraphicsObject):
         chosen = self.groups.values() if group is None else [self.groups.get(group, ([], 1.0))]
         return [c for callouts, _ in chosen for c in callouts]
 
+    def rows(self) -> list[tuple[Callout, float]]:
+        """Every callout with its opacity, strong ones first, then from north to south."""
+        rows = [(c, opacity) for callouts, opacity in self.groups.values() for c in callouts]
+        rows.sort(key=lambda row: (not row[0].strong, -row[0].y))
+        return rows
+
+    def image(self, callout: Callout) -> QImage:
+        """The callout's image (cached while the callout is shown)."""
+        key = (callout.text, callout.color.rgba(), callout.strong)
+        image = self._images.get(key)
+        if image is None:
+            image = self._images[key] = self._render(callout)
+        return image
+
+    def set_placed(self, placed: list[PlacedCallout]) -> None:
+        """Show the callouts as laid out; forget the images of those not shown."""
+        self.placed = placed
+        keep = {(p.callout.text, p.callout.color.rgba(), p.callout.strong) for p in placed}
+        self._images = {k: v for k, v in self._images.items() if k in keep}
+        self.update()
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        transform = painter.worldTransform()
-        scale = (transform.m11(), transform.m12(), transform.m21(), transform.m22())
-        if scale != self._scale:
-            self._layout(transform)
-            self._scale = scale
         if not self.placed:
             return
+        transform = painter.worldTransform()
         device = painter.device()
         screen = QRectF(0, 0, device.width(), device.height())
         painter.save()
@@ -197,35 +203,6 @@ class CalloutsItem(QGraphicsObject):
                 painter.setOpacity(placed.opacity)
                 painter.drawImage(corner, placed.image)
         painter.restore()
-
-    def _layout(self, transform: QTransform) -> None:
-        self.layouts += 1
-        rows = [(c, opacity) for callouts, opacity in self.groups.values() for c in callouts]
-        rows.sort(key=lambda row: (not row[0].strong, -row[0].y))
-        taken: dict[tuple[int, int], list[QRectF]] = {}
-        points = self.obstacles() if self.obstacles is not None else np.empty((0, 2))
-        for x, y in points.tolist():
-            at = transform.map(QPointF(x, y))
-            take(
-                taken,
-                QRectF(
-                    at.x() - OBSTACLE_PX, at.y() - OBSTACLE_PX, 2 * OBSTACLE_PX, 2 * OBSTACLE_PX
-                ),
-            )
-        self.placed = []
-        images: dict[tuple[str, int, bool], QImage] = {}
-        scale = math.hypot(transform.m11(), transform.m12())
-        for callout, opacity in rows:
-            if opacity <= 0 or callout.size_m * scale < MIN_FEATURE_PX:
-                continue
-            key = (callout.text, callout.color.rgba(), callout.strong)
-            image = images[key] = self._images.get(key) or self._render(callout)
-            at = transform.map(QPointF(callout.x, callout.y))
-            box = _free_box(at, image.width(), image.height(), callout.direction_deg, taken)
-            if box is not None:
-                take(taken, box)
-                self.placed.append(PlacedCallout(callout, box.topLeft() - at, image, opacity))
-        self._images = images
 
     def _render(self, callout: Callout) -> QImage:
         """The callout's box: its text on a rounded, nearly opaque white background."""
@@ -246,20 +223,3 @@ class CalloutsItem(QGraphicsObject):
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, callout.text)
         painter.end()
         return image
-
-
-def _free_box(
-    at: QPointF,
-    width: float,
-    height: float,
-    direction_deg: float,
-    taken: dict[tuple[int, int], list[QRectF]],
-) -> QRectF | None:
-    """The first box beyond ``at`` (in ``direction_deg``, then the other way, each time a
-    little further out) that overlaps nothing ``taken``."""
-    for step in range(PLACE_TRIES):
-        for direction in (direction_deg, direction_deg + 180.0):
-            box = callout_box(at, width, height, direction, step * (height + GAP_PX))
-            if not collides(taken, box):
-                return box
-    return None

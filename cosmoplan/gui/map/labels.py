@@ -1,5 +1,7 @@
-"""Map labels: fixed pixel size at any zoom, placed by priority (pads, complexes, zones,
-facilities) and dropped where they would overlap a label already placed.
+"""Map labels: fixed pixel size at any zoom, placed by priority (pads, the derived layers'
+callouts, complexes, zones, facilities) clear of each other and of every symbol, moved out
+with a leader line where crowded and dropped where they cannot fit
+(:func:`cosmoplan.mapping.placement.place`; what asks for them: :mod:`.label_sources`).
 
 The layout is computed when the view settles or the plan changes; while the view moves the
 last layout is only moved along, which costs nothing.
@@ -11,34 +13,32 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QPainter,
+    QPen,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from cosmoplan.gui.map.layer import LABEL_PRIORITY, MapLayer
+from cosmoplan.gui.map.derived import Callout, CalloutsItem, PlacedCallout
+from cosmoplan.gui.map.label_sources import Plate, Requests, View, collect
 from cosmoplan.gui.map.layers import LayerStack
 from cosmoplan.gui.map.renderer import WORLD
+from cosmoplan.gui.qtstyle import symbol_pixmap
+from cosmoplan.mapping.placement import place
 
-#: At most this many candidates are tried per layer, and this many labels placed in all.
-MAX_TRIED = 600
+#: At most this many labels are placed in all.
 MAX_PLACED = 300
-#: Facility labels are thinned to one per square of this many pixels, whatever their layer
-#: (the largest feature in each square gets the chance).
-THIN_CELL_PX = 120.0
-#: A facility or zone is labelled only if it is at least this many pixels across.
-MIN_FEATURE_PX = 10.0
-#: Occupancy grid cell (pixels) for overlap tests.
-CELL = 48
-PAD_OFFSET = 9.0  # from a pad's centre to its label
 HALO = 2.0
+#: The placed box is the image less this margin on every side (the halo may touch others).
+INSET = 1.5
+LEADER = QColor(60, 60, 60, 200)
+PLATE = QColor(255, 255, 255)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,8 @@ LOOKS = {
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """One placed label: its anchor (model metres), pixel offset of its image, and the image."""
+    """One placed label: its anchor (model metres), pixel offset of its image, the image
+    and, if it was moved away from its symbol, its leader line (pixels from the anchor)."""
 
     layer_id: str
     feature_id: int
@@ -67,6 +68,8 @@ class Placement:
     y: float
     offset: QPointF
     image: QImage
+    text: str = ""
+    leader: tuple[QPointF, QPointF] | None = None
 
 
 class _ImageCache:
@@ -147,12 +150,16 @@ def _render(text: str, color: str, look: _Look) -> QImage:
 
 
 class LabelItem(QGraphicsObject):
-    """Draws the labels of a :class:`LayerStack` on top of the map."""
+    """Draws the labels of a :class:`LayerStack` on top of the map, and lays out those of
+    ``callouts`` (the derived layers') with them."""
 
-    def __init__(self, stack: LayerStack) -> None:
+    def __init__(self, stack: LayerStack, callouts: CalloutsItem | None = None) -> None:
         super().__init__()
         self.stack = stack
+        self.callouts = callouts or CalloutsItem()
+        self.callouts.changed = self.invalidate
         self.placements: list[Placement] = []
+        self.plates: list[Plate] = []
         self.layouts = 0
         self._stale = True
         self._moving = False
@@ -185,149 +192,93 @@ class LabelItem(QGraphicsObject):
             self._layout(transform, QRectF(0, 0, device.width(), device.height()))
         painter.save()
         painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for plate in self.plates:
+            self._paint_plate(painter, transform.map(QPointF(plate.x, plate.y)), plate)
+        painter.setPen(QPen(LEADER, 1.0))
+        for placement in self.placements:
+            if placement.leader is not None:
+                anchor = transform.map(QPointF(placement.x, placement.y))
+                painter.drawLine(anchor + placement.leader[0], anchor + placement.leader[1])
         for placement in self.placements:
             anchor = transform.map(QPointF(placement.x, placement.y))
             painter.drawImage(anchor + placement.offset, placement.image)
         painter.restore()
+
+    def _paint_plate(self, painter: QPainter, centre: QPointF, plate: Plate) -> None:
+        """The pads of a plate side by side on a white ground."""
+        x0, y0, x1, y1 = plate.box
+        middle = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+        painter.setPen(QPen(LEADER, 1.0))
+        painter.setBrush(PLATE)
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0).translated(centre - middle)
+        painter.drawRoundedRect(rect, 4, 4)
+        for style, offset in zip(plate.styles, plate.offsets, strict=True):
+            pixmap = symbol_pixmap(style)
+            at = centre + offset
+            painter.drawPixmap(
+                QPointF(at.x() - pixmap.width() / 2, at.y() - pixmap.height() / 2), pixmap
+            )
 
     # -- layout -------------------------------------------------------------------------
     def _layout(self, transform: QTransform, viewport: QRectF) -> None:
         self.layouts += 1
         self._stale = False
         self._layout_transform = QTransform(transform)
-        self.placements = []
+        self.placements, self.plates = [], []
         inverse, ok = transform.inverted()
         if not ok:
+            self.callouts.set_placed([])
             return
         area = inverse.mapRect(viewport)
         bounds = (area.left(), area.top(), area.right(), area.bottom())
-        scale = abs(transform.m11())
-        taken: dict[tuple[int, int], list[QRectF]] = {}
-        used: set[int] = set()  # thinning squares that already hold a facility label
-        layers = [layer for layer in self.stack.ordered() if self._labelled(layer, scale)]
-        layers.sort(key=lambda layer: (LABEL_PRIORITY.get(layer.group, 9), -layer.z))
-        pads = [layer for layer in layers if layer.group == "pads"]
-        for layer in pads:  # pad symbols are obstacles for every label
-            for xy in self._in_view(layer, bounds)[1]:
-                centre = transform.map(QPointF(*xy))
-                take(taken, QRectF(centre.x() - 7, centre.y() - 7, 14, 14))
-        for layer in layers:
-            if len(self.placements) >= MAX_PLACED:
-                break
-            self._place_layer(layer, transform, viewport, scale, bounds, taken, used)
-
-    @staticmethod
-    def _labelled(layer: MapLayer, scale: float) -> bool:
-        spec = layer.spec
-        return (
-            layer.visible
-            and layer.opacity > 0
-            and spec is not None
-            and spec.labelled
-            and scale >= spec.min_label_scale
+        frame = (0.0, 0.0, viewport.width(), viewport.height())
+        view = View(transform, frame, bounds)
+        requests = collect(
+            self.stack.ordered(), self.callouts.rows(), view, self._measure, self._callout_size
         )
+        self.plates = requests.plates
+        self._place(requests, view)
 
-    @staticmethod
-    def _in_view(
-        layer: MapLayer, bounds: tuple[float, float, float, float]
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Rows of the layer's label arrays with anchors in view, largest feature first."""
-        labels = layer.labels()
-        xy = labels.xy
-        inside = (xy[:, 0] >= bounds[0]) & (xy[:, 0] <= bounds[2])
-        inside &= (xy[:, 1] >= bounds[1]) & (xy[:, 1] <= bounds[3])
-        rows = np.flatnonzero(inside)
-        rows = rows[np.argsort(-labels.sizes[rows], kind="stable")]
-        return rows, xy[rows], labels.sizes[rows]
-
-    @staticmethod
-    def _thinned(device: np.ndarray, cell: float, used: set[int]) -> list[int]:
-        """Positions of the first (largest) candidate in each ``cell``-pixel square not yet
-        ``used``: crowded labels could not all fit anyway."""
-        cells = np.floor(device / cell).astype(np.int64)
-        keys = cells[:, 0] * 1_000_003 + cells[:, 1]
-        _, first = np.unique(keys, return_index=True)
-        return [int(i) for i in np.sort(first) if int(keys[i]) not in used]
-
-    def _place_layer(
-        self,
-        layer: MapLayer,
-        transform: QTransform,
-        viewport: QRectF,
-        scale: float,
-        bounds: tuple[float, float, float, float],
-        taken: dict[tuple[int, int], list[QRectF]],
-        used: set[int],
-    ) -> None:
-        rows, xy, sizes = self._in_view(layer, bounds)
-        look = LOOKS.get(layer.group, LOOKS["facilities"])
-        is_pad = layer.group == "pads"
-        if not is_pad and layer.group != "complexes":
-            big = sizes * scale >= MIN_FEATURE_PX
-            rows, xy, sizes = rows[big], xy[big], sizes[big]
-        device = np.column_stack(
-            [
-                xy[:, 0] * transform.m11() + transform.dx(),
-                xy[:, 1] * transform.m22() + transform.dy(),
-            ]
-        )
-        thin = layer.group == "facilities"  # one facility label per square, across layers
-        chosen = self._thinned(device, THIN_CELL_PX, used) if thin else range(len(rows))
-        labels = layer.labels()
-        for position in list(chosen)[:MAX_TRIED]:
-            feature_id = int(labels.ids[rows[position]])
-            feature = layer.features.get(feature_id)
-            if feature is None:
+    def _place(self, requests: Requests, view: View) -> None:
+        transform = view.transform
+        callouts: list[PlacedCallout] = []
+        for placed in place(requests.labels, requests.symbols, view.frame):
+            source = requests.sources[placed.label.key]
+            anchor = transform.map(QPointF(source.x, source.y))
+            corner = QPointF(placed.box[0] - INSET, placed.box[1] - INSET)
+            if source.callout is not None:
+                image = self.callouts.image(source.callout)
+                callouts.append(
+                    PlacedCallout(source.callout, corner - anchor, image, source.opacity)
+                )
                 continue
-            text = labels.texts[rows[position]]
-            style = feature.style
-            width, height = label_size(text, look)
-            anchor = QPointF(device[position, 0], device[position, 1])
-            for offset in _offsets(is_pad, width, height):
-                rect = QRectF(anchor + offset, QSizeF(width, height)).adjusted(2, 2, -2, -2)
-                if viewport.contains(rect) and not collides(taken, rect):
-                    break
-            else:
-                continue
-            take(taken, rect)
-            if thin:
-                cell = np.floor(device[position] / THIN_CELL_PX).astype(np.int64)
-                used.add(int(cell[0]) * 1_000_003 + int(cell[1]))
-            color = style.label_color if is_pad or style.stroke is None else style.stroke
-            image = self._images.get(text, color, look)
-            x, y = float(xy[position, 0]), float(xy[position, 1])
-            self.placements.append(Placement(layer.id, feature_id, x, y, offset, image))
             if len(self.placements) >= MAX_PLACED:
-                return
+                continue
+            look = LOOKS.get(self.stack.get(source.layer_id).group, LOOKS["facilities"])
+            image = self._images.get(source.text, source.color, look)
+            leader = None
+            if placed.leader is not None:
+                (a, b), (c, d) = placed.leader
+                leader = (QPointF(a, b) - anchor, QPointF(c, d) - anchor)
+            self.placements.append(
+                Placement(
+                    source.layer_id,
+                    source.feature_id,
+                    source.x,
+                    source.y,
+                    corner - anchor,
+                    image,
+                    source.text,
+                    leader,
+                )
+            )
+        self.callouts.set_placed(callouts)
 
+    def _measure(self, text: str, group: str) -> tuple[float, float]:
+        width, height = label_size(text, LOOKS.get(group, LOOKS["facilities"]))
+        return width - 2 * INSET, height - 2 * INSET
 
-def _offsets(is_pad: bool, width: float, height: float) -> list[QPointF]:
-    """Where a label may go relative to its anchor: around a pad (right, left, above,
-    below), else centred on the feature."""
-    if not is_pad:
-        return [QPointF(-width / 2, -height / 2)]
-    return [
-        QPointF(PAD_OFFSET, -height / 2),
-        QPointF(-PAD_OFFSET - width, -height / 2),
-        QPointF(-width / 2, -PAD_OFFSET - height),
-        QPointF(-width / 2, PAD_OFFSET),
-    ]
-
-
-def _cells(rect: QRectF) -> list[tuple[int, int]]:
-    return [
-        (cx, cy)
-        for cx in range(int(rect.left() // CELL), int(rect.right() // CELL) + 1)
-        for cy in range(int(rect.top() // CELL), int(rect.bottom() // CELL) + 1)
-    ]
-
-
-def collides(taken: dict[tuple[int, int], list[QRectF]], rect: QRectF) -> bool:
-    """Whether ``rect`` overlaps a rectangle of ``taken`` (an occupancy grid of pixels)."""
-    return any(other.intersects(rect) for cell in _cells(rect) for other in taken.get(cell, ()))
-
-
-def take(taken: dict[tuple[int, int], list[QRectF]], rect: QRectF) -> None:
-    """Mark ``rect`` as taken in the occupancy grid ``taken``."""
-    for cell in _cells(rect):
-        taken.setdefault(cell, []).append(rect)
+    def _callout_size(self, callout: Callout) -> tuple[float, float]:
+        image = self.callouts.image(callout)
+        return image.width() - 2 * INSET, image.height() - 2 * INSET
