@@ -71,8 +71,8 @@ def test_soyuz5_on_45_1_has_its_public_area_drawn_at_the_part_420_distance(
         if a.kind is HazardKind.PUBLIC_TRAFFIC_ROUTE
     ]
     assert route and route[0].distance_m == pytest.approx(expected.public_traffic_route.m)
-    # The label sits at the top of the circle and states the distance.
-    text = f"public area {expected.public_area.m:,.0f} m"
+    # The label sits on the ring, at the top of the circle, and names the pad and distance.
+    text = f"{pad.code}: public area {expected.public_area.m:,.0f} m"
     labels = {t: (x, y) for x, y, t in hazard_layer(window).labels()}
     assert text in labels
     assert labels[text][1] == pytest.approx(area.geometry.bounds[3])

@@ -22,6 +22,7 @@ from cosmoplan.domain import Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.map.derived import CalloutsItem, replace_features
+from cosmoplan.gui.map.hover import HoverTips
 from cosmoplan.gui.map.input import MapInput
 from cosmoplan.gui.map.labels import LabelItem
 from cosmoplan.gui.map.layer import Bounds, MapLayer
@@ -94,6 +95,7 @@ class MapCanvas(QWidget):
         self._tools: dict[str, MapTool] = {tool_id: cls(self) for tool_id, cls in TOOLS.items()}
         self._tool = self._tools["select"]
         self.input = MapInput(self)
+        self.hover = HoverTips(self)
         self.view.viewport().setCursor(self._tool.cursor)
         document.changes_applied.connect(self._on_changes)
         follow(selection, self, self._on_selection)

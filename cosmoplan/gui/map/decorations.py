@@ -114,3 +114,12 @@ def paint_north_arrow(painter: QPainter, viewport: QRectF, convergence: float) -
     painter.setBrush(INK)
     painter.drawPath(path)
     painter.restore()
+
+
+def decoration_boxes(width: float, height: float) -> list[tuple[float, float, float, float]]:
+    """Where the north arrow and the scale bar (at its longest) sit in a ``width`` x
+    ``height`` viewport (pixels: x0, y0, x1, y1): no label goes there."""
+    disc = 30.0
+    arrow = (width - MARGIN - 2 * disc, MARGIN, width - MARGIN, MARGIN + 2 * disc)
+    bar = (0.0, height - MARGIN - 40, MARGIN + SCALE_BAR_MAX_PX + 60, height)
+    return [arrow, bar]

@@ -232,6 +232,7 @@ def _callouts(
             centres[0],
             1 if callout.strong else 2,
             anchors=tuple(centres[1:]),
+            framed=False,
         )
         source = Source("", n, callout.x, callout.y, callout.text, callout=callout)
         found.add(label, replace(source, opacity=opacity))

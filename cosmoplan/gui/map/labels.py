@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
+from cosmoplan.gui.map.decorations import decoration_boxes
 from cosmoplan.gui.map.derived import Callout, CalloutsItem, PlacedCallout
 from cosmoplan.gui.map.label_sources import Plate, Requests, View, collect
 from cosmoplan.gui.map.layers import LayerStack
@@ -237,6 +238,7 @@ class LabelItem(QGraphicsObject):
         requests = collect(
             self.stack.ordered(), self.callouts.rows(), view, self._measure, self._callout_size
         )
+        requests.symbols += decoration_boxes(viewport.width(), viewport.height())
         self.plates = requests.plates
         self._place(requests, view)
 
