@@ -47,7 +47,7 @@ class Label:
     With a ``symbol`` (the box of what it labels: a point symbol, a small area) the label goes
     around it, further out with a leader line if need be; else it is centred on ``anchor``,
     or failing that on one of ``anchors``. Lower ``priority`` goes first. A ``framed`` label
-    stays wholly inside the frame; others need only touch it.
+    stays wholly inside the frame; others may go partly beyond it when no box inside is free.
     """
 
     key: Hashable
@@ -59,7 +59,7 @@ class Label:
     symbol: Box | None = None
     anchors: tuple[Point, ...] = ()
     leader: bool = True
-    framed: bool = True  # False: may reach beyond the frame (a callout of a large area)
+    framed: bool = True  # False: may reach beyond the frame if it fits nowhere inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +127,12 @@ def place(labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[P
 def place_one(label: Label, taken: Occupancy, frame: Box) -> Placed | None:
     """The first free box for ``label`` (see :func:`candidates`), not yet taken."""
     for box, leader in candidates(label):
-        shown = inside(box, frame) if label.framed else overlaps(box, frame)
-        if shown and taken.free(box):
+        if inside(box, frame) and taken.free(box):
             return Placed(label, box, leader)
+    if not label.framed:  # then partly beyond the frame
+        for box, leader in candidates(label):
+            if overlaps(box, frame) and taken.free(box):
+                return Placed(label, box, leader)
     return None
 
 

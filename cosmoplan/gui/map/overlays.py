@@ -83,14 +83,18 @@ class MarksItem(QGraphicsObject):
 
 
 def selection_marks(geometries: list[BaseGeometry], style: Style = SELECTION_STYLE) -> list[Mark]:
-    """Highlight marks for selected geometries: a halo under a bright outline."""
+    """Highlight marks for selected geometries: a halo under a bright outline; only points
+    are filled (a ring with a light disc), areas never, so that a selection of large zones
+    leaves the map readable under it."""
     halo = cosmetic(QColor(255, 255, 255, 200), style.stroke_width + 3)
     line = cosmetic(style.stroke or "#00bcd4", style.stroke_width)
-    fill = QBrush(qcolor(style.fill)) if style.fill else QBrush(Qt.BrushStyle.NoBrush)
+    none = QBrush(Qt.BrushStyle.NoBrush)
+    fill = QBrush(qcolor(style.fill)) if style.fill else none
     marks = []
     for geometry in geometries:
-        marks.append(Mark(geometry, halo, QBrush(Qt.BrushStyle.NoBrush), style.size + 3))
-        marks.append(Mark(geometry, line, fill, style.size))
+        point = geometry.geom_type in ("Point", "MultiPoint")
+        marks.append(Mark(geometry, halo, none, style.size + 3))
+        marks.append(Mark(geometry, line, fill if point else none, style.size))
     return marks
 
 
