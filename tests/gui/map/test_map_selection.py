@@ -94,7 +94,7 @@ def test_zoom_box_tool_and_pan_tool(canvas, drag, click):
 
 
 def test_a_selected_large_zone_is_outlined_not_filled(canvas, selection, colour_at):
-    inside = (X0 - 1800, Y0 + 1800)  # in the zone, away from every other feature
+    inside = (X0 - 1200, Y0 + 1200)  # in the zone, away from every other feature
     before = colour_at(canvas, *inside)
     selection.set([Ref(Kind.ZONE, 1), Ref(Kind.COMPLEX, 1)])
     assert canvas.highlight.marks
