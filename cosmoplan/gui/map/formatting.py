@@ -47,3 +47,13 @@ def format_scale_length(metres: float) -> str:
     if metres >= 1000:
         return f"{metres / 1000:g} km"
     return f"{metres:g} m"
+
+
+def grid_bearing(x0: float, y0: float, x1: float, y1: float) -> float:
+    """The direction from (x0, y0) to (x1, y1) in degrees clockwise from grid north, 0-360."""
+    return math.degrees(math.atan2(x1 - x0, y1 - y0)) % 360.0
+
+
+def format_bearing(degrees: float) -> str:
+    """A bearing for people: ``63.3°`` (0.0 to 359.9)."""
+    return f"{round(degrees, 1) % 360.0:.1f}°"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QToolTip
 
 from cosmoplan.domain import Entity, Facility, Kind, Pad, display_name
 from cosmoplan.gui.labels import label, one
@@ -36,18 +36,19 @@ class HoverTips(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(HOVER_MS)
         self._timer.timeout.connect(self._rested)
-        canvas.cursor_moved.connect(self._moved)
 
     def add_source(self, source: TipSource) -> None:
         """Ask ``source`` for lines each time a tip is made."""
         self.sources.append(source)
 
-    def _moved(self, x: float, y: float) -> None:
-        self._at = (x, y)
+    def moved(self, x: float, y: float, buttons: Qt.MouseButton) -> None:
+        """The mouse moved to model point (x, y): tip there once it rests (not in a drag)."""
+        self._at = None if buttons != Qt.MouseButton.NoButton else (x, y)
         self._timer.start()
 
     def _rested(self) -> None:
-        if self._at is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        if self._at is None:
+            QToolTip.hideText()
             return
         x, y = self._at
         text = self.tip_at(x, y)

@@ -62,6 +62,7 @@ class MapInput(QObject):
         x, y = self.canvas.widget_to_map(pos)
         if handler == "move":
             self.canvas.cursor_moved.emit(x, y)
+            self.canvas.hover.moved(x, y, event.buttons())
         if event.button() == Qt.MouseButton.MiddleButton and handler == "press":
             self._pan_from = pos
             return True

@@ -173,3 +173,15 @@ def test_a_vertex_dragged_across_the_polygon_is_refused(qtbot, canvas, selection
         drag((X0 - 400, Y0 - 400), (X0 - 700, Y0 - 500), Qt.KeyboardModifier.ShiftModifier)
     assert edited == []
     assert "crosses itself" in signal.args[0]
+
+
+def test_measure_shows_the_true_bearing_of_the_last_segment(qtbot, canvas, click):
+    from cosmoplan.gui.map.decorations import grid_convergence
+    from cosmoplan.gui.map.formatting import format_bearing
+
+    canvas.set_tool("measure")
+    click(X0 + 2000, Y0 + 1800)
+    click(X0 + 2000, Y0 + 800, double=True)  # due south on the grid
+    convergence = grid_convergence(X0 + 2000, Y0 + 1800)
+    assert 0.1 < convergence < 2  # east of the zone's central meridian
+    assert f"bearing {format_bearing(180 + convergence)}" in canvas.sketch.sketch.text

@@ -83,3 +83,13 @@ def test_problems_are_named():
     bow_tie = shapely.Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
     assert problem(bow_tie).startswith("Self-intersection")
     assert problem(shapely.LineString([(0, 0), (0, 0)])) == "too-few-points"
+
+
+def test_grid_bearings_go_clockwise_from_grid_north() -> None:
+    from cosmoplan.gui.map.formatting import format_bearing, grid_bearing
+
+    assert grid_bearing(0, 0, 0, 10) == 0.0
+    assert grid_bearing(0, 0, 10, 0) == 90.0
+    assert grid_bearing(0, 0, 0, -10) == 180.0
+    assert grid_bearing(0, 0, -10, 10) == 315.0
+    assert format_bearing(359.96) == "0.0°" and format_bearing(63.27) == "63.3°"

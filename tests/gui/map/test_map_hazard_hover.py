@@ -7,7 +7,9 @@ from datetime import date
 from typing import cast
 
 import shapely
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from cosmoplan.domain import Kind
 from cosmoplan.gui.main_window import MainWindow
@@ -54,8 +56,17 @@ def test_the_resting_mouse_shows_the_tip(main_window: MainWindow, qtbot) -> None
     assert pad is not None
     canvas.zoom_to_bounds(shapely.buffer(pad.location, 300).bounds)
     pos: QPoint = canvas.map_to_widget(pad.location.x, pad.location.y)
-    qtbot.mouseMove(canvas.viewport(), pos)
-    qtbot.waitUntil(lambda: "45/1" in canvas.hover.text, timeout=3000)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(canvas.viewport().mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(canvas.viewport(), move)
+    qtbot.wait(800)
+    assert "45/1" in canvas.hover.text, canvas.hover.text
 
 
 def test_each_public_area_label_sits_on_its_ring_and_names_its_pad(

@@ -1,5 +1,5 @@
-"""The measure tool: clicks add points; the running length (and, from three points, the
-enclosed area) shows by the cursor and goes out as ``measured(distance_m, area_m2)``.
+"""The measure tool: clicks add points; the running length, the true bearing of the last
+segment (and, from three points, the enclosed area) show by the cursor and goes out as ``measured(distance_m, area_m2)``.
 Double-click or Enter finishes; the last measurement can be kept as a guide."""
 
 from __future__ import annotations
@@ -13,7 +13,13 @@ from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
-from cosmoplan.gui.map.formatting import format_area, format_distance
+from cosmoplan.gui.map.decorations import grid_convergence
+from cosmoplan.gui.map.formatting import (
+    format_area,
+    format_bearing,
+    format_distance,
+    grid_bearing,
+)
 from cosmoplan.gui.map.overlays import Sketch, polyline
 from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool
 
@@ -28,6 +34,13 @@ def measure(points: list[tuple[float, float]]) -> tuple[float, float]:
     distance = shapely.LineString(points).length
     area = shapely.Polygon(points).area if len(points) >= 3 else 0.0
     return float(distance), float(area)
+
+
+def bearing(points: list[tuple[float, float]]) -> float:
+    """The true bearing (degrees clockwise from true north) of the last segment of ``points``:
+    its grid bearing plus the meridian convergence there."""
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    return (grid_bearing(x0, y0, x1, y1) + grid_convergence(x0, y0)) % 360.0
 
 
 class MeasureTool(MapTool):
@@ -109,6 +122,8 @@ class MeasureTool(MapTool):
     def _text(self, points: list[tuple[float, float]]) -> str:
         distance, area = measure(points)
         text = format_distance(distance)
+        if len(points) >= 2:
+            text += "\n" + tr("bearing {angle}").format(angle=format_bearing(bearing(points)))
         if len(points) >= 3:
             text += "\n" + format_area(area)
         return text
