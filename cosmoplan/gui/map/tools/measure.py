@@ -1,6 +1,7 @@
 """The measure tool: clicks add points; the running length, the true bearing of the last
-segment (and, from three points, the enclosed area) show by the cursor and goes out as ``measured(distance_m, area_m2)``.
-Double-click or Enter finishes; the last measurement can be kept as a guide."""
+segment (and, from three points, the enclosed area) show by the cursor, and the length and
+area go out as ``measured(distance_m, area_m2)``. Double-click or Enter finishes; the last
+measurement can be kept as a guide."""
 
 from __future__ import annotations
 
