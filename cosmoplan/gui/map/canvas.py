@@ -33,6 +33,7 @@ from cosmoplan.gui.map.renderer import MapItem
 from cosmoplan.gui.map.spatial import Snap, around, nearest, snap
 from cosmoplan.gui.map.tools import TOOLS, MapMouseEvent, MapTool
 from cosmoplan.gui.map.tools.measure import MeasureTool
+from cosmoplan.gui.map.typed_vertex import TypedVertexBar
 from cosmoplan.gui.map.view import BACKGROUND, MapView
 from cosmoplan.mapping.style import Style
 from cosmoplan.services.changes import Changes
@@ -96,6 +97,7 @@ class MapCanvas(QWidget):
         self._tool = self._tools["select"]
         self.input = MapInput(self)
         self.hover = HoverTips(self)
+        self.typed = TypedVertexBar(self, self.view)
         self.view.viewport().setCursor(self._tool.cursor)
         document.changes_applied.connect(self._on_changes)
         follow(selection, self, self._on_selection)

@@ -57,3 +57,42 @@ def grid_bearing(x0: float, y0: float, x1: float, y1: float) -> float:
 def format_bearing(degrees: float) -> str:
     """A bearing for people: ``63.3°`` (0.0 to 359.9)."""
     return f"{round(degrees, 1) % 360.0:.1f}°"
+
+
+def parse_offset(text: str) -> tuple[float, float] | None:
+    """A typed next vertex as (distance in metres, true bearing in degrees), from ``250 45``,
+    ``250 m 45°``, ``1.2 km 300``, ``250; 45`` or ``250,5 45`` (a decimal comma); ``None``
+    when it is not that (a distance of at least 0 and a bearing from 0 to 360)."""
+    cleaned = text.strip().lower().replace("°", " ").replace(";", " ").replace("/", " ")
+    parts = cleaned.split()
+    if len(parts) == 1 and parts[0].count(",") == 1:
+        parts = parts[0].split(",")  # "250,45": a comma between the two
+    scale = 1.0
+    numbers: list[float] = []
+    for part in parts:
+        if part in ("m", "м"):
+            continue
+        if part in ("km", "км"):
+            scale = 1000.0 if len(numbers) == 1 else scale
+            continue
+        unit = 1000.0 if part.endswith(("km", "км")) else 1.0
+        value = part.removesuffix("km").removesuffix("км").removesuffix("m").removesuffix("м")
+        try:
+            numbers.append(float(value.replace(",", ".")) * unit)
+        except ValueError:
+            return None
+    if len(numbers) != 2:
+        return None
+    distance, bearing = numbers[0] * scale, numbers[1]
+    if distance < 0 or not 0 <= bearing <= 360 or not math.isfinite(distance):
+        return None
+    return distance, bearing % 360.0
+
+
+def offset_point(
+    x: float, y: float, distance: float, true_bearing: float, convergence: float
+) -> tuple[float, float]:
+    """The model point ``distance`` metres from (x, y) on ``true_bearing`` (degrees from true
+    north), where grid north is ``convergence`` degrees clockwise of true north."""
+    grid = math.radians(true_bearing - convergence)
+    return x + distance * math.sin(grid), y + distance * math.cos(grid)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import shapely
 from PySide6.QtCore import Qt
 
@@ -185,3 +187,35 @@ def test_measure_shows_the_true_bearing_of_the_last_segment(qtbot, canvas, click
     convergence = grid_convergence(X0 + 2000, Y0 + 1800)
     assert 0.1 < convergence < 2  # east of the zone's central meridian
     assert f"bearing {format_bearing(180 + convergence)}" in canvas.sketch.sketch.text
+
+
+def test_a_line_drawn_with_typed_distances_and_bearings(qtbot, canvas, click):
+    from cosmoplan.gui.map.decorations import grid_convergence
+
+    canvas.set_tool("draw-line")
+    drawn = []
+    canvas.geometry_drawn.connect(lambda *args: drawn.append(args))
+    start = (X0 + 2000, Y0 + 1800)
+    click(*start, modifier=Qt.KeyboardModifier.ShiftModifier)  # no snapping
+    canvas.view.setFocus()
+    qtbot.keyClick(canvas.viewport(), Qt.Key.Key_2)  # typing opens the field
+    field = canvas.typed.edit
+    assert canvas.typed.isVisible() and field.text() == "2"
+    qtbot.keyClicks(field, "50 ")
+    qtbot.keyClicks(field, str(90 + grid_convergence(*start)))  # due east on the grid
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == ""  # ready for the next vertex
+    qtbot.keyClicks(field, "nonsense")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert len(canvas.tool.points) == 2 and field.text() == "nonsense"  # nothing added
+    field.clear()
+    qtbot.keyClicks(field, "0.1 km 180")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not canvas.typed.isVisible()
+    qtbot.keyClick(canvas.viewport(), Qt.Key.Key_Return)
+    ((tool_id, line),) = drawn
+    (x0, y0), (x1, y1), (x2, y2) = line.coords
+    assert abs(x1 - x0 - 250) < 1e-6 and abs(y1 - y0) < 1e-6
+    assert abs(x2 - x1 - 100 * math.sin(math.radians(grid_convergence(*start)))) < 0.01
+    assert abs(y2 - y1 + 100 * math.cos(math.radians(grid_convergence(*start)))) < 0.01

@@ -93,3 +93,19 @@ def test_grid_bearings_go_clockwise_from_grid_north() -> None:
     assert grid_bearing(0, 0, 0, -10) == 180.0
     assert grid_bearing(0, 0, -10, 10) == 315.0
     assert format_bearing(359.96) == "0.0°" and format_bearing(63.27) == "63.3°"
+
+
+def test_typed_offsets_are_read_as_distance_and_bearing() -> None:
+    from cosmoplan.gui.map.formatting import offset_point, parse_offset
+
+    assert parse_offset("250 45") == (250.0, 45.0)
+    assert parse_offset(" 250 m 45° ") == (250.0, 45.0)
+    assert parse_offset("1.2 km 300") == (1200.0, 300.0)
+    assert parse_offset("1.2km 300") == (1200.0, 300.0)
+    assert parse_offset("250,5 45") == (250.5, 45.0)
+    assert parse_offset("250,45") == (250.0, 45.0)
+    assert parse_offset("250; 45") == (250.0, 45.0)
+    for bad in ("", "250", "a b", "250 400", "-5 10", "1 2 3"):
+        assert parse_offset(bad) is None, bad
+    x, y = offset_point(0, 0, 100, 90.5, 0.5)  # due east on the grid
+    assert abs(x - 100) < 1e-9 and abs(y) < 1e-9

@@ -1,5 +1,6 @@
 """Drawing tools: a point (one click), a line or a polygon (clicks; double-click or Enter
-finishes, Backspace removes the last vertex, Esc cancels). Vertices snap to other features
+finishes, Backspace removes the last vertex, Esc cancels; typing a number types the next
+vertex as distance and bearing, see :mod:`..typed_vertex`). Vertices snap to other features
 (Shift disables snapping). A finished shape is checked and emitted as ``geometry_drawn``;
 the main window decides what to create from it."""
 
@@ -14,7 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
-from cosmoplan.gui.map.formatting import format_area, format_distance
+from cosmoplan.gui.map.decorations import grid_convergence
+from cosmoplan.gui.map.formatting import format_area, format_distance, offset_point
 from cosmoplan.gui.map.overlays import Sketch, polyline
 from cosmoplan.gui.map.tools.base import MapMouseEvent, MapTool
 from cosmoplan.gui.map.vertices import problem
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Two clicks closer than this (pixels) make one vertex (the two halves of a double-click).
 SAME_VERTEX_PX = 1.5
+#: Keys that open the typed-vertex field (with the key typed in it).
+TYPED_START = frozenset("0123456789.")
 
 
 def refusal(reason: str) -> str:
@@ -102,11 +106,26 @@ class _VertexDrawTool(MapTool):
             self.points.pop()
             self._show()
             return True
+        typed = event.text()
+        if self.points and (event.key() == Qt.Key.Key_Tab or (typed and typed in TYPED_START)):
+            self.canvas.typed.start("" if event.key() == Qt.Key.Key_Tab else typed)
+            return True
         return False
+
+    def add_offset(self, distance: float, bearing: float) -> bool:
+        """Add a vertex ``distance`` metres from the last one on the true ``bearing``."""
+        if not self.points:
+            self.canvas.message.emit(tr("Click the first vertex, then type the next ones."))
+            return False
+        x, y = self.points[-1]
+        self.points.append(offset_point(x, y, distance, bearing, grid_convergence(x, y)))
+        self._show()
+        return True
 
     def cancel(self) -> bool:
         had = bool(self.points)
         self.points = []
+        self.canvas.typed.close_field()
         self._show()
         return had
 
@@ -119,6 +138,7 @@ class _VertexDrawTool(MapTool):
             return
         assert geometry is not None
         self.points = []
+        self.canvas.typed.close_field()
         self._show()
         self.canvas.geometry_drawn.emit(self.id, geometry)
 
