@@ -5,9 +5,9 @@ closes it. As QGIS's advanced digitising, in the few words a planner types."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 MARGIN = 12
 
 
+@runtime_checkable
 class TakesOffsets(Protocol):
     """A tool that can add a vertex at a distance and bearing from its last one."""
 
@@ -72,19 +73,18 @@ class TypedVertexBar(QFrame):
         if parsed is None:
             self.canvas.message.emit(tr("Type a distance and a bearing, e.g. 250 45."))
             return
-        if not hasattr(tool, "add_offset"):
+        if not isinstance(tool, TakesOffsets):
             self.close_field()
             return
-        taker: TakesOffsets = tool  # type: ignore[assignment]
-        if taker.add_offset(*parsed):
+        if tool.add_offset(*parsed):
             self.edit.clear()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()  # keys the field leaves (Return) must not reach the map's tool
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                self.close_field()
-                return True
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if pressed and event.key() == Qt.Key.Key_Escape:
+            self.close_field()
+            return True
         return False

@@ -214,7 +214,7 @@ def test_a_line_drawn_with_typed_distances_and_bearings(qtbot, canvas, click):
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not canvas.typed.isVisible()
     qtbot.keyClick(canvas.viewport(), Qt.Key.Key_Return)
-    ((tool_id, line),) = drawn
+    ((_, line),) = drawn
     (x0, y0), (x1, y1), (x2, y2) = line.coords
     assert abs(x1 - x0 - 250) < 1e-6 and abs(y1 - y0) < 1e-6
     assert abs(x2 - x1 - 100 * math.sin(math.radians(grid_convergence(*start)))) < 0.01
