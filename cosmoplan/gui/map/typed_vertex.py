@@ -83,8 +83,9 @@ class TypedVertexBar(QFrame):
         event.accept()  # keys the field leaves (Return) must not reach the map's tool
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if pressed and event.key() == Qt.Key.Key_Escape:
-            self.close_field()
-            return True
-        return False
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() != Qt.Key.Key_Escape:
+            return False
+        self.close_field()
+        return True
