@@ -160,7 +160,7 @@ class UrlTiles:
             tile_url(self.template, key), headers={"User-Agent": USER_AGENT}
         )
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
                 data: bytes = response.read()
         except (urllib.error.URLError, OSError, ValueError):
             return None

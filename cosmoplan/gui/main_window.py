@@ -34,6 +34,8 @@ from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import MapCanvas
+from cosmoplan.gui.map.base_map_actions import restore_base_maps
+from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
 from cosmoplan.gui.recent import attach_recent_menu
@@ -95,7 +97,10 @@ class MainWindow(QMainWindow):
         self.findings = FindingsModel(document, self.as_of, self)
         self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
 
-        self.canvas = MapCanvas(document, selection, self.as_of, view.layers, self)
+        self.canvas = MapCanvas(
+            document, selection, self.as_of, view.layers, self, settings.data_folder / "tiles"
+        )
+        restore_base_maps(self.canvas, settings)
         self.canvas.setObjectName("map_canvas")
         self.setCentralWidget(self.canvas)
         self.colouring = TenantColouring(document, self.canvas, self)
@@ -110,7 +115,11 @@ class MainWindow(QMainWindow):
         self.menus = self.action_set.build_menus(
             self.menuBar(),
             MENUS,
-            {"@recent": self._recent_menu, "@panels": self._panels_menu},
+            {
+                "@recent": self._recent_menu,
+                "@panels": self._panels_menu,
+                "@bookmarks": lambda menu: attach_bookmarks_menu(menu, self.canvas, settings),
+            },
         )
         self._build_toolbars()
         self.status = StatusLabels(
@@ -404,6 +413,7 @@ class MainWindow(QMainWindow):
         for editor in list(self.editing.editors):
             editor.reject()
         self.workflow.close_all()
+        self.canvas.base_maps.close()
         self.save_layout()
         self.document.detach()  # the views die with this window
         self.files.closed()

@@ -38,6 +38,8 @@ class Preferences:
     language: str = ""  # empty: the system's locale
     last_folder: str = ""
     map_layers: dict[str, Any] = field(default_factory=dict)  # MapCanvas.layer_state()
+    base_maps: list[str] = field(default_factory=list)  # tile URL templates, MBTiles paths
+    map_bookmarks: dict[str, Any] = field(default_factory=dict)  # name -> [x0, y0, x1, y1]
     report_author: str = ""  # printed on report covers
     report_paper: str = "a4"  # "a4" or "letter"
 

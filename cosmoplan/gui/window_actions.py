@@ -14,6 +14,7 @@ from cosmoplan.gui.actions import ActionSpec
 from cosmoplan.gui.guide import open_guide
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.imports import add_base_layer, import_into_plan
+from cosmoplan.gui.map.base_map_actions import base_map_actions
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
 from cosmoplan.gui.map.tools import TOOLS
 from cosmoplan.gui.preferences import open_preferences
@@ -100,6 +101,7 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             (),
             "list-add",
         ),
+        *base_map_actions(w, w.canvas, w.settings),
         ActionSpec(
             "file.close",
             QT_TRANSLATE_NOOP("actions", "&Close"),

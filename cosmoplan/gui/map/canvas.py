@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPoint, QPointF, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shapely.geometry.base import BaseGeometry
@@ -21,6 +22,7 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan.domain import Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
+from cosmoplan.gui.map.base_maps import BaseMaps
 from cosmoplan.gui.map.derived import CalloutsItem, replace_features
 from cosmoplan.gui.map.hover import HoverTips
 from cosmoplan.gui.map.input import MapInput
@@ -45,6 +47,11 @@ SNAP_PX = 10.0
 SETTLE_MS = 200
 
 
+def _default_tile_cache() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) / "tiles"
+
+
 class MapCanvas(QWidget):
     """The plan on a map (pyqtgraph, metres in UTM 41N, north up)."""
 
@@ -63,6 +70,7 @@ class MapCanvas(QWidget):
         as_of: AsOfDate,
         layers: LayerModel,
         parent: QWidget | None = None,
+        tile_cache: Path | None = None,
     ):
         super().__init__(parent)
         self.document = document
@@ -73,6 +81,10 @@ class MapCanvas(QWidget):
         self.navigator = Navigator(self.view, self.view.box)
         self.stack = LayerStack(layers)
         self.map_item = MapItem(self.stack, BACKGROUND)
+        # tile base maps, drawn into the map's image under the plan's layers
+        self.base_maps = BaseMaps(tile_cache or _default_tile_cache(), self)
+        self.base_maps.redraw = self.map_item.invalidate
+        self.map_item.underlay = self.base_maps.paint
         # the derived layers' labels (hazard distances, corridors), laid out with the others
         self.callouts = CalloutsItem()
         self.labels = LabelItem(self.stack, self.callouts)

@@ -9,6 +9,7 @@ last image is stretched, and the map is drawn properly once the view settles.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,6 +75,8 @@ class MapItem(QGraphicsObject):
         self._full = True
         self._dirty: list[Bounds] = []
         self._interacting = False
+        #: Draws under the plan's layers (the tile base maps): painter, transform, bounds.
+        self.underlay: Callable[[QPainter, QTransform, Bounds], None] | None = None
 
     def boundingRect(self) -> QRectF:
         return WORLD
@@ -221,6 +224,8 @@ class MapItem(QGraphicsObject):
                 )
                 area = inverse.mapRect(grown)
                 bounds = (area.left(), area.top(), area.right(), area.bottom())
+                if self.underlay is not None:
+                    self.underlay(painter, transform, bounds)
                 clip = (rect.left(), rect.top(), rect.right() + 1, rect.bottom() + 1)
                 self._render_rect(painter, transform, bounds, clip, dpr)
         finally:
