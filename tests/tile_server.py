@@ -24,7 +24,7 @@ def tile_server(tiles: dict[str, bytes]) -> Iterator[TileServer]:
     state = TileServer(tiles)
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+        def do_GET(self) -> None:
             state.requests.append(self.path)
             data = state.tiles.get(self.path)
             if data is None:
@@ -36,7 +36,7 @@ def tile_server(tiles: dict[str, bytes]) -> Iterator[TileServer]:
             self.end_headers()
             self.wfile.write(data)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
