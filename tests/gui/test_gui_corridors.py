@@ -14,7 +14,7 @@ from typing import Any, cast
 import pytest
 import shapely
 from demo_lookup import allocation_on
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -130,9 +130,21 @@ def test_the_exclusion_zone_shows_red_on_the_map_and_the_pad_stays_on_top(
     assert isinstance(pad, Pad)
     x, y = pad.location.x, pad.location.y
     canvas.zoom_to_bounds((x - 12_000, y - 8_000, x + 12_000, y + 8_000))
-    # A point inside the zone, halfway to its tip, away from the pad and its hazard areas.
+    # A point inside the zone, well towards its tip, away from the pad, its hazard areas and
+    # the labels (the zone's own may sit inside it, to stay in view).
     tx, ty = corridor.label_at
-    inside = (x + (tx - x) * 0.6, y + (ty - y) * 0.6)
+    canvas.settle()
+    canvas.viewport().repaint()
+    boxes = [
+        QRectF(canvas.map_to_widget_f(p.callout.x, p.callout.y) + p.offset, QSizeF(p.image.size()))
+        for p in canvas.callouts.placed
+    ]
+    inside = next(
+        point
+        for f in (0.6, 0.7, 0.8, 0.5, 0.9)
+        for point in [(x + (tx - x) * f, y + (ty - y) * f)]
+        if not any(box.contains(canvas.map_to_widget_f(*point)) for box in boxes)
+    )
     assert corridor.overflight_exclusion.contains(shapely.Point(inside))
 
     def colour(px: float, py: float) -> QColor:
@@ -262,8 +274,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context><name></name>
- <message><source>public area {distance} m</source>
-  <translation>общественная зона {distance} м</translation></message>
+ <message><source>{pad}: public area {distance} m</source>
+  <translation>{pad}: общественная зона {distance} м</translation></message>
  <message><source>store: public area {distance} m</source>
   <translation>склад: общественная зона {distance} м</translation></message>
  <message><source>{vehicle_class} · {azimuth}</source>

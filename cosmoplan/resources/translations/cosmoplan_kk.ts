@@ -568,8 +568,24 @@
         <translation>қойма: қоғамдық аймақ {distance} m</translation>
     </message>
     <message>
-        <source>public area {distance} m</source>
-        <translation>қоғамдық аймақ {distance} m</translation>
+        <source>{pad}: public area {distance} m</source>
+        <translation>{pad}: қоғамдық аймақ {distance} м</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>Қоғамдық аймақ</translation>
+    </message>
+    <message>
+        <source>Public traffic route</source>
+        <translation>Жалпы пайдаланудағы жол</translation>
+    </message>
+    <message>
+        <source>{area} {distance} m around {store}</source>
+        <translation>«{store}» айналасында {area} {distance} м</translation>
+    </message>
+    <message>
+        <source>{area} {distance} m: {vehicle} of {tenant} on {pad}, {start} – {end}</source>
+        <translation>{area} {distance} м: {vehicle} ({tenant}), {pad}, {start} – {end}</translation>
     </message>
     <message>
         <source>Layer</source>
@@ -612,12 +628,20 @@
         <translation>Пішін жарамсыз: {reason}.</translation>
     </message>
     <message>
+        <source>Click the first vertex, then type the next ones.</source>
+        <translation>Алғашқы төбені басыңыз, сосын келесілерін теріңіз.</translation>
+    </message>
+    <message>
         <source>Vertices edited.</source>
         <translation>Төбелер өңделді.</translation>
     </message>
     <message>
         <source>Measured {text}.</source>
         <translation>Өлшенді: {text}.</translation>
+    </message>
+    <message>
+        <source>bearing {angle}</source>
+        <translation>азимут {angle}</translation>
     </message>
     <message>
         <source>Enter a full path, such as {example}.</source>
@@ -1575,6 +1599,66 @@
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
     </message>
+    <message>
+        <source>Base map</source>
+        <translation>Негізгі карта</translation>
+    </message>
+    <message>
+        <source>Cannot use {spec} as a base map.</source>
+        <translation>{spec} негізгі карта ретінде пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>Add Tile Base Map</source>
+        <translation>Тайлды негізгі карта қосу</translation>
+    </message>
+    <message>
+        <source>URL template of an XYZ or WMTS tile server:</source>
+        <translation>XYZ не WMTS тайл серверінің URL үлгісі:</translation>
+    </message>
+    <message>
+        <source>Add MBTiles Base Map</source>
+        <translation>MBTiles негізгі картасын қосу</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>MBTiles файлдары (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Bookmark This View</source>
+        <translation>Осы көріністі бетбелгіге қосу</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Көрініс атауы:</translation>
+    </message>
+    <message>
+        <source>Boo&amp;kmarks</source>
+        <translation>&amp;Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Bookmarks</source>
+        <translation>Бетбелгілерді &amp;тазалау</translation>
+    </message>
+    <message>
+        <source>No bookmarks</source>
+        <translation>Бетбелгі жоқ</translation>
+    </message>
+    <message>
+        <source>Next vertex (distance, bearing):</source>
+        <translation>Келесі төбе (қашықтық, азимут):</translation>
+    </message>
+    <message>
+        <source>e.g. 250 45</source>
+        <translation>мыс. 250 45</translation>
+    </message>
+    <message>
+        <source>Distance in metres (or km) and true bearing in degrees from the last vertex</source>
+        <translation>Соңғы төбеден қашықтық метрмен (не км) және шын азимут градуспен</translation>
+    </message>
+    <message>
+        <source>Type a distance and a bearing, e.g. 250 45.</source>
+        <translation>Қашықтық пен азимутты теріңіз, мысалы 250 45.</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2409,6 +2493,22 @@
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tile Base Map…</source>
+        <translation>&amp;Тайлды карта қосу…</translation>
+    </message>
+    <message>
+        <source>Add &amp;MBTiles Base Map…</source>
+        <translation>&amp;MBTiles картасын қосу…</translation>
+    </message>
+    <message>
+        <source>Remove Tile Base Maps</source>
+        <translation>Тайлды карталарды алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This View…</source>
+        <translation>Көріністі &amp;бетбелгіге қосу…</translation>
     </message>
 </context>
 <context>

@@ -568,8 +568,24 @@
         <translation>склад: общедоступная зона {distance} m</translation>
     </message>
     <message>
-        <source>public area {distance} m</source>
-        <translation>общедоступная зона {distance} m</translation>
+        <source>{pad}: public area {distance} m</source>
+        <translation>{pad}: общедоступная зона {distance} м</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>Общедоступная зона</translation>
+    </message>
+    <message>
+        <source>Public traffic route</source>
+        <translation>Дорога общего пользования</translation>
+    </message>
+    <message>
+        <source>{area} {distance} m around {store}</source>
+        <translation>{area} {distance} м вокруг объекта «{store}»</translation>
+    </message>
+    <message>
+        <source>{area} {distance} m: {vehicle} of {tenant} on {pad}, {start} – {end}</source>
+        <translation>{area} {distance} м: {vehicle} ({tenant}) на {pad}, {start} – {end}</translation>
     </message>
     <message>
         <source>Layer</source>
@@ -612,12 +628,20 @@
         <translation>Фигура недопустима: {reason}.</translation>
     </message>
     <message>
+        <source>Click the first vertex, then type the next ones.</source>
+        <translation>Щёлкните первую вершину, затем вводите следующие.</translation>
+    </message>
+    <message>
         <source>Vertices edited.</source>
         <translation>Вершины изменены.</translation>
     </message>
     <message>
         <source>Measured {text}.</source>
         <translation>Измерено: {text}.</translation>
+    </message>
+    <message>
+        <source>bearing {angle}</source>
+        <translation>азимут {angle}</translation>
     </message>
     <message>
         <source>Enter a full path, such as {example}.</source>
@@ -1575,6 +1599,66 @@
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
+    <message>
+        <source>Base map</source>
+        <translation>Базовая карта</translation>
+    </message>
+    <message>
+        <source>Cannot use {spec} as a base map.</source>
+        <translation>Нельзя использовать {spec} как базовую карту.</translation>
+    </message>
+    <message>
+        <source>Add Tile Base Map</source>
+        <translation>Добавить тайловую базовую карту</translation>
+    </message>
+    <message>
+        <source>URL template of an XYZ or WMTS tile server:</source>
+        <translation>Шаблон URL тайлового сервера XYZ или WMTS:</translation>
+    </message>
+    <message>
+        <source>Add MBTiles Base Map</source>
+        <translation>Добавить базовую карту MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>Файлы MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Bookmark This View</source>
+        <translation>Закладка на этот вид</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <source>Boo&amp;kmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Bookmarks</source>
+        <translation>&amp;Удалить все закладки</translation>
+    </message>
+    <message>
+        <source>No bookmarks</source>
+        <translation>Закладок нет</translation>
+    </message>
+    <message>
+        <source>Next vertex (distance, bearing):</source>
+        <translation>Следующая вершина (расстояние, азимут):</translation>
+    </message>
+    <message>
+        <source>e.g. 250 45</source>
+        <translation>напр. 250 45</translation>
+    </message>
+    <message>
+        <source>Distance in metres (or km) and true bearing in degrees from the last vertex</source>
+        <translation>Расстояние в метрах (или км) и истинный азимут в градусах от последней вершины</translation>
+    </message>
+    <message>
+        <source>Type a distance and a bearing, e.g. 250 45.</source>
+        <translation>Введите расстояние и азимут, например 250 45.</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2409,6 +2493,22 @@
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tile Base Map…</source>
+        <translation>Добавить &amp;тайловую карту…</translation>
+    </message>
+    <message>
+        <source>Add &amp;MBTiles Base Map…</source>
+        <translation>Добавить карту &amp;MBTiles…</translation>
+    </message>
+    <message>
+        <source>Remove Tile Base Maps</source>
+        <translation>Убрать тайловые карты</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This View…</source>
+        <translation>&amp;Закладка на этот вид…</translation>
     </message>
 </context>
 <context>
