@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from cosmoplan.domain import (
     Entity,
@@ -41,7 +42,9 @@ class Style:
 
 @dataclass(frozen=True, slots=True)
 class LayerSpec:
-    """One layer of the map: which objects it shows and how each is styled."""
+    """One layer of the map: which objects it shows and how each is styled. ``accepts``
+    decides by the object's class and its own ``kind`` (a facility's, a zone's) alone: the
+    map asks it once for each such pair."""
 
     id: str
     title: str
@@ -127,19 +130,21 @@ def complex_style(entity: Entity, day: date) -> Style:
 def facility_style(entity: Entity, day: date) -> Style:
     """Facilities by kind; ones not in service on ``day`` are dashed and pale."""
     assert isinstance(entity, Facility)
-    color = FACILITY_COLORS[entity.kind]
-    in_service = entity.in_service_on(day)
+    return _facility_look(entity.kind, entity.in_service_on(day), entity.status)
+
+
+@lru_cache(maxsize=512)
+def _facility_look(kind: FacilityKind, in_service: bool, status: FacilityStatus) -> Style:
+    color = FACILITY_COLORS[kind]
     dash = None if in_service else (3.0, 3.0)
-    if entity.kind is FacilityKind.RAIL_LINE:
+    if kind is FacilityKind.RAIL_LINE:
         return Style(None, color, 1.6, dash=dash or (10.0, 2.0))
-    if entity.kind in LINEAR_KINDS:
+    if kind in LINEAR_KINDS:
         return Style(None, color, 1.4, dash=dash)
     fill = f"{color}{'aa' if in_service else '33'}"
-    if entity.status is FacilityStatus.DECOMMISSIONED:
+    if status is FacilityStatus.DECOMMISSIONED:
         fill = f"{color}22"
-    return Style(
-        fill, color, 1.0, dash=dash, symbol=FACILITY_SYMBOLS.get(entity.kind, "s"), size=8.0
-    )
+    return Style(fill, color, 1.0, dash=dash, symbol=FACILITY_SYMBOLS.get(kind, "s"), size=8.0)
 
 
 def pad_style(entity: Entity, day: date) -> Style:

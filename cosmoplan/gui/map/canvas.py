@@ -45,6 +45,8 @@ from cosmoplan.services.viewstate.contents import StyleFunction
 PICK_PX = 5.0
 SNAP_PX = 10.0
 SETTLE_MS = 200
+#: How often the idle warm-up looks whether the map has been drawn yet.
+WARM_UP_WAIT_MS = 20
 
 
 def _default_tile_cache() -> Path:
@@ -135,11 +137,14 @@ class MapCanvas(QWidget):
 
     def _warm_up(self, layers: list[MapLayer]) -> None:
         """Build the layers' spatial indexes and label tables in idle time, one layer per
-        event-loop turn, so that the first click, pan or close zoom does not pay for them."""
+        event-loop turn once the map has been drawn (the first image comes first), so that
+        the first click, pan or close zoom does not pay for them."""
         pending = [layer for layer in layers if layer.features]
 
         def step() -> None:
-            if pending:
+            if not self.map_item.stats.full and self.isVisible():
+                QTimer.singleShot(WARM_UP_WAIT_MS, step)
+            elif pending:
                 layer = pending.pop()
                 layer.index.query((0.0, 0.0, 0.0, 0.0))
                 if layer.spec is not None and layer.spec.labelled:

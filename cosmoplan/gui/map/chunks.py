@@ -42,14 +42,24 @@ CACHED_LEVELS = 3
 
 _STYLES: list[Style] = []
 _CODES: dict[Style, int] = {}
+#: Codes by the identity of style objects seen (kept alive in :data:`_SEEN`): style functions
+#: hand out the same few objects 100,000 times, and identity is quicker to test than equality.
+_BY_ID: dict[int, int] = {}
+_SEEN: list[Style] = []
 
 
 def style_code(style: Style) -> int:
     """A small integer standing for ``style`` (styles are interned: grouping by code is fast)."""
+    code = _BY_ID.get(id(style))
+    if code is not None:
+        return code
     code = _CODES.get(style)
     if code is None:
         code = _CODES[style] = len(_STYLES)
         _STYLES.append(style)
+    if len(_SEEN) < 4096:
+        _SEEN.append(style)
+        _BY_ID[id(style)] = code
     return code
 
 
@@ -66,7 +76,7 @@ class Feature:
     code: int
     label: str = ""
     cell: tuple[int, int] = (0, 0)
-    anchor: tuple[float, float] = (0.0, 0.0)  # where the label goes (a point on the feature)
+    anchor: tuple[float, float] | None = None  # where the label goes (a point on the feature)
     size: float = 0.0  # the larger side of the envelope (metres)
 
     @property
@@ -106,14 +116,15 @@ class StyleGroup:
         self.lines, self.line_sizes = _by_size(lines)
         self.points = point_coords(points)
         self.count = len(self.polygons) + len(self.lines) + len(self.points)
-        self._polygon_runs = Runs(self.polygons, polygons=True)
-        self._coarse_runs: Runs | None = None  # built when first needed
-        self._line_runs = Runs(self.lines, polygons=False)
+        # vertices laid out when first drawn as shapes (far out, most are only blocks)
+        self._polygon_runs: Runs | None = None
+        self._coarse_runs: Runs | None = None
+        self._line_runs: Runs | None = None
         self._polygon_centres, self._polygon_extents = _centres(self.polygons)
         self._line_centres, self._line_extents = _centres(self.lines)
         self.many_vertices = bool(
-            (np.diff(self._polygon_runs.offsets) > SIMPLIFY_MIN_VERTICES).any()
-            or (np.diff(self._line_runs.offsets) > SIMPLIFY_MIN_VERTICES).any()
+            (shapely.get_num_coordinates(self.polygons) > SIMPLIFY_MIN_VERTICES).any()
+            or (shapely.get_num_coordinates(self.lines) > SIMPLIFY_MIN_VERTICES).any()
         )
         self._levels: OrderedDict[tuple[int, int, int, int], _Level] = OrderedDict()
 
@@ -136,8 +147,8 @@ class StyleGroup:
             outlined = polygon_path(_simplified(self.polygons[:k_outline], tolerance))
             lines = line_path(_simplified(self.lines[:k_line], tolerance))
         else:
-            outlined = self._polygon_runs.path(0, k_outline)
-            lines = self._line_runs.path(0, k_line)
+            outlined = self._path(polygons=True, count=k_outline)
+            lines = self._path(polygons=False, count=k_line)
         if k_outline < k_poly and self._coarse_runs is None:
             coarse = shapely.simplify(
                 self.polygons, self.polygon_sizes / 6, preserve_topology=False
@@ -154,6 +165,18 @@ class StyleGroup:
         if len(self._levels) > CACHED_LEVELS:
             self._levels.popitem(last=False)
         return level
+
+    def _path(self, polygons: bool, count: int) -> QPainterPath:
+        """The path of the ``count`` largest polygons (or lines)."""
+        if count == 0:
+            return QPainterPath()
+        if polygons:
+            if self._polygon_runs is None:
+                self._polygon_runs = Runs(self.polygons, polygons=True)
+            return self._polygon_runs.path(0, count)
+        if self._line_runs is None:
+            self._line_runs = Runs(self.lines, polygons=False)
+        return self._line_runs.path(0, count)
 
     def paint(self, frame: Frame) -> None:
         """Draw the group into ``frame``."""

@@ -16,9 +16,10 @@ import shapely
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTransform
 
-from cosmoplan.gui.map.chunks import style_of
+from cosmoplan.gui.map.chunks import SYMBOL_MIN_SCALE, style_of
 from cosmoplan.gui.map.derived import Callout, callout_box
 from cosmoplan.gui.map.layer import LABEL_PRIORITY, Bounds, MapLayer
+from cosmoplan.gui.map.renderer import DENSE_POINTS
 from cosmoplan.mapping.placement import Box, Label, row_box, rows
 from cosmoplan.mapping.style import Style
 
@@ -111,7 +112,11 @@ class View:
 
 
 def point_symbols(layer: MapLayer, view: View) -> tuple[np.ndarray, np.ndarray, list[Style]]:
-    """Ids, pixel positions and styles of the layer's point symbols in view."""
+    """Ids, pixel positions and styles of the layer's point symbols in view (none for a
+    layer the renderer draws as dots at this scale: labels may cover dots)."""
+    dots = layer.point_count > DENSE_POINTS and view.scale < SYMBOL_MIN_SCALE
+    if layer.point_count == 0 or dots:
+        return np.empty(0, np.int64), np.empty((0, 2)), []
     ids, geoms, codes = layer.index.query(view.bounds)
     points = shapely.get_type_id(geoms) == 0
     ids, geoms, codes = ids[points], geoms[points], codes[points]

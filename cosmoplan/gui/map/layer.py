@@ -97,13 +97,12 @@ class MapLayer:
         cx = np.floor(((bounds[:, 0] + bounds[:, 2]) / 2 - self.grid.x0) / self.grid.size)
         cy = np.floor(((bounds[:, 1] + bounds[:, 3]) / 2 - self.grid.y0) / self.grid.size)
         cells = list(zip(cx.astype(int).tolist(), cy.astype(int).tolist(), strict=True))
-        anchors = _anchors(geometries, labels)
         sizes = np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]).tolist()
         for i, feature_id in enumerate(ids):
             code = style_code(styles[i])
             self.features[feature_id] = Feature(
-                geometries[i], code, labels[i], cells[i], anchors[i], sizes[i]
-            )
+                geometries[i], code, labels[i], cells[i], None, sizes[i]
+            )  # label anchors: when the labels are first asked for
             chunk = self.chunks.get(cells[i])
             if chunk is None:
                 chunk = self.chunks[cells[i]] = Chunk(cells[i])
@@ -123,9 +122,7 @@ class MapLayer:
         bounds = feature.geometry.bounds
         feature.cell = self.grid.cell_of(bounds)
         feature.size = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
-        if feature.label:
-            point = shapely.point_on_surface(feature.geometry)
-            feature.anchor = (point.x, point.y)
+        feature.anchor = None  # (found with the labels)
         self.features[feature_id] = feature
         chunk = self.chunks.get(feature.cell)
         if chunk is None:
@@ -222,6 +219,7 @@ class MapLayer:
         """Label anchors of every feature with a label (cached until the layer changes)."""
         if self._labels is None:
             items = [(i, f) for i, f in self.features.items() if f.label]
+            _find_anchors([f for _, f in items if f.anchor is None])
             self._labels = LabelCandidates(
                 np.fromiter((i for i, _ in items), np.int64, len(items)),
                 np.array([f.anchor for _, f in items], dtype=float).reshape(-1, 2),
@@ -238,15 +236,15 @@ class MapLayer:
         return ids, geoms, codes
 
 
-def _anchors(geometries: NDArray[np.object_], labels: Sequence[str]) -> list[tuple[float, float]]:
-    """Label anchors (a point on each labelled feature), computed in one vectorised call."""
-    anchors: list[tuple[float, float]] = [(0.0, 0.0)] * len(geometries)
-    rows = [i for i, label in enumerate(labels) if label]
-    if rows:
-        points = shapely.get_coordinates(shapely.point_on_surface(geometries[rows])).tolist()
-        for row, point in zip(rows, points, strict=True):
-            anchors[row] = (point[0], point[1])
-    return anchors
+def _find_anchors(features: list[Feature]) -> None:
+    """Give ``features`` their label anchors (a point on each), in one vectorised call."""
+    if not features:
+        return
+    geometries = np.empty(len(features), object)
+    geometries[:] = [f.geometry for f in features]
+    points = shapely.get_coordinates(shapely.point_on_surface(geometries)).tolist()
+    for feature, (x, y) in zip(features, points, strict=True):
+        feature.anchor = (x, y)
 
 
 def envelope_of(bounds: NDArray[np.float64]) -> Bounds:

@@ -22,6 +22,7 @@ from cosmoplan.gui.map.layer import (
     group_of,
 )
 from cosmoplan.mapping.style import LAYERS, Style
+from cosmoplan.memory import collector_paused
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.viewstate.contents import LayerContents, StyleFunction
 from cosmoplan.services.viewstate.layers import LayerInfo, LayerModel
@@ -72,7 +73,12 @@ class LayerStack:
 
     # -- plan ---------------------------------------------------------------------------
     def rebuild(self, plan: Plan, day: date) -> None:
-        """Load every object of ``plan`` as drawn on ``day``."""
+        """Load every object of ``plan`` as drawn on ``day`` (without cyclic collections:
+        they would walk the whole plan for each burst of new features)."""
+        with collector_paused():
+            self._rebuild(plan, day)
+
+    def _rebuild(self, plan: Plan, day: date) -> None:
         self.contents.rebuild(plan, day)
         rows: dict[str, tuple[list[int], list[BaseGeometry], list[Style], list[str]]] = {
             layer_id: ([], [], [], []) for layer_id in self._plan_layers

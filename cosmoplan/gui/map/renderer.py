@@ -21,6 +21,7 @@ from cosmoplan.gui.map.chunks import paint_features
 from cosmoplan.gui.map.frame import Frame
 from cosmoplan.gui.map.layer import Bounds
 from cosmoplan.gui.map.layers import LayerStack
+from cosmoplan.memory import collector_paused
 
 #: Every item of the map claims this rectangle (model metres), which covers UTM zone 41N.
 WORLD = QRectF(-5e6, -1e6, 1.6e7, 1.2e7)
@@ -174,7 +175,8 @@ class MapItem(QGraphicsObject):
         self._full = False
         self._dirty.clear()
         self.stats.full += 1
-        self._render([QRect(0, 0, width, height)], transform, dpr)
+        with collector_paused():  # a first draw prepares every chunk: many new objects
+            self._render([QRect(0, 0, width, height)], transform, dpr)
 
     def _render_changes(self, transform: QTransform, dx: int, dy: int, dpr: float) -> None:
         """Shift the buffer by a whole-pixel pan, then draw the exposed strips and edits."""

@@ -39,6 +39,8 @@ class LayerContents:
         self.day = date.today()
         self.placed: dict[Ref, Placed] = {}
         self._specs_by_kind = {k: [s for s in LAYERS if s.kind is k] for k in MAP_KINDS}
+        # the layer of each (kind, sort) pair: a layer accepts by these alone (LayerSpec)
+        self._layer_of: dict[tuple[Kind, object], LayerSpec | None] = {}
 
     def spec(self, layer_id: str) -> LayerSpec:
         """A plan layer's spec, with the style function it uses now."""
@@ -49,10 +51,16 @@ class LayerContents:
         geometry = drawn_geometry(entity)
         if geometry is None or geometry.is_empty:
             return None
-        for spec in self._specs_by_kind.get(kind_of(entity), ()):
-            if spec.accepts(entity):
-                return Placed(spec.id, geometry, spec.style(entity, self.day), display_name(entity))
-        return None
+        kind = kind_of(entity)
+        key = (kind, getattr(entity, "kind", None))
+        if key in self._layer_of:
+            spec = self._layer_of[key]
+        else:
+            specs = self._specs_by_kind.get(kind, ())
+            spec = self._layer_of[key] = next((s for s in specs if s.accepts(entity)), None)
+        if spec is None:
+            return None
+        return Placed(spec.id, geometry, spec.style(entity, self.day), display_name(entity))
 
     def rebuild(self, plan: Plan, day: date) -> None:
         """Place every object of ``plan`` as drawn on ``day``."""
@@ -88,6 +96,7 @@ class LayerContents:
         self._specs_by_kind[spec.kind] = [
             spec if s.id == layer_id else s for s in self._specs_by_kind[spec.kind]
         ]
+        self._layer_of.clear()
 
     def restyle(self, plan: Plan, layer_id: str) -> list[Ref]:
         """Ask a plan layer's style function again for each of its objects (say after what it
