@@ -38,6 +38,8 @@ AROUND: tuple[tuple[int, int], ...] = (
 )
 #: Side (units) of the squares of the occupancy grid.
 CELL = 48.0
+#: A label keeps this far from symbols other than its own when it can.
+NEAR = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,11 @@ class Occupancy:
         for key in cells(box, self.cell):
             self._cells.setdefault(key, []).append(box)
 
+    def overlapping(self, box: Box) -> Iterator[Box]:
+        """The taken boxes in the squares ``box`` meets (some may not overlap it)."""
+        for key in cells(box, self.cell):
+            yield from self._cells.get(key, ())
+
     def free(self, box: Box) -> bool:
         """Whether ``box`` overlaps no taken box (touching is allowed)."""
         taken = self._cells
@@ -111,29 +118,49 @@ def inside(box: Box, frame: Box) -> bool:
 
 def place(labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[Placed]:
     """Place ``labels`` (lowest priority value first, then in the given order) clear of each
-    other and of ``symbols`` within ``frame``; those that cannot be placed are left out."""
-    taken = Occupancy()
+    other and of ``symbols`` within ``frame``; those that cannot be placed are left out.
+
+    A label around a symbol first tries only boxes that keep :data:`NEAR` away from every
+    other symbol, so that it cannot be read as another's; then any free box."""
+    taken, near = Occupancy(), Occupancy()
     for symbol in symbols:
         taken.take(symbol)
+        near.take(_grown(symbol, NEAR))
     placed: list[Placed] = []
     for label in sorted(labels, key=lambda item: item.priority):
-        found = place_one(label, taken, frame)
+        found = place_one(label, taken, frame, near)
         if found is not None:
             taken.take(found.box)
             placed.append(found)
     return placed
 
 
-def place_one(label: Label, taken: Occupancy, frame: Box) -> Placed | None:
-    """The first free box for ``label`` (see :func:`candidates`), not yet taken."""
-    for box, leader in candidates(label):
-        if inside(box, frame) and taken.free(box):
-            return Placed(label, box, leader)
+def place_one(
+    label: Label, taken: Occupancy, frame: Box, near: Occupancy | None = None
+) -> Placed | None:
+    """The first free box for ``label`` (see :func:`candidates`), not yet taken: away from
+    the symbols in ``near`` (grown by :data:`NEAR`) but its own if it can, wholly in the
+    frame if it can."""
+    tries = list(candidates(label))
+    own = None if label.symbol is None else _grown(label.symbol, NEAR)
+
+    def clear(box: Box) -> bool:
+        return near is None or not any(
+            overlaps(box, other) and other != own for other in near.overlapping(box)
+        )
+
+    passes = [lambda b: inside(b, frame) and clear(b), lambda b: inside(b, frame)]
     if not label.framed:  # then partly beyond the frame
-        for box, leader in candidates(label):
-            if overlaps(box, frame) and taken.free(box):
+        passes.append(lambda b: overlaps(b, frame))
+    for shown in passes:
+        for box, leader in tries:
+            if shown(box) and taken.free(box):
                 return Placed(label, box, leader)
     return None
+
+
+def _grown(box: Box, margin: float) -> Box:
+    return (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
 
 
 def candidates(label: Label) -> Iterator[tuple[Box, tuple[Point, Point] | None]]:
@@ -228,23 +255,41 @@ def _joined(groups: list[list[int]], pairs: Iterable[tuple[int, int]]) -> list[l
     return sorted((sorted(g) for g in by_root.values()), key=lambda g: g[0])
 
 
-def row_box(points: Sequence[Point], group: Sequence[int], side: float, margin: float) -> Box:
-    """The box of the symbols of ``group`` drawn in a row, ``side`` apart, centred on their
-    mean position, with ``margin`` around."""
+def plate_shape(count: int) -> tuple[int, int]:
+    """Columns and rows of a plate of ``count`` symbols: a row of up to three, else a square
+    grid as compact as it can be."""
+    columns = count if count <= 3 else math.ceil(math.sqrt(count))
+    return columns, math.ceil(count / columns)
+
+
+def plate_offsets(count: int, side: float) -> list[Point]:
+    """Where each of ``count`` symbols ``side`` apart sits on its plate, from its centre, row
+    by row from the top left."""
+    columns, rows = plate_shape(count)
+    x0, y0 = -side * (columns - 1) / 2, -side * (rows - 1) / 2
+    return [(x0 + (n % columns) * side, y0 + (n // columns) * side) for n in range(count)]
+
+
+def plate_box(points: Sequence[Point], group: Sequence[int], side: float, margin: float) -> Box:
+    """The box of the plate of ``group``: its symbols ``side`` apart (see
+    :func:`plate_offsets`), centred on their mean position, with ``margin`` around."""
     u = sum(points[i][0] for i in group) / len(group)
     v = sum(points[i][1] for i in group) / len(group)
-    half_w, half_h = side * len(group) / 2 + margin, side / 2 + margin
+    columns, rows = plate_shape(len(group))
+    half_w, half_h = side * columns / 2 + margin, side * rows / 2 + margin
     return (u - half_w, v - half_h, u + half_w, v + half_h)
 
 
-def rows(points: Sequence[Point], radius: float, margin: float, rounds: int = 6) -> list[list[int]]:
-    """Groups of ``points`` to draw as rows of symbols (see :func:`row_box`, symbols of
-    ``radius`` side by side): touching symbols form a group, and groups whose rows would
-    overlap are merged, until no two rows overlap (or after ``rounds`` merges)."""
+def plates(
+    points: Sequence[Point], radius: float, margin: float, rounds: int = 6
+) -> list[list[int]]:
+    """Groups of ``points`` to draw side by side on plates (symbols of ``radius``, see
+    :func:`plate_box`): touching symbols form a group, and groups whose plates would overlap
+    are merged, until no two plates overlap (or after ``rounds`` merges)."""
     groups = clusters(points, radius)
     side = 2 * radius + margin
     for _ in range(rounds):
-        pairs = _overlapping([row_box(points, g, side, margin) for g in groups])
+        pairs = _overlapping([plate_box(points, g, side, margin) for g in groups])
         if not pairs:
             break
         groups = _joined(groups, pairs)

@@ -1,9 +1,10 @@
 """What asks for a label on the map, in pixels of the current view: the plan layers' features
 (pads first), the callouts of the derived layers, and the symbols no label may cover.
 
-Pads whose symbols touch on screen are drawn as one *plate*: their symbols side by side in
-the order of their names in a single label (``45/1 · 45/2``), so that both stay visible and
-one label names them. The placement itself is :func:`cosmoplan.mapping.placement.place`.
+Pads whose symbols touch on screen are drawn as one *plate*: their symbols side by side (in
+a row, or a compact grid for many) in the order of their names, named in that order by a
+single label (``45/1 · 45/2``), so that every pad stays visible and one label names them.
+The placement itself is :func:`cosmoplan.mapping.placement.place`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from cosmoplan.gui.map.chunks import SYMBOL_MIN_SCALE, style_of
 from cosmoplan.gui.map.derived import Callout, callout_box
 from cosmoplan.gui.map.layer import LABEL_PRIORITY, Bounds, MapLayer
 from cosmoplan.gui.map.renderer import DENSE_POINTS
-from cosmoplan.mapping.placement import Box, Label, row_box, rows
+from cosmoplan.mapping.placement import Box, Label, plate_box, plate_offsets, plates
 from cosmoplan.mapping.style import Style
 
 #: Facility labels are thinned to one per square of this many pixels, whatever their layer
@@ -47,7 +48,8 @@ PLATE_GAP = 2.0
 @dataclass(frozen=True, slots=True)
 class Plate:
     """Pads drawn side by side where their symbols would overlap: their ids and styles in
-    order, the centre (model metres) and the pixel offsets of each symbol's centre."""
+    order, the centre (model metres), the pixel offsets of each symbol's centre and of the
+    white ground's corners (it covers the pads' own symbols too) from the centre."""
 
     layer_id: str
     ids: tuple[int, ...]
@@ -55,6 +57,7 @@ class Plate:
     x: float
     y: float
     offsets: tuple[QPointF, ...]
+    ground: Box  # pixels from the centre
     box: Box  # pixels, in the view laid out
 
 
@@ -185,14 +188,21 @@ def _plates(
     side = 2 * radius + PLATE_GAP
     points = [(float(u), float(v)) for u, v in device]
     inverse, _ = view.transform.inverted()
-    for group in rows(points, radius, PLATE_GAP):
+    for group in plates(points, radius, PLATE_GAP):
         if len(group) < 2:
             continue
         members = sorted(group, key=lambda i: _text(layer, int(ids[i])))
-        box = row_box(points, group, side, PLATE_GAP)
-        first = -side * (len(members) - 1) / 2
-        offsets = tuple(QPointF(first + n * side, 0.0) for n in range(len(members)))
-        centre = inverse.map(QPointF((box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
+        grid = plate_box(points, group, side, PLATE_GAP)
+        u, v = (grid[0] + grid[2]) / 2, (grid[1] + grid[3]) / 2
+        own = [symbol_box(*points[i], styles[i]) for i in group]
+        box = (
+            min(grid[0], *(b[0] for b in own)) - PLATE_GAP,
+            min(grid[1], *(b[1] for b in own)) - PLATE_GAP,
+            max(grid[2], *(b[2] for b in own)) + PLATE_GAP,
+            max(grid[3], *(b[3] for b in own)) + PLATE_GAP,
+        )
+        offsets = tuple(QPointF(dx, dy) for dx, dy in plate_offsets(len(members), side))
+        centre = inverse.map(QPointF(u, v))
         yield Plate(
             layer.id,
             tuple(int(ids[i]) for i in members),
@@ -200,6 +210,7 @@ def _plates(
             centre.x(),
             centre.y(),
             offsets,
+            (box[0] - u, box[1] - v, box[2] - u, box[3] - v),
             box,
         )
 

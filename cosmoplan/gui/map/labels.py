@@ -208,11 +208,10 @@ class LabelItem(QGraphicsObject):
 
     def _paint_plate(self, painter: QPainter, centre: QPointF, plate: Plate) -> None:
         """The pads of a plate side by side on a white ground."""
-        x0, y0, x1, y1 = plate.box
-        middle = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+        x0, y0, x1, y1 = plate.ground
         painter.setPen(QPen(LEADER, 1.0))
         painter.setBrush(PLATE)
-        rect = QRectF(x0, y0, x1 - x0, y1 - y0).translated(centre - middle)
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0).translated(centre)
         painter.drawRoundedRect(rect, 4, 4)
         for style, offset in zip(plate.styles, plate.offsets, strict=True):
             pixmap = symbol_pixmap(style)

@@ -13,8 +13,10 @@ from cosmoplan.mapping.placement import (
     clusters,
     overlaps,
     place,
-    row_box,
-    rows,
+    plate_box,
+    plate_offsets,
+    plate_shape,
+    plates,
 )
 
 FRAME = (0.0, 0.0, 400.0, 300.0)
@@ -103,10 +105,31 @@ def test_points_whose_symbols_touch_form_one_cluster() -> None:
     assert clusters([], 3.0) == []
 
 
-def test_rows_of_symbols_that_would_overlap_are_merged() -> None:
-    # two touching pairs close enough that their rows of two would overlap: one row of four
+def test_plates_that_would_overlap_are_merged() -> None:
+    # two touching pairs close enough that their plates of two would overlap: one of four
     points = [(0.0, 0.0), (6.0, 0.0), (20.0, 4.0), (26.0, 4.0), (200.0, 0.0)]
-    groups = rows(points, 3.5, 2.0)
+    groups = plates(points, 3.5, 2.0)
     assert groups == [[0, 1, 2, 3], [4]]
-    boxes = [row_box(points, g, 9.0, 2.0) for g in groups]
+    boxes = [plate_box(points, g, 9.0, 2.0) for g in groups]
     assert not overlaps(*boxes)
+
+
+def test_a_plate_is_a_row_of_up_to_three_then_a_compact_grid() -> None:
+    assert [plate_shape(n) for n in (2, 3, 4, 5, 8, 9, 10)] == [
+        (2, 1),
+        (3, 1),
+        (2, 2),
+        (3, 2),
+        (3, 3),
+        (3, 3),
+        (4, 3),
+    ]
+    assert plate_offsets(2, 10.0) == [(-5.0, 0.0), (5.0, 0.0)]
+    assert plate_offsets(4, 10.0) == [(-5.0, -5.0), (5.0, -5.0), (-5.0, 5.0), (5.0, 5.0)]
+
+
+def test_a_label_keeps_off_its_neighbours_symbol_so_as_not_to_name_it() -> None:
+    own, neighbour = symbol_at(100, 100), symbol_at(130, 100)
+    label = Label("90/19", "90/19", 30, 12, (100, 100), 0, own)
+    (placed,) = place([label], [own, neighbour], FRAME)
+    assert placed.box[2] <= 100  # on the left: right and above right lie by 90/20
