@@ -143,15 +143,15 @@ class MapCanvas(QWidget):
 
         def step() -> None:
             if not self.map_item.stats.full and self.isVisible():
-                QTimer.singleShot(WARM_UP_WAIT_MS, step)
+                QTimer.singleShot(WARM_UP_WAIT_MS, self, step)  # (dropped with the canvas)
             elif pending:
                 layer = pending.pop()
                 layer.index.query((0.0, 0.0, 0.0, 0.0))
                 if layer.spec is not None and layer.spec.labelled:
                     layer.labels()
-                QTimer.singleShot(0, step)
+                QTimer.singleShot(0, self, step)
 
-        QTimer.singleShot(0, step)
+        QTimer.singleShot(0, self, step)
 
     def set_layer_style_function(self, layer_id: str, style: StyleFunction | None) -> None:
         """Draw a plan layer's objects with ``style`` (entity, day) -> Style instead of the
