@@ -49,7 +49,8 @@ class Label:
     With a ``symbol`` (the box of what it labels: a point symbol, a small area) the label goes
     around it, further out with a leader line if need be; else it is centred on ``anchor``,
     or failing that on one of ``anchors``. Lower ``priority`` goes first. A ``framed`` label
-    stays wholly inside the frame; others may go partly beyond it when no box inside is free.
+    stays wholly inside the frame; others may be up to half beyond it when no box inside is
+    free.
     """
 
     key: Hashable
@@ -61,7 +62,7 @@ class Label:
     symbol: Box | None = None
     anchors: tuple[Point, ...] = ()
     leader: bool = True
-    framed: bool = True  # False: may reach beyond the frame if it fits nowhere inside
+    framed: bool = True  # False: may be half beyond the frame if it fits nowhere inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +151,21 @@ def place_one(
         )
 
     passes = [lambda b: inside(b, frame) and clear(b), lambda b: inside(b, frame)]
-    if not label.framed:  # then partly beyond the frame
-        passes.append(lambda b: overlaps(b, frame))
+    if not label.framed:  # then partly beyond the frame, but at least half shown
+        passes.append(lambda b: shown_share(b, frame) >= 0.5)
     for shown in passes:
         for box, leader in tries:
             if shown(box) and taken.free(box):
                 return Placed(label, box, leader)
     return None
+
+
+def shown_share(box: Box, frame: Box) -> float:
+    """How much of ``box`` lies in ``frame`` (0 to 1)."""
+    width = min(box[2], frame[2]) - max(box[0], frame[0])
+    height = min(box[3], frame[3]) - max(box[1], frame[1])
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    return max(width, 0.0) * max(height, 0.0) / area if area > 0 else 0.0
 
 
 def _grown(box: Box, margin: float) -> Box:

@@ -133,3 +133,11 @@ def test_a_label_keeps_off_its_neighbours_symbol_so_as_not_to_name_it() -> None:
     label = Label("90/19", "90/19", 30, 12, (100, 100), 0, own)
     (placed,) = place([label], [own, neighbour], FRAME)
     assert placed.box[2] <= 100  # on the left: right and above right lie by 90/20
+
+
+def test_an_unframed_label_may_be_half_beyond_the_frame_but_no_more() -> None:
+    inside_only = Label("a", "ring", 80, 12, (395, 150), 1, framed=False)
+    (placed,) = place([inside_only], [], FRAME)
+    assert placed.box == (355, 144, 435, 156)  # half of it shown: kept
+    further = Label("b", "ring", 80, 12, (420, 150), 1, framed=False)
+    assert place([further], [], FRAME) == []  # a stub at the edge: left out
