@@ -28,6 +28,7 @@ from cosmoplan.cli.commands import (
     plan,
     render,
     report,
+    request,
     tenant,
     vehicle,
 )
@@ -40,6 +41,7 @@ COMMAND_GROUPS = (
     listing,
     tenant,
     vehicle,
+    request,
     allocate,
     check,
     exchange,

@@ -13,6 +13,7 @@ from cosmoplan.domain.enums import (
     NegotiationStatus,
     PadStatus,
     Propellant,
+    RequestStatus,
     TenantKind,
     VehicleClass,
     ZoneKind,
@@ -27,6 +28,7 @@ from cosmoplan.domain.plan import (
     display_name,
     kind_of,
 )
+from cosmoplan.domain.requests import Request
 from cosmoplan.domain.site import (
     Facility,
     LaunchComplex,
@@ -63,6 +65,8 @@ __all__ = [
     "Propellant",
     "Provenance",
     "Ref",
+    "Request",
+    "RequestStatus",
     "Tenant",
     "TenantKind",
     "Vehicle",
