@@ -2553,6 +2553,10 @@
         <translation>бекіту</translation>
     </message>
     <message>
+        <source>Allocated</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Мақұлданған</translation>
     </message>
@@ -2589,12 +2593,20 @@
         <translation>Ұлттық бағдарлама</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Ұсынылған</translation>
     </message>
     <message>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <source>Reserved</source>
@@ -2623,6 +2635,10 @@
     <message>
         <source>Verified</source>
         <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2975,11 @@
         <translation>{path} — жоспар файлы емес, қалта.</translation>
     </message>
     <message>
+        <source>cli.request.unknown</source>
+        <extracomment>There is no request {id}.</extracomment>
+        <translation>{id} өтінімі жоқ.</translation>
+    </message>
+    <message>
         <source>command.add</source>
         <extracomment>Add {what}</extracomment>
         <translation>{what} қосу</translation>
@@ -3052,6 +3073,16 @@
         <source>domain.range</source>
         <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
         <translation>{field} өрісі {low} мен {high} аралығында болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>domain.request.duration_too_long</source>
+        <extracomment>The request asks for {duration} days, but its window from {start} to {end} has only {window} days.</extracomment>
+        <translation>Өтінім {duration} күн сұрайды, бірақ оның {start} мен {end} аралығындағы терезесінде тек {window} күн бар.</translation>
+    </message>
+    <message>
+        <source>domain.request.repeated_pad</source>
+        <extracomment>The wanted pads name pad {pad} more than once.</extracomment>
+        <translation>Қалаған алаңдар {pad} алаңын бірнеше рет атайды.</translation>
     </message>
     <message>
         <source>domain.required</source>
@@ -3227,6 +3258,11 @@
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
         <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына жалпы пайдаланымдағы жолдарға дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (қоғамдық аймақ қашықтығының 60%-ы, 14 CFR 420, E-1/E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>finding.safety.site_boundary</source>
+        <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
+        <translation>{pad} алаңының ұшыру нүктесі {target} шекарасынан {actual_m:,.0f} m қашықтықта, бірақ {tenant} жалға алушысының «{vehicle_class}» класты {vehicle} зымыран тасығышына кемінде {required_m:,.0f} m ({required_ft:,.0f} ft) керек, бұл оның сынықтардың шашырау радиусы (14 CFR 420.21, 2-кесте).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -3872,6 +3908,10 @@
     <message>
         <source>Hazard areas from a planner&apos;s TNT factor</source>
         <translation>Жоспарлаушы енгізген тротил коэффициенті бойынша қауіпті аймақтар</translation>
+    </message>
+    <message>
+        <source>Launch point too close to the site boundary</source>
+        <translation>Ұшыру нүктесі ғарыш айлағының шекарасына тым жақын</translation>
     </message>
     <message>
         <source>Populated place in the overflight exclusion zone</source>
