@@ -55,7 +55,7 @@ def build(plan: Plan, options: list[Option], conflicts: set[tuple[int, int]]) ->
     by_item: defaultdict[object, list[int]] = defaultdict(list)
     for index, option in enumerate(options):
         by_item[option.item.key].append(index)
-    for key, indexes in by_item.items():
+    for indexes in by_item.values():
         literals = [m.present[i] for i in indexes]
         if options[indexes[0]].item.original_start is None:
             m.model.add_at_most_one(literals)
