@@ -62,3 +62,22 @@ def test_bad_requests_are_refused_and_change_nothing(
     missing = cli("request", "remove", plan_file, "9")
     assert missing.code == 2 and missing.err == "cosmoplan: error: There is no request 9.\n"
     assert snapshot(plan_file) == before
+
+
+def test_optimise_applies_in_one_step_and_explain_names_the_signed_allocation(
+    cli: Run, plan_file: Path
+) -> None:
+    result = cli("optimise", plan_file, "--json", "--time-limit", "2", "--apply")
+    assert result.code == 0, result.err
+    record = result.json()
+    assert record["status"] == "OPTIMAL" and record["gap"] == 0.0
+    assert [s["request"] for s in record["served"]] == [1] and record["unserved"] == []
+    assert [r["status"] for r in cli("request", "list", plan_file, "--json").json()] == ["planned"]
+    why = cli(
+        "explain", plan_file, "--tenant", "Roscosmos", "--vehicle", "Soyuz-5", "--pad", "45/1",
+        "--from", "2027-01-01", "--to", "2027-12-31", "--json",
+    )  # fmt: skip
+    assert why.code == 0, why.err
+    found = why.json()
+    assert found["blocked"] and found["reasons"][0]["rule"] == "allocation.overlap"
+    assert {"kind": "allocations", "id": 1} in found["reasons"][0]["subjects"]
