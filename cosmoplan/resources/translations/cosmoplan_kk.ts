@@ -2965,6 +2965,11 @@
         <translation>{number}-аргумент UTF-8 мәтіні емес ({shown}); оны қайта енгізіңіз немесе терминал кодтамасын түзетіңіз.</translation>
     </message>
     <message>
+        <source>cli.optimise.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Өтінімдерді оңтайландырғышпен орналастыру ({count})</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} бұрыннан бар (ауыстыру үшін --force қолданыңыз).</translation>
@@ -3505,6 +3510,26 @@
         <source>plan.vehicle_of_other_tenant</source>
         <extracomment>Vehicle {vehicle!r} belongs to another tenant, not to {tenant!r}.</extracomment>
         <translation>{vehicle!r} зымыран тасығышы {tenant!r} жалға алушысына емес, басқа жалға алушыға тиесілі.</translation>
+    </message>
+    <message>
+        <source>planner.explain.free</source>
+        <extracomment>Nothing stops {tenant} from having pad {pad} then.</extracomment>
+        <translation>Осы кезеңде {tenant} үшін {pad} алаңын алуға ештеңе кедергі емес.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.earliest</source>
+        <extracomment>Pad {pad} is free for it from {start} to {end} at the earliest.</extracomment>
+        <translation>{pad} алаңы ол үшін ең ерте {start} мен {end} аралығында бос.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.move</source>
+        <extracomment>Allocation {allocation} ({tenant}, {vehicle}) could move to {start} - {end} on pad {pad}.</extracomment>
+        <translation>{allocation} бекітуін ({tenant}, {vehicle}) {pad} алаңында {start} - {end} аралығына ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.other_pads</source>
+        <extracomment>Free in that period: {pads}.</extracomment>
+        <translation>Осы кезеңде бос: {pads}.</translation>
     </message>
     <message>
         <source>progress.cancelled</source>

@@ -2965,6 +2965,11 @@
         <translation>Аргумент {number} не является текстом в UTF-8 ({shown}); введите его заново или исправьте кодировку терминала.</translation>
     </message>
     <message>
+        <source>cli.optimise.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Разместить заявки оптимизатором ({count})</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} уже существует (чтобы заменить, используйте --force).</translation>
@@ -3505,6 +3510,26 @@
         <source>plan.vehicle_of_other_tenant</source>
         <extracomment>Vehicle {vehicle!r} belongs to another tenant, not to {tenant!r}.</extracomment>
         <translation>Ракета-носитель {vehicle!r} принадлежит другому арендатору, а не {tenant!r}.</translation>
+    </message>
+    <message>
+        <source>planner.explain.free</source>
+        <extracomment>Nothing stops {tenant} from having pad {pad} then.</extracomment>
+        <translation>Ничто не мешает {tenant} получить ПУ {pad} в этот период.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.earliest</source>
+        <extracomment>Pad {pad} is free for it from {start} to {end} at the earliest.</extracomment>
+        <translation>ПУ {pad} свободна для неё не ранее чем с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.move</source>
+        <extracomment>Allocation {allocation} ({tenant}, {vehicle}) could move to {start} - {end} on pad {pad}.</extracomment>
+        <translation>Закрепление {allocation} ({tenant}, {vehicle}) можно перенести на {start} - {end} на ПУ {pad}.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.other_pads</source>
+        <extracomment>Free in that period: {pads}.</extracomment>
+        <translation>Свободны в этот период: {pads}.</translation>
     </message>
     <message>
         <source>progress.cancelled</source>
