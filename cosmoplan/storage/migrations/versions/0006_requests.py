@@ -1,7 +1,7 @@
 """Tenants' requests for pads, which the planner places.
 
-Revision ID: 0005_requests
-Revises: 0004_safety_fields
+Revision ID: 0006_requests
+Revises: 0005_revisions
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_requests"
-down_revision = "0004_safety_fields"
+revision = "0006_requests"
+down_revision = "0005_revisions"
 branch_labels = None
 depends_on = None
 
@@ -41,9 +41,12 @@ def upgrade() -> None:
         sa.Column("fee_usd", sa.Float, nullable=True),
         sa.Column("notes", sa.Text, nullable=False),
         sa.Column("status", sa.Text, nullable=False),
+        sa.Column("revision", sa.Integer, nullable=False, server_default="1"),
         sa.PrimaryKeyConstraint("id", name="pk_requests"),
     )
+    op.create_index("ix_requests_revision", "requests", ["revision"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_requests_revision", table_name="requests")
     op.drop_table("requests")
