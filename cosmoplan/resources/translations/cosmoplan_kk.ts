@@ -2717,6 +2717,10 @@
         <translation>бекіту</translation>
     </message>
     <message>
+        <source>Allocated</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Мақұлданған</translation>
     </message>
@@ -2753,12 +2757,20 @@
         <translation>Ұлттық бағдарлама</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Ұсынылған</translation>
     </message>
     <message>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <source>Reserved</source>
@@ -2787,6 +2799,10 @@
     <message>
         <source>Verified</source>
         <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3324,11 @@
         <translation>{number}-аргумент UTF-8 мәтіні емес ({shown}); оны қайта енгізіңіз немесе терминал кодтамасын түзетіңіз.</translation>
     </message>
     <message>
+        <source>cli.optimise.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Өтінімдерді оңтайландырғышпен орналастыру ({count})</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} бұрыннан бар (ауыстыру үшін --force қолданыңыз).</translation>
@@ -3316,6 +3337,11 @@
         <source>cli.plan_is_directory</source>
         <extracomment>{path} is a directory, not a plan file.</extracomment>
         <translation>{path} — жоспар файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>cli.request.unknown</source>
+        <extracomment>There is no request {id}.</extracomment>
+        <translation>{id} өтінімі жоқ.</translation>
     </message>
     <message>
         <source>command.add</source>
@@ -3411,6 +3437,16 @@
         <source>domain.range</source>
         <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
         <translation>{field} өрісі {low} мен {high} аралығында болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>domain.request.duration_too_long</source>
+        <extracomment>The request asks for {duration} days, but its window from {start} to {end} has only {window} days.</extracomment>
+        <translation>Өтінім {duration} күн сұрайды, бірақ оның {start} мен {end} аралығындағы терезесінде тек {window} күн бар.</translation>
+    </message>
+    <message>
+        <source>domain.request.repeated_pad</source>
+        <extracomment>The wanted pads name pad {pad} more than once.</extracomment>
+        <translation>Қалаған алаңдар {pad} алаңын бірнеше рет атайды.</translation>
     </message>
     <message>
         <source>domain.required</source>
@@ -3586,6 +3622,11 @@
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
         <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына жалпы пайдаланымдағы жолдарға дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (қоғамдық аймақ қашықтығының 60%-ы, 14 CFR 420, E-1/E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>finding.safety.site_boundary</source>
+        <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
+        <translation>{pad} алаңының ұшыру нүктесі {target} шекарасынан {actual_m:,.0f} m қашықтықта, бірақ {tenant} жалға алушысының «{vehicle_class}» класты {vehicle} зымыран тасығышына кемінде {required_m:,.0f} m ({required_ft:,.0f} ft) керек, бұл оның сынықтардың шашырау радиусы (14 CFR 420.21, 2-кесте).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -3838,6 +3879,26 @@
         <source>plan.vehicle_of_other_tenant</source>
         <extracomment>Vehicle {vehicle!r} belongs to another tenant, not to {tenant!r}.</extracomment>
         <translation>{vehicle!r} зымыран тасығышы {tenant!r} жалға алушысына емес, басқа жалға алушыға тиесілі.</translation>
+    </message>
+    <message>
+        <source>planner.explain.free</source>
+        <extracomment>Nothing stops {tenant} from having pad {pad} then.</extracomment>
+        <translation>Осы кезеңде {tenant} үшін {pad} алаңын алуға ештеңе кедергі емес.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.earliest</source>
+        <extracomment>Pad {pad} is free for it from {start} to {end} at the earliest.</extracomment>
+        <translation>{pad} алаңы ол үшін ең ерте {start} мен {end} аралығында бос.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.move</source>
+        <extracomment>Allocation {allocation} ({tenant}, {vehicle}) could move to {start} - {end} on pad {pad}.</extracomment>
+        <translation>{allocation} бекітуін ({tenant}, {vehicle}) {pad} алаңында {start} - {end} аралығына ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.other_pads</source>
+        <extracomment>Free in that period: {pads}.</extracomment>
+        <translation>Осы кезеңде бос: {pads}.</translation>
     </message>
     <message>
         <source>progress.cancelled</source>
@@ -4266,6 +4327,10 @@
     <message>
         <source>Hazard areas from a planner&apos;s TNT factor</source>
         <translation>Жоспарлаушы енгізген тротил коэффициенті бойынша қауіпті аймақтар</translation>
+    </message>
+    <message>
+        <source>Launch point too close to the site boundary</source>
+        <translation>Ұшыру нүктесі ғарыш айлағының шекарасына тым жақын</translation>
     </message>
     <message>
         <source>Populated place in the overflight exclusion zone</source>

@@ -2717,6 +2717,10 @@
         <translation>закрепление</translation>
     </message>
     <message>
+        <source>Allocated</source>
+        <translation>Закреплено</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Одобрен</translation>
     </message>
@@ -2753,12 +2757,20 @@
         <translation>Национальная программа</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
         <source>Rejected</source>
         <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Reserved</source>
@@ -2787,6 +2799,10 @@
     <message>
         <source>Verified</source>
         <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3324,11 @@
         <translation>Аргумент {number} не является текстом в UTF-8 ({shown}); введите его заново или исправьте кодировку терминала.</translation>
     </message>
     <message>
+        <source>cli.optimise.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Разместить заявки оптимизатором ({count})</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} уже существует (чтобы заменить, используйте --force).</translation>
@@ -3316,6 +3337,11 @@
         <source>cli.plan_is_directory</source>
         <extracomment>{path} is a directory, not a plan file.</extracomment>
         <translation>{path} — это папка, а не файл плана.</translation>
+    </message>
+    <message>
+        <source>cli.request.unknown</source>
+        <extracomment>There is no request {id}.</extracomment>
+        <translation>Заявки {id} нет.</translation>
     </message>
     <message>
         <source>command.add</source>
@@ -3411,6 +3437,16 @@
         <source>domain.range</source>
         <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
         <translation>Поле {field} должно быть в пределах от {low} до {high} (получено {value}).</translation>
+    </message>
+    <message>
+        <source>domain.request.duration_too_long</source>
+        <extracomment>The request asks for {duration} days, but its window from {start} to {end} has only {window} days.</extracomment>
+        <translation>Заявка просит {duration} дн., но в её окне с {start} по {end} только {window} дн.</translation>
+    </message>
+    <message>
+        <source>domain.request.repeated_pad</source>
+        <extracomment>The wanted pads name pad {pad} more than once.</extracomment>
+        <translation>Желаемые ПУ называют ПУ {pad} более одного раза.</translation>
     </message>
     <message>
         <source>domain.required</source>
@@ -3586,6 +3622,11 @@
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
         <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до дорог общего пользования, но {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (60% расстояния до общедоступной зоны, 14 CFR 420, табл. E-1/E-2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.site_boundary</source>
+        <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
+        <translation>Точка старта ПУ {pad} находится в {actual_m:,.0f} m от границы {target}, но РН {vehicle} класса «{vehicle_class}» арендатора {tenant} требует не менее {required_m:,.0f} m ({required_ft:,.0f} ft), своего радиуса разлёта обломков (14 CFR 420.21, табл. 2).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -3838,6 +3879,26 @@
         <source>plan.vehicle_of_other_tenant</source>
         <extracomment>Vehicle {vehicle!r} belongs to another tenant, not to {tenant!r}.</extracomment>
         <translation>Ракета-носитель {vehicle!r} принадлежит другому арендатору, а не {tenant!r}.</translation>
+    </message>
+    <message>
+        <source>planner.explain.free</source>
+        <extracomment>Nothing stops {tenant} from having pad {pad} then.</extracomment>
+        <translation>Ничто не мешает {tenant} получить ПУ {pad} в этот период.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.earliest</source>
+        <extracomment>Pad {pad} is free for it from {start} to {end} at the earliest.</extracomment>
+        <translation>ПУ {pad} свободна для неё не ранее чем с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.move</source>
+        <extracomment>Allocation {allocation} ({tenant}, {vehicle}) could move to {start} - {end} on pad {pad}.</extracomment>
+        <translation>Закрепление {allocation} ({tenant}, {vehicle}) можно перенести на {start} - {end} на ПУ {pad}.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.other_pads</source>
+        <extracomment>Free in that period: {pads}.</extracomment>
+        <translation>Свободны в этот период: {pads}.</translation>
     </message>
     <message>
         <source>progress.cancelled</source>
@@ -4266,6 +4327,10 @@
     <message>
         <source>Hazard areas from a planner&apos;s TNT factor</source>
         <translation>Опасные зоны по коэффициенту ТНТ, введённому планировщиком</translation>
+    </message>
+    <message>
+        <source>Launch point too close to the site boundary</source>
+        <translation>Точка старта слишком близко к границе космодрома</translation>
     </message>
     <message>
         <source>Populated place in the overflight exclusion zone</source>

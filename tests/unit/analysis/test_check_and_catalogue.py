@@ -50,6 +50,7 @@ BUILTIN_IDS = [
     "safety.intraline",
     "safety.unknown_new",
     "safety.planner_factor",
+    "safety.site_boundary",
     "safety.corridor.exclusion",
     "safety.corridor.populated",
     "safety.corridor.azimuth",
