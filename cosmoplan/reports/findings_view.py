@@ -1,15 +1,15 @@
 """Findings as a report shows them: every finding in full, or one tenant's view of them.
 
-A tenant report names no other tenant, their vehicles or their fees. A finding that concerns
-another tenant's allocation is told again from the data (dates, pad, numbers) rather than by
-editing the English message, and a final check falls back to a neutral text should a name slip
-through (e.g. from a rule added later).
+A tenant report names no other tenant, their vehicles or their fees. Whom a finding concerns is
+decided by the ids of its subjects; a finding that concerns another tenant's allocation is told
+again from the data (dates, pad, numbers) rather than by editing the English message, or told as
+withheld. The report's one redaction (:mod:`cosmoplan.reports.redaction`) then covers names in
+free text (a zone called after another tenant, say).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -111,15 +111,13 @@ def full_rows(plan: Plan, findings: Iterable[Finding]) -> list[FindingRow]:
 
 def tenant_rows(plan: Plan, findings: Iterable[Finding], tenant: Tenant) -> list[FindingRow]:
     """The findings that concern ``tenant``, told without naming anyone else."""
-    others = other_names(plan, tenant)
     rows = []
     for finding in findings:
         row = _row(plan, finding, "")
         if tenant.id not in row.tenant_ids:
             continue
-        text = _tenant_text(plan, finding, tenant)
-        if mentions(text, others):
-            text = _withheld(plan, finding, tenant)
+        alone = set(row.tenant_ids) == {tenant.id}
+        text = finding.text if alone else _tenant_text(plan, finding, tenant)
         rows.append(_with_text(row, text))
     return rows
 
@@ -157,8 +155,8 @@ def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
     allocations = _allocations(plan, finding)
     own = [a for a in allocations if a.tenant_id == tenant.id]
     others = [a for a in allocations if a.tenant_id != tenant.id]
-    if not others:
-        return finding.text  # it names the tenant's own objects and the site only
+    if not others:  # another tenant or its vehicle is a subject, but none of its allocations
+        return _withheld(plan, finding, tenant)
     params = finding.message.params
     if finding.rule == OverlapRule.id and len(own) == 1 and len(others) == 1:
         return _overlap_text(plan, own[0], others[0])
@@ -232,25 +230,3 @@ def _pad(plan: Plan, allocation: Allocation) -> Pad:
 
 def _has(params: Any, *keys: str) -> bool:
     return all(key in params for key in keys)
-
-
-def other_names(plan: Plan, tenant: Tenant) -> list[str]:
-    """Names a tenant report must not print: other tenants and their vehicles."""
-    own_vehicles = {v.name.casefold() for v in plan.vehicles() if v.tenant_id == tenant.id}
-    names = [t.name for t in plan.tenants() if t.id != tenant.id]
-    names += [
-        v.name
-        for v in plan.vehicles()
-        if v.tenant_id != tenant.id and v.name.casefold() not in own_vehicles
-    ]
-    return names
-
-
-def mentions(text: str, names: Sequence[str]) -> bool:
-    """Whether ``text`` contains one of ``names`` as a whole word (case-insensitive)."""
-    folded = text.casefold()
-    for name in names:
-        key = name.casefold()
-        if key in folded and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
-            return True
-    return False

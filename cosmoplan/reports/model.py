@@ -19,23 +19,16 @@ from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import tenant_colours
 from cosmoplan.reports.figures import Period, Summary, clip, summarise, words
-from cosmoplan.reports.findings_view import (
-    FindingRow,
-    full_rows,
-    mentions,
-    other_names,
-    tenant_rows,
-)
-from cosmoplan.reports.identity import content_hash
+from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
+from cosmoplan.reports.identity import content_hash, shown_location
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
+from cosmoplan.reports.redaction import Redactor, redact
 
 ReportKind = Literal["full", "tenant"]
 KINDS: tuple[str, ...] = ("full", "tenant")
 #: The longest period a report covers (the timeline would run to hundreds of pages).
 MAX_PERIOD_YEARS = 60
 DEFAULT_PERIOD_YEARS = 5
-#: The plan's name in a tenant report when the name itself mentions another tenant.
-WITHHELD_NAME = "Pad allocation plan"
 
 MSG_UNKNOWN_KIND = register("report.unknown_kind", "A report is 'full' or 'tenant' (got {kind!r}).")
 MSG_TENANT_REQUIRED = register(
@@ -170,7 +163,10 @@ def build_report(
     ``kind`` is ``"full"`` or ``"tenant"`` (then ``tenant`` names the tenant, case-insensitive).
     ``period`` defaults to :func:`default_period`; ``sections`` to every section
     (:data:`~cosmoplan.reports.layout.SECTIONS`).
-    ``plan_location`` (a file path or URL) is printed on the cover and hashed when it is a file.
+    ``plan_location`` (a file path or URL): a full report prints its file name (or the URL
+    without credentials) and hashes the file; a tenant report prints neither, only the hash of
+    the plan's content. Every text of a tenant report goes through one
+    :class:`~cosmoplan.reports.redaction.Redactor`.
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
     at = at or date.today()
@@ -191,20 +187,20 @@ def build_report(
     severities = Counter(row.severity.value for row in rows)
     severities = Counter({s.value: severities[s.value] for s in Severity})
     title = "Pad allocation report" + (f": {subject.name}" if subject else "")
-    digest, basis = content_hash(plan, plan_location)
-    plan_name = printed_plan_name(plan, subject)
+    digest, basis = content_hash(plan, None if subject else plan_location)
+    plan_name = plan.info.name
     allocation_rows = _allocation_rows(plan, allocations, per_allocation)
-    return Report(
+    report = Report(
         kind=cast(ReportKind, kind),
         sections=chosen,
         cover=Cover(
             title=title,
             plan_name=plan_name,
-            plan_description=_withheld_if_naming_others(plan, subject, plan.info.description, ""),
+            plan_description=plan.info.description,
             at=at,
             period=period,
             author=author.strip(),
-            plan_location=plan_location,
+            plan_location=None if subject else shown_location(plan_location),
             content_hash=digest,
             hash_basis=basis,
             version=__version__,
@@ -220,20 +216,12 @@ def build_report(
         findings=tuple(rows),
         tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows),
     )
+    return report if subject is None else redact(report, Redactor(plan, subject))
 
 
 def printed_plan_name(plan: Plan, tenant: Tenant | None) -> str:
-    """The plan's name as a report prints it: withheld in a tenant report if it names another
-    tenant or another tenant's vehicle."""
-    return _withheld_if_naming_others(plan, tenant, plan.info.name, WITHHELD_NAME)
-
-
-def _withheld_if_naming_others(plan: Plan, tenant: Tenant | None, text: str, instead: str) -> str:
-    """``text`` (the plan's name or description), or ``instead`` in a tenant report if it names
-    another tenant or another tenant's vehicle."""
-    if tenant is not None and mentions(text, other_names(plan, tenant)):
-        return instead
-    return text
+    """The plan's name as a report prints it: redacted in a tenant report."""
+    return plan.info.name if tenant is None else Redactor(plan, tenant).text(plan.info.name)
 
 
 def _in_period(plan: Plan, findings: list[Finding], period: Period) -> list[Finding]:
@@ -262,7 +250,7 @@ def check_request(
         raise ValidationError(MSG_UNKNOWN_KIND, field="kind", kind=kind)
     if kind == "tenant" and not (tenant or "").strip():
         raise ValidationError(MSG_TENANT_REQUIRED, field="tenant")
-    if kind == "full" and tenant:
+    if kind == "full" and tenant is not None:
         raise ValidationError(MSG_TENANT_IN_FULL, field="tenant")
     if tenant and plan.tenant_by_name(tenant) is None:
         known = ", ".join(sorted((t.name for t in plan.tenants()), key=natural_key)) or "none"

@@ -77,7 +77,7 @@ def run_report(args: argparse.Namespace) -> int:
     with plans.opened(args.plan, read_only=True) as project:
         report = build_report(
             project.plan,
-            kind="tenant" if args.tenant else "full",
+            kind="full" if args.tenant is None else "tenant",
             at=at,
             period=period,
             tenant=args.tenant,

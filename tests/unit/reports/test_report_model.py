@@ -17,7 +17,7 @@ from cosmoplan.reports import SECTION_IDS, build_report, default_period
 from cosmoplan.reports.colours import OCCUPIED
 from cosmoplan.reports.figures import union_days
 from cosmoplan.reports.identity import canonical_dump, content_hash
-from cosmoplan.reports.occupancy import OCCUPIED_LABEL
+from cosmoplan.reports.occupancy import WITHHELD_LABEL
 
 if TYPE_CHECKING:
     from conftest import Cast
@@ -156,11 +156,12 @@ def test_tenant_report_holds_nothing_of_the_others(plan: Plan, cast: Cast) -> No
     bars = [bar for row in report.timeline.rows for bar in row.bars]
     others = [bar for bar in bars if bar.label != cast.alpha]
     assert others and all(
-        (bar.label, bar.vehicle, bar.status, bar.colour) == (OCCUPIED_LABEL, None, None, OCCUPIED)
+        (bar.label, bar.vehicle, bar.status, bar.colour) == (WITHHELD_LABEL, None, None, OCCUPIED)
         for bar in others
     )
     legend = [entry.text for layer in report.map.layers for entry in layer.legend]
-    assert f"{cast.alpha}" in legend and OCCUPIED_LABEL + " (not signed)" in legend
+    assert f"{cast.alpha}" in legend and WITHHELD_LABEL in legend
+    assert not any("not signed" in text for text in legend if cast.alpha not in text)
     assert not any(name in text for text in legend for name in cast.others_of(cast.alpha))
 
 
@@ -211,7 +212,7 @@ def test_map_colours_pads_by_occupant(plan: Plan, cast: Cast) -> None:
     assert [entry.text for entry in pads.legend] == [
         cast.alpha,
         f"{cast.gamma} (not signed)",
-        "Free",
+        "Available",
     ]
     assert scene.title == plan.info.name
 
@@ -266,10 +267,10 @@ def test_tenant_report_leaves_out_free_text_naming_another_tenant(plan: Plan, ca
     plan.replace(replace(complex_, name=f"{cast.gamma} complex"))
     for_alpha = build_report(plan, "tenant", at=AT, tenant=cast.alpha)
     assert (for_alpha.cover.plan_name, for_alpha.cover.plan_description) == (
-        "Pad allocation plan",
-        "",
+        "Site plan with […]",
+        "Prepared with […] in mind.",
     )
-    assert for_alpha.map.title == "Pad allocation plan"
+    assert for_alpha.map.title == "Site plan with […]"
     labels = [f.label for _, f in for_alpha.map.features() if f.label]
     assert labels and not any(cast.gamma in label for label in labels)
     for_gamma = build_report(plan, "tenant", at=AT, tenant=cast.gamma)
