@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, cast
 
@@ -18,9 +18,10 @@ from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle, natur
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import tenant_colours
-from cosmoplan.reports.figures import Period, Summary, clip, summarise, words
+from cosmoplan.reports.figures import Period, Summary, clip, summarise
 from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
 from cosmoplan.reports.identity import content_hash, shown_location
+from cosmoplan.reports.language import Language, language
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
 from cosmoplan.reports.redaction import Redactor, redact
 
@@ -53,6 +54,7 @@ MSG_UNKNOWN_SECTION = register(
     "report.unknown_section", "There is no report section {section!r}. Sections: {known}."
 )
 MSG_NO_SECTIONS = register("report.no_sections", "Choose at least one section for the report.")
+MSG_TITLE = register("report.title", "Pad allocation report")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class Report:
     allocations: tuple[AllocationRow, ...]
     findings: tuple[FindingRow, ...]
     tenants: tuple[TenantSection, ...]
+    language: Language = field(default_factory=Language)
 
     @property
     def title(self) -> str:
@@ -157,6 +160,7 @@ def build_report(
     author: str = "",
     plan_location: str | None = None,
     generated: datetime | None = None,
+    language_code: str = "en",
 ) -> Report:
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
@@ -167,8 +171,10 @@ def build_report(
     without credentials) and hashes the file; a tenant report prints neither, only the hash of
     the plan's content. Every text of a tenant report goes through one
     :class:`~cosmoplan.reports.redaction.Redactor`.
+    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``.
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
+    lang = language(language_code)
     at = at or date.today()
     period = period or default_period(at)
     chosen = check_request(plan, kind, period, tenant, sections)
@@ -178,18 +184,18 @@ def build_report(
     allocations = [a for a in plan.allocations() if clip(a.start, a.end, period)]
     if subject is not None:
         allocations = [a for a in allocations if a.tenant_id == subject.id]
-        rows = tenant_rows(plan, findings, subject)
+        rows = tenant_rows(plan, findings, subject, lang)
         tenants = [subject]
     else:
-        rows = full_rows(plan, findings)
+        rows = full_rows(plan, findings, lang)
         tenants = sorted(plan.tenants(), key=lambda t: natural_key(t.name))
     per_allocation = Counter(i for row in rows for i in row.allocation_ids)
     severities = Counter(row.severity.value for row in rows)
     severities = Counter({s.value: severities[s.value] for s in Severity})
-    title = "Pad allocation report" + (f": {subject.name}" if subject else "")
+    title = lang.t(MSG_TITLE) + (f": {subject.name}" if subject else "")
     digest, basis = content_hash(plan, None if subject else plan_location)
     plan_name = plan.info.name
-    allocation_rows = _allocation_rows(plan, allocations, per_allocation)
+    allocation_rows = _allocation_rows(plan, allocations, per_allocation, lang)
     report = Report(
         kind=cast(ReportKind, kind),
         sections=chosen,
@@ -214,7 +220,8 @@ def build_report(
         timeline=build_timeline(plan, period, at, colours, findings, subject),
         allocations=allocation_rows,
         findings=tuple(rows),
-        tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows),
+        tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows, lang),
+        language=lang,
     )
     return report if subject is None else redact(report, Redactor(plan, subject))
 
@@ -282,7 +289,7 @@ def check_request(
 
 
 def _allocation_rows(
-    plan: Plan, allocations: list[Allocation], findings: Counter[int]
+    plan: Plan, allocations: list[Allocation], findings: Counter[int], lang: Language
 ) -> tuple[AllocationRow, ...]:
     rows = []
     for allocation in allocations:
@@ -300,7 +307,7 @@ def _allocation_rows(
                 pad=pad.code,
                 start=allocation.start,
                 end=allocation.end,
-                status=words(allocation.status.value),
+                status=lang.enum(allocation.status),
                 exclusive=allocation.exclusive,
                 annual_fee=allocation.annual_fee_usd,
                 findings=findings[allocation.id],
@@ -316,6 +323,7 @@ def _tenant_sections(
     colours: dict[int, str],
     allocations: tuple[AllocationRow, ...],
     findings: list[FindingRow],
+    lang: Language,
 ) -> tuple[TenantSection, ...]:
     by_tenant: dict[int, list[AllocationRow]] = {}
     for row in allocations:
@@ -325,7 +333,7 @@ def _tenant_sections(
         for tenant_id in finding.tenant_ids:
             found.setdefault(tenant_id, []).append(finding)
     return tuple(
-        _tenant_section(plan, t, colours[t.id], by_tenant.get(t.id, []), found.get(t.id, []))
+        _tenant_section(plan, t, colours[t.id], by_tenant.get(t.id, []), found.get(t.id, []), lang)
         for t in tenants
     )
 
@@ -336,6 +344,7 @@ def _tenant_section(
     colour: str,
     allocations: list[AllocationRow],
     findings: list[FindingRow],
+    lang: Language,
 ) -> TenantSection:
     vehicles = sorted(
         (v for v in plan.vehicles() if v.tenant_id == tenant.id), key=lambda v: natural_key(v.name)
@@ -344,13 +353,13 @@ def _tenant_section(
         id=tenant.id,
         name=tenant.name,
         country=tenant.country,
-        kind=words(tenant.kind.value),
-        status=words(tenant.status.value),
+        kind=lang.enum(tenant.kind),
+        status=lang.enum(tenant.status),
         colour=colour,
         vehicles=tuple(
             VehicleRow(
                 name=v.name,
-                propellant=v.propellant.value,
+                propellant=lang.enum(v.propellant),
                 stages=v.stages,
                 height_m=v.height_m,
                 diameter_m=v.diameter_m,
