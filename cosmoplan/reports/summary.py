@@ -145,7 +145,7 @@ def _headline(report: Report, width: float) -> Table:
     allocations = sum(c.count for c in figures.allocations_by_status)
     signed = figures.total("committed_annual")
     signed_text = (
-        lang.t(MSG["unknown"]) if signed.count and signed.unknown == signed.count
+        "?" if signed.count and signed.unknown == signed.count
         else lang.number(signed.known / 1e6, 1) + ("+" if not signed.exact else "")
     )  # fmt: skip
     states = [
