@@ -137,7 +137,6 @@ def test_a_start_up_from_first_contact_to_a_pad(
         AS_OF,
         AS_OF,
     )
-    qtbot.waitUntil(lambda: window.findings.at == AS_OF)
 
     # a new start-up, typed into the tenant editor (the form says what is missing)
     window.panels.docks["tenancy"].raise_()

@@ -368,6 +368,10 @@
         <translation>{errors} қате, {warnings} ескерту, {infos} ақпарат</translation>
     </message>
     <message>
+        <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
+        <translation>{day} күнгі жағдай: күн ескерту кезеңіне ауыстырылды, {start} – {end}.</translation>
+    </message>
+    <message>
         <source>Map: pan</source>
         <translation>Карта: жылжыту</translation>
     </message>

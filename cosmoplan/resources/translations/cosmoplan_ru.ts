@@ -368,6 +368,10 @@
         <translation>Ошибок: {errors}, предупр.: {warnings}, примеч.: {infos}</translation>
     </message>
     <message>
+        <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
+        <translation>На {day}: дата перенесена в период замечания, с {start} по {end}.</translation>
+    </message>
+    <message>
         <source>Map: pan</source>
         <translation>Карта: сдвиг</translation>
     </message>

@@ -41,6 +41,7 @@ from cosmoplan.services.allocation import (
     find_tenant,
     find_vehicle,
     findings_for,
+    first_free_day,
     pad_suitability,
     remove_tenant,
     set_tenant_status,
@@ -351,3 +352,14 @@ def test_pad_suitability_refuses_a_vehicle_of_another_tenant(plan: Plan) -> None
     with pytest.raises(CosmoplanError) as caught:
         pad_suitability(plan, soyuz_5, date(2028, 1, 1), date(2028, 2, 1), find_tenant(plan, "RFA"))
     assert caught.value.message.id == "tenancy.vehicle_of_other_tenant"
+
+
+def test_the_first_free_day_of_a_pad_skips_every_allocation_that_holds_it(plan: Plan) -> None:
+    assert first_free_day(plan, 1, AT) == date(2041, 1, 1)  # Soyuz-5 holds 45/1 to 2040
+    assert first_free_day(plan, 1, date(2026, 1, 1)) == date(2026, 1, 1)  # before it starts
+    assert first_free_day(plan, 1, AT, allocation_id=1) == AT  # the one being edited
+    plan.add(Allocation(2, 2, 2, 1, date(2041, 1, 1), date(2042, 6, 30), S.PROPOSED))
+    plan.add(Allocation(3, 2, 2, 1, date(2042, 7, 1), date(2043, 1, 1), S.CANCELLED))
+    assert first_free_day(plan, 1, AT) == date(2042, 7, 1)  # back to back; cancelled holds not
+    assert first_free_day(plan, 4, AT) == AT  # SEZ-1 is free
+    assert first_free_day(plan, None, AT) == AT  # no pad chosen yet
