@@ -135,7 +135,8 @@ class AllocationDialog(EntityEditor):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self.pads = PadJudgement(self.pad_list, self.pads_summary)  # on a worker thread
+        self.pad_reasons = self.widget(QLabel, "label_allocation_pad_reasons")
+        self.pads = PadJudgement(self.pad_list, self.pads_summary, self.pad_reasons)  # worker
         self.finished.connect(self.pads.stop)
         self._timer.timeout.connect(self.refresh)
         self.pad_list.itemClicked.connect(self._pad_clicked)

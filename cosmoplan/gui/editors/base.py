@@ -34,7 +34,7 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
-from cosmoplan.gui.asof import limit_to_horizon
+from cosmoplan.gui.date_field import DateField
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
@@ -66,7 +66,9 @@ def load_form(name: str, parent: QWidget) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(str(path))
     try:
-        form = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateField)
+        form = loader.load(file, parent)
     finally:
         file.close()
     if form is None:
@@ -262,8 +264,7 @@ class EntityEditor(QDialog):
             combo.currentIndexChanged.connect(self.revalidate)
         for check in self.form.findChildren(QCheckBox):
             check.toggled.connect(self.revalidate)
-        for date_edit in self.form.findChildren(QDateEdit):
-            limit_to_horizon(date_edit)
+        for date_edit in self.form.findChildren(DateField):
             date_edit.dateChanged.connect(self.revalidate)
         for text in self.form.findChildren(QPlainTextEdit):
             text.textChanged.connect(self.revalidate)
