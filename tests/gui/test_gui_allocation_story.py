@@ -185,7 +185,8 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert proton is not None and proton.text(0) == "✗"
     dialog.pad_list.setCurrentItem(proton)  # as the arrow keys do: the pane tells why not
     reasons = dialog.pad_reasons.text()
-    assert "does not support lox-kerosene" in reasons  # a hypergolic Proton pad
+    assert "does not support LOX / kerosene" in reasons  # a hypergolic Proton pad
+    assert "supports N2O4 / UDMH" in reasons  # names, not ids
     assert "Russian-leased territory" in reasons
     assert dialog.pad_reasons.wordWrap()
 
