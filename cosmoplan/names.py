@@ -91,6 +91,7 @@ ENUM_PARAMETERS: dict[str, type[StrEnum]] = {
     "negotiation": NegotiationStatus,
     "tenant_kind": TenantKind,
     "propellant": Propellant,
+    "supported": Propellant,  # a list: "lox-kerosene, paraffin-lox"
     "vehicle_class": VehicleClass,
     "status": AllocationStatus,
     "old": AllocationStatus,

@@ -36,17 +36,22 @@ def label(value: StrEnum) -> str:
 
 
 def translated_parameters(params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` with the enum values among them (see :data:`ENUM_PARAMETERS`) by their
-    translated names, as they read inside a sentence ("повреждена", "LOX / керосин")."""
+    """``params`` with the enum values among them (see :data:`ENUM_PARAMETERS`; a list of
+    them joined by ", " too) by their translated names, as they read inside a sentence
+    ("повреждена", "LOX / керосин")."""
     found = dict(params)
     for key, enum in ENUM_PARAMETERS.items():
         value = params.get(key)
         if not isinstance(value, str):
             continue
         try:
-            member = enum(value.replace(" ", "-"))
+            members = [enum(part.strip().replace(" ", "-")) for part in value.split(",")]
         except ValueError:
             continue
-        name = label(member)
-        found[key] = name[0].lower() + name[1:] if name[1:2].islower() else name
+        found[key] = ", ".join(_in_sentence(label(member)) for member in members)
     return found
+
+
+def _in_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: "Damaged" -> "damaged", "LOX / kerosene" kept."""
+    return name[0].lower() + name[1:] if name[1:2].islower() else name

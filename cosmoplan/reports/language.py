@@ -98,11 +98,12 @@ class Language:
             return self.day(date.fromisoformat(value))
         enum = ENUM_PARAMETERS.get(key)
         if enum is not None and isinstance(value, str):
-            try:
-                word = self.enum(enum(value.replace(" ", "-")))
+            try:  # one value, or a list of them joined by ", "
+                members = [enum(part.strip().replace(" ", "-")) for part in value.split(",")]
             except ValueError:
                 return value
-            return word[0].lower() + word[1:] if word[1:2].islower() else word
+            words = (self.enum(member) for member in members)
+            return ", ".join(w[0].lower() + w[1:] if w[1:2].islower() else w for w in words)
         return value
 
     def enum(self, value: StrEnum) -> str:

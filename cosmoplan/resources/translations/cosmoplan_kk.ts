@@ -60,6 +60,22 @@
         <translation>{start} – {end} аралығында {vehicle} үшін {count} алаңның {fitting} сәйкес келеді.</translation>
     </message>
     <message>
+        <source>Choose a pad in the list to read what the rules say.</source>
+        <translation>Ережелердің не айтатынын оқу үшін тізімнен алаңды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No pad fits at any date; first limit: {reason}</source>
+        <translation>Ешбір алаң ешбір мерзімде сәйкес келмейді; бірінші шектеу: {reason}</translation>
+    </message>
+    <message>
+        <source>{pad} from {start}</source>
+        <translation>{pad}, {start} бастап</translation>
+    </message>
+    <message>
+        <source>Same length later: {places}.</source>
+        <translation>Сол ұзақтық кейінірек: {places}.</translation>
+    </message>
+    <message>
         <source>This allocation breaks {count} rule(s).</source>
         <translation>Бұл бекіту {count} ережені бұзады.</translation>
     </message>
@@ -72,8 +88,16 @@
         <translation>Бәрібір сақтау керек пе?</translation>
     </message>
     <message>
-        <source>Fits: no rule is broken.</source>
-        <translation>Сәйкес: бірде-бір ереже бұзылмаған.</translation>
+        <source>{code}: fits.</source>
+        <translation>{code}: сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>{code}: does not fit.</source>
+        <translation>{code}: сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>{code}: fits; no rule is broken.</source>
+        <translation>{code}: сәйкес келеді; ешбір ереже бұзылмаған.</translation>
     </message>
     <message>
         <source>No other findings: the other rules are all met.</source>
@@ -248,6 +272,14 @@
         <translation>ұзындығы {value:,.0f} m</translation>
     </message>
     <message>
+        <source>Throw away what you typed?</source>
+        <translation>Енгізілгенді тастау керек пе?</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -366,6 +398,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} қате, {warnings} ескерту, {infos} ақпарат</translation>
+    </message>
+    <message>
+        <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
+        <translation>{day} күнгі жағдай: күн ескерту кезеңіне ауыстырылды, {start} – {end}.</translation>
     </message>
     <message>
         <source>Map: pan</source>
@@ -1611,10 +1647,6 @@
         <translation>&amp;Басы:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Соңы:</translation>
     </message>
@@ -1723,10 +1755,6 @@
     <message>
         <source>set</source>
         <translation>көрсету</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Decommissioned:</source>
@@ -2114,10 +2142,6 @@
     <message>
         <source>set</source>
         <translation>көрсету</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Valid &amp;to:</source>

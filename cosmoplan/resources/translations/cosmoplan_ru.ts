@@ -60,6 +60,22 @@
         <translation>Для {vehicle} с {start} по {end} подходят {fitting} из {count} ПУ.</translation>
     </message>
     <message>
+        <source>Choose a pad in the list to read what the rules say.</source>
+        <translation>Выберите площадку в списке, чтобы прочесть, что говорят правила.</translation>
+    </message>
+    <message>
+        <source>No pad fits at any date; first limit: {reason}</source>
+        <translation>Ни одна площадка не подходит ни в какой срок; первое ограничение: {reason}</translation>
+    </message>
+    <message>
+        <source>{pad} from {start}</source>
+        <translation>{pad} с {start}</translation>
+    </message>
+    <message>
+        <source>Same length later: {places}.</source>
+        <translation>Тот же срок позже: {places}.</translation>
+    </message>
+    <message>
         <source>This allocation breaks {count} rule(s).</source>
         <translation>Закрепление нарушает правила (нарушений: {count}).</translation>
     </message>
@@ -72,8 +88,16 @@
         <translation>Всё равно сохранить?</translation>
     </message>
     <message>
-        <source>Fits: no rule is broken.</source>
-        <translation>Подходит: ни одно правило не нарушено.</translation>
+        <source>{code}: fits.</source>
+        <translation>{code}: подходит.</translation>
+    </message>
+    <message>
+        <source>{code}: does not fit.</source>
+        <translation>{code}: не подходит.</translation>
+    </message>
+    <message>
+        <source>{code}: fits; no rule is broken.</source>
+        <translation>{code}: подходит; ни одно правило не нарушено.</translation>
     </message>
     <message>
         <source>No other findings: the other rules are all met.</source>
@@ -248,6 +272,14 @@
         <translation>длина {value:,.0f} m</translation>
     </message>
     <message>
+        <source>Throw away what you typed?</source>
+        <translation>Отбросить введённое?</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -366,6 +398,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>Ошибок: {errors}, предупр.: {warnings}, примеч.: {infos}</translation>
+    </message>
+    <message>
+        <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
+        <translation>На {day}: дата перенесена в период замечания, с {start} по {end}.</translation>
     </message>
     <message>
         <source>Map: pan</source>
@@ -1611,10 +1647,6 @@
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
@@ -1723,10 +1755,6 @@
     <message>
         <source>set</source>
         <translation>задать</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Decommissioned:</source>
@@ -2114,10 +2142,6 @@
     <message>
         <source>set</source>
         <translation>задать</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Valid &amp;to:</source>
