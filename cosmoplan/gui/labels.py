@@ -31,6 +31,7 @@ _LABELS: dict[StrEnum, str] = {
     Kind.TENANT: QT_TRANSLATE_NOOP("enums", "Tenants"),
     Kind.VEHICLE: QT_TRANSLATE_NOOP("enums", "Vehicles"),
     Kind.ALLOCATION: QT_TRANSLATE_NOOP("enums", "Allocations"),
+    Kind.REQUEST: QT_TRANSLATE_NOOP("enums", "Requests"),
     Controller.ROSCOSMOS_LEASE: QT_TRANSLATE_NOOP("enums", "Roscosmos (lease)"),
     Controller.KAZAKHSTAN: QT_TRANSLATE_NOOP("enums", "Kazakhstan"),
     Controller.BAITEREK_JV: QT_TRANSLATE_NOOP("enums", "Baiterek joint venture"),
@@ -90,6 +91,7 @@ _ONE: dict[Kind, str] = {
     Kind.TENANT: QT_TRANSLATE_NOOP("enums", "tenant"),
     Kind.VEHICLE: QT_TRANSLATE_NOOP("enums", "vehicle"),
     Kind.ALLOCATION: QT_TRANSLATE_NOOP("enums", "allocation"),
+    Kind.REQUEST: QT_TRANSLATE_NOOP("enums", "request"),
 }
 
 
