@@ -43,9 +43,9 @@ from cosmoplan.gui.planner.naming import (
     request_name_of,
 )
 from cosmoplan.gui.planner.outcome import progress_text, verdict
-from cosmoplan.gui.workers import LatestJob, ThreadProgress
+from cosmoplan.gui.workers import LatestJob
 from cosmoplan.messages import CosmoplanError, Message
-from cosmoplan.planner import Placement, Result, optimise
+from cosmoplan.planner import Cancellation, Placement, Result, optimise
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.optimisation import MSG_APPLY, result_commands
 
@@ -81,7 +81,7 @@ class Bounds(QObject):
 
 
 def run_optimiser(
-    plan: Plan, settings: Settings, progress: ThreadProgress, bounds: Bounds
+    plan: Plan, settings: Settings, cancellation: Cancellation, bounds: Bounds
 ) -> Result:
     """The job: optimise ``plan`` (a copy), reporting each solution, stopping on Cancel."""
     return optimise(
@@ -89,7 +89,7 @@ def run_optimiser(
         settings.time_limit_s,
         settings.seed,
         progress=bounds.found.emit,
-        cancelled=lambda: progress.cancelled,
+        cancelled=cancellation,
         at=settings.at,
     )
 
@@ -107,6 +107,7 @@ class OptimiseDialog(QDialog):
         self.document = document
         self.at = at
         self.job = LatestJob()
+        self.cancellation = Cancellation()  # of the search under way
         self.bounds = Bounds(self)
         self.bounds.found.connect(self._progressed)
         self.found: Result | None = None
@@ -116,7 +117,7 @@ class OptimiseDialog(QDialog):
         self._build()
         self.fill_requests()
         document.changes_applied.connect(self._changes_applied)
-        self.finished.connect(self.job.stop)
+        self.finished.connect(self._drop)
         self._show_state()
 
     # -- building ------------------------------------------------------------------------
@@ -222,12 +223,13 @@ class OptimiseDialog(QDialog):
         settings = Settings(chosen, float(self.time_limit.value()), self.seed.value(), self.at)
         plan = chosen_plan(self.document.plan, chosen)
         bounds = self.bounds
+        cancellation = self.cancellation = Cancellation()
         self.found, self.stale, self._stopped = None, False, False
         self.outcome.clear()
         self.verdict.setText(tr("Searching…"))
         self.progress_label.setText(tr("Looking at where each request could go…"))
         self.job.start(
-            lambda progress: run_optimiser(plan, settings, progress, bounds),
+            lambda _progress: run_optimiser(plan, settings, cancellation, bounds),
             self._finished,
             self._failed,
         )
@@ -235,8 +237,8 @@ class OptimiseDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop the search at its next solution, keeping the best found so far."""
-        if self.job.progress is not None:
-            self.job.progress.cancel()
+        if self.running:
+            self.cancellation.request()
             self._stopped = True
             self.progress_label.setText(tr("Stopping…"))
 
@@ -363,6 +365,11 @@ class OptimiseDialog(QDialog):
         for widget in (self.requests, self.time_limit, self.seed):
             widget.setEnabled(not running)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _drop(self) -> None:
+        """Closing: the search stops now and its result is not wanted."""
+        self.cancellation.request()
         self.job.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._drop()
         super().closeEvent(event)
