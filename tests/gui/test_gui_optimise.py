@@ -197,3 +197,29 @@ def test_f1_in_the_optimiser_opens_its_page(qtbot: Any, main_window: MainWindow)
     assert isinstance(viewer, GuideViewer) and viewer.topic == "scenarios"
     viewer.close()
     dialog.close()
+
+
+def test_a_request_not_served_is_asked_why_from_its_row(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, plan = main_window, main_window.document.plan
+    pad = plan.pad_by_code("45/1")  # SL1's propellant is not handled there
+    assert pad is not None
+    window.document.execute(AddObjects([sl1_request(plan, pad_ids=(pad.id,))]))
+    dialog = open_optimiser(window)
+    run(qtbot, dialog)
+    assert dialog.rows(0) == []
+    assert dialog.rows(1) == [[NAME.replace("SEZ-1", "45/1"), "", "", ""]]
+    top = dialog.outcome.topLevelItem(1)
+    assert top is not None and top.child(0) is not None
+    row = dialog.outcome.visualItemRect(top.child(0)).center()
+    viewport = dialog.outcome.viewport()
+    Planner(qtbot).click(viewport, row)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=row)
+    why = visible_dialog(WhyNotDialog, "why_not_dialog")
+    assert isinstance(why, WhyNotDialog) and why.pad.currentText() == "45/1"
+    answered(qtbot, why)
+    assert why.explanation is not None and why.explanation.blocked
+    assert any("allocation" in line for line in why.texts(why.reasons))
+    why.close()
+    dialog.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.domain import Plan, RequestStatus
+from cosmoplan.domain import Kind, Plan, Request, RequestStatus
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.guide import install_help_key
@@ -43,6 +44,7 @@ from cosmoplan.gui.planner.naming import (
     request_name_of,
 )
 from cosmoplan.gui.planner.outcome import progress_text, verdict
+from cosmoplan.gui.planner.why_not import WhyNotDialog, why_not_request
 from cosmoplan.gui.workers import LatestJob
 from cosmoplan.messages import CosmoplanError, Message
 from cosmoplan.planner import Cancellation, Placement, Result, optimise
@@ -130,6 +132,8 @@ class OptimiseDialog(QDialog):
         self.seed = QSpinBox(self)
         self.seed.setObjectName("edit_optimise_seed")
         self.seed.setRange(0, 1_000_000)
+        for spin in (self.time_limit, self.seed):
+            spin.setMaximumWidth(140)
         form = QFormLayout()
         form.addRow(tr("&Time limit:"), self.time_limit)
         form.addRow(tr("&Seed (the same seed gives the same result):"), self.seed)
@@ -150,6 +154,13 @@ class OptimiseDialog(QDialog):
         self.outcome.setObjectName("tree_optimise_result")
         self.outcome.setHeaderLabels([tr("Request"), tr("Pad"), tr("From"), tr("To")])
         self.outcome.setRootIsDecorated(True)
+        header = self.outcome.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.outcome.itemActivated.connect(self._why_not)
+        self.outcome.setToolTip(tr("Double-click a request not served to ask why not."))
         chosen = QWidget(self)
         chosen_layout = QVBoxLayout(chosen)
         chosen_layout.setContentsMargins(0, 0, 0, 0)
@@ -286,14 +297,13 @@ class OptimiseDialog(QDialog):
             self._row(served, request_name_of(plan, request_id), placement)
         unserved = self._group(tr("Not served ({count})").format(count=len(result.unserved)))
         for request_id in result.unserved:
-            QTreeWidgetItem(unserved, [request_name_of(plan, request_id)])
+            item = QTreeWidgetItem(unserved, [request_name_of(plan, request_id)])
+            item.setData(0, Qt.ItemDataRole.UserRole, request_id)
         if result.moved:
             moved = self._group(tr("Moved ({count})").format(count=len(result.moved)))
             for allocation_id, placement in sorted(result.moved.items()):
                 self._row(moved, allocation_name_of(plan, allocation_id), placement)
         self.outcome.expandAll()
-        self.outcome.resizeColumnToContents(1)
-        self.outcome.setColumnWidth(0, 420)
 
     def _group(self, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.outcome, [text])
@@ -313,6 +323,13 @@ class OptimiseDialog(QDialog):
             return []
         children = (top.child(i) for i in range(top.childCount()))
         return [[child.text(c) for c in range(4)] for child in children if child is not None]
+
+    def _why_not(self, item: QTreeWidgetItem, _column: int = 0) -> WhyNotDialog | None:
+        """Why a request not served cannot have its pad (a double-click on its row)."""
+        request = self.document.plan.find(Kind.REQUEST, item.data(0, Qt.ItemDataRole.UserRole) or 0)
+        if not isinstance(request, Request):
+            return None
+        return why_not_request(self.document.plan, request, self.at, self)
 
     # -- applying ------------------------------------------------------------------------
     def apply(self) -> bool:

@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.domain import Kind, Plan, Ref, Request, Tenant, display_name, natural_key
+from cosmoplan.domain import (
+    Allocation,
+    Kind,
+    Plan,
+    Ref,
+    Request,
+    Tenant,
+    display_name,
+    natural_key,
+)
 from cosmoplan.gui.asof import from_qdate
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.editors.base import FieldError
@@ -31,6 +40,7 @@ from cosmoplan.gui.findings.tree import rule_title
 from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
+from cosmoplan.gui.planner.naming import request_name
 from cosmoplan.gui.workers import LatestJob
 from cosmoplan.planner.explain import Explanation, explain
 from cosmoplan.planner.options import Item, request_item
@@ -44,7 +54,11 @@ def subjects_text(plan: Plan, subjects: tuple[Ref, ...]) -> str:
     names = []
     for ref in subjects:
         found = plan.find(ref.kind, ref.id)
-        if found is not None:
+        if isinstance(found, Allocation):  # named by its number, in the interface's words
+            names.append(f"{one(ref.kind)} {found.id}")
+        elif isinstance(found, Request):
+            names.append(request_name(plan, found))
+        elif found is not None:
             names.append(f"{one(ref.kind)} {display_name(found)}")
     return ", ".join(names)
 
