@@ -1096,6 +1096,10 @@
         <translation>Соңы</translation>
     </message>
     <message>
+        <source>Double-click a request not served to ask why not.</source>
+        <translation>Неге болмайтынын сұрау үшін қызмет көрсетілмеген өтінімді екі рет шертіңіз.</translation>
+    </message>
+    <message>
         <source>Requests to place (open and planned):</source>
         <translation>Орналастырылатын өтінімдер (ашық және жоспарланған):</translation>
     </message>

@@ -1096,6 +1096,10 @@
         <translation>По</translation>
     </message>
     <message>
+        <source>Double-click a request not served to ask why not.</source>
+        <translation>Дважды щёлкните необслуженную заявку, чтобы спросить, почему нет.</translation>
+    </message>
+    <message>
         <source>Requests to place (open and planned):</source>
         <translation>Заявки для размещения (открытые и запланированные):</translation>
     </message>
