@@ -38,6 +38,7 @@ from cosmoplan.gui.map.base_map_actions import restore_base_maps
 from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
@@ -94,8 +95,9 @@ class MainWindow(QMainWindow):
         self.is_closed = False
         self.files = DocumentFiles(document, settings, recovery, self, recovered)
         self.editing = Editing(document, selection, self)
-        self.findings = FindingsModel(document, self.as_of, self)
-        self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
+        self.findings = FindingsModel(document, view.clock, self)
+        self.workflow = AllocationWorkflow(document, selection, self.editing, view.clock, self)
+        self.planner = PlannerWorkflow(document, selection, self.editing, view.clock, self)
 
         self.canvas = MapCanvas(
             document, selection, self.as_of, view.layers, self, settings.data_folder / "tiles"
@@ -189,13 +191,15 @@ class MainWindow(QMainWindow):
             panels.properties,
             panels.tenancy,
             panels.allocations,
+            panels.requests,
             panels.findings,
             panels.timeline,
         ):
             panel.edit_requested.connect(self.edit)
-        for panel in (panels.tenancy, panels.allocations):
+        for panel in (panels.tenancy, panels.allocations, panels.requests):
             panel.context_menu_requested.connect(self._context_menu)
         panels.findings.zoom_requested.connect(self.show_on_map)
+        panels.findings.message.connect(self._show_message)
         panels.timeline.allocate_requested.connect(self._allocate_at)
         canvas = self.canvas
         canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -413,6 +417,7 @@ class MainWindow(QMainWindow):
         for editor in list(self.editing.editors):
             editor.reject()
         self.workflow.close_all()
+        self.planner.close_all()
         self.canvas.base_maps.close()
         self.save_layout()
         self.document.detach()  # the views die with this window

@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from shapely.geometry import LineString, Point, Polygon
 
 from cosmoplan import geo
@@ -58,7 +66,9 @@ def ok_enabled(editor: Any) -> bool:
 def test_every_form_has_the_widgets_named_after_what_they_edit() -> None:
     for kind, editor in EDITORS.items():
         text = (UI_FOLDER / f"{editor.form_name}.ui").read_text(encoding="utf-8")
-        assert f'name="edit_{editor.prefix}_name"' in text, kind
+        assert f'name="edit_{editor.prefix}_' in text, kind
+        if kind is not Kind.REQUEST:  # a request is named by what it asks for
+            assert f'name="edit_{editor.prefix}_name"' in text, kind
         assert f'name="error_{editor.prefix}_general"' in text, kind
     pad_form = (UI_FOLDER / "pad_editor.ui").read_text(encoding="utf-8")
     for name in ("edit_pad_code", "edit_pad_lat", "edit_pad_easting", "table_pad_status_periods"):
@@ -268,3 +278,38 @@ def test_pad_cadence_is_edited_and_validated_in_the_form(qtbot: Any, plan: Plan)
     )
     ((_original, edited),) = commit.calls
     assert isinstance(edited, Pad) and edited.capabilities.max_launches_per_year == 10
+
+
+def test_a_message_under_a_field_moves_no_other_field(qtbot: Any, plan: Plan) -> None:
+    editor = editor_for(Kind.PAD, plan, Recorder(), entity=pad_45_1(plan))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    name = editor.form.findChild(QLineEdit, "edit_pad_name")
+    assert name is not None
+    before = name.mapTo(editor, name.rect().topLeft())
+    type_into(qtbot, editor.code, "")  # "code is required" appears under the code
+    assert "code is required" in editor.error_text()
+    qtbot.wait(10)
+    assert name.mapTo(editor, name.rect().topLeft()) == before
+
+
+def test_escape_asks_before_throwing_typed_text_away(qtbot: Any, plan: Plan, answer: Any) -> None:
+    editor = editor_for(Kind.PAD, plan, Recorder(), entity=pad_45_1(plan))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    type_into(qtbot, editor.code, "45/9")
+    keep = answer(QMessageBox.StandardButton.Cancel)  # "Keep Editing"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert keep.name == "confirm_discard_typing" and editor.isVisible()
+    assert editor.code.text() == "45/9"
+    discard = answer(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert discard.seen and not editor.isVisible()
+
+    untouched = editor_for(Kind.PAD, plan, Recorder(), entity=pad_45_1(plan))
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)  # nothing typed: it just closes
+    assert not untouched.isVisible()
