@@ -94,9 +94,7 @@ def _variables(m: Model, index: int, option: Option) -> None:
         m.moved[index] = moved
 
 
-def _pad_constraints(
-    m: Model, plan: Plan, pad: Pad, indexes: list[int], redundant: bool
-) -> None:
+def _pad_constraints(m: Model, plan: Plan, pad: Pad, indexes: list[int], redundant: bool) -> None:
     options = m.options
     exclusive = [i for i in indexes if options[i].item.exclusive]
     capacity = max(1, len(indexes) - len(exclusive))
@@ -104,8 +102,9 @@ def _pad_constraints(
     m.model.add_cumulative([m.intervals[i] for i in indexes], demands, capacity)
     if redundant and len(exclusive) > 1:
         m.model.add_no_overlap([m.intervals[i] for i in exclusive])
-        low = min(m.day(options[i].starts[0][0]) for i in exclusive)
-        high = max(m.day(options[i].starts[-1][1]) + options[i].item.days for i in exclusive)
+        # A movable allocation's own start is added to its ranges: they need not be in order.
+        low = min(m.day(a) for i in exclusive for a, _ in options[i].starts)
+        high = max(m.day(b) + options[i].item.days for i in exclusive for _, b in options[i].starts)
         m.model.add(sum(options[i].item.days * m.present[i] for i in exclusive) <= high - low)
     rates = [_rate(plan, options[i].item.vehicle_id) for i in indexes]
     cadence = round(pad_cadence(pad) * RATE_SCALE)
