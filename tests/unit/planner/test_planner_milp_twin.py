@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from planner_instances import add_allocation, add_request, site
+from planner_instances import (
+    add_allocation,
+    add_request,
+    asked_requests,
+    held_allocations,
+    launch_rates,
+    random_plan,
+    site,
+    spacings,
+)
 from planner_milp import milp_optimum
 
 from cosmoplan.domain import AllocationStatus, Plan
@@ -15,44 +22,6 @@ from cosmoplan.planner import problem, solve
 from cosmoplan.planner.model import MOVE_COST, VALUE_PER_PRIORITY, build
 
 AT = date(2029, 1, 1)
-
-requests = st.lists(
-    st.tuples(
-        st.integers(1, 2),  # tenant
-        st.integers(0, 8),  # first day
-        st.integers(1, 5),  # days
-        st.integers(0, 4),  # extra days in the window
-        st.sampled_from([(), (1,), (2,), (2, 1), (3,), (3, 2, 1)]),
-        st.booleans(),  # exclusive
-        st.integers(0, 3),  # priority
-    ),
-    min_size=1,
-    max_size=6,
-)
-allocations = st.lists(
-    st.tuples(
-        st.integers(1, 2),  # tenant
-        st.integers(1, 3),  # pad
-        st.integers(0, 8),  # first day
-        st.integers(1, 4),  # days
-        st.sampled_from([AllocationStatus.SIGNED, AllocationStatus.PROPOSED]),
-    ),
-    max_size=2,
-)
-#: Launches a year of the two vehicles; pads allow 12, so two at 7 exceed it.
-rates = st.tuples(st.sampled_from([None, 4.0, 7.0]), st.sampled_from([None, 4.0, 7.0]))
-
-
-def instance(spacing: float, held, asked, launches) -> Plan:
-    plan = site(3, spacing)
-    for number, rate in enumerate(launches, start=1):
-        vehicle = next(v for v in plan.vehicles() if v.id == number)
-        plan.replace(replace(vehicle, launches_per_year=rate))
-    for tenant, pad, first, days, status in held:
-        add_allocation(plan, tenant, pad, first, days, status)
-    for tenant, first, days, extra, pads, exclusive, priority in asked:
-        add_request(plan, tenant, first, days + extra, days, pads, exclusive, priority)
-    return plan
 
 
 def optima(plan: Plan) -> tuple[float, float, float]:
@@ -69,14 +38,9 @@ def optima(plan: Plan) -> tuple[float, float, float]:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    held=allocations,
-    asked=requests,
-    launches=rates,
-    spacing=st.sampled_from([20_000.0, 300.0]),
-)
+@given(held=held_allocations, asked=asked_requests, launches=launch_rates, spacing=spacings)
 def test_the_cp_sat_optimum_equals_the_milp_twins(held, asked, launches, spacing) -> None:
-    twin, with_redundant, without = optima(instance(spacing, held, asked, launches))
+    twin, with_redundant, without = optima(random_plan(spacing, held, asked, launches))
     assert round(with_redundant) == round(twin) == round(without)
 
 
