@@ -3,13 +3,13 @@
 Targets: 20 pads and 60 requests proven optimal within 1 s; 40 pads and 200 requests: a first
 solution within 1 s and within 2 % of the proven bound in 10 s; 200 pads and 2,000 requests with
 safety separation (close pads): a solution within 10 s with its gap; an explanation on the
-40/200 instance within 2 s (with the optimiser's result applied, for a request it left unserved:
-a refusal to explain, not a free pad). Times are medians over runs with seeds 0, 1, 2…; "options" is the
-time the rule catalogue takes to decide where each request may go (before the solver starts),
-"solve" the solver's wall time (to the proof when the status is OPTIMAL, else to the time limit,
-with the gap there). The 20/60 instance is also solved with pads 400 m apart (safety conflicts
-between pads), and each without the model's redundant constraints (the exclusive no-overlap and
-energy bound per pad), to show what they bring.
+40/200 instance within 2 s (with the optimiser's result applied, for a request it left
+unserved: a refusal to explain, not a free pad). Times are medians over runs with seeds 0, 1,
+2…; "options" is the time the rule catalogue takes to decide where each request may go (before
+the solver starts), "solve" the solver's wall time (to the proof when the status is OPTIMAL,
+else to the time limit, with the gap there). The 20/60 instance is also solved with pads 400 m
+apart (safety conflicts between pads), and each without the model's redundant constraints (the
+exclusive no-overlap and energy bound per pad), to show what they bring.
 Run ``.venv/bin/python -m bench.bench_planner [--quick]``.
 """
 
