@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
+from hypothesis import strategies as st
 from shapely.geometry import Point, box
 
 from cosmoplan.domain import (
@@ -82,3 +84,55 @@ def add_allocation(
     )
     plan.add(allocation)
     return allocation
+
+
+#: A request as drawn: tenant, first day, days, extra days in the window, wanted pads,
+#: exclusive, priority.
+Asked = tuple[int, int, int, int, tuple[int, ...], bool, int]
+#: An allocation as drawn: tenant, pad, first day, days, status.
+Held = tuple[int, int, int, int, AllocationStatus]
+
+asked_requests = st.lists(
+    st.tuples(
+        st.integers(1, 2),
+        st.integers(0, 8),
+        st.integers(1, 5),
+        st.integers(0, 4),
+        st.sampled_from([(), (1,), (2,), (2, 1), (3,), (3, 2, 1)]),
+        st.booleans(),
+        st.integers(0, 3),
+    ),
+    min_size=1,
+    max_size=6,
+)
+held_allocations = st.lists(
+    st.tuples(
+        st.integers(1, 2),
+        st.integers(1, 3),
+        st.integers(0, 8),
+        st.integers(1, 4),
+        st.sampled_from([AllocationStatus.SIGNED, AllocationStatus.PROPOSED]),
+    ),
+    max_size=2,
+)
+#: Launches a year of the two vehicles; pads allow 12, so two at 7 exceed it.
+launch_rates = st.tuples(st.sampled_from([None, 4.0, 7.0]), st.sampled_from([None, 4.0, 7.0]))
+spacings = st.sampled_from([20_000.0, 300.0])
+
+
+def random_plan(
+    spacing: float,
+    held: list[Held],
+    asked: list[Asked],
+    launches: tuple[float | None, float | None] = (None, None),
+) -> Plan:
+    """Three pads ``spacing`` apart with the drawn allocations and requests, the two vehicles
+    planning ``launches`` a year."""
+    plan = site(3, spacing)
+    for vehicle, rate in zip(sorted(plan.vehicles(), key=lambda v: v.id), launches, strict=True):
+        plan.replace(replace(vehicle, launches_per_year=rate))
+    for tenant, pad, first, days, status in held:
+        add_allocation(plan, tenant, pad, first, days, status)
+    for tenant, first, days, extra, pads, exclusive, priority in asked:
+        add_request(plan, tenant, first, days + extra, days, pads, exclusive, priority)
+    return plan

@@ -4,7 +4,7 @@
 - per pad, exclusive use excludes everything else and shared uses may stack (a cumulative of
   capacity *n* where exclusive items take *n*), plus a no-overlap of the exclusive items and
   the energy bound "exclusive days on a pad fit in the days it can be held" (both redundant,
-  they tighten the bound);
+  they tighten the bound; ``redundant=False`` leaves them out, to measure what they bring);
 - the pairs of options the rules say cannot be held at once do not overlap;
 - cadence: the launches a year of the items on a pad stay within the pad's cadence;
 - objective: value of the served requests − preference ranks − moves of allocations.
@@ -46,7 +46,9 @@ class Model:
         return (value - self.origin).days
 
 
-def build(plan: Plan, options: list[Option], conflicts: set[tuple[int, int]]) -> Model:
+def build(
+    plan: Plan, options: list[Option], conflicts: set[tuple[int, int]], redundant: bool = True
+) -> Model:
     """The model of placing ``options`` (see the module's notes)."""
     origin = min(start for o in options for start, _ in o.starts) if options else date.today()
     m = Model(origin, options)
@@ -67,7 +69,7 @@ def build(plan: Plan, options: list[Option], conflicts: set[tuple[int, int]]) ->
     for pad_id, indexes in by_pad.items():
         pad = plan.get(Kind.PAD, pad_id)
         assert isinstance(pad, Pad)
-        _pad_constraints(m, plan, pad, indexes)
+        _pad_constraints(m, plan, pad, indexes, redundant)
     for i, j in sorted(conflicts):
         m.model.add_no_overlap([m.intervals[i], m.intervals[j]])
     _objective(m)
@@ -92,16 +94,17 @@ def _variables(m: Model, index: int, option: Option) -> None:
         m.moved[index] = moved
 
 
-def _pad_constraints(m: Model, plan: Plan, pad: Pad, indexes: list[int]) -> None:
+def _pad_constraints(m: Model, plan: Plan, pad: Pad, indexes: list[int], redundant: bool) -> None:
     options = m.options
     exclusive = [i for i in indexes if options[i].item.exclusive]
     capacity = max(1, len(indexes) - len(exclusive))
     demands = [capacity if options[i].item.exclusive else 1 for i in indexes]
     m.model.add_cumulative([m.intervals[i] for i in indexes], demands, capacity)
-    if len(exclusive) > 1:
+    if redundant and len(exclusive) > 1:
         m.model.add_no_overlap([m.intervals[i] for i in exclusive])
-        low = min(m.day(options[i].starts[0][0]) for i in exclusive)
-        high = max(m.day(options[i].starts[-1][1]) + options[i].item.days for i in exclusive)
+        # A movable allocation's own start is added to its ranges: they need not be in order.
+        low = min(m.day(a) for i in exclusive for a, _ in options[i].starts)
+        high = max(m.day(b) + options[i].item.days for i in exclusive for _, b in options[i].starts)
         m.model.add(sum(options[i].item.days * m.present[i] for i in exclusive) <= high - low)
     rates = [_rate(plan, options[i].item.vehicle_id) for i in indexes]
     cadence = round(pad_cadence(pad) * RATE_SCALE)

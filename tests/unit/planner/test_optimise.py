@@ -7,8 +7,18 @@ import threading
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from planner_instances import DAY0, add_allocation, add_request, site
+from planner_instances import (
+    DAY0,
+    Asked,
+    add_allocation,
+    add_request,
+    asked_requests,
+    held_allocations,
+    launch_rates,
+    random_plan,
+    site,
+    spacings,
+)
 
 from cosmoplan.analysis import check_plan
 from cosmoplan.domain import AllocationStatus, Kind, Plan, Request, RequestStatus
@@ -23,33 +33,16 @@ def error_keys(plan: Plan) -> set[object]:
     return {f.key for f in check_plan(plan, AT) if f.severity == "error"}
 
 
-requests = st.lists(
-    st.tuples(
-        st.integers(1, 2),  # tenant
-        st.integers(0, 6),  # first day
-        st.integers(1, 5),  # days
-        st.integers(0, 4),  # extra days in the window
-        st.sampled_from([(), (1,), (2,), (2, 1), (3,)]),
-        st.booleans(),  # exclusive
-        st.integers(0, 3),  # priority
-    ),
-    min_size=1,
-    max_size=5,
-)
+def instance(spacing: float, asked: list[Asked]) -> Plan:
+    """The drawn requests beside one signed allocation (nothing moves: a brute force can
+    try every choice)."""
+    return random_plan(spacing, [(1, 1, 3, 3, AllocationStatus.SIGNED)], asked)
 
 
-def instance(spacing: float, asked: list[tuple[int, int, int, int, tuple[int, ...], bool, int]]):
-    plan = site(3, spacing)
-    add_allocation(plan, 1, 1, 3, 3, AllocationStatus.SIGNED)
-    for tenant, first, days, extra, pads, exclusive, priority in asked:
-        add_request(plan, tenant, first, days + extra, days, pads, exclusive, priority)
-    return plan
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(asked=requests, spacing=st.sampled_from([20_000.0, 300.0]))
-def test_every_result_applied_adds_no_error_finding(asked, spacing) -> None:
-    plan = instance(spacing, asked)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(held=held_allocations, asked=asked_requests, launches=launch_rates, spacing=spacings)
+def test_every_result_applied_adds_no_error_finding(held, asked, launches, spacing) -> None:
+    plan = random_plan(spacing, held, asked, launches)
     before = error_keys(plan)
     result = optimise(plan, time_limit_s=5.0, at=AT)
     assert result.status in ("OPTIMAL", "FEASIBLE")
@@ -97,7 +90,7 @@ def _feasible(options, conflicts, chosen) -> bool:
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(asked=requests.filter(lambda a: len(a) <= 3), spacing=st.sampled_from([20_000.0, 300.0]))
+@given(asked=asked_requests.filter(lambda a: len(a) <= 3), spacing=spacings)
 def test_the_optimum_equals_a_brute_force(asked, spacing) -> None:
     plan = instance(spacing, asked)
     result = optimise(plan, time_limit_s=5.0, at=AT)
