@@ -114,7 +114,7 @@ def start_cluster(binaries: Path) -> Cluster:
     port = free_port()
     options = (
         f"-p {port} -c listen_addresses=127.0.0.1 -k {folder / 'socket'} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
     )
     _run(owner, [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-w",
                  "-l", str(folder / "server.log"), "start"])  # fmt: skip

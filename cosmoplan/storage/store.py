@@ -149,8 +149,8 @@ class PlanStore:
 
     @property
     def location(self) -> str:
-        """The path or URL as given."""
-        return self._location.given
+        """The path as given, or the URL without its password."""
+        return self._location.display if self._location.is_server else self._location.given
 
     @property
     def read_only(self) -> bool:
