@@ -28,6 +28,7 @@ from cosmoplan.cli.commands import (
     plan,
     render,
     report,
+    shared,
     tenant,
     vehicle,
 )
@@ -47,6 +48,7 @@ COMMAND_GROUPS = (
     report,
     hazard,
     corridor,
+    shared,
     gui,
 )
 

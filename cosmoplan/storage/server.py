@@ -139,7 +139,7 @@ def fit_out(connection: Connection) -> None:
 
 
 def _geometry(connection: Connection) -> None:
-    types = dict(
+    types: dict[str, str] = dict(
         connection.execute(
             sa.text(
                 "SELECT table_name || '.' || column_name, udt_name FROM information_schema.columns"
@@ -188,7 +188,8 @@ def _audit_triggers(connection: Connection, table: sa.Table) -> None:
         name = f"cosmoplan_audit_{operation}"
         connection.exec_driver_sql(
             f"DROP TRIGGER IF EXISTS {name} ON {table.name};"
-            f"CREATE TRIGGER {name} AFTER {operation.upper()} ON {table.name} REFERENCING {referencing} "
+            f"CREATE TRIGGER {name} AFTER {operation.upper()} ON {table.name} "
+            f"REFERENCING {referencing} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION {name}({arguments})"
         )
 

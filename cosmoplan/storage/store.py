@@ -34,6 +34,7 @@ from cosmoplan.storage.errors import (
     MSG_CANNOT_OPEN,
     MSG_CHECKPOINT_FAILED,
     MSG_CORRUPT,
+    MSG_DENIED,
     MSG_MIGRATE_FAILED,
     MSG_NEWER_VERSION,
     MSG_NOT_A_PLAN,
@@ -41,6 +42,7 @@ from cosmoplan.storage.errors import (
     MSG_WRITE_FAILED,
     StorageError,
     reason,
+    refused,
 )
 from cosmoplan.storage.housekeeping import (
     backup,
@@ -336,6 +338,8 @@ class PlanStore:
                     connection, plan, touched, info_touched, self._state, self._location.display
                 )
         except SQLAlchemyError as exc:
+            if refused(exc):
+                raise StorageError(MSG_DENIED, location=self._location.display) from None
             raise StorageError(
                 MSG_WRITE_FAILED, location=self._location.display, reason=reason(exc)
             ) from None

@@ -8,7 +8,7 @@ import pytest
 from pgserver import Cluster
 
 from cosmoplan.services.project import Project
-from tests.unit.cli.conftest import small_plan
+from tests.unit.cli.conftest import cli, plan_file, small_plan  # noqa: F401 (fixtures)
 
 _numbers = itertools.count(1)
 
