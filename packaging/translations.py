@@ -36,6 +36,7 @@ LANGUAGES = ("ru", "kk")
 RUNTIME_CONTEXTS = ("messages", "rules", "layers", "enums")
 #: ``{name}``, ``{name!r}``, ``{value:,.0f}`` (str.format) and ``%1`` (Qt) placeholders.
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+")
+PLURAL_FORMS = re.compile(r":plural:[^{}]*\}$")
 
 Entry = tuple[str, str]  # (context, source)
 
@@ -111,8 +112,10 @@ def enum_labels() -> list[str]:
 
 
 def placeholders(text: str) -> list[str]:
-    """The placeholders of ``text``, sorted (``{{`` and ``}}`` are literal braces)."""
-    return sorted(PLACEHOLDER.findall(text.replace("{{", "").replace("}}", "")))
+    """The placeholders of ``text``, sorted (``{{`` and ``}}`` are literal braces); a plural
+    placeholder counts without its forms (each language has its own: ``{n:plural:…}``)."""
+    found = PLACEHOLDER.findall(text.replace("{{", "").replace("}}", ""))
+    return sorted(PLURAL_FORMS.sub(":plural}", p) for p in found)
 
 
 # --- the .ts file ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from cosmoplan.analysis.findings import (
     FindingKey,
     FindingsDelta,
     Severity,
+    finding_period,
     sort_key,
     sorted_findings,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "Severity",
     "builtin_rules",
     "check_plan",
+    "finding_period",
     "sort_key",
     "sorted_findings",
 ]

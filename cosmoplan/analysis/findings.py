@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any, TypeAlias
 
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Kind, Ref
+from cosmoplan.domain import Allocation, Kind, Plan, Ref
 from cosmoplan.messages import Message
 
 
@@ -98,3 +99,19 @@ def sort_key(finding: Finding) -> tuple[int, str, list[tuple[Kind, int]], str]:
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Findings in the order the user sees them (see :func:`sort_key`)."""
     return sorted(findings, key=sort_key)
+
+
+def finding_period(plan: Plan, finding: Finding) -> tuple[date, date] | None:
+    """When a finding applies: the days its allocations share (two overlapping allocations:
+    the overlap), or the first allocation's period if they share none; ``None`` for a
+    finding that names no allocation."""
+    periods = [
+        (a.start, a.end)
+        for ref in finding.subjects
+        if ref.kind is Kind.ALLOCATION
+        and isinstance(a := plan.find(Kind.ALLOCATION, ref.id), Allocation)
+    ]
+    if not periods:
+        return None
+    start, end = max(p[0] for p in periods), min(p[1] for p in periods)
+    return (start, end) if start <= end else periods[0]

@@ -22,6 +22,7 @@ SINGULAR = {
     "tenants": "tenant",
     "vehicles": "vehicle",
     "allocations": "allocation",
+    "requests": "request",
 }
 
 

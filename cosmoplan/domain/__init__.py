@@ -13,6 +13,7 @@ from cosmoplan.domain.enums import (
     NegotiationStatus,
     PadStatus,
     Propellant,
+    RequestStatus,
     TenantKind,
     VehicleClass,
     ZoneKind,
@@ -28,6 +29,7 @@ from cosmoplan.domain.plan import (
     display_name,
     kind_of,
 )
+from cosmoplan.domain.requests import Request
 from cosmoplan.domain.site import (
     Facility,
     LaunchComplex,
@@ -65,6 +67,8 @@ __all__ = [
     "Propellant",
     "Provenance",
     "Ref",
+    "Request",
+    "RequestStatus",
     "Tenant",
     "TenantKind",
     "Vehicle",

@@ -15,6 +15,7 @@ class Kind(StrEnum):
     TENANT = "tenants"
     VEHICLE = "vehicles"
     ALLOCATION = "allocations"
+    REQUEST = "requests"
 
 
 class Controller(StrEnum):
@@ -163,6 +164,15 @@ BINDING = frozenset(
 COMMITTED = frozenset({AllocationStatus.SIGNED, AllocationStatus.ACTIVE})
 #: Allocations still being negotiated.
 PENDING = frozenset({AllocationStatus.PROPOSED, AllocationStatus.RESERVED})
+
+
+class RequestStatus(StrEnum):
+    """Lifecycle of a tenant's request for a pad: open -> planned -> allocated, or withdrawn."""
+
+    OPEN = "open"
+    PLANNED = "planned"
+    ALLOCATED = "allocated"
+    WITHDRAWN = "withdrawn"
 
 
 class Confidence(StrEnum):

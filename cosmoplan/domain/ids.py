@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from cosmoplan.domain.enums import Kind
+from cosmoplan.domain.requests import Request
 from cosmoplan.domain.site import Facility, Pad, Zone
 from cosmoplan.domain.tenancy import Allocation, Vehicle
 
@@ -32,17 +33,23 @@ REFERENCE_FIELDS: dict[type, tuple[tuple[str, Kind], ...]] = {
         ("vehicle_id", Kind.VEHICLE),
         ("pad_id", Kind.PAD),
     ),
+    Request: (
+        ("tenant_id", Kind.TENANT),
+        ("vehicle_id", Kind.VEHICLE),
+        ("pad_ids", Kind.PAD),
+    ),
 }
 
 #: The kinds whose objects may refer to objects of each kind.
 REFERRING_KINDS: dict[Kind, frozenset[Kind]] = {
     Kind.COMPLEX: frozenset({Kind.PAD, Kind.FACILITY}),
     Kind.FACILITY: frozenset({Kind.PAD}),
-    Kind.PAD: frozenset({Kind.ALLOCATION}),
+    Kind.PAD: frozenset({Kind.ALLOCATION, Kind.REQUEST}),
     Kind.ZONE: frozenset(),
-    Kind.TENANT: frozenset({Kind.ZONE, Kind.VEHICLE, Kind.ALLOCATION}),
-    Kind.VEHICLE: frozenset({Kind.ALLOCATION}),
+    Kind.TENANT: frozenset({Kind.ZONE, Kind.VEHICLE, Kind.ALLOCATION, Kind.REQUEST}),
+    Kind.VEHICLE: frozenset({Kind.ALLOCATION, Kind.REQUEST}),
     Kind.ALLOCATION: frozenset(),
+    Kind.REQUEST: frozenset(),
 }
 
 #: ``lookup(kind, id)``: the id to use instead of ``id`` (``id`` itself when unchanged).

@@ -10,11 +10,12 @@ from typing import Any, TypeAlias
 
 from cosmoplan.domain.enums import Kind
 from cosmoplan.domain.ids import REFERRING_KINDS, is_provisional, references, renumbered
+from cosmoplan.domain.requests import Request
 from cosmoplan.domain.site import Facility, LaunchComplex, Pad, Zone
 from cosmoplan.domain.tenancy import Allocation, Tenant, Vehicle
 from cosmoplan.messages import ValidationError, register
 
-Entity: TypeAlias = LaunchComplex | Pad | Facility | Zone | Tenant | Vehicle | Allocation
+Entity: TypeAlias = LaunchComplex | Pad | Facility | Zone | Tenant | Vehicle | Allocation | Request
 
 KIND_OF_CLASS: dict[type, Kind] = {
     LaunchComplex: Kind.COMPLEX,
@@ -24,6 +25,7 @@ KIND_OF_CLASS: dict[type, Kind] = {
     Tenant: Kind.TENANT,
     Vehicle: Kind.VEHICLE,
     Allocation: Kind.ALLOCATION,
+    Request: Kind.REQUEST,
 }
 CLASS_OF_KIND: dict[Kind, type] = {kind: cls for cls, kind in KIND_OF_CLASS.items()}
 
@@ -59,6 +61,8 @@ def display_name(entity: Entity) -> str:
         return entity.label
     if isinstance(entity, Allocation):
         return f"allocation {entity.id}"
+    if isinstance(entity, Request):
+        return f"request {entity.id}"
     return entity.name
 
 
@@ -92,8 +96,9 @@ class Plan:
     """All objects of one plan. Mutate only through :meth:`add`, :meth:`replace`, :meth:`remove`.
 
     Entities are immutable; replacing one swaps the stored object. Each mutation keeps
-    references valid: a pad's complex, a vehicle's tenant, an allocation's tenant, vehicle and
-    pad must exist; pad codes, complex site numbers and tenant names are unique.
+    references valid: a pad's complex, a vehicle's tenant, an allocation's (or a request's)
+    tenant, vehicle and pads must exist; pad codes, complex site numbers and tenant names are
+    unique.
 
     New objects get provisional (negative) ids from :meth:`next_id`; storage replaces them by
     real ones when it saves (:meth:`renumber`). The plan remembers the provisional ids it
@@ -143,6 +148,10 @@ class Plan:
     def allocations(self) -> Iterator[Allocation]:
         """Every allocation."""
         return iter(self._objects[Kind.ALLOCATION].values())  # type: ignore[arg-type]
+
+    def requests(self) -> Iterator[Request]:
+        """Every request for a pad."""
+        return iter(self._objects[Kind.REQUEST].values())  # type: ignore[arg-type]
 
     def get(self, kind: Kind, object_id: int) -> Entity:
         """The object of ``kind`` with ``object_id``; ValidationError if there is none."""
@@ -226,16 +235,19 @@ class Plan:
             refs += [
                 Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.pad_id == object_id
             ]
+            refs += [Ref(Kind.REQUEST, r.id) for r in self.requests() if object_id in r.pad_ids]
         elif kind is Kind.TENANT:
             refs += [Ref(Kind.ZONE, z.id) for z in self.zones() if z.tenant_id == object_id]
             refs += [Ref(Kind.VEHICLE, v.id) for v in self.vehicles() if v.tenant_id == object_id]
             refs += [
                 Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.tenant_id == object_id
             ]
+            refs += [Ref(Kind.REQUEST, r.id) for r in self.requests() if r.tenant_id == object_id]
         elif kind is Kind.VEHICLE:
             refs += [
                 Ref(Kind.ALLOCATION, a.id) for a in self.allocations() if a.vehicle_id == object_id
             ]
+            refs += [Ref(Kind.REQUEST, r.id) for r in self.requests() if r.vehicle_id == object_id]
         return refs
 
     # -- changing ------------------------------------------------------------------------
@@ -369,10 +381,12 @@ class Plan:
             self._require(entity, Kind.TENANT, entity.tenant_id)
             siblings = (v for v in self._others(entity) if v.tenant_id == entity.tenant_id)
             self._unique(entity, entity.name.casefold(), (v.name.casefold() for v in siblings))
-        elif isinstance(entity, Allocation):
+        elif isinstance(entity, Allocation | Request):
             self._require(entity, Kind.TENANT, entity.tenant_id)
             vehicle = self._require(entity, Kind.VEHICLE, entity.vehicle_id)
-            self._require(entity, Kind.PAD, entity.pad_id)
+            pad_ids = (entity.pad_id,) if isinstance(entity, Allocation) else entity.pad_ids
+            for pad_id in pad_ids:
+                self._require(entity, Kind.PAD, pad_id)
             assert isinstance(vehicle, Vehicle)
             if vehicle.tenant_id != entity.tenant_id:
                 tenant = self.get(Kind.TENANT, entity.tenant_id)

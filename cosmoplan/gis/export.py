@@ -15,14 +15,15 @@ zones                 MultiPolygon     zones
 tenants               none             tenants
 vehicles              none             vehicles
 allocations           none             allocations
+requests              none             requests for pads
 ====================  ===============  ==================================================
 
 GeoJSON (``.geojson``): one file ``OUT.geojson``, WGS84 longitude/latitude as RFC 7946 asks
 (coordinates to 7 decimals, about 1 cm), holding every complex, pad, facility and zone; the
 ``layer`` property says which (``complexes``, ``pads``, ``facilities``, ``zones``), and the
 properties are the union of those layers' fields (null where a kind has no such field). Tenants,
-vehicles and allocations have no place on a map and are left out: use a GeoPackage for a whole
-plan. The field names are those of :mod:`cosmoplan.gis.tables`.
+vehicles, allocations and requests have no place on a map and are left out: use a GeoPackage for
+a whole plan. The field names are those of :mod:`cosmoplan.gis.tables`.
 
 Either file is written to a temporary file in the same folder and then moved into place, so a
 failure or a cancel leaves no half-written file (and an older file of the same name untouched).
@@ -86,6 +87,7 @@ GPKG_LAYERS = (
     LayerSpec("tenants", Kind.TENANT, None),
     LayerSpec("vehicles", Kind.VEHICLE, None),
     LayerSpec("allocations", Kind.ALLOCATION, None),
+    LayerSpec("requests", Kind.REQUEST, None),
 )
 
 

@@ -28,6 +28,7 @@ from cosmoplan.domain import (
     LaunchComplex,
     Pad,
     Plan,
+    Request,
     Tenant,
     Vehicle,
     Zone,
@@ -244,6 +245,31 @@ def allocations_table(items: Sequence[Allocation], plan: Plan, to_wkt: ToFileWkt
     }
 
 
+def requests_table(items: Sequence[Request], plan: Plan, to_wkt: ToFileWkt) -> Table:
+    """Requests (no geometry), with the tenant's and vehicle's names and the wanted pads' codes
+    (comma-separated, most preferred first)."""
+    tenants = {t.id: t.name for t in plan.tenants()}
+    vehicles = {v.id: v.name for v in plan.vehicles()}
+    pads = {p.id: p.code for p in plan.pads()}
+    return {
+        "object_id": integer(r.id for r in items),
+        "tenant_id": integer(r.tenant_id for r in items),
+        "tenant": text(tenants.get(r.tenant_id) for r in items),
+        "vehicle_id": integer(r.vehicle_id for r in items),
+        "vehicle": text(vehicles.get(r.vehicle_id) for r in items),
+        "pads": text(",".join(pads[i] for i in r.pad_ids if i in pads) for r in items),
+        "earliest_start": day(r.earliest_start for r in items),
+        "latest_end": day(r.latest_end for r in items),
+        "duration_days": integer(r.duration_days for r in items),
+        "exclusive": flag(r.exclusive for r in items),
+        "launch_azimuth_deg": real(r.launch_azimuth_deg for r in items),
+        "priority": integer(r.priority for r in items),
+        "fee_usd": real(r.fee_usd for r in items),
+        "status": text(r.status for r in items),
+        "notes": text(r.notes for r in items),
+    }
+
+
 TableBuilder = Callable[[Any, Plan, ToFileWkt], Table]
 
 #: The table of each kind.
@@ -255,6 +281,7 @@ TABLES: dict[Kind, TableBuilder] = {
     Kind.TENANT: tenants_table,
     Kind.VEHICLE: vehicles_table,
     Kind.ALLOCATION: allocations_table,
+    Kind.REQUEST: requests_table,
 }
 
 

@@ -25,7 +25,7 @@ from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services.project import Project
-from cosmoplan.services.viewstate import ViewState
+from cosmoplan.services.viewstate import Clock, ViewState
 from cosmoplan.storage import PlanStore
 from cosmoplan.storage.locations import same_location
 
@@ -35,9 +35,15 @@ log = logging.getLogger(__name__)
 class CosmoplanApp(QObject):
     """The running application: its windows, settings and recovery copies."""
 
-    def __init__(self, settings: AppSettings, recovery: RecoveryStore | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        recovery: RecoveryStore | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.clock = clock or Clock()  # today, for rules about the real world
         self.recovery = recovery or RecoveryStore(settings.recovery_folder)
         self.windows: list[MainWindow] = []
         self.translators: list[QTranslator] = []
@@ -50,7 +56,7 @@ class CosmoplanApp(QObject):
     ) -> MainWindow:
         """Show ``project`` in a new window."""
         document = Document(project)
-        view = ViewState()
+        view = ViewState(clock=self.clock)
         view.layers.restore(self.settings.preferences.map_layers)
         if (known := project.plan.info.knowledge_date) is not None:
             view.as_of.set(known)  # a plan whose facts end then opens on it, not on "today"
@@ -161,13 +167,17 @@ class CosmoplanApp(QObject):
 
 
 def create_main_window(
-    project: Project, settings: AppSettings, recovery: RecoveryStore | None = None
+    project: Project,
+    settings: AppSettings,
+    recovery: RecoveryStore | None = None,
+    clock: Clock | None = None,
 ) -> MainWindow:
     """A main window on ``project`` with its own application object (for tests and embedding).
 
-    A QApplication must exist. The window keeps its host alive (``window.host``).
+    A QApplication must exist. The window keeps its host alive (``window.host``). ``clock``
+    tells today (default the system's).
     """
-    host = CosmoplanApp(settings, recovery)
+    host = CosmoplanApp(settings, recovery, clock)
     return host.open_window(project)
 
 

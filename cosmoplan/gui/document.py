@@ -20,13 +20,11 @@ def translate_message(message: Message) -> str:
     parameters naming an enum value (a pad status, a propellant…) and parameters that are
     messages themselves are translated too."""
     translated = QCoreApplication.translate("messages", message.id)
-    if translated == message.id:
-        return message.text()
     params = {
         key: translate_message(value) if isinstance(value, Message) else value
         for key, value in translated_parameters(message.params).items()
     }
-    return Message(message.id, params).text(translated)
+    return Message(message.id, params).text(translated if translated != message.id else None)
 
 
 class Document(QObject):

@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         self.is_closed = False
         self.files = DocumentFiles(document, settings, recovery, self, recovered)
         self.editing = Editing(document, selection, self)
-        self.findings = FindingsModel(document, self.as_of, self)
-        self.workflow = AllocationWorkflow(document, selection, self.editing, self.as_of, self)
+        self.findings = FindingsModel(document, view.clock, self)
+        self.workflow = AllocationWorkflow(document, selection, self.editing, view.clock, self)
 
         self.canvas = MapCanvas(document, selection, self.as_of, view.layers, self)
         self.canvas.setObjectName("map_canvas")
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         for panel in (panels.tenancy, panels.allocations):
             panel.context_menu_requested.connect(self._context_menu)
         panels.findings.zoom_requested.connect(self.show_on_map)
+        panels.findings.message.connect(self._show_message)
         panels.timeline.allocate_requested.connect(self._allocate_at)
         canvas = self.canvas
         canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -45,7 +45,7 @@ class WindowDocks:
         self.legend = TenantLegend(document, as_of, window)
         self.properties = PropertiesPanel(document, selection, as_of, window)
         self.history = HistoryPanel(document, window)
-        self.findings = FindingsPanel(document, selection, findings, window)
+        self.findings = FindingsPanel(document, selection, findings, as_of, window)
         self.tables = TablesPanel(document, selection, as_of, window)
         self.tenancy = tenants_panel(document, selection, as_of, window)
         self.allocations = allocations_panel(document, selection, as_of, window)

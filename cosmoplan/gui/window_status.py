@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolBar, QWidget
 
 from cosmoplan.analysis import Severity
-from cosmoplan.gui.asof import follow, from_qdate, limit_to_horizon, to_qdate
+from cosmoplan.gui.asof import follow, from_qdate, to_qdate
+from cosmoplan.gui.date_field import DateField
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.i18n import tr
@@ -28,11 +29,9 @@ class DateBar(QToolBar):
         self.setObjectName("toolbar_date")
         self.as_of = as_of
         self.addWidget(QLabel(tr(" As of ")))
-        self.date_edit = QDateEdit(to_qdate(as_of.date), self)
-        limit_to_horizon(self.date_edit)
+        self.date_edit = DateField(self)
+        self.date_edit.set_day(as_of.date)
         self.date_edit.setObjectName("edit_view_date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setToolTip(tr("Statuses and validity are shown as of this date"))
         self.addWidget(self.date_edit)
         self.slider = AsOfSlider(document, as_of, self)

@@ -4,8 +4,8 @@ on the window's map (:mod:`cosmoplan.mapping.corridors`).
 
 Corridors run for thousands of kilometres: they are clipped to a box well around the map's
 extent, so that the page only carries what the frame can show (the vector drawing clips again
-at the frame). The exclusion zone is labelled with the class, azimuth and downrange length; in
-a tenant report only the tenant's own corridors are labelled.
+at the frame). The exclusion zone is labelled with the class, azimuth and downrange length; a
+tenant report draws only the tenant's own corridors.
 """
 
 from __future__ import annotations
@@ -28,12 +28,14 @@ LABEL_PRIORITY = 3
 
 def corridor_layer(plan: Plan, scene: Scene, tenant_id: int | None = None) -> SceneLayer | None:
     """The corridors of the allocations binding on the scene's date, clipped to a box around
-    its extent (``None`` if there is none); only ``tenant_id``'s are labelled if given."""
+    its extent (``None`` if there is none); only ``tenant_id``'s if given."""
     x0, y0, x1, y1 = scene.extent
     margin = max(x1 - x0, y1 - y0)
     box = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
     features = []
     for corridor in flight_corridors(plan, scene.at):
+        if tenant_id is not None and corridor.tenant_id != tenant_id:
+            continue
         ref = Ref(Kind.ALLOCATION, corridor.allocation_id)
         flight = shapely.clip_by_rect(corridor.flight, *box)
         if not flight.is_empty:
@@ -41,14 +43,13 @@ def corridor_layer(plan: Plan, scene: Scene, tenant_id: int | None = None) -> Sc
         exclusion = shapely.clip_by_rect(corridor.overflight_exclusion, *box)
         if exclusion.is_empty:
             continue
-        labelled = tenant_id is None or corridor.tenant_id == tenant_id
         features.append(
             SceneFeature(
                 ref,
                 exclusion,
                 EXCLUSION_STYLE,
-                label=corridor.label if labelled else None,
-                label_at=corridor.label_at if labelled else None,
+                label=corridor.label,
+                label_at=corridor.label_at,
                 label_priority=LABEL_PRIORITY,
             )
         )

@@ -1,15 +1,15 @@
 """Findings as a report shows them: every finding in full, or one tenant's view of them.
 
-A tenant report names no other tenant, their vehicles or their fees. A finding that concerns
-another tenant's allocation is told again from the data (dates, pad, numbers) rather than by
-editing the English message, and a final check falls back to a neutral text should a name slip
-through (e.g. from a rule added later).
+A tenant report names no other tenant, their vehicles or their fees. Whom a finding concerns is
+decided by the ids of its subjects; a finding that concerns another tenant's allocation is told
+again from the data (dates, pad, numbers) rather than by editing the English message, or told as
+withheld. The report's one redaction (:mod:`cosmoplan.reports.redaction`) then covers names in
+free text (a zone called after another tenant, say).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +18,7 @@ from cosmoplan.analysis import RULES, Finding, Severity
 from cosmoplan.analysis.rules.timeline import CadenceRule, OverlapRule
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle
 from cosmoplan.messages import Message, register
+from cosmoplan.reports.language import Language
 
 MSG_OVERLAP_OTHER = {
     (True, True): register(
@@ -78,12 +79,13 @@ _SAFETY_KEYS = ("pad", "required_m", "required_ft", "actual_m", "period_start", 
 MSG_WITHHELD = register(
     "report.finding.withheld",
     "{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and "
-    "{others} allocation(s) of other tenants; their details are not part of this report.",
+    "{others} {others:plural:allocation|allocations} of other tenants; their details are not "
+    "part of this report.",
 )
 MSG_WITHHELD_TENANT = register(
     "report.finding.withheld.tenant",
-    "{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are "
-    "not part of this report.",
+    "{title}: concerns {tenant} and {others} {others:plural:allocation|allocations} of other "
+    "tenants; their details are not part of this report.",
 )
 
 
@@ -104,27 +106,28 @@ def rule_title(rule_id: str) -> str:
     return RULES.get(rule_id).title if rule_id in RULES else rule_id
 
 
-def full_rows(plan: Plan, findings: Iterable[Finding]) -> list[FindingRow]:
-    """Every finding with its own English text."""
-    return [_row(plan, finding, finding.text) for finding in findings]
+def full_rows(plan: Plan, findings: Iterable[Finding], lang: Language) -> list[FindingRow]:
+    """Every finding with its own text, in the report's language."""
+    return [_row(plan, finding, lang.message(finding.message), lang) for finding in findings]
 
 
-def tenant_rows(plan: Plan, findings: Iterable[Finding], tenant: Tenant) -> list[FindingRow]:
+def tenant_rows(
+    plan: Plan, findings: Iterable[Finding], tenant: Tenant, lang: Language
+) -> list[FindingRow]:
     """The findings that concern ``tenant``, told without naming anyone else."""
-    others = other_names(plan, tenant)
     rows = []
     for finding in findings:
-        row = _row(plan, finding, "")
+        row = _row(plan, finding, "", lang)
         if tenant.id not in row.tenant_ids:
             continue
-        text = _tenant_text(plan, finding, tenant)
-        if mentions(text, others):
-            text = _withheld(plan, finding, tenant)
+        alone = set(row.tenant_ids) == {tenant.id}
+        message = finding.message if alone else _tenant_message(plan, finding, tenant, lang)
+        text = lang.message(message)
         rows.append(_with_text(row, text))
     return rows
 
 
-def _row(plan: Plan, finding: Finding, text: str) -> FindingRow:
+def _row(plan: Plan, finding: Finding, text: str, lang: Language) -> FindingRow:
     allocations = _allocations(plan, finding)
     tenants = {a.tenant_id for a in allocations}
     for ref in finding.subjects:
@@ -135,7 +138,7 @@ def _row(plan: Plan, finding: Finding, text: str) -> FindingRow:
     return FindingRow(
         severity=finding.severity,
         rule=finding.rule,
-        title=rule_title(finding.rule),
+        title=lang.rule(rule_title(finding.rule)),
         text=text,
         allocation_ids=tuple(a.id for a in allocations),
         tenant_ids=tuple(sorted(tenants)),
@@ -153,12 +156,12 @@ def _allocations(plan: Plan, finding: Finding) -> list[Allocation]:
     return [a for a in found if isinstance(a, Allocation)]
 
 
-def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
+def _tenant_message(plan: Plan, finding: Finding, tenant: Tenant, lang: Language) -> Message:
     allocations = _allocations(plan, finding)
     own = [a for a in allocations if a.tenant_id == tenant.id]
     others = [a for a in allocations if a.tenant_id != tenant.id]
-    if not others:
-        return finding.text  # it names the tenant's own objects and the site only
+    if not others:  # another tenant or its vehicle is a subject, but none of its allocations
+        return _withheld(plan, finding, tenant, lang)
     params = finding.message.params
     if finding.rule == OverlapRule.id and len(own) == 1 and len(others) == 1:
         return _overlap_text(plan, own[0], others[0])
@@ -175,7 +178,7 @@ def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
                 "count": len(allocations),
                 "own": len(own),
             },
-        ).text()
+        )
     safety = (finding.message.id, allocations[0].tenant_id == tenant.id)
     if safety in MSG_SAFETY_OTHER and len(allocations) == 2 and _has(params, *_SAFETY_KEYS):
         checked, target = allocations  # the allocation checked, then the one too close to it
@@ -183,14 +186,14 @@ def _tenant_text(plan: Plan, finding: Finding, tenant: Tenant) -> str:
         values["pad"], values["target_pad"] = _pad(plan, checked).code, _pad(plan, target).code
         ours = checked if safety[1] else target
         values["vehicle" if safety[1] else "target_vehicle"] = _describe(plan, ours)["vehicle"]
-        return Message(MSG_SAFETY_OTHER[safety], values).text()
-    return _withheld(plan, finding, tenant)
+        return Message(MSG_SAFETY_OTHER[safety], values)
+    return _withheld(plan, finding, tenant, lang)
 
 
-def _overlap_text(plan: Plan, own: Allocation, other: Allocation) -> str:
+def _overlap_text(plan: Plan, own: Allocation, other: Allocation) -> Message:
     first, last = max(own.start, other.start), min(own.end, other.end)
     message = MSG_OVERLAP_OTHER[(own.exclusive, other.exclusive)]
-    return Message(message, {**_describe(plan, own), **_overlap(first, last)}).text()
+    return Message(message, {**_describe(plan, own), **_overlap(first, last)})
 
 
 def _overlap(first: date, last: date) -> dict[str, Any]:
@@ -201,16 +204,16 @@ def _overlap(first: date, last: date) -> dict[str, Any]:
     }
 
 
-def _withheld(plan: Plan, finding: Finding, tenant: Tenant) -> str:
+def _withheld(plan: Plan, finding: Finding, tenant: Tenant, lang: Language) -> Message:
     allocations = _allocations(plan, finding)
     own = [a for a in allocations if a.tenant_id == tenant.id]
     others = len(allocations) - len(own)
-    title = rule_title(finding.rule)
+    title = lang.rule(rule_title(finding.rule))
     if own:
         params = {**_describe(plan, own[0]), "title": title, "others": others}
-        return Message(MSG_WITHHELD, params).text()
+        return Message(MSG_WITHHELD, params)
     params = {"title": title, "tenant": tenant.name, "others": others}
-    return Message(MSG_WITHHELD_TENANT, params).text()
+    return Message(MSG_WITHHELD_TENANT, params)
 
 
 def _describe(plan: Plan, allocation: Allocation) -> dict[str, Any]:
@@ -232,25 +235,3 @@ def _pad(plan: Plan, allocation: Allocation) -> Pad:
 
 def _has(params: Any, *keys: str) -> bool:
     return all(key in params for key in keys)
-
-
-def other_names(plan: Plan, tenant: Tenant) -> list[str]:
-    """Names a tenant report must not print: other tenants and their vehicles."""
-    own_vehicles = {v.name.casefold() for v in plan.vehicles() if v.tenant_id == tenant.id}
-    names = [t.name for t in plan.tenants() if t.id != tenant.id]
-    names += [
-        v.name
-        for v in plan.vehicles()
-        if v.tenant_id != tenant.id and v.name.casefold() not in own_vehicles
-    ]
-    return names
-
-
-def mentions(text: str, names: Sequence[str]) -> bool:
-    """Whether ``text`` contains one of ``names`` as a whole word (case-insensitive)."""
-    folded = text.casefold()
-    for name in names:
-        key = name.casefold()
-        if key in folded and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
-            return True
-    return False

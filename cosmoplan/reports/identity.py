@@ -7,13 +7,15 @@ import hashlib
 import json
 from datetime import date
 from enum import Enum
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Kind, Plan
-from cosmoplan.storage.locations import file_path
+from cosmoplan.storage.locations import file_path, is_url
 
 CHUNK = 1 << 20
 
@@ -32,6 +34,21 @@ def content_hash(plan: Plan, location: str | None) -> tuple[str, str]:
                 digest.update(chunk)
         return digest.hexdigest(), "file"
     return hashlib.sha256(canonical_dump(plan)).hexdigest(), "content"
+
+
+def shown_location(location: str | None) -> str | None:
+    """Where the plan came from as a full report prints it: a file's name only (its folders may
+    name other parties), a database URL without user, password, query or fragment."""
+    if location is None:
+        return None
+    path = file_path(location)
+    if path is not None or not is_url(location):
+        return (path or Path(location)).name or location
+    parts = urlsplit(location)
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def canonical_dump(plan: Plan) -> bytes:

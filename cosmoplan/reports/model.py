@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, cast
 
@@ -18,24 +18,18 @@ from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle, natur
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import tenant_colours
-from cosmoplan.reports.figures import Period, Summary, clip, summarise, words
-from cosmoplan.reports.findings_view import (
-    FindingRow,
-    full_rows,
-    mentions,
-    other_names,
-    tenant_rows,
-)
-from cosmoplan.reports.identity import content_hash
+from cosmoplan.reports.figures import Period, Summary, clip, summarise
+from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
+from cosmoplan.reports.identity import content_hash, shown_location
+from cosmoplan.reports.language import Language, language
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
+from cosmoplan.reports.redaction import Redactor, redact
 
 ReportKind = Literal["full", "tenant"]
 KINDS: tuple[str, ...] = ("full", "tenant")
 #: The longest period a report covers (the timeline would run to hundreds of pages).
 MAX_PERIOD_YEARS = 60
 DEFAULT_PERIOD_YEARS = 5
-#: The plan's name in a tenant report when the name itself mentions another tenant.
-WITHHELD_NAME = "Pad allocation plan"
 
 MSG_UNKNOWN_KIND = register("report.unknown_kind", "A report is 'full' or 'tenant' (got {kind!r}).")
 MSG_TENANT_REQUIRED = register(
@@ -60,6 +54,7 @@ MSG_UNKNOWN_SECTION = register(
     "report.unknown_section", "There is no report section {section!r}. Sections: {known}."
 )
 MSG_NO_SECTIONS = register("report.no_sections", "Choose at least one section for the report.")
+MSG_TITLE = register("report.title", "Pad allocation report")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +133,7 @@ class Report:
     allocations: tuple[AllocationRow, ...]
     findings: tuple[FindingRow, ...]
     tenants: tuple[TenantSection, ...]
+    language: Language = field(default_factory=Language)
 
     @property
     def title(self) -> str:
@@ -164,15 +160,21 @@ def build_report(
     author: str = "",
     plan_location: str | None = None,
     generated: datetime | None = None,
+    language_code: str = "en",
 ) -> Report:
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
     ``kind`` is ``"full"`` or ``"tenant"`` (then ``tenant`` names the tenant, case-insensitive).
     ``period`` defaults to :func:`default_period`; ``sections`` to every section
     (:data:`~cosmoplan.reports.layout.SECTIONS`).
-    ``plan_location`` (a file path or URL) is printed on the cover and hashed when it is a file.
+    ``plan_location`` (a file path or URL): a full report prints its file name (or the URL
+    without credentials) and hashes the file; a tenant report prints neither, only the hash of
+    the plan's content. Every text of a tenant report goes through one
+    :class:`~cosmoplan.reports.redaction.Redactor`.
+    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``.
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
+    lang = language(language_code)
     at = at or date.today()
     period = period or default_period(at)
     chosen = check_request(plan, kind, period, tenant, sections)
@@ -182,29 +184,29 @@ def build_report(
     allocations = [a for a in plan.allocations() if clip(a.start, a.end, period)]
     if subject is not None:
         allocations = [a for a in allocations if a.tenant_id == subject.id]
-        rows = tenant_rows(plan, findings, subject)
+        rows = tenant_rows(plan, findings, subject, lang)
         tenants = [subject]
     else:
-        rows = full_rows(plan, findings)
+        rows = full_rows(plan, findings, lang)
         tenants = sorted(plan.tenants(), key=lambda t: natural_key(t.name))
     per_allocation = Counter(i for row in rows for i in row.allocation_ids)
     severities = Counter(row.severity.value for row in rows)
     severities = Counter({s.value: severities[s.value] for s in Severity})
-    title = "Pad allocation report" + (f": {subject.name}" if subject else "")
-    digest, basis = content_hash(plan, plan_location)
-    plan_name = printed_plan_name(plan, subject)
-    allocation_rows = _allocation_rows(plan, allocations, per_allocation)
-    return Report(
+    title = lang.t(MSG_TITLE) + (f": {subject.name}" if subject else "")
+    digest, basis = content_hash(plan, None if subject else plan_location)
+    plan_name = plan.info.name
+    allocation_rows = _allocation_rows(plan, allocations, per_allocation, lang)
+    report = Report(
         kind=cast(ReportKind, kind),
         sections=chosen,
         cover=Cover(
             title=title,
             plan_name=plan_name,
-            plan_description=_withheld_if_naming_others(plan, subject, plan.info.description, ""),
+            plan_description=plan.info.description,
             at=at,
             period=period,
             author=author.strip(),
-            plan_location=plan_location,
+            plan_location=None if subject else shown_location(plan_location),
             content_hash=digest,
             hash_basis=basis,
             version=__version__,
@@ -218,22 +220,15 @@ def build_report(
         timeline=build_timeline(plan, period, at, colours, findings, subject),
         allocations=allocation_rows,
         findings=tuple(rows),
-        tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows),
+        tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows, lang),
+        language=lang,
     )
+    return report if subject is None else redact(report, Redactor(plan, subject))
 
 
 def printed_plan_name(plan: Plan, tenant: Tenant | None) -> str:
-    """The plan's name as a report prints it: withheld in a tenant report if it names another
-    tenant or another tenant's vehicle."""
-    return _withheld_if_naming_others(plan, tenant, plan.info.name, WITHHELD_NAME)
-
-
-def _withheld_if_naming_others(plan: Plan, tenant: Tenant | None, text: str, instead: str) -> str:
-    """``text`` (the plan's name or description), or ``instead`` in a tenant report if it names
-    another tenant or another tenant's vehicle."""
-    if tenant is not None and mentions(text, other_names(plan, tenant)):
-        return instead
-    return text
+    """The plan's name as a report prints it: redacted in a tenant report."""
+    return plan.info.name if tenant is None else Redactor(plan, tenant).text(plan.info.name)
 
 
 def _in_period(plan: Plan, findings: list[Finding], period: Period) -> list[Finding]:
@@ -262,7 +257,7 @@ def check_request(
         raise ValidationError(MSG_UNKNOWN_KIND, field="kind", kind=kind)
     if kind == "tenant" and not (tenant or "").strip():
         raise ValidationError(MSG_TENANT_REQUIRED, field="tenant")
-    if kind == "full" and tenant:
+    if kind == "full" and tenant is not None:
         raise ValidationError(MSG_TENANT_IN_FULL, field="tenant")
     if tenant and plan.tenant_by_name(tenant) is None:
         known = ", ".join(sorted((t.name for t in plan.tenants()), key=natural_key)) or "none"
@@ -294,7 +289,7 @@ def check_request(
 
 
 def _allocation_rows(
-    plan: Plan, allocations: list[Allocation], findings: Counter[int]
+    plan: Plan, allocations: list[Allocation], findings: Counter[int], lang: Language
 ) -> tuple[AllocationRow, ...]:
     rows = []
     for allocation in allocations:
@@ -312,7 +307,7 @@ def _allocation_rows(
                 pad=pad.code,
                 start=allocation.start,
                 end=allocation.end,
-                status=words(allocation.status.value),
+                status=lang.enum(allocation.status),
                 exclusive=allocation.exclusive,
                 annual_fee=allocation.annual_fee_usd,
                 findings=findings[allocation.id],
@@ -328,6 +323,7 @@ def _tenant_sections(
     colours: dict[int, str],
     allocations: tuple[AllocationRow, ...],
     findings: list[FindingRow],
+    lang: Language,
 ) -> tuple[TenantSection, ...]:
     by_tenant: dict[int, list[AllocationRow]] = {}
     for row in allocations:
@@ -337,7 +333,7 @@ def _tenant_sections(
         for tenant_id in finding.tenant_ids:
             found.setdefault(tenant_id, []).append(finding)
     return tuple(
-        _tenant_section(plan, t, colours[t.id], by_tenant.get(t.id, []), found.get(t.id, []))
+        _tenant_section(plan, t, colours[t.id], by_tenant.get(t.id, []), found.get(t.id, []), lang)
         for t in tenants
     )
 
@@ -348,6 +344,7 @@ def _tenant_section(
     colour: str,
     allocations: list[AllocationRow],
     findings: list[FindingRow],
+    lang: Language,
 ) -> TenantSection:
     vehicles = sorted(
         (v for v in plan.vehicles() if v.tenant_id == tenant.id), key=lambda v: natural_key(v.name)
@@ -356,13 +353,13 @@ def _tenant_section(
         id=tenant.id,
         name=tenant.name,
         country=tenant.country,
-        kind=words(tenant.kind.value),
-        status=words(tenant.status.value),
+        kind=lang.enum(tenant.kind),
+        status=lang.enum(tenant.status),
         colour=colour,
         vehicles=tuple(
             VehicleRow(
                 name=v.name,
-                propellant=v.propellant.value,
+                propellant=lang.enum(v.propellant),
                 stages=v.stages,
                 height_m=v.height_m,
                 diameter_m=v.diameter_m,

@@ -1,14 +1,16 @@
 """Who occupies which pad when: the timeline rows and the map's pad colours of a report.
 
-In a tenant report the other tenants' allocations are anonymous: grey, labelled "Occupied",
-with no status, vehicle or fee.
+In a tenant report only the pads the tenant is booked on are on the timeline, and the other
+tenants' use of them is one grey "not available to you" bar per pad and period (whole quarters,
+merged): no status, vehicle, fee, conflict or exact day. On the map another tenant's pad is
+"not available to you", with no negotiation state, corridor or hazard area.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from cosmoplan.analysis import Finding
 from cosmoplan.analysis.rules.timeline import OverlapRule
@@ -24,17 +26,17 @@ from cosmoplan.domain import (
     Tenant,
     natural_key,
 )
-from cosmoplan.mapping.scene import Scene, SceneLayer, build_scene, status_text
+from cosmoplan.mapping.scene import Scene, build_scene, status_text
 from cosmoplan.mapping.style import Style
 from cosmoplan.mapping.tenants import assign_lanes
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.corridors import corridor_layer
 from cosmoplan.reports.figures import Period, clip, holds_pad, occupants
-from cosmoplan.reports.findings_view import mentions, other_names
 from cosmoplan.reports.hazards import hazard_layer, under_pads
 
-OCCUPIED_LABEL = "Occupied"
-FREE_LABEL = "Free"
+#: Another tenant's use of a pad, as a tenant report shows it.
+WITHHELD_LABEL = "Not available to you"
+FREE_LABEL = "Available"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +100,12 @@ def build_timeline(
     findings: Iterable[Finding],
     tenant: Tenant | None,
 ) -> Timeline:
-    """One row per pad with allocations (not cancelled) or an outage in the period."""
+    """One row per pad with allocations (not cancelled) or an outage in the period; in a tenant
+    report, one per pad the tenant is booked on in the period."""
     pairs = _conflict_pairs(findings)
+    if tenant is not None:
+        own_ids = {a.id for a in plan.allocations() if a.tenant_id == tenant.id}
+        pairs = [pair for pair in pairs if own_ids.intersection(pair)]
     conflicting = {i for pair in pairs for i in pair}
     by_pad: dict[int, list[Allocation]] = {}
     for allocation in plan.allocations():
@@ -109,12 +115,46 @@ def build_timeline(
     for pad in plan.pads():
         allocations = by_pad.get(pad.id, [])
         outages = _outages(pad, period)
-        if not allocations and not outages:
+        if tenant is not None:
+            own = [a for a in allocations if a.tenant_id == tenant.id]
+            if not own:
+                continue
+            bars = _bars(
+                plan,
+                own,
+                period,
+                colours,
+                conflicting,
+                _withheld_spans([a for a in allocations if a.tenant_id != tenant.id], period),
+            )
+        elif allocations or outages:
+            bars = _bars(plan, allocations, period, colours, conflicting, [])
+        else:
             continue
-        bars = _bars(plan, allocations, period, colours, conflicting, tenant)
         rows.append(TimelineRow(pad.code, bars, outages, _conflicts(allocations, pairs, period)))
     rows.sort(key=lambda row: natural_key(row.pad))
     return Timeline(period[0], period[1], at, tuple(rows))
+
+
+def _withheld_spans(allocations: list[Allocation], period: Period) -> list[tuple[date, date]]:
+    """Other tenants' use of a pad in whole calendar quarters, merged, clipped to the period."""
+    spans = sorted((_quarter_start(a.start), _quarter_end(a.end)) for a in allocations)
+    merged: list[tuple[date, date]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1] + timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return [span for span in (clip(s, e, period) for s, e in merged) if span is not None]
+
+
+def _quarter_start(day: date) -> date:
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
+def _quarter_end(day: date) -> date:
+    month = (day.month - 1) // 3 * 3 + 4
+    return date(day.year + (month > 12), (month - 1) % 12 + 1, 1) - timedelta(days=1)
 
 
 def _conflict_pairs(findings: Iterable[Finding]) -> list[tuple[int, int]]:
@@ -133,34 +173,38 @@ def _bars(
     period: Period,
     colours: Mapping[int, str],
     conflicting: Collection[int],
-    tenant: Tenant | None,
+    withheld: list[tuple[date, date]],
 ) -> tuple[TimelineBar, ...]:
-    spans = {}
+    """The bars of ``allocations`` and of the ``withheld`` spans (others' use), in lanes."""
+    spans: dict[int, tuple[date, date]] = {}
     for allocation in allocations:
         span = clip(allocation.start, allocation.end, period)
         assert span is not None
         spans[allocation.id] = span
+    for index, span in enumerate(withheld, start=1):
+        spans[-index] = span  # withheld spans have no allocation: negative keys
     lanes = assign_lanes((key, first, last) for key, (first, last) in spans.items())
-    bars = []
-    for allocation in sorted(allocations, key=lambda a: (*spans[a.id], a.id)):
-        span = spans[allocation.id]
-        lane = lanes[allocation.id]
-        mine = tenant is None or allocation.tenant_id == tenant.id
+    bars = [
+        TimelineBar(-i, *span, WITHHELD_LABEL, None, OCCUPIED, None, False, lanes[-i])
+        for i, span in enumerate(withheld, start=1)
+    ]
+    for allocation in allocations:
         owner = plan.get(Kind.TENANT, allocation.tenant_id)
         vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
         bars.append(
             TimelineBar(
                 allocation_id=allocation.id,
-                start=span[0],
-                end=span[1],
-                label=_name(owner) if mine else OCCUPIED_LABEL,
-                vehicle=_name(vehicle) if mine else None,
-                colour=colours[allocation.tenant_id] if mine else OCCUPIED,
-                status=allocation.status if mine else None,
+                start=spans[allocation.id][0],
+                end=spans[allocation.id][1],
+                label=_name(owner),
+                vehicle=_name(vehicle),
+                colour=colours[allocation.tenant_id],
+                status=allocation.status,
                 conflict=allocation.id in conflicting,
-                lane=lane,
+                lane=lanes[allocation.id],
             )
         )
+    bars.sort(key=lambda bar: (bar.start, bar.end, bar.allocation_id))
     return tuple(bars)
 
 
@@ -205,55 +249,50 @@ def build_map(
     area of the vehicle on each occupied pad and of each propellant store in service, and the
     flight corridors of the allocations giving a launch azimuth (under the hazard areas).
 
+    A pad that cannot be used shows its own state (damaged, museum...) whoever holds it.
     Committed occupation (signed, active) is a solid fill; proposed or reserved a pale fill
-    with a dashed outline. Free pads are white, unusable ones grey by status.
+    with a dashed outline. In a tenant report another tenant's pad is only "not available to
+    you", and only the tenant's own corridors and hazard areas are drawn.
     """
     occupied = occupants(plan, at)
+    if tenant is not None:
+        mine = {pad: held for pad, held in occupied.items() if held[0].tenant_id == tenant.id}
+    else:
+        mine = occupied
     tenants = {t.id: t for t in plan.tenants()}
 
-    def occupant(entity: Entity) -> Allocation | None:
-        found = occupied.get(entity.id) if isinstance(entity, Pad) else None
+    def occupant(entity: Entity, day: date) -> Allocation | None:
+        if not isinstance(entity, Pad) or not entity.status_at(day).usable:
+            return None
+        found = occupied.get(entity.id)
         return found[0] if found else None
 
     def style(entity: Entity, day: date) -> Style:
-        allocation = occupant(entity)
+        allocation = occupant(entity, day)
         if allocation is None:
             return _free_style(entity, day)
-        mine = tenant is None or allocation.tenant_id == tenant.id
-        colour = colours[allocation.tenant_id] if mine else OCCUPIED
+        if entity.id not in mine:
+            return Style(OCCUPIED, "#5a5a5a", 1.0, symbol="o", size=12.0)
+        colour = colours[allocation.tenant_id]
         if allocation.status in COMMITTED:
             return Style(colour, "#1b1f24", 1.0, symbol="o", size=12.0)
         return Style(tint(colour, 0.45), colour, 1.6, dash=(2.0, 1.5), symbol="o", size=12.0)
 
     def legend(entity: Entity, day: date) -> str:
-        allocation = occupant(entity)
+        allocation = occupant(entity, day)
         if allocation is None:
             assert isinstance(entity, Pad)
             status = entity.status_at(day)
             return FREE_LABEL if status.usable else f"Not available: {status_text(status).lower()}"
-        if tenant is not None and allocation.tenant_id != tenant.id:
-            name = OCCUPIED_LABEL
-        else:
-            name = tenants[allocation.tenant_id].name
+        if entity.id not in mine:
+            return WITHHELD_LABEL
+        name = tenants[allocation.tenant_id].name
         return name if allocation.status in COMMITTED else f"{name} (not signed)"
 
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
-    layers = scene.layers if tenant is None else _unnamed(scene.layers, other_names(plan, tenant))
-    scene = Scene(at=scene.at, extent=scene.extent, layers=layers, title=title)
+    scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)
     scene = under_pads(scene, corridor_layer(plan, scene, None if tenant is None else tenant.id))
-    return under_pads(scene, hazard_layer(plan, occupied, at))
-
-
-def _unnamed(layers: tuple[SceneLayer, ...], names: list[str]) -> tuple[SceneLayer, ...]:
-    """The layers without the labels that name another tenant (a zone called after one...)."""
-    result = []
-    for layer in layers:
-        features = tuple(
-            replace(f, label=None) if f.label and mentions(f.label, names) else f
-            for f in layer.features
-        )
-        result.append(replace(layer, features=features))
-    return tuple(result)
+    return under_pads(scene, hazard_layer(plan, mine, at))
 
 
 def _free_style(entity: Entity, day: date) -> Style:

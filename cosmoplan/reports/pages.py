@@ -67,6 +67,8 @@ class Furniture:
     plan: str
     generated: str
     notice: str = ""
+    author: str = ""
+    language: str = "en"
     anchors: dict[str, int] = field(default_factory=dict)
     slots: dict[int, list[tuple[str, float, float, float]]] = field(default_factory=dict)
     marks: dict[int, list[tuple[str, str, int, float]]] = field(default_factory=dict)
@@ -184,7 +186,9 @@ class ReportDocument(BaseDocTemplate):
             bottomMargin=MARGIN_BOTTOM,
             title=furniture.title,
             subject=furniture.plan,
+            author=furniture.author or "cosmoplan",
             creator="cosmoplan",
+            lang=furniture.language,
             **kwargs,
         )
         self.furniture = furniture

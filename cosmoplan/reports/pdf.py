@@ -49,6 +49,8 @@ def render_report(
         plan=report.cover.plan_name,
         generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
         notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
+        author=report.cover.author,
+        language=report.language.code,
     )
     require_replaceable(path, "PDF")  # before the layout, which takes a while
     with atomic_file(path, MSG_WRITE_FAILED, "PDF") as handle:

@@ -34,11 +34,11 @@ def map_page(report: Report, width: float, height: float) -> list[Flowable]:
     caption = (
         f"Pads coloured by the tenant occupying them on {at}: solid for signed or active "
         "allocations, pale with a dashed outline for proposed or reserved ones (not signed). "
-        "Free pads are white; pads that cannot be used are grey. Zones and areas as in force on "
-        "that day."
+        "Pads ready for use and not allocated are white; pads that cannot be used are grey by "
+        "their state, whoever holds them. Zones and areas as in force on that day."
     )
     if report.cover.tenant:
-        caption += " Pads held by other tenants are shown as occupied, without names."
+        caption += " Pads held by other tenants are only marked as not available to you."
     drawing = drawing_for_scene(report.map, width, height - HEADING_ROOM)
     heading = Heading(MAP, s.h1, escape(f"Site map as of {at}"))
     return [heading, Paragraph(caption, s.caption), drawing]

@@ -1,5 +1,6 @@
 """The summary section: headline figures, counts by status, pad utilisation (chart and table),
-annual fees."""
+fees. Every figure is read from :class:`~cosmoplan.reports.figures.Summary`, where it is defined
+once."""
 
 from __future__ import annotations
 
@@ -10,23 +11,94 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import white
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
+from cosmoplan.domain import AllocationStatus, NegotiationStatus, PadStatus
 from cosmoplan.mapping.fonts import BOLD, REGULAR
 from cosmoplan.mapping.shapes import color
+from cosmoplan.messages import register
 from cosmoplan.reports.colours import ACCENT, MUTED, RULE, ZEBRA
 from cosmoplan.reports.contents import Entry, Heading
-from cosmoplan.reports.figures import Count, PadUse
+from cosmoplan.reports.figures import Count, Fees, PadState, PadUse
+from cosmoplan.reports.language import Language
 from cosmoplan.reports.model import Report
-from cosmoplan.reports.styles import (
-    H1,
-    SMALL,
-    day,
-    escape,
-    hex_colour,
-    money,
-    percent,
-    styles,
-)
+from cosmoplan.reports.styles import H1, SMALL, escape, hex_colour, styles
 from cosmoplan.reports.tables import Column, data_table, wrap
+
+
+def _r(key: str, text: str) -> str:
+    return register(f"report.summary.{key}", text)
+
+
+MSG = {
+    "heading": _r("heading", "Summary"),
+    "intro": _r(
+        "intro",
+        "Pads and tenants as of {at}; utilisation and fees over the period {start} to {end} "
+        "({days:,} {days:plural:day|days}).",
+    ),
+    "intro_tenant": _r(
+        "intro_tenant", "Allocations, utilisation and fees are those of {tenant} only."
+    ),
+    "pads": _r("pads", "{count:plural:pad|pads}"),
+    "allocated": _r("allocated", "{count:plural:pad|pads} allocated (signed or active)"),
+    "reserved": _r("reserved", "{count:plural:pad|pads} proposed or reserved"),
+    "free": _r("free", "{count:plural:pad|pads} ready and not allocated"),
+    "idle": _r("idle", "inactive {count:plural:pad|pads}, not allocated"),
+    "not_available": _r("not_available", "{count:plural:pad|pads} not available"),
+    "allocations": _r("allocations", "{count:plural:allocation|allocations} in the period"),
+    "errors": _r("errors", "error {count:plural:finding|findings}"),
+    "signed_fees": _r("signed_fees", "US$ M a year in signed fees"),
+    "counts": _r("counts", "Counts"),
+    "by_status": _r("by_status", "Pads by status"),
+    "by_negotiation": _r("by_negotiation", "Tenants by negotiation status"),
+    "by_allocation": _r("by_allocation", "Allocations in the period by status"),
+    "count": _r("count", "Count"),
+    "total": _r("total", "Total"),
+    "none": _r("none", "none"),
+    "utilisation": _r("utilisation", "Utilisation of pads"),
+    "no_use": _r("no_use", "No pad is allocated in the period."),
+    "use_text": _r(
+        "use_text",
+        "Share of the days from {start} to {end} on which a pad can be used that it is "
+        "allocated (any status but cancelled; overlapping allocations counted once). A pad that "
+        "cannot be used on any of those days is not available; days booked while a pad cannot "
+        "be used are counted apart.",
+    ),
+    "use_chart": _r("use_chart", "The chart shows the {shown} most used of {count:,} pads."),
+    "pad": _r("pad", "Pad"),
+    "days": _r("days", "Days allocated"),
+    "usable": _r("usable", "Days usable"),
+    "booked_unusable": _r("booked_unusable", "Booked, not usable"),
+    "share": _r("share", "Utilisation"),
+    "n_a": _r("n_a", "not available"),
+    "fees": _r("fees", "Fees"),
+    "fees_text": _r(
+        "fees_text",
+        "Annual fees of the allocations in force on {at}, and the fees over the period pro "
+        "rata of each allocation's days in it: signed ones (signed, active, ended) apart from "
+        "proposed ones (proposed, reserved). Cancelled allocations are left out. An unknown fee "
+        "is shown as unknown, never as 0; \u2265 marks a sum with unknown fees left out.",
+    ),
+    "no_fees": _r("no_fees", "No allocation in the period."),
+    "tenant": _r("tenant", "Tenant"),
+    "annual_signed": _r("annual_signed", "Annual fees, signed or active (US$)"),
+    "annual_proposed": _r("annual_proposed", "Annual fees, proposed or reserved (US$)"),
+    "period_signed": _r("period_signed", "Period fees, signed (US$)"),
+    "period_proposed": _r("period_proposed", "Period fees, proposed (US$)"),
+    "unknown": _r("unknown", "unknown"),
+}
+ENUMS = {e.value: e for kind in (PadStatus, NegotiationStatus, AllocationStatus) for e in kind}
+
+
+def fee_text(fees: Fees, lang: Language) -> str:
+    """A sum of fees as printed: the sum, "unknown", or "≥ sum" when some are unknown; blank
+    when there is none."""
+    if not fees.count:
+        return ""
+    if fees.unknown == fees.count:
+        return lang.t(MSG["unknown"])
+    figure = lang.number(fees.known)
+    return figure if fees.exact else f"\u2265\u00a0{figure}"
+
 
 SUMMARY = Entry("Summary", "summary")
 #: The chart shows at most this many pads (the most used); the table lists them all.
@@ -37,45 +109,61 @@ BAR_PT = 11.0
 def summary(report: Report, width: float) -> list[Flowable]:
     """The summary section's flowables."""
     s = styles()
+    lang = report.language
     figures = report.summary
     start, end = report.cover.period
     days = (end - start).days + 1
     tenant = report.cover.tenant
-    intro = (
-        f"Pads and tenants as of {day(report.cover.at)}; utilisation and fees over the period "
-        f"{day(start)} to {day(end)} ({days:,} days)."
-    )
+    intro = lang.t(
+        MSG["intro"], at=lang.day(report.cover.at), start=lang.day(start), end=lang.day(end),
+        days=days,
+    )  # fmt: skip
     if tenant:
-        intro += f" Allocations, utilisation and fees are those of {escape(tenant)} only."
-    flowables: list[Flowable] = [Heading(SUMMARY, s.h1), Paragraph(intro, s.body)]
+        intro += " " + lang.t(MSG["intro_tenant"], tenant=tenant)
+    flowables: list[Flowable] = [
+        Heading(Entry(lang.t(MSG["heading"]), "summary"), s.h1),
+        Paragraph(escape(intro), s.body),
+    ]
     flowables.append(_headline(report, width))
-    counts = [("Pads by status", figures.pads_by_status)]
+    counts = [(lang.t(MSG["by_status"]), figures.pads_by_status)]
     if figures.tenants_by_status:
-        counts.append(("Tenants by negotiation status", figures.tenants_by_status))
-    counts.append(("Allocations in the period by status", figures.allocations_by_status))
-    flowables += [Paragraph("Counts", s.h2), _side_by_side(counts, width)]
-    flowables += _utilisation(figures.utilisation, width, start.isoformat(), end.isoformat())
+        counts.append((lang.t(MSG["by_negotiation"]), figures.tenants_by_status))
+    counts.append((lang.t(MSG["by_allocation"]), figures.allocations_by_status))
+    flowables += [
+        Paragraph(escape(lang.t(MSG["counts"])), s.h2),
+        _side_by_side(counts, width, lang),
+    ]
+    flowables += _utilisation(figures.utilisation, width, report)
     flowables += _fees(report, width)
     return flowables
 
 
 def _headline(report: Report, width: float) -> Table:
+    lang = report.language
     figures = report.summary
     severities = {c.label: c.count for c in figures.findings_by_severity}
     allocations = sum(c.count for c in figures.allocations_by_status)
-    cells = [
-        (f"{figures.pads:,}", "pads"),
-        (f"{figures.free_pads:,}", "pads free"),
-        (f"{figures.unavailable_pads:,}", "pads not available"),
-        (f"{allocations:,}", "allocations in the period"),
-        (f"{severities.get('Error', 0):,}", "error findings"),
-        (f"{figures.committed_annual / 1e6:,.1f}", "US$ M a year in signed fees"),
-    ]
+    signed = figures.total("committed_annual")
+    signed_text = (
+        "?" if signed.count and signed.unknown == signed.count
+        else lang.number(signed.known / 1e6, 1) + ("+" if not signed.exact else "")
+    )  # fmt: skip
+    states = [
+        (PadState.FREE, "free"), (PadState.IDLE, "idle"), (PadState.NOT_AVAILABLE, "not_available")
+    ]  # fmt: skip
     if report.cover.tenant is None:  # a tenant learns nothing of the others' occupation
-        cells[1:1] = [
-            (f"{figures.allocated_pads:,}", "pads allocated (signed or active)"),
-            (f"{figures.reserved_pads:,}", "pads proposed or reserved"),
-        ]
+        states[0:0] = [(PadState.ALLOCATED, "allocated"), (PadState.RESERVED, "reserved")]
+    cells = [(lang.count(figures.pads), lang.t(MSG["pads"], count=figures.pads))]
+    cells += [
+        (lang.count(figures.state(state)), lang.t(MSG[key], count=figures.state(state)))
+        for state, key in states
+    ]
+    errors = severities.get("error", 0)
+    cells += [
+        (lang.count(allocations), lang.t(MSG["allocations"], count=allocations)),
+        (lang.count(errors), lang.t(MSG["errors"], count=errors)),
+        (signed_text, lang.t(MSG["signed_fees"])),
+    ]
     each = width / len(cells)
     numbers = [value for value, _ in cells]
     labels = [wrap(label, each - 8, SMALL - 0.5) for _, label in cells]
@@ -100,15 +188,18 @@ def _headline(report: Report, width: float) -> Table:
     return table
 
 
-def _side_by_side(groups: Sequence[tuple[str, Sequence[Count]]], width: float) -> Table:
+def _side_by_side(
+    groups: Sequence[tuple[str, Sequence[Count]]], width: float, lang: Language
+) -> Table:
     gap = 14.0
     each = (width - gap * (len(groups) - 1)) / len(groups)
     inner = [
         data_table(
-            [Column(title), Column("Count", align="RIGHT", fit=True)],
-            [(c.label, f"{c.count:,}") for c in counts] or [("none", "0")],
+            [Column(title), Column(lang.t(MSG["count"]), align="RIGHT", fit=True)],
+            [(lang.enum(ENUMS[c.label]), lang.count(c.count)) for c in counts]
+            or [(lang.t(MSG["none"]), "0")],
             each,
-            total=("Total", f"{sum(c.count for c in counts):,}"),
+            total=(lang.t(MSG["total"]), lang.count(sum(c.count for c in counts))),
             long=False,
         )
         for title, counts in groups
@@ -133,37 +224,48 @@ def _no_padding() -> list[tuple[object, ...]]:
     ]
 
 
-def _utilisation(uses: Sequence[PadUse], width: float, start: str, end: str) -> list[Flowable]:
+def _utilisation(uses: Sequence[PadUse], width: float, report: Report) -> list[Flowable]:
     s = styles()
+    lang = report.language
+    start, end = (lang.day(d) for d in report.cover.period)
     flowables: list[Flowable] = [
         CondPageBreak(160),
-        Paragraph("Utilisation of pads", s.h2),
+        Paragraph(escape(lang.t(MSG["utilisation"])), s.h2),
     ]
     if not uses:
-        return [*flowables, Paragraph("No pad is allocated in the period.", s.body)]
-    chosen = sorted(uses, key=lambda u: (-u.share, u.pad))[:CHART_PADS]
-    text = (
-        f"Share of the days from {start} to {end} on which a pad is allocated (any status but "
-        "cancelled; overlapping allocations counted once)."
-    )
-    if len(uses) > CHART_PADS:
-        text += f" The chart shows the {CHART_PADS} most used of {len(uses)} pads."
-    flowables.append(Paragraph(text, s.body))
-    rows = [(u.pad, f"{u.days:,}", percent(u.share)) for u in uses]
+        return [*flowables, Paragraph(escape(lang.t(MSG["no_use"])), s.body)]
+    charted = [u for u in uses if u.share is not None]
+    chosen = sorted(charted, key=lambda u: (-(u.share or 0.0), u.pad))[:CHART_PADS]
+    text = lang.t(MSG["use_text"], start=start, end=end)
+    if len(charted) > CHART_PADS:
+        text += " " + lang.t(MSG["use_chart"], shown=CHART_PADS, count=len(charted))
+    flowables.append(Paragraph(escape(text), s.body))
+    rows = [
+        (
+            u.pad,
+            lang.count(u.days),
+            lang.count(u.usable_days),
+            lang.count(u.booked_unusable_days) if u.booked_unusable_days else "",
+            lang.t(MSG["n_a"]) if u.share is None else lang.percent(u.share),
+        )
+        for u in uses
+    ]
     columns = [
-        Column("Pad"),
-        Column("Days allocated", align="RIGHT", fit=True),
-        Column("Utilisation", align="RIGHT", fit=True),
+        Column(lang.t(MSG["pad"])),
+        Column(lang.t(MSG["days"]), align="RIGHT", fit=True),
+        Column(lang.t(MSG["usable"]), align="RIGHT", fit=True),
+        Column(lang.t(MSG["booked_unusable"]), align="RIGHT", fit=True),
+        Column(lang.t(MSG["share"]), align="RIGHT", fit=True),
     ]
     if len(uses) > CHART_PADS:  # the chart above, the long table below
         return [
             *flowables,
             _chart(chosen, width),
             CondPageBreak(60),
-            data_table(columns, rows, width * 0.6),
+            data_table(columns, rows, width * 0.8),
         ]
     gap = 14.0
-    table_width = width * 0.38
+    table_width = width * 0.56
     table = data_table(columns, rows, table_width, long=False)
     beside = Table(
         [[_chart(chosen, width - table_width - gap), "", table]],
@@ -181,7 +283,7 @@ def _chart(uses: Sequence[PadUse], width: float) -> Drawing:
     chart.x, chart.y = 52, 22
     chart.width, chart.height = width - 52 - 40, height - 30
     ordered = list(reversed(uses))
-    chart.data = [[round(u.share * 100, 1) for u in ordered]]
+    chart.data = [[round((u.share or 0.0) * 100, 1) for u in ordered]]
     chart.categoryAxis.categoryNames = [u.pad for u in ordered]
     chart.categoryAxis.labels.fontName = BOLD
     chart.categoryAxis.labels.fontSize = SMALL
@@ -210,33 +312,26 @@ def _chart(uses: Sequence[PadUse], width: float) -> Drawing:
 
 def _fees(report: Report, width: float) -> list[Flowable]:
     s = styles()
+    lang = report.language
     figures = report.summary
+    names = ("committed_annual", "pending_annual", "period_signed", "period_proposed")
+    titles = ("annual_signed", "annual_proposed", "period_signed", "period_proposed")
     columns = [
-        Column("Tenant", 4),
-        Column("Annual fees, signed or active (US$)", 2.3, "RIGHT"),
-        Column("Annual fees, proposed or reserved (US$)", 2.3, "RIGHT"),
-        Column("Fees over the period (US$)", 2.3, "RIGHT"),
+        Column(lang.t(MSG["tenant"]), 3.2),
+        *(Column(lang.t(MSG[title]), 2.0, "RIGHT") for title in titles),
     ]  # wide headers: weights, not fitted widths
     rows = [
-        (f.tenant, money(f.committed_annual), money(f.pending_annual), money(f.period_total))
-        for f in figures.fees
+        (line.tenant, *(fee_text(getattr(line, name), lang) for name in names))
+        for line in figures.fees
     ]
-    total = (
-        "Total",
-        money(figures.committed_annual),
-        money(figures.pending_annual),
-        money(figures.period_total),
-    )
-    text = (
-        f"Annual fees of the allocations in force on {day(report.cover.at)}, and the fees of "
-        "every allocation but cancelled ones over the period, pro rata of its days in it."
-    )
+    total = (lang.t(MSG["total"]), *(fee_text(figures.total(name), lang) for name in names))
+    text = lang.t(MSG["fees_text"], at=lang.day(report.cover.at))
     flowables: list[Flowable] = [
         CondPageBreak(120),
-        Paragraph("Fees", s.h2),
-        Paragraph(text, s.body),
+        Paragraph(escape(lang.t(MSG["fees"])), s.h2),
+        Paragraph(escape(text), s.body),
     ]
     if not rows:
-        return [*flowables, Paragraph("No allocation in the period.", s.body)]
+        return [*flowables, Paragraph(escape(lang.t(MSG["no_fees"])), s.body)]
     flowables.append(data_table(columns, rows, width, total=total))
     return flowables

@@ -23,7 +23,7 @@ from cosmoplan.mapping.tenants import (
     bar_style,
 )
 from cosmoplan.reports.colours import ACCENT, CONFLICT, INK, MUTED, OCCUPIED, is_dark
-from cosmoplan.reports.occupancy import TimelineBar
+from cosmoplan.reports.occupancy import WITHHELD_LABEL, TimelineBar
 
 BAR_FONT = 6.5
 LEGEND_FONT = 6.5
@@ -138,7 +138,7 @@ def legend_shapes(
         (status.value.capitalize(), status, SAMPLE) for status in STATUS_ORDER
     ]
     if anonymous:
-        samples.append(("Occupied (other tenant)", None, OCCUPIED))
+        samples.append((WITHHELD_LABEL, None, OCCUPIED))
     for name, status, colour in samples:
         fill, stroke, width, hatched = bar_style(status, colour)
         group.add(Rect(cursor, y - 1, 16, 7, fillColor=color(fill or "#ffffff"), strokeColor=None))

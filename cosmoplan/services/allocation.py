@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from cosmoplan.analysis import CandidateChecker, Finding, Severity
@@ -260,6 +260,23 @@ def remove_tenant(plan: Plan, tenant: Tenant, cascade: bool = False) -> RemoveOb
     if allocations and not cascade:
         raise CosmoplanError(MSG_HAS_ALLOCATIONS, tenant=tenant.name, count=len(allocations))
     return RemoveObjects([Ref(Kind.TENANT, tenant.id)])
+
+
+def first_free_day(
+    plan: Plan, pad_id: int | None, since: date, allocation_id: int | None = None
+) -> date:
+    """The first day from ``since`` on which pad ``pad_id`` is held by no allocation (other
+    than ``allocation_id``, the one being edited); ``since`` itself without a pad."""
+    held = sorted(
+        (a.start, a.end)
+        for a in plan.allocations()
+        if a.pad_id == pad_id and a.status.binding and a.id != allocation_id
+    )
+    day = since
+    for start, end in held:
+        if start <= day <= end:
+            day = end + timedelta(days=1)
+    return day
 
 
 # -- which pads fit ------------------------------------------------------------------------

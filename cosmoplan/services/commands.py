@@ -24,6 +24,7 @@ MSG_COUNT = register("command.count", "{count} {kind}")
 
 #: Removal order: what refers to others goes first.
 REMOVAL_ORDER = (
+    Kind.REQUEST,
     Kind.ALLOCATION,
     Kind.VEHICLE,
     Kind.ZONE,
@@ -34,8 +35,11 @@ REMOVAL_ORDER = (
 )
 ADDITION_ORDER = tuple(reversed(REMOVAL_ORDER))
 #: Links that removal cuts instead of removing the dependent: a pad keeps going without a
-#: removed facility it named, and a zone without the tenant that held it.
-DETACHED_LINKS = frozenset({(Kind.FACILITY, Kind.PAD), (Kind.TENANT, Kind.ZONE)})
+#: removed facility it named, a zone without the tenant that held it, and a request without
+#: a removed pad it wanted.
+DETACHED_LINKS = frozenset(
+    {(Kind.FACILITY, Kind.PAD), (Kind.TENANT, Kind.ZONE), (Kind.PAD, Kind.REQUEST)}
+)
 
 
 def removal_closure(plan: Plan, refs: Iterable[Ref]) -> set[Ref]:
@@ -59,6 +63,7 @@ def detached_by(plan: Plan, removed: set[Ref]) -> list[Entity]:
     """Objects that stay but lose their link to something in ``removed``, links cut."""
     facilities = {r.id for r in removed if r.kind is Kind.FACILITY}
     tenants = {r.id for r in removed if r.kind is Kind.TENANT}
+    pads = {r.id for r in removed if r.kind is Kind.PAD}
     found: list[Entity] = []
     for pad in plan.pads():
         if Ref(Kind.PAD, pad.id) in removed:
@@ -75,6 +80,10 @@ def detached_by(plan: Plan, removed: set[Ref]) -> list[Entity]:
     for zone in plan.zones():
         if zone.tenant_id in tenants and Ref(Kind.ZONE, zone.id) not in removed:
             found.append(replace(zone, tenant_id=None))
+    for request in plan.requests():
+        if pads & set(request.pad_ids) and Ref(Kind.REQUEST, request.id) not in removed:
+            kept = tuple(i for i in request.pad_ids if i not in pads)
+            found.append(replace(request, pad_ids=kept))
     return found
 
 

@@ -31,6 +31,7 @@ SINGULAR = {
     "tenants": "tenant",
     "vehicles": "vehicle",
     "allocations": "allocation",
+    "requests": "request",
 }
 
 #: The name of the pseudo-field of an object removed on one side.

@@ -51,6 +51,7 @@ PERIODS = (
     ("zones", "valid_from", "valid_to"),
     ("pad_status_periods", "start", "end"),
     ("allocations", "start", "end"),
+    ("requests", "earliest_start", "latest_end"),
 )
 #: References kept as plain columns (no foreign key in the schema): (table, column) -> target.
 PLAIN_REFERENCES = {("zones", "tenant_id"): "tenants"}

@@ -35,6 +35,8 @@ from cosmoplan.domain import (
     PadStatusPeriod,
     Propellant,
     Provenance,
+    Request,
+    RequestStatus,
     Tenant,
     TenantKind,
     Vehicle,
@@ -381,6 +383,53 @@ def _allocations(cols: Columns) -> list[Allocation]:
     )
 
 
+_REQUEST_FIELDS = (
+    "id",
+    "tenant_id",
+    "vehicle_id",
+    "earliest_start",
+    "latest_end",
+    "duration_days",
+    "pad_ids",
+    "exclusive",
+    "launch_azimuth_deg",
+    "priority",
+    "fee_usd",
+    "notes",
+    "status",
+)
+_REQUEST = trusted_builder(Request, *_REQUEST_FIELDS)
+
+
+def _pad_id_lists(cols: Columns, pad_ids: set[int] | None) -> list[tuple[int, ...]]:
+    """The wanted pads of each request: a JSON list of distinct ids of pads in the plan
+    (``pad_ids``; ``None`` when the plan the rows join checks them)."""
+    lists = []
+    for index, text in enumerate(cols["pad_ids"]):
+        try:
+            items = json.loads(text)
+        except (TypeError, ValueError):
+            items = None
+        if not isinstance(items, list) or not all(type(i) is int for i in items):
+            raise damaged("requests", cols, index, "pad_ids", f"not a JSON list of ids: {text!r}")
+        unknown = [i for i in items if pad_ids is not None and i not in pad_ids]
+        if unknown or len(set(items)) != len(items):
+            what = f"names pad id {unknown[0]}, which is not in the plan" if unknown else "repeats"
+            raise damaged("requests", cols, index, "pad_ids", what)
+        lists.append(tuple(items))
+    return lists
+
+
+def _requests(cols: Columns, pad_ids: set[int] | None) -> list[Request]:
+    values = {name: cols[name] for name in _REQUEST_FIELDS}
+    values["earliest_start"] = date_values("requests", cols, "earliest_start")
+    values["latest_end"] = date_values("requests", cols, "latest_end")
+    values["pad_ids"] = _pad_id_lists(cols, pad_ids)
+    values["exclusive"] = _bools(cols["exclusive"])
+    values["status"] = _enums(RequestStatus, cols, "requests", "status")
+    return list(map(_REQUEST, *(values[name] for name in _REQUEST_FIELDS)))
+
+
 def decode(tables: Mapping[str, Columns], *, partial: bool = False) -> list[Entity]:
     """Every entity stored in ``tables`` (columns keyed by table name, then column name);
     ``partial``: some rows of a plan (what others saved lately), whose references the plan
@@ -399,4 +448,6 @@ def decode(tables: Mapping[str, Columns], *, partial: bool = False) -> list[Enti
     entities += _tenants(tables["tenants"])
     entities += _vehicles(tables["vehicles"])
     entities += _allocations(tables["allocations"])
+    pad_ids = None if partial else set(tables["pads"]["id"])
+    entities += _requests(tables["requests"], pad_ids)
     return entities

@@ -23,6 +23,7 @@ from cosmoplan.domain import (
     LaunchComplex,
     Pad,
     Provenance,
+    Request,
     Tenant,
     Vehicle,
     Zone,
@@ -214,6 +215,28 @@ def _allocation_rows(items: Sequence[Allocation]) -> dict[str, list[Row]]:
     return {"allocations": rows}
 
 
+def _request_rows(items: Sequence[Request]) -> dict[str, list[Row]]:
+    rows = [
+        {
+            "id": r.id,
+            "tenant_id": r.tenant_id,
+            "vehicle_id": r.vehicle_id,
+            "earliest_start": r.earliest_start,
+            "latest_end": r.latest_end,
+            "duration_days": r.duration_days,
+            "pad_ids": json.dumps(list(r.pad_ids)),
+            "exclusive": r.exclusive,
+            "launch_azimuth_deg": r.launch_azimuth_deg,
+            "priority": r.priority,
+            "fee_usd": r.fee_usd,
+            "notes": r.notes,
+            "status": r.status.value,
+        }
+        for r in items
+    ]
+    return {"requests": rows}
+
+
 _ENCODERS: dict[Kind, Callable[[Any], dict[str, list[Row]]]] = {
     Kind.COMPLEX: _complex_rows,
     Kind.FACILITY: _facility_rows,
@@ -222,6 +245,7 @@ _ENCODERS: dict[Kind, Callable[[Any], dict[str, list[Row]]]] = {
     Kind.TENANT: _tenant_rows,
     Kind.VEHICLE: _vehicle_rows,
     Kind.ALLOCATION: _allocation_rows,
+    Kind.REQUEST: _request_rows,
 }
 
 

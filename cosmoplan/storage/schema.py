@@ -44,6 +44,7 @@ REVISION_TABLES = (
     "tenants",
     "vehicles",
     "allocations",
+    "requests",
 )
 
 metadata = MetaData(
@@ -234,6 +235,26 @@ allocations = Table(
 # Added by revision 0002: the timeline and the overlap checks read allocations by pad and date.
 Index(None, allocations.c.pad_id, allocations.c.start)
 
+# Added by revision 0006. The wanted pads are a JSON list of pad ids, most preferred first
+# (checked against the pads as the plan is read).
+requests = Table(
+    "requests",
+    metadata,
+    _id(),
+    _ref("tenant_id", "tenants", nullable=False),
+    _ref("vehicle_id", "vehicles", nullable=False),
+    Column("earliest_start", Date, nullable=False),
+    Column("latest_end", Date, nullable=False),
+    Column("duration_days", Integer, nullable=False),
+    _text("pad_ids"),
+    Column("exclusive", Boolean, nullable=False),
+    Column("launch_azimuth_deg", Float, nullable=True),
+    Column("priority", Integer, nullable=False),
+    Column("fee_usd", Float, nullable=True),
+    _text("notes"),
+    _text("status"),
+)
+
 #: Objects removed, by kind id and object id, with the revision of the save that removed them.
 removed_objects = Table(
     "removed_objects",
@@ -260,6 +281,7 @@ TABLE_OF_KIND: dict[Kind, Table] = {
     Kind.TENANT: tenants,
     Kind.VEHICLE: vehicles,
     Kind.ALLOCATION: allocations,
+    Kind.REQUEST: requests,
 }
 
 #: Child tables of pads (rows keyed by ``pad_id``).

@@ -4,6 +4,7 @@ answers the next modal message box the way a user would."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services.project import Project
+from cosmoplan.services.viewstate import Clock
 
 
 @pytest.fixture(autouse=True)
@@ -96,6 +98,10 @@ def plan() -> Plan:
     return demo_plan()
 
 
+#: The day the tests' windows take for today: the demo's knowledge date.
+TODAY = date(2026, 3, 22)
+
+
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
     """Fresh preferences, layout and recovery folder under ``tmp_path``."""
@@ -119,8 +125,9 @@ def close_all(window: MainWindow) -> None:
 
 @pytest.fixture
 def main_window(qtbot: Any, plan_file: Path, app_settings: AppSettings) -> Iterator[MainWindow]:
-    """The main window on the demo plan, shown; closed (without prompts) afterwards."""
-    window = create_main_window(Project.open(plan_file), app_settings)
+    """The main window on the demo plan, shown; closed (without prompts) afterwards. Its
+    clock stands on :data:`TODAY`, so that rules about the present judge alike any day."""
+    window = create_main_window(Project.open(plan_file), app_settings, clock=Clock(TODAY))
     qtbot.waitExposed(window)
     yield window
     close_all(window)

@@ -4,7 +4,7 @@ shared "as of" date."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QMessageBox
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Plan, Ref
 from cosmoplan.domain.ids import is_provisional
 from cosmoplan.gui.allocations import AllocationDialog
+from cosmoplan.gui.editors.base import select_data
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.window_actions import STATUS_ACTIONS
+from cosmoplan.services.allocation import first_free_day
+from tests.gui.conftest import TODAY
 from tests.gui.test_gui_allocation_story import Planner
 
 RFA = 5  # Rocket Factory Augsburg, RFA One on 45/1, 2028-2032, proposed
@@ -171,6 +174,7 @@ def test_allocate_from_a_pad_on_the_map_and_from_the_timeline(
     pad = plan.pad_by_code("SEZ-1")
     assert pad is not None
     canvas = window.canvas
+    window.as_of.set(date(2035, 1, 1))  # the date shows a far year: the period starts today
     window.show_on_map([Ref(Kind.PAD, pad.id)])
     canvas.settle()
     where = canvas.map_to_widget(pad.location.x, pad.location.y)
@@ -180,7 +184,7 @@ def test_allocate_from_a_pad_on_the_map_and_from_the_timeline(
     (dialog,) = window.workflow.dialogs
     assert isinstance(dialog, AllocationDialog)
     assert dialog.pad.currentText() == "SEZ-1"
-    assert dialog.start.date().toPython() == window.as_of.date
+    assert dialog.start.date().toPython() == first_free_day(plan, pad.id, TODAY) == TODAY
     dialog.reject()
 
     window.panels.timeline.allocate_requested.emit(pad.id, date(2031, 3, 1))
@@ -197,22 +201,40 @@ def test_allocate_from_a_pad_on_the_map_and_from_the_timeline(
     assert window.workflow.dialogs == [dialog]
 
 
+def test_a_new_allocation_starts_on_the_chosen_pads_first_free_day(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, planner = main_window, Planner(qtbot, main_window)
+    plan = window.document.plan
+    busy = next(
+        p for p in plan.pads() if first_free_day(plan, p.id, TODAY) > TODAY + timedelta(days=30)
+    )
+    free = plan.pad_by_code("SEZ-1")
+    assert free is not None
+    window.as_of.set(date(2045, 1, 1))
+    dialog = window.workflow.allocate(pad_id=busy.id)
+    free_day = first_free_day(plan, busy.id, TODAY)
+    assert dialog.start.date().toPython() == free_day
+    planner.choose(dialog.pad, "SEZ-1")
+    assert dialog.start.date().toPython() == TODAY  # the period follows the pad chosen...
+    planner.type_date(dialog.start, date(2031, 5, 1))
+    select_data(dialog.pad, busy.id)
+    assert dialog.start.date().toPython() == date(2031, 5, 1)  # ...until the planner types one
+    dialog.reject()
+
+
 def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -> None:
     window, planner = main_window, Planner(qtbot, main_window)
     heard: list[date] = []
     window.as_of.subscribe(heard.append)
 
+    findings = list(window.findings.findings)
     planner.type_date(window.date_bar.date_edit, date(2029, 3, 15))
     assert heard[-1] == date(2029, 3, 15)
-    assert window.findings.pending  # judged once the date stops moving
-    qtbot.waitUntil(lambda: not window.findings.pending)
-    views = (
-        window.canvas.day,
-        window.panels.timeline.day,
-        window.date_bar.slider.day,
-        window.findings.at,
-    )
-    assert views == (date(2029, 3, 15),) * 4
+    views = (window.canvas.day, window.panels.timeline.day, window.date_bar.slider.day)
+    assert views == (date(2029, 3, 15),) * 3
+    assert window.findings.at == TODAY  # the date shows; the rules judge today
+    assert window.findings.findings == findings
     assert window.panels.legend.title.text() == "Pads occupied on 2029-03-15:"
 
     heard.clear()
@@ -224,8 +246,8 @@ def test_one_as_of_date_drives_every_view(qtbot: Any, main_window: MainWindow) -
     heard.clear()
     window.panels.timeline.move_cursor(date(2033, 1, 1))  # as dragging the timeline's cursor does
     assert heard == [date(2033, 1, 1)]
-    qtbot.waitUntil(lambda: not window.findings.pending)
-    assert window.date_bar.slider.day == window.findings.at == date(2033, 1, 1)
+    assert window.date_bar.slider.day == date(2033, 1, 1)
+    assert window.findings.findings == findings
     assert window.date_bar.date_edit.date().toPython() == date(2033, 1, 1)
     assert window.panels.properties.day == date(2033, 1, 1)
     pads = window.panels.tables.table(Kind.PAD).model

@@ -137,7 +137,6 @@ def test_a_start_up_from_first_contact_to_a_pad(
         AS_OF,
         AS_OF,
     )
-    qtbot.waitUntil(lambda: window.findings.at == AS_OF)
 
     # a new start-up, typed into the tenant editor (the form says what is missing)
     window.panels.docks["tenancy"].raise_()
@@ -184,9 +183,26 @@ def test_a_start_up_from_first_contact_to_a_pad(
     assert sez is not None and sez.text(0) == "✓"
     proton = dialog.pads.item_of("81/23")
     assert proton is not None and proton.text(0) == "✗"
-    reasons = proton.toolTip(2)
-    assert "does not support lox-kerosene" in reasons  # a hypergolic Proton pad
+    dialog.pad_list.setCurrentItem(proton)  # as the arrow keys do: the pane tells why not
+    reasons = dialog.pad_reasons.text()
+    assert "does not support LOX / kerosene" in reasons  # a hypergolic Proton pad
+    assert "supports N2O4 / UDMH" in reasons  # names, not ids
     assert "Russian-leased territory" in reasons
+    assert dialog.pad_reasons.wordWrap()
+
+    # another option is judged again, but no row moves under the mouse
+    order = [
+        dialog.pad_list.topLevelItem(r).text(1) for r in range(dialog.pad_list.topLevelItemCount())
+    ]
+    planner.choose(dialog.status, "R")  # reserved
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=3000)
+    rows = dialog.pad_list.topLevelItemCount()
+    assert [dialog.pad_list.topLevelItem(r).text(1) for r in range(rows)] == order
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search, not "RP"
+    planner.choose(dialog.status, "P")  # back to proposed
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=3000)
+    sez = dialog.pads.item_of("SEZ-1")
+    assert sez is not None
 
     # choose SEZ-1 by clicking its row: nothing is wrong with it, Allocate adds it
     tree = dialog.pad_list

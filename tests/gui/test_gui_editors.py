@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from shapely.geometry import LineString, Point, Polygon
 
 from cosmoplan import geo
@@ -268,3 +276,38 @@ def test_pad_cadence_is_edited_and_validated_in_the_form(qtbot: Any, plan: Plan)
     )
     ((_original, edited),) = commit.calls
     assert isinstance(edited, Pad) and edited.capabilities.max_launches_per_year == 10
+
+
+def test_a_message_under_a_field_moves_no_other_field(qtbot: Any, plan: Plan) -> None:
+    editor = editor_for(Kind.PAD, plan, Recorder(), entity=pad_45_1(plan))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    name = editor.form.findChild(QLineEdit, "edit_pad_name")
+    assert name is not None
+    before = name.mapTo(editor, name.rect().topLeft())
+    type_into(qtbot, editor.code, "")  # "code is required" appears under the code
+    assert "code is required" in editor.error_text()
+    qtbot.wait(10)
+    assert name.mapTo(editor, name.rect().topLeft()) == before
+
+
+def test_escape_asks_before_throwing_typed_text_away(qtbot: Any, plan: Plan, answer: Any) -> None:
+    editor = editor_for(Kind.PAD, plan, Recorder(), entity=pad_45_1(plan))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    type_into(qtbot, editor.code, "45/9")
+    keep = answer(QMessageBox.StandardButton.Cancel)  # "Keep Editing"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert keep.name == "confirm_discard_typing" and editor.isVisible()
+    assert editor.code.text() == "45/9"
+    discard = answer(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert discard.seen and not editor.isVisible()
+
+    untouched = editor_for(Kind.PAD, plan, Recorder(), entity=pad_45_1(plan))
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)  # nothing typed: it just closes
+    assert not untouched.isVisible()

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from cosmoplan.analysis import FindingsDelta, Severity, check_plan
+from cosmoplan.analysis import FindingsDelta, Severity, check_plan, finding_period
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
 from cosmoplan.gui.allocations import AllocationDialog
 from cosmoplan.gui.document import Document
@@ -19,7 +19,7 @@ from cosmoplan.gui.findings.tree import FINDING_ROLE
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.services.commands import RemoveObjects, UpdateObject
 from cosmoplan.services.project import Project
-from cosmoplan.services.viewstate import AsOfDate, Selection
+from cosmoplan.services.viewstate import AsOfDate, Clock, Selection
 from tests.gui.conftest import demo_plan
 from tests.gui.test_gui_allocation_story import Planner
 
@@ -30,9 +30,9 @@ def keys(findings: list[Any]) -> set[Any]:
     return {(f.key, f.text) for f in findings}
 
 
-def test_the_model_follows_commands_undo_and_the_date(qtbot: Any) -> None:
+def test_the_model_follows_commands_undo_and_the_day(qtbot: Any) -> None:
     document = Document(Project(demo_plan()))
-    model = FindingsModel(document, AsOfDate(date(2026, 6, 1)))
+    model = FindingsModel(document, Clock(date(2026, 6, 1)))
     deltas: list[FindingsDelta] = []
     model.changed.connect(deltas.append)
     plan = document.plan
@@ -51,18 +51,19 @@ def test_the_model_follows_commands_undo_and_the_date(qtbot: Any) -> None:
     assert keys(model.findings) == keys(check_plan(plan, date(2026, 6, 1)))
     assert model.counts()[Severity.ERROR] == 6
 
-    model.set_at(date(2040, 1, 1))
+    model.clock = Clock(date(2040, 1, 1))  # the window was left open for years
+    model.follow_clock()
     assert model.at == date(2040, 1, 1)
     assert keys(model.findings) == keys(check_plan(plan, date(2040, 1, 1)))
     count = len(deltas)
-    model.set_at(date(2040, 1, 1))  # the same date: nothing to tell
+    model.follow_clock()  # the same day: nothing to tell
     assert len(deltas) == count
 
 
 def test_the_panel_groups_by_severity_and_rule_and_follows_changes(qtbot: Any) -> None:
     document = Document(Project(demo_plan()))
-    model = FindingsModel(document, AsOfDate())
-    panel = FindingsPanel(document, Selection(), model)
+    model = FindingsModel(document, Clock())
+    panel = FindingsPanel(document, Selection(), model, AsOfDate())
     qtbot.addWidget(panel)
     counts = panel.tree.group_counts()
     assert counts["error"] == 6 and counts["allocation.overlap"] == 1
@@ -98,10 +99,17 @@ def test_clicking_a_finding_selects_and_shows_it_double_click_edits(
     window, planner = main_window, Planner(qtbot, main_window)
     panel, view = window.panels.findings, window.panels.findings.view
     overlap = next(f for f in window.findings.findings if f.rule == "allocation.overlap")
+    start, end = finding_period(window.document.plan, overlap) or (None, None)
+    assert start is not None and end is not None and window.as_of.date < start
+    findings = list(window.findings.findings)
     index = panel.index_of(overlap)
     view.scrollTo(index)
     planner.click(view.viewport(), view.visualRect(index).center())
     assert window.selection.refs == set(overlap.subjects)
+    assert window.as_of.date == start  # the date came into the finding's period, and says so
+    assert window.canvas.day == window.panels.timeline.day == start
+    assert f"As of {start.isoformat()}" in window.statusBar().currentMessage()
+    assert window.findings.findings == findings  # the findings stay what they were
     allocations = {r for r in overlap.subjects if r.kind is Kind.ALLOCATION}
     assert len(allocations) == 2
     assert window.panels.allocations.table(Kind.ALLOCATION).selected_refs() == allocations
@@ -138,7 +146,7 @@ def test_the_tree_model_stays_consistent_patched_or_rebuilt(
     from cosmoplan.gui.findings import tree as tree_module
 
     document = Document(Project(demo_plan()))
-    model = FindingsModel(document, AsOfDate())
+    model = FindingsModel(document, Clock())
     tree = tree_module.FindingsTree(document.plan)
     tree.reset(model.findings)
     model.changed.connect(lambda delta: tree.apply(delta, model.findings))

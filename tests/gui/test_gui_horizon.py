@@ -39,7 +39,7 @@ def test_every_date_of_the_editors_and_the_allocation_dialog_stays_in_it(
     dialogs = [
         editor_for(Kind.FACILITY, plan, lambda old, new: None),
         editor_for(Kind.ZONE, plan, lambda old, new: None),
-        AllocationDialog(plan, lambda old, new: None, at=date(2030, 1, 1)),
+        AllocationDialog(plan, lambda old, new: None, today=date(2030, 1, 1)),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -34,10 +34,15 @@ def _script() -> ModuleType:
 SCRIPT = _script()
 
 
+def _spec(spec: str) -> str:
+    return "plural" if spec.startswith("plural:") else spec
+
+
 def placeholders(text: str) -> list[str]:
-    """``str.format`` fields with conversion and format spec, and Qt's ``%1``, sorted."""
+    """``str.format`` fields with conversion and format spec, and Qt's ``%1``, sorted; a plural
+    field without its forms (each language has its own)."""
     fields = [
-        f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+        f"{{{name}{'!' + conversion if conversion else ''}{':' + _spec(spec) if spec else ''}}}"
         for _, name, spec, conversion in string.Formatter().parse(text)
         if name is not None
     ]

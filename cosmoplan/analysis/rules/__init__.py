@@ -1,6 +1,7 @@
 """The built-in rules and the default catalogue, :data:`RULES`."""
 
 from cosmoplan.analysis.catalogue import Rule, RuleCatalogue
+from cosmoplan.analysis.rules.boundary import SiteBoundaryRule
 from cosmoplan.analysis.rules.corridors import corridor_rules
 from cosmoplan.analysis.rules.fit import fit_rules
 from cosmoplan.analysis.rules.safety import safety_rules
@@ -17,8 +18,8 @@ from cosmoplan.analysis.rules.timeline import CadenceRule, OverlapRule
 
 def builtin_rules() -> list[Rule]:
     """Fresh instances of every built-in rule, in catalogue order: allocations, then safety
-    (quantity-distance, then flight corridors)."""
-    return [*allocation_rules(), *safety_rules(), *corridor_rules()]
+    (quantity-distance, the launch site boundary, then flight corridors)."""
+    return [*allocation_rules(), *safety_rules(), SiteBoundaryRule(), *corridor_rules()]
 
 
 def allocation_rules() -> list[Rule]:

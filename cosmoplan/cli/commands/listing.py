@@ -20,6 +20,7 @@ from cosmoplan.domain import (
     LaunchComplex,
     Pad,
     Plan,
+    Request,
     Tenant,
     Vehicle,
     Zone,
@@ -192,6 +193,24 @@ def _allocation(entity: Entity, context: Context) -> Record:
     }
 
 
+def _request(entity: Entity, context: Context) -> Record:
+    assert isinstance(entity, Request)
+    return {
+        "id": entity.id,
+        "tenant": context.name(Kind.TENANT, entity.tenant_id),
+        "vehicle": context.name(Kind.VEHICLE, entity.vehicle_id),
+        "pads": [context.name(Kind.PAD, i) for i in entity.pad_ids],
+        "earliest_start": entity.earliest_start.isoformat(),
+        "latest_end": entity.latest_end.isoformat(),
+        "duration_days": entity.duration_days,
+        "exclusive": entity.exclusive,
+        "azimuth_deg": entity.launch_azimuth_deg,
+        "priority": entity.priority,
+        "fee_usd": entity.fee_usd,
+        "status": entity.status.value,
+    }
+
+
 DESCRIBERS: dict[Kind, Callable[[Entity, Context], Record]] = {
     Kind.COMPLEX: _complex,
     Kind.PAD: _pad,
@@ -200,6 +219,7 @@ DESCRIBERS: dict[Kind, Callable[[Entity, Context], Record]] = {
     Kind.TENANT: _tenant,
     Kind.VEHICLE: _vehicle,
     Kind.ALLOCATION: _allocation,
+    Kind.REQUEST: _request,
 }
 
 #: The table columns of each kind (JSON records carry every key).
@@ -269,5 +289,18 @@ COLUMNS: dict[Kind, list[output.Column]] = {
         ("status", "Status"),
         ("exclusive", "Exclusive"),
         ("azimuth_deg", "Azimuth (°)"),
+    ],
+    Kind.REQUEST: [
+        ("id", "ID"),
+        ("tenant", "Tenant"),
+        ("vehicle", "Vehicle"),
+        ("pads", "Pads"),
+        ("earliest_start", "From"),
+        ("latest_end", "To"),
+        ("duration_days", "Days"),
+        ("exclusive", "Exclusive"),
+        ("priority", "Priority"),
+        ("fee_usd", "Fee (USD)"),
+        ("status", "Status"),
     ],
 }

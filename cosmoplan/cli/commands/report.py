@@ -9,6 +9,7 @@ from typing import Any
 
 from cosmoplan.cli import plans
 from cosmoplan.cli.options import add_plan_argument, parse_date, parse_moment
+from cosmoplan.messages import ValidationError
 from cosmoplan.storage.audit import read_as_of
 from cosmoplan.storage.locations import absolute_location
 
@@ -65,6 +66,12 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
         "on a PostgreSQL server, from its audit log)",
     )
     parser.add_argument("--author", default="", metavar="NAME", help="who prepared the report")
+    parser.add_argument(
+        "--language",
+        choices=["en", "ru", "kk"],
+        default="en",
+        help="the report's language: English, Russian or Kazakh (default: en)",
+    )
     parser.set_defaults(handler=run_report)
 
 
@@ -79,7 +86,10 @@ def period_of(at: date, start: date | None, end: date | None) -> tuple[date, dat
 def run_report(args: argparse.Namespace) -> int:
     """Build the report and write the PDF (nothing is written when the input is refused)."""
     from cosmoplan.reports import build_report, render_report  # loaded on use: heavy to import
+    from cosmoplan.reports.model import MSG_TENANT_REQUIRED
 
+    if args.tenant is not None and not args.tenant.strip():
+        raise ValidationError(MSG_TENANT_REQUIRED, field="tenant")  # before opening the plan
     at = args.at or date.today()
     period = period_of(at, args.start, args.end)
     shown = absolute_location(args.plan)
@@ -89,12 +99,13 @@ def run_report(args: argparse.Namespace) -> int:
         plan = project.plan if args.as_of is None else read_as_of(args.plan, args.as_of)
         report = build_report(
             plan,
-            kind="tenant" if args.tenant else "full",
+            kind="full" if args.tenant is None else "tenant",
             at=at,
             period=period,
             tenant=args.tenant,
             author=args.author,
             plan_location=shown,
+            language_code=args.language,
         )
         written = render_report(report, Path(args.output), paper=args.paper)
     whom = f"for {report.cover.tenant} " if report.cover.tenant else ""

@@ -53,7 +53,7 @@ from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
 from cosmoplan.messages import CosmoplanError
-from cosmoplan.services.allocation import allowed_statuses, findings_for
+from cosmoplan.services.allocation import allowed_statuses, findings_for, first_free_day
 
 #: Wait this long after the last edit before judging every pad again.
 DEBOUNCE_MS = 150
@@ -100,9 +100,11 @@ class AllocationDialog(EntityEditor):
         parent: QWidget | None = None,
         entity: Entity | None = None,
         geometry: BaseGeometry | None = None,
-        at: date | None = None,
+        today: date | None = None,
     ) -> None:
-        self.at = at or date.today()
+        self.today = today or date.today()
+        self._period_typed = False  # the planner chose the period: the pad no longer moves it
+        self._setting_period = False
         self.findings: list[Finding] = []
         super().__init__(plan, commit, parent, entity=entity, geometry=geometry)
         if entity is None:
@@ -133,7 +135,8 @@ class AllocationDialog(EntityEditor):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self.pads = PadJudgement(self.pad_list, self.pads_summary)  # on a worker thread
+        self.pad_reasons = self.widget(QLabel, "label_allocation_pad_reasons")
+        self.pads = PadJudgement(self.pad_list, self.pads_summary, self.pad_reasons)  # worker
         self.finished.connect(self.pads.stop)
         self._timer.timeout.connect(self.refresh)
         self.pad_list.itemClicked.connect(self._pad_clicked)
@@ -170,7 +173,10 @@ class AllocationDialog(EntityEditor):
             for status in NEW_STATUSES:
                 self.status.addItem(label(status), status)
             self._fill_vehicles()
-            self.set_period(self.at)
+            self._start_on_free_day()
+            self.pad.currentIndexChanged.connect(self._start_on_free_day)
+        self.start.dateChanged.connect(self._period_edited)
+        self.end.dateChanged.connect(self._period_edited)
         self._show_azimuth_range()
 
     def prefill(
@@ -192,17 +198,26 @@ class AllocationDialog(EntityEditor):
             select_data(self.pad, pad_id)
         if start is not None:
             self.set_period(start)
+            self._period_typed = True  # a day the planner chose (on the timeline)
 
     def set_period(self, start: date, end: date | None = None) -> None:
         """Show the period from ``start`` to ``end`` (default: five whole years)."""
-        self.start.setDate(to_qdate(start))
-        self.end.setDate(to_qdate(end or years_later(start, DEFAULT_YEARS)))
+        self._setting_period = True
+        try:
+            self.start.setDate(to_qdate(start))
+            self.end.setDate(to_qdate(end or years_later(start, DEFAULT_YEARS)))
+        finally:
+            self._setting_period = False
 
-    def set_at(self, day: date) -> None:
-        """Judge as of ``day`` (the window's "as of" date)."""
-        if day != self.at:
-            self.at = day
-            self.schedule_refresh()
+    def _period_edited(self) -> None:
+        if not self._setting_period:
+            self._period_typed = True
+
+    def _start_on_free_day(self) -> None:
+        """Until the planner types a period, a new allocation starts on the chosen pad's first
+        free day from today (today without a pad)."""
+        if not self._period_typed:
+            self.set_period(first_free_day(self.plan, self.pad.currentData(), self.today))
 
     def _chosen_pad(self) -> Pad | None:
         pad = self.plan.find(Kind.PAD, self.pad.currentData() or 0)
@@ -335,7 +350,7 @@ class AllocationDialog(EntityEditor):
             self.original.id if isinstance(self.original, Allocation) else None,
             azimuth,
         )
-        self.pads.judge(self.plan.copy(), question, self.at, self.pad.currentData())
+        self.pads.judge(self.plan.copy(), question, self.today, self.pad.currentData())
         try:
             candidate = self.candidate()
         except (FieldError, CosmoplanError):
@@ -343,7 +358,7 @@ class AllocationDialog(EntityEditor):
             return
         assert isinstance(candidate, Allocation)
         gap = corridor_gap(candidate, vehicle)
-        self._show_findings(findings_for(self.plan, candidate, self.at), gap)
+        self._show_findings(findings_for(self.plan, candidate, self.today), gap)
 
     def _show_findings(self, findings: list[Finding] | None, corridor: str | None = None) -> None:
         """The safety findings (and verdict) in the Safety panel, the others in their list."""

@@ -28,28 +28,36 @@ def is_safety(finding: Finding) -> bool:
 
 
 def pad_item(fit: PadFit) -> QTreeWidgetItem:
-    """The row of one judged pad: ✓ or ✗, its code, why not (or its warnings), all of it in
-    the tooltip; the pad id as user data of the code column."""
+    """The row of one judged pad: ✓ or ✗, its code, the first reason it does not fit (or its
+    first warning); the pad id as user data of the code column. The reasons in full go to the
+    pane below the list (:func:`pad_reasons`)."""
     if fit.fits:  # what to know all the same: the warnings
         shown = [f for f in fit.findings if f.severity is Severity.WARNING]
         colour = GREEN
     else:
         shown, colour = fit.errors, RED
-    texts = [translate_message(f.message) for f in shown]
-    item = QTreeWidgetItem(["✓" if fit.fits else "✗", fit.pad.code, "; ".join(texts)])
+    first = translate_message(shown[0].message) if shown else ""
+    item = QTreeWidgetItem(["✓" if fit.fits else "✗", fit.pad.code, first])
     item.setData(PAD, Qt.ItemDataRole.UserRole, fit.pad.id)
     for column in (FITS, PAD):
         item.setForeground(column, QBrush(QColor(colour)))
-    warning = fit.fits and texts
-    item.setForeground(WHY, QBrush(QColor(AMBER if warning else colour)))
+    item.setForeground(WHY, QBrush(QColor(AMBER if fit.fits and shown else colour)))
     bold = QFont(item.font(FITS))
     bold.setBold(True)
     item.setFont(FITS, bold)
-    everything = [translate_message(f.message) for f in fit.findings]
-    tip = "\n".join(f"• {t}" for t in everything) or tr("Fits: no rule is broken.")
-    item.setToolTip(WHY, tip)
-    item.setToolTip(PAD, f"{fit.pad.code} — {fit.pad.name}\n{tip}")
+    item.setToolTip(PAD, fit.pad.name)
     return item
+
+
+def pad_reasons(fit: PadFit) -> str:
+    """Everything the rules say about one pad, a line each, for the wrapping pane."""
+    lines = [f"• {translate_message(f.message)}" for f in fit.findings]
+    head = tr("{code}: fits.") if fit.fits else tr("{code}: does not fit.")
+    return (
+        "\n".join([head.format(code=fit.pad.code), *lines])
+        if lines
+        else (tr("{code}: fits; no rule is broken.").format(code=fit.pad.code))
+    )
 
 
 def finding_item(finding: Finding, style: QStyle) -> QListWidgetItem:

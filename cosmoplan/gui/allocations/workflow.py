@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
 from cosmoplan.gui.allocations.dialog import AllocationDialog
-from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
 from cosmoplan.gui.errors import show_error
@@ -20,7 +19,7 @@ from cosmoplan.messages import CosmoplanError, Message
 from cosmoplan.services.allocation import MSG_STATUS_MANY, allowed_statuses, change_status
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import RemoveObjects
-from cosmoplan.services.viewstate import AsOfDate, Selection
+from cosmoplan.services.viewstate import Clock, Selection
 
 
 class AllocationWorkflow(QObject):
@@ -31,17 +30,16 @@ class AllocationWorkflow(QObject):
         document: Document,
         selection: Selection,
         editing: Editing,
-        as_of: AsOfDate,
+        clock: Clock,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.selection = selection
         self.editing = editing
-        self.as_of = as_of
+        self.clock = clock
         self.parent_widget = parent
         self.dialogs: list[AllocationDialog] = []
-        follow(as_of, self, self._date_changed)
         document.changes_applied.connect(self._changes_applied)
 
     # -- dialogs -------------------------------------------------------------------------
@@ -52,11 +50,12 @@ class AllocationWorkflow(QObject):
         pad_id: int | None = None,
         start: date | None = None,
     ) -> AllocationDialog:
-        """Open the "Allocate pad" dialog, starting from what is given."""
+        """Open the "Allocate pad" dialog, starting from what is given (without ``start``, the
+        period starts on the pad's first free day)."""
         dialog = AllocationDialog(
-            self.document.plan, self.editing.commit, self.parent_widget, at=self.as_of.date
+            self.document.plan, self.editing.commit, self.parent_widget, today=self.clock.today()
         )
-        dialog.prefill(tenant_id, vehicle_id, pad_id, start or self.as_of.date)
+        dialog.prefill(tenant_id, vehicle_id, pad_id, start)
         return self._show(dialog)
 
     def allocate_selected(self) -> AllocationDialog:
@@ -88,7 +87,7 @@ class AllocationWorkflow(QObject):
             self.editing.commit,
             self.parent_widget,
             entity=allocation,
-            at=self.as_of.date,
+            today=self.clock.today(),
         )
         return self._show(dialog)
 
@@ -106,10 +105,6 @@ class AllocationWorkflow(QObject):
         """Close every open dialog without committing (the window closes)."""
         for dialog in list(self.dialogs):
             dialog.reject()
-
-    def _date_changed(self, day: date) -> None:
-        for dialog in self.dialogs:
-            dialog.set_at(day)
 
     def _changes_applied(self, _changes: Changes) -> None:
         for dialog in self.dialogs:

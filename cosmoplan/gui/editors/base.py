@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QFile, QIODevice, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +36,7 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
-from cosmoplan.gui.asof import limit_to_horizon
+from cosmoplan.gui.date_field import DateField
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
@@ -66,7 +68,9 @@ def load_form(name: str, parent: QWidget) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(str(path))
     try:
-        form = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateField)
+        form = loader.load(file, parent)
     finally:
         file.close()
     if form is None:
@@ -201,6 +205,7 @@ class EntityEditor(QDialog):
         self.shape = geometry
         self.object_id = entity.id if entity is not None else plan.next_id(self.kind)
         self._shown_numbers: dict[QLineEdit, tuple[str, float | None]] = {}
+        self._shown_state: tuple[object, ...] | None = None
         self.setObjectName(f"{self.prefix}_editor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = load_form(self.form_name, self)
@@ -217,6 +222,8 @@ class EntityEditor(QDialog):
             for w in self.form.findChildren(QLabel)
             if w.objectName().startswith(f"error_{self.prefix}_")
         }
+        for error_label in self.error_labels.values():  # room kept: no field moves
+            error_label.setMinimumHeight(error_label.fontMetrics().height())
         title = self.title_edit if entity is not None else self.title_new
         self.setWindowTitle(QCoreApplication.translate("editors", title))
         self.populate()
@@ -262,8 +269,7 @@ class EntityEditor(QDialog):
             combo.currentIndexChanged.connect(self.revalidate)
         for check in self.form.findChildren(QCheckBox):
             check.toggled.connect(self.revalidate)
-        for date_edit in self.form.findChildren(QDateEdit):
-            limit_to_horizon(date_edit)
+        for date_edit in self.form.findChildren(DateField):
             date_edit.dateChanged.connect(self.revalidate)
         for text in self.form.findChildren(QPlainTextEdit):
             text.textChanged.connect(self.revalidate)
@@ -273,7 +279,6 @@ class EntityEditor(QDialog):
         """Rebuild the candidate, show any error next to its field; returns it if valid."""
         for error_label in self.error_labels.values():
             error_label.clear()
-            error_label.hide()
         try:
             entity = self.candidate()
         except FieldError as error:
@@ -295,7 +300,6 @@ class EntityEditor(QDialog):
         if target is None:
             target = self.error_labels[f"error_{self.prefix}_general"]
         target.setText(text)
-        target.show()
 
     def error_text(self) -> str:
         """Every visible error message (for tests and accessibility)."""
@@ -321,6 +325,44 @@ class EntityEditor(QDialog):
         """OK: commit, then close (stays open if the plan refuses the change)."""
         if self.apply():
             super().accept()
+
+    # -- leaving -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._shown_state is None:  # what the planner starts from (prefills included)
+            self._shown_state = self.form_state()
+        super().showEvent(event)
+
+    def form_state(self) -> tuple[object, ...]:
+        """What the form's fields hold, to tell whether the planner typed anything."""
+        form = self.form
+        return (
+            tuple(w.text() for w in form.findChildren(QLineEdit)),
+            tuple(w.toPlainText() for w in form.findChildren(QPlainTextEdit)),
+            tuple(w.currentIndex() for w in form.findChildren(QComboBox)),
+            tuple(w.isChecked() for w in form.findChildren(QCheckBox)),
+            tuple(w.date() for w in form.findChildren(DateField)),
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the dialog, asking first if anything was typed into it."""
+        if event.key() == Qt.Key.Key_Escape and self._typed() and not self._discard_ok():
+            return
+        super().keyPressEvent(event)
+
+    def _typed(self) -> bool:
+        return self._shown_state is not None and self.form_state() != self._shown_state
+
+    def _discard_ok(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirm_discard_typing")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(tr("Throw away what you typed?"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Cancel)
+        box.button(buttons.Cancel).setText(tr("Keep Editing"))
+        return box.exec() == buttons.Discard
 
     def ok_button(self) -> QPushButton:
         """The OK button."""

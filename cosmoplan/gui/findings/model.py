@@ -1,6 +1,7 @@
 """The findings of the open plan, kept current: an :class:`IncrementalChecker` fed with each
-command's :class:`Changes` (only what a change touches is checked again), judged as of the
-window's "as of" date."""
+command's :class:`Changes` (only what a change touches is checked again), judged as of today
+(the window's :class:`Clock`). The "as of" date chooses what the views show; it never changes
+the findings."""
 
 from __future__ import annotations
 
@@ -9,38 +10,35 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cosmoplan.analysis import Finding, FindingsDelta, IncrementalChecker, Severity
-from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.services.changes import Changes
-from cosmoplan.services.viewstate import AsOfDate
+from cosmoplan.services.viewstate import Clock
 
-#: A new date is judged this long after the last move (a slider being dragged moves often,
-#: and judging another date checks the whole plan again).
-DATE_SETTLE_MS = 200
+#: How often the clock is asked whether the day has turned (a window left open overnight).
+DAY_CHECK_MS = 60_000
 
 
 class FindingsModel(QObject):
     """Every finding of the plan; ``changed`` carries a :class:`FindingsDelta` after each
-    change of the plan or of the date that changed the findings."""
+    change of the plan or of the day that changed the findings."""
 
     changed = Signal(object)  # FindingsDelta
 
-    def __init__(self, document: Document, as_of: AsOfDate, parent: QObject | None = None):
+    def __init__(self, document: Document, clock: Clock, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
-        self.checker = IncrementalChecker(document.plan, as_of.date)
+        self.clock = clock
+        self.checker = IncrementalChecker(document.plan, clock.today())
         self._counts = self._count(self.checker.findings)
-        self._next_at: date | None = None
-        self._date_timer = QTimer(self)
-        self._date_timer.setSingleShot(True)
-        self._date_timer.setInterval(DATE_SETTLE_MS)
-        self._date_timer.timeout.connect(self.flush)
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.follow_clock)
+        self._day_timer.start()
         document.changes_applied.connect(self._changes_applied)
-        follow(as_of, self, self.move_to)
 
     @property
     def at(self) -> date:
-        """The date the plan is judged on."""
+        """The date the plan is judged on (today, unless the day has just turned)."""
         return self.checker.at
 
     @property
@@ -59,28 +57,11 @@ class FindingsModel(QObject):
             found[finding.severity] += 1
         return found
 
-    def set_at(self, day: date) -> None:
-        """Judge the plan as of ``day`` now."""
-        self._date_timer.stop()
-        self._next_at = None
+    def follow_clock(self) -> None:
+        """Judge the plan on the clock's today, if the day has turned."""
+        day = self.clock.today()
         if day != self.checker.at:
             self._publish(self.checker.set_at(day))
-
-    def move_to(self, day: date) -> None:
-        """Judge the plan as of ``day`` once the date stops moving (see
-        :data:`DATE_SETTLE_MS`)."""
-        self._next_at = day
-        self._date_timer.start()
-
-    @property
-    def pending(self) -> bool:
-        """Whether a new date waits to be judged."""
-        return self._next_at is not None
-
-    def flush(self) -> None:
-        """Judge the waiting date now, if any."""
-        if self._next_at is not None:
-            self.set_at(self._next_at)
 
     def _changes_applied(self, changes: Changes) -> None:
         self._publish(self.checker.update(changes))

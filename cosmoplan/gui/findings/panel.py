@@ -1,7 +1,8 @@
 """The Findings dock: what the rules say about the plan, grouped by severity and rule.
 
-Clicking a finding selects the objects it names (the shared selection) and asks to show them
-on the map; double-clicking opens the editor of the object it is mainly about.
+Clicking a finding selects the objects it names (the shared selection), asks to show them
+on the map and, if the "as of" date lies outside the finding's period, brings the date into it
+(and says so in the status bar); double-clicking opens the editor of the object it is mainly about.
 """
 
 from __future__ import annotations
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.analysis import Finding, FindingsDelta, Severity
+from cosmoplan.analysis import Finding, FindingsDelta, Severity, finding_period
 from cosmoplan.domain import Allocation, Kind, Ref
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings.model import FindingsModel
 from cosmoplan.gui.findings.tree import FINDING_ROLE, GROUP_ROLE, SEVERITY_COLOURS, FindingsTree
 from cosmoplan.gui.i18n import tr
-from cosmoplan.services.viewstate import Selection
+from cosmoplan.services.viewstate import AsOfDate, Selection
 
 
 def map_refs(document: Document, finding: Finding) -> list[Ref]:
@@ -116,18 +117,21 @@ class FindingsPanel(QWidget):
 
     zoom_requested = Signal(object)  # list[Ref]: show these on the map
     edit_requested = Signal(object)  # Ref
+    message = Signal(str)  # for the status bar: the date moved into a finding's period
 
     def __init__(
         self,
         document: Document,
         selection: Selection,
         findings: FindingsModel,
+        as_of: AsOfDate,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("findings_panel")
         self.document = document
         self.selection = selection
+        self.as_of = as_of
         self.findings = findings
         self.summary = QLabel(self)
         self.summary.setObjectName("label_findings_summary")
@@ -235,6 +239,19 @@ class FindingsPanel(QWidget):
             return
         self.selection.set(finding.subjects)
         self.zoom_requested.emit(map_refs(self.document, finding))
+        self._bring_date_into(finding)
+
+    def _bring_date_into(self, finding: Finding) -> None:
+        period = finding_period(self.document.plan, finding)
+        if period is None or period[0] <= self.as_of.date <= period[1]:
+            return
+        start, end = period
+        day = min(max(self.as_of.date, start), end)
+        self.as_of.set(day)
+        text = tr("As of {day}: the date moved into the finding's period, {start} to {end}.")
+        self.message.emit(
+            text.format(day=day.isoformat(), start=start.isoformat(), end=end.isoformat())
+        )
 
     def _double_clicked(self, index: QModelIndex) -> None:
         finding = self.finding_at(index)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import Plan, natural_key
-from cosmoplan.gui.asof import from_qdate, limit_to_horizon, to_qdate
+from cosmoplan.gui.asof import from_qdate, to_qdate
+from cosmoplan.gui.date_field import DateField
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.reports.options import ReportOptions
@@ -31,7 +31,6 @@ from cosmoplan.messages import ValidationError
 from cosmoplan.reports import PAPERS, SECTION_IDS, SECTIONS, default_period
 
 ERROR_STYLE = "color: #c62828;"
-DATE_FORMAT = "yyyy-MM-dd"
 
 
 def paper_labels() -> dict[str, str]:
@@ -208,12 +207,10 @@ class ReportForm(QWidget):
         self.changed.emit()
 
 
-def _date_edit(name: str, value: date, tip: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
+def _date_edit(name: str, value: date, tip: str) -> DateField:
+    edit = DateField()
+    edit.set_day(value)
     edit.setObjectName(name)
-    limit_to_horizon(edit)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
     edit.setToolTip(tip)
     return edit
 

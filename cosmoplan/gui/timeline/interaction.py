@@ -1,9 +1,10 @@
 """Mouse, wheel and keys on the timeline.
 
 Drag a bar to move it (whole days; onto another pad's row too), drag its ends to change its
-dates, drag the background to pan, drag the cursor line or click the date header to move the
-"as of" date. The wheel scrolls the rows; Ctrl+wheel, or the wheel over the date header, zooms
-in time; Shift+wheel pans in time. While a bar is dragged the rules judge the candidate
+dates, drag the background to pan, drag the cursor line (or along the date header) or
+double-click the date header to move the "as of" date; a single click never moves it. The
+wheel scrolls the rows; Ctrl+wheel, or the wheel over the date header, zooms in time;
+Shift+wheel pans in time. While a bar is dragged the rules judge the candidate
 (without changing the plan); releasing it runs one undoable command; Esc cancels.
 """
 
@@ -162,8 +163,7 @@ class TimelineInput(QObject):
         if event.button() != Qt.MouseButton.LeftButton:
             return True
         if hit.area == "header":
-            self.drag = Drag("cursor", pos, hit.x, started=True)
-            view.move_cursor(nearest_day(hit.x))
+            self.drag = Drag("cursor", pos, hit.x)  # a drag along the header moves the date
         elif hit.area == "pads":
             if hit.row is not None:
                 ref = Ref(Kind.PAD, view.model.rows[hit.row].pad_id)
@@ -220,7 +220,9 @@ class TimelineInput(QObject):
         if event.button() != Qt.MouseButton.LeftButton:
             return True
         hit = self.hit(event.position())
-        if hit.bar is not None:
+        if hit.area == "header":
+            self.view.move_cursor(nearest_day(hit.x))
+        elif hit.bar is not None:
             self.view.edit_requested.emit(Ref(Kind.ALLOCATION, hit.bar.id))
         elif hit.area == "plot" and hit.row is not None:
             pad_id = self.view.model.rows[hit.row].pad_id

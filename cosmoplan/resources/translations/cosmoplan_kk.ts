@@ -60,6 +60,22 @@
         <translation>{start} – {end} аралығында {vehicle} үшін {count} алаңның {fitting} сәйкес келеді.</translation>
     </message>
     <message>
+        <source>Choose a pad in the list to read what the rules say.</source>
+        <translation>Ережелердің не айтатынын оқу үшін тізімнен алаңды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No pad fits at any date; first limit: {reason}</source>
+        <translation>Ешбір алаң ешбір мерзімде сәйкес келмейді; бірінші шектеу: {reason}</translation>
+    </message>
+    <message>
+        <source>{pad} from {start}</source>
+        <translation>{pad}, {start} бастап</translation>
+    </message>
+    <message>
+        <source>Same length later: {places}.</source>
+        <translation>Сол ұзақтық кейінірек: {places}.</translation>
+    </message>
+    <message>
         <source>This allocation breaks {count} rule(s).</source>
         <translation>Бұл бекіту {count} ережені бұзады.</translation>
     </message>
@@ -72,8 +88,16 @@
         <translation>Бәрібір сақтау керек пе?</translation>
     </message>
     <message>
-        <source>Fits: no rule is broken.</source>
-        <translation>Сәйкес: бірде-бір ереже бұзылмаған.</translation>
+        <source>{code}: fits.</source>
+        <translation>{code}: сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>{code}: does not fit.</source>
+        <translation>{code}: сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>{code}: fits; no rule is broken.</source>
+        <translation>{code}: сәйкес келеді; ешбір ереже бұзылмаған.</translation>
     </message>
     <message>
         <source>No other findings: the other rules are all met.</source>
@@ -248,6 +272,14 @@
         <translation>ұзындығы {value:,.0f} m</translation>
     </message>
     <message>
+        <source>Throw away what you typed?</source>
+        <translation>Енгізілгенді тастау керек пе?</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -366,6 +398,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} қате, {warnings} ескерту, {infos} ақпарат</translation>
+    </message>
+    <message>
+        <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
+        <translation>{day} күнгі жағдай: күн ескерту кезеңіне ауыстырылды, {start} – {end}.</translation>
     </message>
     <message>
         <source>Map: pan</source>
@@ -1611,10 +1647,6 @@
         <translation>&amp;Басы:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Соңы:</translation>
     </message>
@@ -1723,10 +1755,6 @@
     <message>
         <source>set</source>
         <translation>көрсету</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Decommissioned:</source>
@@ -2116,10 +2144,6 @@
         <translation>көрсету</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>Valid &amp;to:</source>
         <translation>&amp;Жарамдылық мерзімі:</translation>
     </message>
@@ -2473,222 +2497,6 @@
 <context>
     <name>enums</name>
     <message>
-        <source>Launch complexes</source>
-        <translation>Кешендер</translation>
-    </message>
-    <message>
-        <source>Pads</source>
-        <translation>Алаңдар</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>Нысандар</translation>
-    </message>
-    <message>
-        <source>Zones</source>
-        <translation>Аймақтар</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <translation>Жалға алушылар</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>Зымыран тасығыштар</translation>
-    </message>
-    <message>
-        <source>Allocations</source>
-        <translation>Бекітулер</translation>
-    </message>
-    <message>
-        <source>Roscosmos (lease)</source>
-        <translation>Роскосмос (жалдау)</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Қазақстан</translation>
-    </message>
-    <message>
-        <source>Baiterek joint venture</source>
-        <translation>«Бәйтерек» бірлескен кәсіпорны</translation>
-    </message>
-    <message>
-        <source>Special economic zone</source>
-        <translation>Арнайы экономикалық аймақ</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Белгісіз</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Белсенді</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Белсенді емес</translation>
-    </message>
-    <message>
-        <source>Under modernisation</source>
-        <translation>Жаңғыртылуда</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Зақымданған</translation>
-    </message>
-    <message>
-        <source>Destroyed</source>
-        <translation>Қираған</translation>
-    </message>
-    <message>
-        <source>Museum</source>
-        <translation>Мұражай</translation>
-    </message>
-    <message>
-        <source>LOX / kerosene</source>
-        <translation>Оттегі / керосин</translation>
-    </message>
-    <message>
-        <source>LOX / hydrogen</source>
-        <translation>Оттегі / сутегі</translation>
-    </message>
-    <message>
-        <source>N2O4 / UDMH</source>
-        <translation>АТ / НДМГ</translation>
-    </message>
-    <message>
-        <source>LOX / methane</source>
-        <translation>Оттегі / метан</translation>
-    </message>
-    <message>
-        <source>LOX / propane</source>
-        <translation>Оттегі / пропан</translation>
-    </message>
-    <message>
-        <source>Paraffin / LOX (hybrid)</source>
-        <translation>Парафин / оттегі (гибридті)</translation>
-    </message>
-    <message>
-        <source>Solid</source>
-        <translation>Қатты отын</translation>
-    </message>
-    <message>
-        <source>Small orbital</source>
-        <translation>Шағын орбиталық</translation>
-    </message>
-    <message>
-        <source>Medium orbital</source>
-        <translation>Орташа орбиталық</translation>
-    </message>
-    <message>
-        <source>Medium-large orbital</source>
-        <translation>Орташа-ірі орбиталық</translation>
-    </message>
-    <message>
-        <source>Large orbital</source>
-        <translation>Ірі орбиталық</translation>
-    </message>
-    <message>
-        <source>Guided suborbital</source>
-        <translation>Басқарылатын суборбиталық</translation>
-    </message>
-    <message>
-        <source>Cable mast</source>
-        <translation>Кабель-мачта</translation>
-    </message>
-    <message>
-        <source>Service tower</source>
-        <translation>Қызмет көрсету мұнарасы</translation>
-    </message>
-    <message>
-        <source>Assembly-test building (MIK)</source>
-        <translation>Құрастыру-сынақ ғимараты (МИК)</translation>
-    </message>
-    <message>
-        <source>Fuelling station</source>
-        <translation>Отын құю станциясы</translation>
-    </message>
-    <message>
-        <source>Propellant store</source>
-        <translation>Отын қоймасы</translation>
-    </message>
-    <message>
-        <source>Power substation</source>
-        <translation>Электр қосалқы станциясы</translation>
-    </message>
-    <message>
-        <source>Rail line</source>
-        <translation>Теміржол</translation>
-    </message>
-    <message>
-        <source>Road</source>
-        <translation>Автожол</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Құбыр желісі</translation>
-    </message>
-    <message>
-        <source>Water line</source>
-        <translation>Су құбыры</translation>
-    </message>
-    <message>
-        <source>Control bunker</source>
-        <translation>Басқару бункері</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Тұрғын үй</translation>
-    </message>
-    <message>
-        <source>Airport</source>
-        <translation>Әуежай</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Басқа</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Жоспарланған</translation>
-    </message>
-    <message>
-        <source>Under construction</source>
-        <translation>Салынуда</translation>
-    </message>
-    <message>
-        <source>Operational</source>
-        <translation>Пайдаланыста</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Пайдаланыстан тыс</translation>
-    </message>
-    <message>
-        <source>Decommissioned</source>
-        <translation>Пайдаланудан шығарылған</translation>
-    </message>
-    <message>
-        <source>Cosmodrome boundary</source>
-        <translation>Ғарыш айлағының шекарасы</translation>
-    </message>
-    <message>
-        <source>Russian-leased territory</source>
-        <translation>Ресей жалға алған аумақ</translation>
-    </message>
-    <message>
-        <source>Kazakh-controlled territory</source>
-        <translation>Қазақстан бақылайтын аумақ</translation>
-    </message>
-    <message>
-        <source>Public area</source>
-        <translation>Қоғамдық аймақ</translation>
-    </message>
-    <message>
-        <source>Restricted area</source>
-        <translation>Шектеулі аймақ</translation>
-    </message>
-    <message>
         <source>launch complex</source>
         <translation>ұшыру кешені</translation>
     </message>
@@ -2717,60 +2525,260 @@
         <translation>бекіту</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Әуежай</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Бекітулер</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Мақұлданған</translation>
+    </message>
+    <message>
+        <source>Assembly-test building (MIK)</source>
+        <translation>Құрастыру-сынақ ғимараты (МИК)</translation>
+    </message>
+    <message>
+        <source>Baiterek joint venture</source>
+        <translation>«Бәйтерек» бірлескен кәсіпорны</translation>
+    </message>
+    <message>
+        <source>Cable mast</source>
+        <translation>Кабель-мачта</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
+        <source>Control bunker</source>
+        <translation>Басқару бункері</translation>
+    </message>
+    <message>
+        <source>Cosmodrome boundary</source>
+        <translation>Ғарыш айлағының шекарасы</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымданған</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Пайдаланудан шығарылған</translation>
+    </message>
+    <message>
         <source>Derived</source>
         <translation>Есептелген</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Қираған</translation>
     </message>
     <message>
         <source>Ended</source>
         <translation>Аяқталған</translation>
     </message>
     <message>
+        <source>Facilities</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
         <source>First contact</source>
         <translation>Алғашқы байланыс</translation>
+    </message>
+    <message>
+        <source>Fuelling station</source>
+        <translation>Отын құю станциясы</translation>
     </message>
     <message>
         <source>General knowledge</source>
         <translation>Жалпыға белгілі</translation>
     </message>
     <message>
+        <source>Guided suborbital</source>
+        <translation>Басқарылатын суборбиталық</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Тұрғын үй</translation>
+    </message>
+    <message>
         <source>In talks</source>
         <translation>Келіссөз жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Белсенді емес</translation>
     </message>
     <message>
         <source>Incumbent</source>
         <translation>Қазіргі оператор</translation>
     </message>
     <message>
+        <source>Kazakh-controlled territory</source>
+        <translation>Қазақстан бақылайтын аумақ</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>LOX / hydrogen</source>
+        <translation>Оттегі / сутегі</translation>
+    </message>
+    <message>
+        <source>LOX / kerosene</source>
+        <translation>Оттегі / керосин</translation>
+    </message>
+    <message>
+        <source>LOX / methane</source>
+        <translation>Оттегі / метан</translation>
+    </message>
+    <message>
+        <source>LOX / propane</source>
+        <translation>Оттегі / пропан</translation>
+    </message>
+    <message>
+        <source>Large orbital</source>
+        <translation>Ірі орбиталық</translation>
+    </message>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Кешендер</translation>
+    </message>
+    <message>
+        <source>Medium orbital</source>
+        <translation>Орташа орбиталық</translation>
+    </message>
+    <message>
+        <source>Medium-large orbital</source>
+        <translation>Орташа-ірі орбиталық</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Мұражай</translation>
+    </message>
+    <message>
+        <source>N2O4 / UDMH</source>
+        <translation>АТ / НДМГ</translation>
+    </message>
+    <message>
         <source>National programme</source>
         <translation>Ұлттық бағдарлама</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Пайдаланыста</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Пайдаланыстан тыс</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>Алаңдар</translation>
+    </message>
+    <message>
+        <source>Paraffin / LOX (hybrid)</source>
+        <translation>Парафин / оттегі (гибридті)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Құбыр желісі</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Power substation</source>
+        <translation>Электр қосалқы станциясы</translation>
+    </message>
+    <message>
+        <source>Propellant store</source>
+        <translation>Отын қоймасы</translation>
     </message>
     <message>
         <source>Proposed</source>
         <translation>Ұсынылған</translation>
     </message>
     <message>
+        <source>Public area</source>
+        <translation>Қоғамдық аймақ</translation>
+    </message>
+    <message>
+        <source>Rail line</source>
+        <translation>Теміржол</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <source>Reserved</source>
         <translation>Брондалған</translation>
     </message>
     <message>
+        <source>Restricted area</source>
+        <translation>Шектеулі аймақ</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Автожол</translation>
+    </message>
+    <message>
+        <source>Roscosmos (lease)</source>
+        <translation>Роскосмос (жалдау)</translation>
+    </message>
+    <message>
+        <source>Russian-leased territory</source>
+        <translation>Ресей жалға алған аумақ</translation>
+    </message>
+    <message>
         <source>Schematic</source>
         <translation>Сызбалық</translation>
     </message>
     <message>
+        <source>Service tower</source>
+        <translation>Қызмет көрсету мұнарасы</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <source>Small orbital</source>
+        <translation>Шағын орбиталық</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Қатты отын</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Арнайы экономикалық аймақ</translation>
     </message>
     <message>
         <source>Startup</source>
@@ -2781,12 +2789,44 @@
         <translation>Тоқтатыла тұрған</translation>
     </message>
     <message>
+        <source>Tenants</source>
+        <translation>Жалға алушылар</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Салынуда</translation>
+    </message>
+    <message>
+        <source>Under modernisation</source>
+        <translation>Жаңғыртылуда</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Пайдаланушы енгізген</translation>
     </message>
     <message>
+        <source>Vehicles</source>
+        <translation>Зымыран тасығыштар</translation>
+    </message>
+    <message>
         <source>Verified</source>
         <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <source>Water line</source>
+        <translation>Су құбыры</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3348,11 @@
         <translation>{number}-аргумент UTF-8 мәтіні емес ({shown}); оны қайта енгізіңіз немесе терминал кодтамасын түзетіңіз.</translation>
     </message>
     <message>
+        <source>cli.optimise.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Өтінімдерді оңтайландырғышпен орналастыру ({count})</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} бұрыннан бар (ауыстыру үшін --force қолданыңыз).</translation>
@@ -3316,6 +3361,11 @@
         <source>cli.plan_is_directory</source>
         <extracomment>{path} is a directory, not a plan file.</extracomment>
         <translation>{path} — жоспар файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>cli.request.unknown</source>
+        <extracomment>There is no request {id}.</extracomment>
+        <translation>{id} өтінімі жоқ.</translation>
     </message>
     <message>
         <source>command.add</source>
@@ -3411,6 +3461,16 @@
         <source>domain.range</source>
         <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
         <translation>{field} өрісі {low} мен {high} аралығында болуы керек ({value} берілді).</translation>
+    </message>
+    <message>
+        <source>domain.request.duration_too_long</source>
+        <extracomment>The request asks for {duration} days, but its window from {start} to {end} has only {window} days.</extracomment>
+        <translation>Өтінім {duration} күн сұрайды, бірақ оның {start} мен {end} аралығындағы терезесінде тек {window} күн бар.</translation>
+    </message>
+    <message>
+        <source>domain.request.repeated_pad</source>
+        <extracomment>The wanted pads name pad {pad} more than once.</extracomment>
+        <translation>Қалаған алаңдар {pad} алаңын бірнеше рет атайды.</translation>
     </message>
     <message>
         <source>domain.required</source>
@@ -3586,6 +3646,11 @@
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
         <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына жалпы пайдаланымдағы жолдарға дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (қоғамдық аймақ қашықтығының 60%-ы, 14 CFR 420, E-1/E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>finding.safety.site_boundary</source>
+        <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
+        <translation>{pad} алаңының ұшыру нүктесі {target} шекарасынан {actual_m:,.0f} m қашықтықта, бірақ {tenant} жалға алушысының «{vehicle_class}» класты {vehicle} зымыран тасығышына кемінде {required_m:,.0f} m ({required_ft:,.0f} ft) керек, бұл оның сынықтардың шашырау радиусы (14 CFR 420.21, 2-кесте).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -3840,6 +3905,26 @@
         <translation>{vehicle!r} зымыран тасығышы {tenant!r} жалға алушысына емес, басқа жалға алушыға тиесілі.</translation>
     </message>
     <message>
+        <source>planner.explain.free</source>
+        <extracomment>Nothing stops {tenant} from having pad {pad} then.</extracomment>
+        <translation>Осы кезеңде {tenant} үшін {pad} алаңын алуға ештеңе кедергі емес.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.earliest</source>
+        <extracomment>Pad {pad} is free for it from {start} to {end} at the earliest.</extracomment>
+        <translation>{pad} алаңы ол үшін ең ерте {start} мен {end} аралығында бос.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.move</source>
+        <extracomment>Allocation {allocation} ({tenant}, {vehicle}) could move to {start} - {end} on pad {pad}.</extracomment>
+        <translation>{allocation} бекітуін ({tenant}, {vehicle}) {pad} алаңында {start} - {end} аралығына ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.other_pads</source>
+        <extracomment>Free in that period: {pads}.</extracomment>
+        <translation>Осы кезеңде бос: {pads}.</translation>
+    </message>
+    <message>
         <source>progress.cancelled</source>
         <extracomment>{what}: cancelled.</extracomment>
         <translation>{what}: тоқтатылды.</translation>
@@ -3886,13 +3971,13 @@
     </message>
     <message>
         <source>report.finding.withheld</source>
-        <extracomment>{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
-        <translation>{title}: сіздің {vehicle} үшін {pad} алаңын бекітуіңізге ({start} – {end}) және басқа жалға алушылардың {others} бекітуіне қатысты; олардың егжей-тегжейі бұл есепке кірмейді.</translation>
+        <extracomment>{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and {others} {others:plural:allocation|allocations} of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: {pad} алаңын {vehicle} үшін бекітуіңізге ({start} – {end}) және басқа жалға алушылардың {others} {others:plural:бекітуіне} қатысты; олардың мәліметтері бұл есепке кірмейді.</translation>
     </message>
     <message>
         <source>report.finding.withheld.tenant</source>
-        <extracomment>{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
-        <translation>{title}: {tenant} жалға алушысына және басқа жалға алушылардың {others} бекітуіне қатысты; олардың егжей-тегжейі бұл есепке кірмейді.</translation>
+        <extracomment>{title}: concerns {tenant} and {others} {others:plural:allocation|allocations} of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: {tenant} және басқа жалға алушылардың {others} {others:plural:бекітуіне} қатысты; олардың мәліметтері бұл есепке кірмейді.</translation>
     </message>
     <message>
         <source>report.no_sections</source>
@@ -3950,6 +4035,196 @@
         <translation>Уақыт кестесі</translation>
     </message>
     <message>
+        <source>report.summary.allocated</source>
+        <extracomment>{count:plural:pad|pads} allocated (signed or active)</extracomment>
+        <translation>{count:plural:алаң} бекітілген (қол қойылған не қолданыста)</translation>
+    </message>
+    <message>
+        <source>report.summary.allocations</source>
+        <extracomment>{count:plural:allocation|allocations} in the period</extracomment>
+        <translation>кезеңдегі {count:plural:бекіту}</translation>
+    </message>
+    <message>
+        <source>report.summary.annual_proposed</source>
+        <extracomment>Annual fees, proposed or reserved (US$)</extracomment>
+        <translation>Жылдық төлемдер, ұсынылған не брондалған (АҚШ долл.)</translation>
+    </message>
+    <message>
+        <source>report.summary.annual_signed</source>
+        <extracomment>Annual fees, signed or active (US$)</extracomment>
+        <translation>Жылдық төлемдер, қол қойылған не қолданыста (АҚШ долл.)</translation>
+    </message>
+    <message>
+        <source>report.summary.booked_unusable</source>
+        <extracomment>Booked, not usable</extracomment>
+        <translation>Бекітілген, жарамсыз</translation>
+    </message>
+    <message>
+        <source>report.summary.by_allocation</source>
+        <extracomment>Allocations in the period by status</extracomment>
+        <translation>Кезең бекітулері мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>report.summary.by_negotiation</source>
+        <extracomment>Tenants by negotiation status</extracomment>
+        <translation>Жалға алушылар келіссөз күйі бойынша</translation>
+    </message>
+    <message>
+        <source>report.summary.by_status</source>
+        <extracomment>Pads by status</extracomment>
+        <translation>Алаңдар күйі бойынша</translation>
+    </message>
+    <message>
+        <source>report.summary.count</source>
+        <extracomment>Count</extracomment>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>report.summary.counts</source>
+        <extracomment>Counts</extracomment>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>report.summary.days</source>
+        <extracomment>Days allocated</extracomment>
+        <translation>Бекітілген күн</translation>
+    </message>
+    <message>
+        <source>report.summary.errors</source>
+        <extracomment>error {count:plural:finding|findings}</extracomment>
+        <translation>{count:plural:қате}</translation>
+    </message>
+    <message>
+        <source>report.summary.fees</source>
+        <extracomment>Fees</extracomment>
+        <translation>Төлемдер</translation>
+    </message>
+    <message>
+        <source>report.summary.fees_text</source>
+        <extracomment>Annual fees of the allocations in force on {at}, and the fees over the period pro rata of each allocation&apos;s days in it: signed ones (signed, active, ended) apart from proposed ones (proposed, reserved). Cancelled allocations are left out. An unknown fee is shown as unknown, never as 0; ≥ marks a sum with unknown fees left out.</extracomment>
+        <translation>{at} күні күшіндегі бекітулердің жылдық төлемдері және кезеңдегі төлемдер әр бекітудің кезеңдегі күндеріне пропорционал: қол қойылғандар (қол қойылған, қолданыста, аяқталған) ұсынылғандардан (ұсынылған, брондалған) бөлек. Жойылғандар есепке алынбайды. Белгісіз төлем 0 емес, белгісіз деп көрсетіледі; ≥ — белгісіз төлемдерсіз сома.</translation>
+    </message>
+    <message>
+        <source>report.summary.free</source>
+        <extracomment>{count:plural:pad|pads} ready and not allocated</extracomment>
+        <translation>{count:plural:алаң} дайын, бекітілмеген</translation>
+    </message>
+    <message>
+        <source>report.summary.heading</source>
+        <extracomment>Summary</extracomment>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>report.summary.idle</source>
+        <extracomment>inactive {count:plural:pad|pads}, not allocated</extracomment>
+        <translation>{count:plural:белсенді емес алаң}, бекітілмеген</translation>
+    </message>
+    <message>
+        <source>report.summary.intro</source>
+        <extracomment>Pads and tenants as of {at}; utilisation and fees over the period {start} to {end} ({days:,} {days:plural:day|days}).</extracomment>
+        <translation>{at} күнгі алаңдар мен жалға алушылар; {start} – {end} кезеңіндегі жүктеме мен төлемдер ({days:,} {days:plural:күн}).</translation>
+    </message>
+    <message>
+        <source>report.summary.intro_tenant</source>
+        <extracomment>Allocations, utilisation and fees are those of {tenant} only.</extracomment>
+        <translation>Бекітулер, жүктеме және төлемдер тек {tenant} жалға алушысынікі.</translation>
+    </message>
+    <message>
+        <source>report.summary.n_a</source>
+        <extracomment>not available</extracomment>
+        <translation>қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>report.summary.no_fees</source>
+        <extracomment>No allocation in the period.</extracomment>
+        <translation>Кезеңде бекіту жоқ.</translation>
+    </message>
+    <message>
+        <source>report.summary.no_use</source>
+        <extracomment>No pad is allocated in the period.</extracomment>
+        <translation>Кезеңде бірде-бір алаң бекітілмеген.</translation>
+    </message>
+    <message>
+        <source>report.summary.none</source>
+        <extracomment>none</extracomment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>report.summary.not_available</source>
+        <extracomment>{count:plural:pad|pads} not available</extracomment>
+        <translation>{count:plural:алаң} қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>report.summary.pad</source>
+        <extracomment>Pad</extracomment>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>report.summary.pads</source>
+        <extracomment>{count:plural:pad|pads}</extracomment>
+        <translation>{count:plural:алаң}</translation>
+    </message>
+    <message>
+        <source>report.summary.period_proposed</source>
+        <extracomment>Period fees, proposed (US$)</extracomment>
+        <translation>Кезең төлемдері, ұсынылған (АҚШ долл.)</translation>
+    </message>
+    <message>
+        <source>report.summary.period_signed</source>
+        <extracomment>Period fees, signed (US$)</extracomment>
+        <translation>Кезең төлемдері, қол қойылған (АҚШ долл.)</translation>
+    </message>
+    <message>
+        <source>report.summary.reserved</source>
+        <extracomment>{count:plural:pad|pads} proposed or reserved</extracomment>
+        <translation>{count:plural:алаң} ұсынылған не брондалған</translation>
+    </message>
+    <message>
+        <source>report.summary.share</source>
+        <extracomment>Utilisation</extracomment>
+        <translation>Жүктеме</translation>
+    </message>
+    <message>
+        <source>report.summary.signed_fees</source>
+        <extracomment>US$ M a year in signed fees</extracomment>
+        <translation>жылына млн АҚШ долл., қол қойылған</translation>
+    </message>
+    <message>
+        <source>report.summary.tenant</source>
+        <extracomment>Tenant</extracomment>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>report.summary.total</source>
+        <extracomment>Total</extracomment>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>report.summary.unknown</source>
+        <extracomment>unknown</extracomment>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>report.summary.usable</source>
+        <extracomment>Days usable</extracomment>
+        <translation>Жарамды күн</translation>
+    </message>
+    <message>
+        <source>report.summary.use_chart</source>
+        <extracomment>The chart shows the {shown} most used of {count:,} pads.</extracomment>
+        <translation>Диаграммада {count:,} алаңның ең көп жүктелген {shown} алаңы.</translation>
+    </message>
+    <message>
+        <source>report.summary.use_text</source>
+        <extracomment>Share of the days from {start} to {end} on which a pad can be used that it is allocated (any status but cancelled; overlapping allocations counted once). A pad that cannot be used on any of those days is not available; days booked while a pad cannot be used are counted apart.</extracomment>
+        <translation>{start} – {end} аралығында алаң пайдалануға жарамды әрі бекітілген күндердің үлесі (жойылғаннан басқа кез келген мәртебе; қиылысатын бекітулер бір рет есептеледі). Бұл күндердің бірінде де жарамсыз алаң қолжетімсіз; алаң жарамсыз кездегі бекіту күндері бөлек есептеледі.</translation>
+    </message>
+    <message>
+        <source>report.summary.utilisation</source>
+        <extracomment>Utilisation of pads</extracomment>
+        <translation>Алаңдардың жүктемесі</translation>
+    </message>
+    <message>
         <source>report.tenant_in_full</source>
         <extracomment>A full report covers every tenant; name a tenant only for a tenant report.</extracomment>
         <translation>Толық есеп барлық жалға алушыларды қамтиды; жалға алушы тек жалға алушыға арналған есеп үшін көрсетіледі.</translation>
@@ -3960,9 +4235,19 @@
         <translation>Жалға алушыға арналған есеп үшін жалға алушының атауы қажет.</translation>
     </message>
     <message>
+        <source>report.title</source>
+        <extracomment>Pad allocation report</extracomment>
+        <translation>Ұшыру алаңдарын бекіту есебі</translation>
+    </message>
+    <message>
         <source>report.unknown_kind</source>
         <extracomment>A report is &apos;full&apos; or &apos;tenant&apos; (got {kind!r}).</extracomment>
         <translation>Есеп &apos;full&apos; не &apos;tenant&apos; болады ({kind!r} берілді).</translation>
+    </message>
+    <message>
+        <source>report.unknown_language</source>
+        <extracomment>There is no report language {language!r}. Languages: {known}.</extracomment>
+        <translation>{language!r} есеп тілі жоқ. Тілдер: {known}.</translation>
     </message>
     <message>
         <source>report.unknown_paper</source>
@@ -4266,6 +4551,10 @@
     <message>
         <source>Hazard areas from a planner&apos;s TNT factor</source>
         <translation>Жоспарлаушы енгізген тротил коэффициенті бойынша қауіпті аймақтар</translation>
+    </message>
+    <message>
+        <source>Launch point too close to the site boundary</source>
+        <translation>Ұшыру нүктесі ғарыш айлағының шекарасына тым жақын</translation>
     </message>
     <message>
         <source>Populated place in the overflight exclusion zone</source>

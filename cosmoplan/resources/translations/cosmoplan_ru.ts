@@ -60,6 +60,22 @@
         <translation>Для {vehicle} с {start} по {end} подходят {fitting} из {count} ПУ.</translation>
     </message>
     <message>
+        <source>Choose a pad in the list to read what the rules say.</source>
+        <translation>Выберите площадку в списке, чтобы прочесть, что говорят правила.</translation>
+    </message>
+    <message>
+        <source>No pad fits at any date; first limit: {reason}</source>
+        <translation>Ни одна площадка не подходит ни в какой срок; первое ограничение: {reason}</translation>
+    </message>
+    <message>
+        <source>{pad} from {start}</source>
+        <translation>{pad} с {start}</translation>
+    </message>
+    <message>
+        <source>Same length later: {places}.</source>
+        <translation>Тот же срок позже: {places}.</translation>
+    </message>
+    <message>
         <source>This allocation breaks {count} rule(s).</source>
         <translation>Закрепление нарушает правила (нарушений: {count}).</translation>
     </message>
@@ -72,8 +88,16 @@
         <translation>Всё равно сохранить?</translation>
     </message>
     <message>
-        <source>Fits: no rule is broken.</source>
-        <translation>Подходит: ни одно правило не нарушено.</translation>
+        <source>{code}: fits.</source>
+        <translation>{code}: подходит.</translation>
+    </message>
+    <message>
+        <source>{code}: does not fit.</source>
+        <translation>{code}: не подходит.</translation>
+    </message>
+    <message>
+        <source>{code}: fits; no rule is broken.</source>
+        <translation>{code}: подходит; ни одно правило не нарушено.</translation>
     </message>
     <message>
         <source>No other findings: the other rules are all met.</source>
@@ -248,6 +272,14 @@
         <translation>длина {value:,.0f} m</translation>
     </message>
     <message>
+        <source>Throw away what you typed?</source>
+        <translation>Отбросить введённое?</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -366,6 +398,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>Ошибок: {errors}, предупр.: {warnings}, примеч.: {infos}</translation>
+    </message>
+    <message>
+        <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
+        <translation>На {day}: дата перенесена в период замечания, с {start} по {end}.</translation>
     </message>
     <message>
         <source>Map: pan</source>
@@ -1611,10 +1647,6 @@
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
@@ -1723,10 +1755,6 @@
     <message>
         <source>set</source>
         <translation>задать</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Decommissioned:</source>
@@ -2116,10 +2144,6 @@
         <translation>задать</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>Valid &amp;to:</source>
         <translation>Действует &amp;до:</translation>
     </message>
@@ -2473,222 +2497,6 @@
 <context>
     <name>enums</name>
     <message>
-        <source>Launch complexes</source>
-        <translation>Комплексы</translation>
-    </message>
-    <message>
-        <source>Pads</source>
-        <translation>ПУ</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>Объекты</translation>
-    </message>
-    <message>
-        <source>Zones</source>
-        <translation>Зоны</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <translation>Арендаторы</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>Ракеты-носители</translation>
-    </message>
-    <message>
-        <source>Allocations</source>
-        <translation>Закрепления</translation>
-    </message>
-    <message>
-        <source>Roscosmos (lease)</source>
-        <translation>Роскосмос (аренда)</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <source>Baiterek joint venture</source>
-        <translation>СП «Байтерек»</translation>
-    </message>
-    <message>
-        <source>Special economic zone</source>
-        <translation>Особая экономическая зона</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Не действует</translation>
-    </message>
-    <message>
-        <source>Under modernisation</source>
-        <translation>На модернизации</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Повреждена</translation>
-    </message>
-    <message>
-        <source>Destroyed</source>
-        <translation>Разрушена</translation>
-    </message>
-    <message>
-        <source>Museum</source>
-        <translation>Музей</translation>
-    </message>
-    <message>
-        <source>LOX / kerosene</source>
-        <translation>Кислород / керосин</translation>
-    </message>
-    <message>
-        <source>LOX / hydrogen</source>
-        <translation>Кислород / водород</translation>
-    </message>
-    <message>
-        <source>N2O4 / UDMH</source>
-        <translation>АТ / НДМГ</translation>
-    </message>
-    <message>
-        <source>LOX / methane</source>
-        <translation>Кислород / метан</translation>
-    </message>
-    <message>
-        <source>LOX / propane</source>
-        <translation>Кислород / пропан</translation>
-    </message>
-    <message>
-        <source>Paraffin / LOX (hybrid)</source>
-        <translation>Парафин / кислород (гибридное)</translation>
-    </message>
-    <message>
-        <source>Solid</source>
-        <translation>Твёрдое топливо</translation>
-    </message>
-    <message>
-        <source>Small orbital</source>
-        <translation>Малый орбитальный</translation>
-    </message>
-    <message>
-        <source>Medium orbital</source>
-        <translation>Средний орбитальный</translation>
-    </message>
-    <message>
-        <source>Medium-large orbital</source>
-        <translation>Средне-большой орбитальный</translation>
-    </message>
-    <message>
-        <source>Large orbital</source>
-        <translation>Большой орбитальный</translation>
-    </message>
-    <message>
-        <source>Guided suborbital</source>
-        <translation>Управляемый суборбитальный</translation>
-    </message>
-    <message>
-        <source>Cable mast</source>
-        <translation>Кабель-мачта</translation>
-    </message>
-    <message>
-        <source>Service tower</source>
-        <translation>Башня обслуживания</translation>
-    </message>
-    <message>
-        <source>Assembly-test building (MIK)</source>
-        <translation>Монтажно-испытательный корпус (МИК)</translation>
-    </message>
-    <message>
-        <source>Fuelling station</source>
-        <translation>Заправочная станция</translation>
-    </message>
-    <message>
-        <source>Propellant store</source>
-        <translation>Хранилище КРТ</translation>
-    </message>
-    <message>
-        <source>Power substation</source>
-        <translation>Электроподстанция</translation>
-    </message>
-    <message>
-        <source>Rail line</source>
-        <translation>Железная дорога</translation>
-    </message>
-    <message>
-        <source>Road</source>
-        <translation>Автодорога</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Трубопровод</translation>
-    </message>
-    <message>
-        <source>Water line</source>
-        <translation>Водовод</translation>
-    </message>
-    <message>
-        <source>Control bunker</source>
-        <translation>Бункер управления</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Жилой объект</translation>
-    </message>
-    <message>
-        <source>Airport</source>
-        <translation>Аэропорт</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Прочее</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Планируется</translation>
-    </message>
-    <message>
-        <source>Under construction</source>
-        <translation>Строится</translation>
-    </message>
-    <message>
-        <source>Operational</source>
-        <translation>Эксплуатируется</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Не эксплуатируется</translation>
-    </message>
-    <message>
-        <source>Decommissioned</source>
-        <translation>Выведен из эксплуатации</translation>
-    </message>
-    <message>
-        <source>Cosmodrome boundary</source>
-        <translation>Граница космодрома</translation>
-    </message>
-    <message>
-        <source>Russian-leased territory</source>
-        <translation>Территория аренды РФ</translation>
-    </message>
-    <message>
-        <source>Kazakh-controlled territory</source>
-        <translation>Территория под контролем РК</translation>
-    </message>
-    <message>
-        <source>Public area</source>
-        <translation>Общедоступная зона</translation>
-    </message>
-    <message>
-        <source>Restricted area</source>
-        <translation>Зона ограниченного доступа</translation>
-    </message>
-    <message>
         <source>launch complex</source>
         <translation>стартовый комплекс</translation>
     </message>
@@ -2717,60 +2525,260 @@
         <translation>закрепление</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Закреплено</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Закрепления</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Assembly-test building (MIK)</source>
+        <translation>Монтажно-испытательный корпус (МИК)</translation>
+    </message>
+    <message>
+        <source>Baiterek joint venture</source>
+        <translation>СП «Байтерек»</translation>
+    </message>
+    <message>
+        <source>Cable mast</source>
+        <translation>Кабель-мачта</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
+        <source>Control bunker</source>
+        <translation>Бункер управления</translation>
+    </message>
+    <message>
+        <source>Cosmodrome boundary</source>
+        <translation>Граница космодрома</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Выведен из эксплуатации</translation>
+    </message>
+    <message>
         <source>Derived</source>
         <translation>Расчётные данные</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Разрушена</translation>
     </message>
     <message>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
         <source>First contact</source>
         <translation>Первый контакт</translation>
+    </message>
+    <message>
+        <source>Fuelling station</source>
+        <translation>Заправочная станция</translation>
     </message>
     <message>
         <source>General knowledge</source>
         <translation>Общедоступные сведения</translation>
     </message>
     <message>
+        <source>Guided suborbital</source>
+        <translation>Управляемый суборбитальный</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жилой объект</translation>
+    </message>
+    <message>
         <source>In talks</source>
         <translation>Идут переговоры</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Не действует</translation>
     </message>
     <message>
         <source>Incumbent</source>
         <translation>Действующий оператор</translation>
     </message>
     <message>
+        <source>Kazakh-controlled territory</source>
+        <translation>Территория под контролем РК</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>LOX / hydrogen</source>
+        <translation>Кислород / водород</translation>
+    </message>
+    <message>
+        <source>LOX / kerosene</source>
+        <translation>Кислород / керосин</translation>
+    </message>
+    <message>
+        <source>LOX / methane</source>
+        <translation>Кислород / метан</translation>
+    </message>
+    <message>
+        <source>LOX / propane</source>
+        <translation>Кислород / пропан</translation>
+    </message>
+    <message>
+        <source>Large orbital</source>
+        <translation>Большой орбитальный</translation>
+    </message>
+    <message>
+        <source>Launch complexes</source>
+        <translation>Комплексы</translation>
+    </message>
+    <message>
+        <source>Medium orbital</source>
+        <translation>Средний орбитальный</translation>
+    </message>
+    <message>
+        <source>Medium-large orbital</source>
+        <translation>Средне-большой орбитальный</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Музей</translation>
+    </message>
+    <message>
+        <source>N2O4 / UDMH</source>
+        <translation>АТ / НДМГ</translation>
+    </message>
+    <message>
         <source>National programme</source>
         <translation>Национальная программа</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Эксплуатируется</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не эксплуатируется</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Paraffin / LOX (hybrid)</source>
+        <translation>Парафин / кислород (гибридное)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Трубопровод</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Power substation</source>
+        <translation>Электроподстанция</translation>
+    </message>
+    <message>
+        <source>Propellant store</source>
+        <translation>Хранилище КРТ</translation>
     </message>
     <message>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
+        <source>Public area</source>
+        <translation>Общедоступная зона</translation>
+    </message>
+    <message>
+        <source>Rail line</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Reserved</source>
         <translation>Забронировано</translation>
     </message>
     <message>
+        <source>Restricted area</source>
+        <translation>Зона ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Автодорога</translation>
+    </message>
+    <message>
+        <source>Roscosmos (lease)</source>
+        <translation>Роскосмос (аренда)</translation>
+    </message>
+    <message>
+        <source>Russian-leased territory</source>
+        <translation>Территория аренды РФ</translation>
+    </message>
+    <message>
         <source>Schematic</source>
         <translation>Схематично</translation>
     </message>
     <message>
+        <source>Service tower</source>
+        <translation>Башня обслуживания</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Small orbital</source>
+        <translation>Малый орбитальный</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Твёрдое топливо</translation>
+    </message>
+    <message>
+        <source>Special economic zone</source>
+        <translation>Особая экономическая зона</translation>
     </message>
     <message>
         <source>Startup</source>
@@ -2781,12 +2789,44 @@
         <translation>Приостановлено</translation>
     </message>
     <message>
+        <source>Tenants</source>
+        <translation>Арендаторы</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Строится</translation>
+    </message>
+    <message>
+        <source>Under modernisation</source>
+        <translation>На модернизации</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Введено пользователем</translation>
     </message>
     <message>
+        <source>Vehicles</source>
+        <translation>Ракеты-носители</translation>
+    </message>
+    <message>
         <source>Verified</source>
         <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Water line</source>
+        <translation>Водовод</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3348,11 @@
         <translation>Аргумент {number} не является текстом в UTF-8 ({shown}); введите его заново или исправьте кодировку терминала.</translation>
     </message>
     <message>
+        <source>cli.optimise.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Разместить заявки оптимизатором ({count})</translation>
+    </message>
+    <message>
         <source>cli.plan_exists</source>
         <extracomment>{path} already exists (use --force to replace it).</extracomment>
         <translation>{path} уже существует (чтобы заменить, используйте --force).</translation>
@@ -3316,6 +3361,11 @@
         <source>cli.plan_is_directory</source>
         <extracomment>{path} is a directory, not a plan file.</extracomment>
         <translation>{path} — это папка, а не файл плана.</translation>
+    </message>
+    <message>
+        <source>cli.request.unknown</source>
+        <extracomment>There is no request {id}.</extracomment>
+        <translation>Заявки {id} нет.</translation>
     </message>
     <message>
         <source>command.add</source>
@@ -3411,6 +3461,16 @@
         <source>domain.range</source>
         <extracomment>{field} must be between {low} and {high} (got {value}).</extracomment>
         <translation>Поле {field} должно быть в пределах от {low} до {high} (получено {value}).</translation>
+    </message>
+    <message>
+        <source>domain.request.duration_too_long</source>
+        <extracomment>The request asks for {duration} days, but its window from {start} to {end} has only {window} days.</extracomment>
+        <translation>Заявка просит {duration} дн., но в её окне с {start} по {end} только {window} дн.</translation>
+    </message>
+    <message>
+        <source>domain.request.repeated_pad</source>
+        <extracomment>The wanted pads name pad {pad} more than once.</extracomment>
+        <translation>Желаемые ПУ называют ПУ {pad} более одного раза.</translation>
     </message>
     <message>
         <source>domain.required</source>
@@ -3586,6 +3646,11 @@
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
         <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до дорог общего пользования, но {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (60% расстояния до общедоступной зоны, 14 CFR 420, табл. E-1/E-2).</translation>
+    </message>
+    <message>
+        <source>finding.safety.site_boundary</source>
+        <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
+        <translation>Точка старта ПУ {pad} находится в {actual_m:,.0f} m от границы {target}, но РН {vehicle} класса «{vehicle_class}» арендатора {tenant} требует не менее {required_m:,.0f} m ({required_ft:,.0f} ft), своего радиуса разлёта обломков (14 CFR 420.21, табл. 2).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -3840,6 +3905,26 @@
         <translation>Ракета-носитель {vehicle!r} принадлежит другому арендатору, а не {tenant!r}.</translation>
     </message>
     <message>
+        <source>planner.explain.free</source>
+        <extracomment>Nothing stops {tenant} from having pad {pad} then.</extracomment>
+        <translation>Ничто не мешает {tenant} получить ПУ {pad} в этот период.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.earliest</source>
+        <extracomment>Pad {pad} is free for it from {start} to {end} at the earliest.</extracomment>
+        <translation>ПУ {pad} свободна для неё не ранее чем с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.move</source>
+        <extracomment>Allocation {allocation} ({tenant}, {vehicle}) could move to {start} - {end} on pad {pad}.</extracomment>
+        <translation>Закрепление {allocation} ({tenant}, {vehicle}) можно перенести на {start} - {end} на ПУ {pad}.</translation>
+    </message>
+    <message>
+        <source>planner.way_out.other_pads</source>
+        <extracomment>Free in that period: {pads}.</extracomment>
+        <translation>Свободны в этот период: {pads}.</translation>
+    </message>
+    <message>
         <source>progress.cancelled</source>
         <extracomment>{what}: cancelled.</extracomment>
         <translation>{what}: отменено.</translation>
@@ -3886,13 +3971,13 @@
     </message>
     <message>
         <source>report.finding.withheld</source>
-        <extracomment>{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
-        <translation>{title}: касается вашего закрепления ПУ {pad} для {vehicle} ({start} – {end}) и закреплений других арендаторов ({others}); их подробности в этот отчёт не входят.</translation>
+        <extracomment>{title}: concerns your allocation of pad {pad} for {vehicle} ({start} to {end}) and {others} {others:plural:allocation|allocations} of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: касается вашего закрепления ПУ {pad} для {vehicle} ({start} – {end}) и {others} {others:plural:закрепления|закреплений|закреплений} других арендаторов; их подробности в этот отчёт не входят.</translation>
     </message>
     <message>
         <source>report.finding.withheld.tenant</source>
-        <extracomment>{title}: concerns {tenant} and {others} allocation(s) of other tenants; their details are not part of this report.</extracomment>
-        <translation>{title}: касается {tenant} и закреплений других арендаторов ({others}); их подробности в этот отчёт не входят.</translation>
+        <extracomment>{title}: concerns {tenant} and {others} {others:plural:allocation|allocations} of other tenants; their details are not part of this report.</extracomment>
+        <translation>{title}: касается {tenant} и {others} {others:plural:закрепления|закреплений|закреплений} других арендаторов; их подробности в этот отчёт не входят.</translation>
     </message>
     <message>
         <source>report.no_sections</source>
@@ -3950,6 +4035,196 @@
         <translation>График</translation>
     </message>
     <message>
+        <source>report.summary.allocated</source>
+        <extracomment>{count:plural:pad|pads} allocated (signed or active)</extracomment>
+        <translation>{count:plural:площадка закреплена|площадки закреплены|площадок закреплено} (подписано или действует)</translation>
+    </message>
+    <message>
+        <source>report.summary.allocations</source>
+        <extracomment>{count:plural:allocation|allocations} in the period</extracomment>
+        <translation>{count:plural:закрепление|закрепления|закреплений} в периоде</translation>
+    </message>
+    <message>
+        <source>report.summary.annual_proposed</source>
+        <extracomment>Annual fees, proposed or reserved (US$)</extracomment>
+        <translation>Годовые платежи, предложено или зарезервировано (долл. США)</translation>
+    </message>
+    <message>
+        <source>report.summary.annual_signed</source>
+        <extracomment>Annual fees, signed or active (US$)</extracomment>
+        <translation>Годовые платежи, подписано или действует (долл. США)</translation>
+    </message>
+    <message>
+        <source>report.summary.booked_unusable</source>
+        <extracomment>Booked, not usable</extracomment>
+        <translation>Закреплено, непригодна</translation>
+    </message>
+    <message>
+        <source>report.summary.by_allocation</source>
+        <extracomment>Allocations in the period by status</extracomment>
+        <translation>Закрепления периода по статусу</translation>
+    </message>
+    <message>
+        <source>report.summary.by_negotiation</source>
+        <extracomment>Tenants by negotiation status</extracomment>
+        <translation>Арендаторы по ходу переговоров</translation>
+    </message>
+    <message>
+        <source>report.summary.by_status</source>
+        <extracomment>Pads by status</extracomment>
+        <translation>Площадки по состоянию</translation>
+    </message>
+    <message>
+        <source>report.summary.count</source>
+        <extracomment>Count</extracomment>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>report.summary.counts</source>
+        <extracomment>Counts</extracomment>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>report.summary.days</source>
+        <extracomment>Days allocated</extracomment>
+        <translation>Дней закреплено</translation>
+    </message>
+    <message>
+        <source>report.summary.errors</source>
+        <extracomment>error {count:plural:finding|findings}</extracomment>
+        <translation>{count:plural:ошибка|ошибки|ошибок}</translation>
+    </message>
+    <message>
+        <source>report.summary.fees</source>
+        <extracomment>Fees</extracomment>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>report.summary.fees_text</source>
+        <extracomment>Annual fees of the allocations in force on {at}, and the fees over the period pro rata of each allocation&apos;s days in it: signed ones (signed, active, ended) apart from proposed ones (proposed, reserved). Cancelled allocations are left out. An unknown fee is shown as unknown, never as 0; ≥ marks a sum with unknown fees left out.</extracomment>
+        <translation>Годовые платежи по закреплениям, действующим на {at}, и платежи за период пропорционально дням каждого закрепления в нём: подписанные (подписано, действует, завершено) отдельно от предложенных (предложено, зарезервировано). Отменённые не учитываются. Неизвестный платёж показан как неизвестный, а не 0; ≥ — сумма без неизвестных платежей.</translation>
+    </message>
+    <message>
+        <source>report.summary.free</source>
+        <extracomment>{count:plural:pad|pads} ready and not allocated</extracomment>
+        <translation>{count:plural:площадка готова|площадки готовы|площадок готово} и не закреплено</translation>
+    </message>
+    <message>
+        <source>report.summary.heading</source>
+        <extracomment>Summary</extracomment>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>report.summary.idle</source>
+        <extracomment>inactive {count:plural:pad|pads}, not allocated</extracomment>
+        <translation>{count:plural:неактивная площадка|неактивные площадки|неактивных площадок}, не закреплено</translation>
+    </message>
+    <message>
+        <source>report.summary.intro</source>
+        <extracomment>Pads and tenants as of {at}; utilisation and fees over the period {start} to {end} ({days:,} {days:plural:day|days}).</extracomment>
+        <translation>Площадки и арендаторы на {at}; загрузка и платежи за период с {start} по {end} ({days:,} {days:plural:день|дня|дней}).</translation>
+    </message>
+    <message>
+        <source>report.summary.intro_tenant</source>
+        <extracomment>Allocations, utilisation and fees are those of {tenant} only.</extracomment>
+        <translation>Закрепления, загрузка и платежи — только арендатора {tenant}.</translation>
+    </message>
+    <message>
+        <source>report.summary.n_a</source>
+        <extracomment>not available</extracomment>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <source>report.summary.no_fees</source>
+        <extracomment>No allocation in the period.</extracomment>
+        <translation>В периоде нет закреплений.</translation>
+    </message>
+    <message>
+        <source>report.summary.no_use</source>
+        <extracomment>No pad is allocated in the period.</extracomment>
+        <translation>В периоде ни одна площадка не закреплена.</translation>
+    </message>
+    <message>
+        <source>report.summary.none</source>
+        <extracomment>none</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>report.summary.not_available</source>
+        <extracomment>{count:plural:pad|pads} not available</extracomment>
+        <translation>{count:plural:площадка недоступна|площадки недоступны|площадок недоступно}</translation>
+    </message>
+    <message>
+        <source>report.summary.pad</source>
+        <extracomment>Pad</extracomment>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>report.summary.pads</source>
+        <extracomment>{count:plural:pad|pads}</extracomment>
+        <translation>{count:plural:площадка|площадки|площадок}</translation>
+    </message>
+    <message>
+        <source>report.summary.period_proposed</source>
+        <extracomment>Period fees, proposed (US$)</extracomment>
+        <translation>Платежи за период, предложено (долл. США)</translation>
+    </message>
+    <message>
+        <source>report.summary.period_signed</source>
+        <extracomment>Period fees, signed (US$)</extracomment>
+        <translation>Платежи за период, подписано (долл. США)</translation>
+    </message>
+    <message>
+        <source>report.summary.reserved</source>
+        <extracomment>{count:plural:pad|pads} proposed or reserved</extracomment>
+        <translation>{count:plural:площадка предложена|площадки предложены|площадок предложено} или зарезервировано</translation>
+    </message>
+    <message>
+        <source>report.summary.share</source>
+        <extracomment>Utilisation</extracomment>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>report.summary.signed_fees</source>
+        <extracomment>US$ M a year in signed fees</extracomment>
+        <translation>млн долл. США в год по подписанным</translation>
+    </message>
+    <message>
+        <source>report.summary.tenant</source>
+        <extracomment>Tenant</extracomment>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>report.summary.total</source>
+        <extracomment>Total</extracomment>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>report.summary.unknown</source>
+        <extracomment>unknown</extracomment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>report.summary.usable</source>
+        <extracomment>Days usable</extracomment>
+        <translation>Дней пригодна</translation>
+    </message>
+    <message>
+        <source>report.summary.use_chart</source>
+        <extracomment>The chart shows the {shown} most used of {count:,} pads.</extracomment>
+        <translation>На диаграмме {shown} самых загруженных из {count:,} площадок.</translation>
+    </message>
+    <message>
+        <source>report.summary.use_text</source>
+        <extracomment>Share of the days from {start} to {end} on which a pad can be used that it is allocated (any status but cancelled; overlapping allocations counted once). A pad that cannot be used on any of those days is not available; days booked while a pad cannot be used are counted apart.</extracomment>
+        <translation>Доля дней с {start} по {end}, в которые площадка пригодна к использованию и закреплена (любой статус, кроме отменённого; пересекающиеся закрепления считаются один раз). Площадка, непригодная ни в один из этих дней, недоступна; дни закрепления, когда площадка непригодна, считаются отдельно.</translation>
+    </message>
+    <message>
+        <source>report.summary.utilisation</source>
+        <extracomment>Utilisation of pads</extracomment>
+        <translation>Загрузка площадок</translation>
+    </message>
+    <message>
         <source>report.tenant_in_full</source>
         <extracomment>A full report covers every tenant; name a tenant only for a tenant report.</extracomment>
         <translation>Полный отчёт охватывает всех арендаторов; арендатора указывают только для отчёта арендатору.</translation>
@@ -3960,9 +4235,19 @@
         <translation>Для отчёта арендатору нужно указать название арендатора.</translation>
     </message>
     <message>
+        <source>report.title</source>
+        <extracomment>Pad allocation report</extracomment>
+        <translation>Отчёт о закреплении стартовых площадок</translation>
+    </message>
+    <message>
         <source>report.unknown_kind</source>
         <extracomment>A report is &apos;full&apos; or &apos;tenant&apos; (got {kind!r}).</extracomment>
         <translation>Отчёт бывает &apos;full&apos; или &apos;tenant&apos; (получено {kind!r}).</translation>
+    </message>
+    <message>
+        <source>report.unknown_language</source>
+        <extracomment>There is no report language {language!r}. Languages: {known}.</extracomment>
+        <translation>Языка отчёта {language!r} нет. Языки: {known}.</translation>
     </message>
     <message>
         <source>report.unknown_paper</source>
@@ -4266,6 +4551,10 @@
     <message>
         <source>Hazard areas from a planner&apos;s TNT factor</source>
         <translation>Опасные зоны по коэффициенту ТНТ, введённому планировщиком</translation>
+    </message>
+    <message>
+        <source>Launch point too close to the site boundary</source>
+        <translation>Точка старта слишком близко к границе космодрома</translation>
     </message>
     <message>
         <source>Populated place in the overflight exclusion zone</source>

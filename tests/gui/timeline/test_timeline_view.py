@@ -147,7 +147,11 @@ def test_cursor_follows_set_date_and_dragging_it_moves_the_date(
 
     view.zoom_to_period(date(2028, 6, 1), date(2028, 8, 1))
     header = view.header_rect()
-    mouse.click(QPointF(view.day_px(date(2028, 7, 1)) + 1, header.center().y()))
+    on_header = QPointF(view.day_px(date(2028, 7, 1)) + 1, header.center().y())
+    before = view.as_of.date
+    mouse.click(on_header)  # a single click, easily made by accident, leaves the date alone
+    assert view.as_of.date == view.day == before
+    mouse.double_click(on_header)  # a deliberate gesture moves it
     assert view.as_of.date == view.day == date(2028, 7, 1)
 
 

@@ -20,6 +20,7 @@ from cosmoplan.analysis import (
     RuleCatalogue,
     Severity,
     check_plan,
+    finding_period,
     sort_key,
 )
 from cosmoplan.domain import Kind, NegotiationStatus, Pad, Plan, Ref
@@ -50,6 +51,7 @@ BUILTIN_IDS = [
     "safety.intraline",
     "safety.unknown_new",
     "safety.planner_factor",
+    "safety.site_boundary",
     "safety.corridor.exclusion",
     "safety.corridor.populated",
     "safety.corridor.azimuth",
@@ -173,3 +175,16 @@ def test_the_check_date_defaults_to_today(site: Site) -> None:
     site.allocate(start=date(2020, 1, 1), end=date(2021, 1, 1))
     assert [f.rule for f in check_plan(site.plan)] == ["allocation.stale"]
     assert check_plan(site.plan, at=date(2020, 6, 1)) == []
+
+
+def test_a_finding_applies_over_the_days_its_allocations_share(site: Site) -> None:
+    site.allocate(start=date(2027, 1, 1), end=date(2028, 12, 31))
+    site.allocate(start=date(2028, 7, 1), end=date(2030, 6, 30))
+    at = date(2026, 1, 1)
+    (overlap,) = [f for f in check_plan(site.plan, at) if f.rule == "allocation.overlap"]
+    assert finding_period(site.plan, overlap) == (date(2028, 7, 1), date(2028, 12, 31))
+    stale = site.allocate(start=date(2020, 1, 1), end=date(2021, 1, 1))
+    (found,) = [f for f in check_plan(site.plan) if f.rule == "allocation.stale"]
+    assert finding_period(site.plan, found) == (stale.start, stale.end)
+    alone = replace(found, subjects=(Ref(Kind.PAD, 1),))
+    assert finding_period(site.plan, alone) is None

@@ -26,6 +26,7 @@ from cosmoplan.domain import (
     Plan,
     PlanInfo,
     Propellant,
+    Request,
     Tenant,
     TenantKind,
     Vehicle,
@@ -89,6 +90,7 @@ def small_plan() -> Plan:
         Vehicle(1, 1, "Soyuz-5", Propellant.LOX_KEROSENE, stages=2, height_m=61.9, diameter_m=4.1)
     )
     plan.add(Allocation(1, 1, 1, 1, date(2026, 1, 1), date(2030, 12, 31), AllocationStatus.SIGNED))
+    plan.add(Request(1, 1, 1, date(2031, 1, 1), date(2034, 12, 31), 730, pad_ids=(1,)))
     return plan
 
 

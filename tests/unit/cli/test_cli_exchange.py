@@ -48,8 +48,8 @@ def test_export_geopackage_has_every_layer(cli: Run, plan_file: Path, tmp_path: 
     out = tmp_path / "site.gpkg"
     result = cli("export", plan_file, out)
     assert result.code == 0, result.err
-    singles = "1 complex, 1 pad, 1 facility, 1 zone, 1 tenant, 1 vehicle, 1 allocation"
-    assert result.out == f"Exported 7 objects to {out} ({singles}).\n"
+    singles = "1 complex, 1 pad, 1 facility, 1 zone, 1 tenant, 1 vehicle, 1 allocation, 1 request"
+    assert result.out == f"Exported 8 objects to {out} ({singles}).\n"
     layers = {str(name) for name, _ in pyogrio.list_layers(out)}
     assert {"complexes", "pads", "zones", "tenants", "vehicles", "allocations"} <= layers
     assert pyogrio.read_info(out, layer="pads")["features"] == 1

@@ -14,7 +14,16 @@ from cosmoplan.demo import build_demo_plan
 Run = Callable[..., Any]  # the `cli` fixture: run(*argv) -> result with code, out, err
 Snapshot = Callable[[Path], tuple[str | None, list[str]]]  # the `snapshot` fixture
 
-COUNT_KEYS = ["complexes", "pads", "facilities", "zones", "tenants", "vehicles", "allocations"]
+COUNT_KEYS = [
+    "complexes",
+    "pads",
+    "facilities",
+    "zones",
+    "tenants",
+    "vehicles",
+    "allocations",
+    "requests",
+]
 
 
 def test_new_creates_an_empty_plan_named_after_the_file(cli: Run, tmp_path: Path) -> None:

@@ -40,7 +40,8 @@ def test_full_report(snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Pa
     sizes, text = pdf_facts(out)
     assert set(sizes) == {(595, 842)}
     assert "Planning Department" in text and "Roscosmos" in text and "Soyuz-5" in text
-    assert str(plan_file.resolve()) in text  # the plan file on the cover, with its hash
+    assert plan_file.name in text  # the plan file's name on the cover, with its hash
+    assert str(plan_file.parent) not in text  # not its folders
     assert snapshot(plan_file) == before
 
 

@@ -18,6 +18,7 @@ from cosmoplan.domain import (
     PadStatus,
     PadStatusPeriod,
     Propellant,
+    Request,
     Tenant,
     Vehicle,
     VehicleClass,
@@ -187,3 +188,26 @@ def test_launch_azimuth_must_be_a_bearing() -> None:
         Allocation(1, 1, 1, 1, date(2027, 1, 1), date(2027, 2, 1), launch_azimuth_deg=361)
     allocation = Allocation(1, 1, 1, 1, date(2027, 1, 1), date(2027, 2, 1), launch_azimuth_deg=63)
     assert allocation.launch_azimuth_deg == 63
+
+
+# -- requests ------------------------------------------------------------------------------
+def test_a_request_checks_its_window_duration_and_pads() -> None:
+    request = Request(1, 1, 1, date(2030, 1, 1), date(2030, 12, 31), 100, pad_ids=[2, 1])
+    assert request.pad_ids == (2, 1) and request.latest_start == date(2030, 9, 23)
+    assert request.window_days == 365 and request.pending
+    for bad in (
+        {"duration_days": 0},
+        {"duration_days": 366},
+        {"pad_ids": (1, 1)},
+        {"latest_end": date(2029, 1, 1)},
+        {"launch_azimuth_deg": 400.0},
+        {"priority": -1},
+        {"fee_usd": -5.0},
+        {"earliest_start": date(1900, 1, 1)},
+    ):
+        fields = {
+            "id": 1, "tenant_id": 1, "vehicle_id": 1, "earliest_start": date(2030, 1, 1),
+            "latest_end": date(2030, 12, 31), "duration_days": 10, **bad,
+        }  # fmt: skip
+        with pytest.raises(ValidationError):
+            Request(**fields)

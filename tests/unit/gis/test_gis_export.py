@@ -45,7 +45,7 @@ def test_geopackage_has_one_layer_per_table_in_the_model_crs(plan: Plan, tmp_pat
     counts = export_plan(plan, out)
     assert counts == {
         Kind.COMPLEX: 3, Kind.PAD: 3, Kind.FACILITY: 6, Kind.ZONE: 2,
-        Kind.TENANT: 1, Kind.VEHICLE: 1, Kind.ALLOCATION: 1,
+        Kind.TENANT: 1, Kind.VEHICLE: 1, Kind.ALLOCATION: 1, Kind.REQUEST: 0,
     }  # fmt: skip
     layers = {str(name): kind for name, kind in pyogrio.list_layers(out)}
     assert layers == {
@@ -58,6 +58,7 @@ def test_geopackage_has_one_layer_per_table_in_the_model_crs(plan: Plan, tmp_pat
         "tenants": None,
         "vehicles": None,
         "allocations": None,
+        "requests": None,
     }
     for name, geometry_type in layers.items():
         if geometry_type is not None:
@@ -163,7 +164,7 @@ def test_cancel_stops_the_export_and_leaves_nothing(plan: Plan, tmp_path: Path) 
     with pytest.raises(Cancelled):
         export_plan(plan, tmp_path / "plan.gpkg", progress)
     assert list(tmp_path.iterdir()) == []
-    assert progress.updates[0] == (0, 9, "Writing complexes")
+    assert progress.updates[0] == (0, 10, "Writing complexes")
 
 
 def test_progress_reaches_the_end(plan: Plan, tmp_path: Path) -> None:
@@ -190,7 +191,7 @@ def test_missing_folder_is_refused(plan: Plan, tmp_path: Path) -> None:
 def test_an_empty_plan_writes_empty_layers(tmp_path: Path) -> None:
     out = tmp_path / "empty.gpkg"
     assert sum(export_plan(Plan(), out).values()) == 0
-    assert len(pyogrio.list_layers(out)) == 9
+    assert len(pyogrio.list_layers(out)) == 10
     assert pyogrio.read_info(out, layer="pads")["features"] == 0
 
 

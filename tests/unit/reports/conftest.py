@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +16,7 @@ from shapely.geometry import Point
 from cosmoplan.domain import (
     Allocation,
     AllocationStatus,
+    Kind,
     LaunchComplex,
     NegotiationStatus,
     Pad,
@@ -203,3 +205,74 @@ def read_pdf(path: Path) -> PdfFile:
 def read_pdf_fixture() -> Callable[[Path], PdfFile]:
     """:func:`read_pdf`, for the tests."""
     return read_pdf
+
+
+#: Tenants whose names are hard to withhold: one inside another, common words, other scripts,
+#: markup, emoji, a very long name. Vehicle and annual fee of each.
+HARD_TENANTS = {
+    "Skyroot": ("Vikrant", 5_101_000.0),
+    "Skyroot Aerospace": ("Vikram-1", 5_202_000.0),
+    "Aerospace": ("Stratos", 5_303_000.0),
+    "Baikonur": ("Steppe-1", 5_404_000.0),
+    "Occupied": ("Tenantless", 5_505_000.0),
+    "Free": ("Liberty", 5_606_000.0),
+    "Қазақ Ғарыш Жолы": ("Сұңқар-2", 5_707_000.0),
+    "Роскосмос": ("Союз-5", 5_808_000.0),
+    "<b>Markup</b> & Sons": ("<i>Tag</i>", 5_909_000.0),
+    "Rocket 🚀 Emoji": ("Comet☄", 6_010_000.0),
+    "Longname " + " ".join(f"Word{i:03d}" for i in range(23)): ("Marathon", 6_111_000.0),
+}
+
+
+def hard_names_plan() -> Plan:
+    """:func:`tenancy_plan` with :data:`HARD_TENANTS` beside its three, each holding a pad
+    (two of them sharing one), and free text naming them: the plan's name and description, a
+    complex's name."""
+    plan = tenancy_plan()
+    plan.info.name = "Baikonur plan: Skyroot, Free and Роскосмос"
+    plan.info.description = "Drafted with Vikram-1, Союз-5 and <i>Tag</i> in mind for Occupied."
+    complex_ = plan.get(Kind.COMPLEX, 1)
+    assert isinstance(complex_, LaunchComplex)
+    plan.replace(dataclasses.replace(complex_, name="Skyroot Aerospace and Baikonur complex"))
+    x, y = to_model(63.3422, 45.9435)
+    for index, (name, (vehicle, fee)) in enumerate(HARD_TENANTS.items()):
+        tenant_id = 10 + index
+        pad_id = 10 + index // 2  # two tenants a pad: they overlap
+        if plan.find(Kind.PAD, pad_id) is None:
+            point = Point(x + 2000 + 900 * (index // 2), y - 2000)
+            status = (PadStatusPeriod(PadStatus.ACTIVE),)
+            plan.add(Pad(pad_id, 1, f"45/{pad_id}", point, status_periods=status))
+        plan.add(
+            Tenant(tenant_id, name, "Kazakhstan", TenantKind.STARTUP, NegotiationStatus.IN_TALKS)
+        )
+        plan.add(
+            Vehicle(
+                tenant_id,
+                tenant_id,
+                vehicle,
+                Propellant.LOX_KEROSENE,
+                liftoff_mass_kg=50_000.0,
+                launches_per_year=3.0,
+            )
+        )
+        status = AllocationStatus.SIGNED if index % 2 else AllocationStatus.PROPOSED
+        plan.add(
+            Allocation(
+                tenant_id,
+                tenant_id,
+                tenant_id,
+                pad_id,
+                date(2026, 3, 1 + index),
+                date(2029, 5, 1 + index),
+                status,
+                annual_fee_usd=fee,
+                launch_azimuth_deg=60.0,
+            )
+        )
+    return plan
+
+
+@pytest.fixture(name="hard_plan")
+def hard_plan_fixture() -> Plan:
+    """A fresh :func:`hard_names_plan`."""
+    return hard_names_plan()

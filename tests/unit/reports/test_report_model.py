@@ -17,7 +17,8 @@ from cosmoplan.reports import SECTION_IDS, build_report, default_period
 from cosmoplan.reports.colours import OCCUPIED
 from cosmoplan.reports.figures import union_days
 from cosmoplan.reports.identity import canonical_dump, content_hash
-from cosmoplan.reports.occupancy import OCCUPIED_LABEL
+from cosmoplan.reports.language import Language
+from cosmoplan.reports.occupancy import WITHHELD_LABEL
 
 if TYPE_CHECKING:
     from conftest import Cast
@@ -76,24 +77,31 @@ def test_cover_facts(plan: Plan) -> None:
 
 def test_summary_figures(plan: Plan, cast: Cast) -> None:
     summary = build_report(plan, at=AT, period=PERIOD).summary
-    assert [(c.label, c.count) for c in summary.pads_by_status] == [("Active", 3)]
+    assert [(c.label, c.count) for c in summary.pads_by_status] == [("active", 3)]
     # 45/1 signed by Alpha, 45/2 reserved by Gamma, 45/3 free.
     assert (summary.allocated_pads, summary.reserved_pads, summary.free_pads) == (1, 1, 1)
     assert summary.unavailable_pads == 0
     assert [(c.label, c.count) for c in summary.tenants_by_status] == [
-        ("In talks", 1),
-        ("Approved", 2),
+        ("in-talks", 1),
+        ("approved", 2),
     ]
-    uses = {use.pad: (use.days, use.period_days) for use in summary.utilisation}
+    uses = {
+        use.pad: (use.days, use.usable_days, use.booked_unusable_days)
+        for use in summary.utilisation
+    }
     # 45/1: Alpha from 2026 then Beta to 2031 covers the whole period once; 45/2: Gamma only
-    # (the cancelled allocation does not count).
-    assert uses == {"45/1": (1826, 1826), "45/2": (1310, 1826)}
-    fees = {line.tenant: (line.committed_annual, line.pending_annual) for line in summary.fees}
+    # (the cancelled allocation does not count), 365 of its days while the pad is damaged.
+    assert uses == {"45/1": (1826, 1826, 0), "45/2": (945, 1461, 365)}
+    fees = {
+        line.tenant: (line.committed_annual.known, line.pending_annual.known)
+        for line in summary.fees
+    }
     assert fees == {cast.alpha: (cast.fees[1], 0), cast.gamma: (0, cast.fees[3]), cast.beta: (0, 0)}
     beta_days = (PERIOD[1] - date(2028, 6, 1)).days + 1
     beta = next(line for line in summary.fees if line.tenant == cast.beta)
-    assert beta.period_total == pytest.approx(cast.fees[2] * beta_days / 365.25)
-    assert summary.committed_annual == cast.fees[1]
+    assert beta.period_proposed.known == pytest.approx(cast.fees[2] * beta_days / 365.25)
+    assert beta.period_signed.count == 0
+    assert summary.total("committed_annual").known == cast.fees[1]
 
 
 def test_union_days_counts_overlaps_once_and_clips_to_the_period() -> None:
@@ -156,11 +164,12 @@ def test_tenant_report_holds_nothing_of_the_others(plan: Plan, cast: Cast) -> No
     bars = [bar for row in report.timeline.rows for bar in row.bars]
     others = [bar for bar in bars if bar.label != cast.alpha]
     assert others and all(
-        (bar.label, bar.vehicle, bar.status, bar.colour) == (OCCUPIED_LABEL, None, None, OCCUPIED)
+        (bar.label, bar.vehicle, bar.status, bar.colour) == (WITHHELD_LABEL, None, None, OCCUPIED)
         for bar in others
     )
     legend = [entry.text for layer in report.map.layers for entry in layer.legend]
-    assert f"{cast.alpha}" in legend and OCCUPIED_LABEL + " (not signed)" in legend
+    assert f"{cast.alpha}" in legend and WITHHELD_LABEL in legend
+    assert not any("not signed" in text for text in legend if cast.alpha not in text)
     assert not any(name in text for text in legend for name in cast.others_of(cast.alpha))
 
 
@@ -178,10 +187,10 @@ def test_a_finding_from_an_unknown_rule_naming_others_is_withheld(plan: Plan, ca
         Message("test.unregistered", {}),
         (Ref(Kind.ALLOCATION, 1), Ref(Kind.ALLOCATION, 3)),
     )
-    (row,) = tenant_rows(plan, [finding], alpha)
+    (row,) = tenant_rows(plan, [finding], alpha, Language())
     assert row.text == (
         "safety.too_close: concerns your allocation of pad 45/1 for Arrow (2026-01-01 to "
-        "2028-12-31) and 1 allocation(s) of other tenants; their details are not part of this "
+        "2028-12-31) and 1 allocation of other tenants; their details are not part of this "
         "report."
     )
 
@@ -211,7 +220,7 @@ def test_map_colours_pads_by_occupant(plan: Plan, cast: Cast) -> None:
     assert [entry.text for entry in pads.legend] == [
         cast.alpha,
         f"{cast.gamma} (not signed)",
-        "Free",
+        "Available",
     ]
     assert scene.title == plan.info.name
 
@@ -266,10 +275,10 @@ def test_tenant_report_leaves_out_free_text_naming_another_tenant(plan: Plan, ca
     plan.replace(replace(complex_, name=f"{cast.gamma} complex"))
     for_alpha = build_report(plan, "tenant", at=AT, tenant=cast.alpha)
     assert (for_alpha.cover.plan_name, for_alpha.cover.plan_description) == (
-        "Pad allocation plan",
-        "",
+        "Site plan with […]",
+        "Prepared with […] in mind.",
     )
-    assert for_alpha.map.title == "Pad allocation plan"
+    assert for_alpha.map.title == "Site plan with […]"
     labels = [f.label for _, f in for_alpha.map.features() if f.label]
     assert labels and not any(cast.gamma in label for label in labels)
     for_gamma = build_report(plan, "tenant", at=AT, tenant=cast.gamma)

@@ -151,7 +151,7 @@ def test_tenant_report_names_no_other_tenant_and_no_other_fee(
     assert money(cast.fees[1]) in text
     flowing = " ".join(text.split())  # table cells wrap lines
     assert "overlaps another allocation on pad 45/1 from 2028-06-01 to 2028-12-31" in flowing
-    assert "Occupied" in text
+    assert "Not available to you" in text
     assert all(f"Prepared for {cast.alpha}" in page.text for page in pdf.pages)
 
 

@@ -41,10 +41,12 @@ from cosmoplan.services.allocation import (
     find_tenant,
     find_vehicle,
     findings_for,
+    first_free_day,
     pad_suitability,
     remove_tenant,
     set_tenant_status,
 )
+from cosmoplan.services.pad_dates import later_fits
 
 S = AllocationStatus
 AT = date(2026, 6, 1)
@@ -351,3 +353,31 @@ def test_pad_suitability_refuses_a_vehicle_of_another_tenant(plan: Plan) -> None
     with pytest.raises(CosmoplanError) as caught:
         pad_suitability(plan, soyuz_5, date(2028, 1, 1), date(2028, 2, 1), find_tenant(plan, "RFA"))
     assert caught.value.message.id == "tenancy.vehicle_of_other_tenant"
+
+
+def test_the_first_free_day_of_a_pad_skips_every_allocation_that_holds_it(plan: Plan) -> None:
+    assert first_free_day(plan, 1, AT) == date(2041, 1, 1)  # Soyuz-5 holds 45/1 to 2040
+    assert first_free_day(plan, 1, date(2026, 1, 1)) == date(2026, 1, 1)  # before it starts
+    assert first_free_day(plan, 1, AT, allocation_id=1) == AT  # the one being edited
+    plan.add(Allocation(2, 2, 2, 1, date(2041, 1, 1), date(2042, 6, 30), S.PROPOSED))
+    plan.add(Allocation(3, 2, 2, 1, date(2042, 7, 1), date(2043, 1, 1), S.CANCELLED))
+    assert first_free_day(plan, 1, AT) == date(2042, 7, 1)  # back to back; cancelled holds not
+    assert first_free_day(plan, 4, AT) == AT  # SEZ-1 is free
+    assert first_free_day(plan, None, AT) == AT  # no pad chosen yet
+
+
+def test_a_vehicle_that_fits_no_pad_is_told_when_and_where_one_would(plan: Plan) -> None:
+    tenant, vehicle, _ = parts(plan, "RFA", "RFA One", "SEZ-1")
+    plan.add(Allocation(2, 1, 1, 4, date(2026, 1, 1), date(2030, 12, 31), S.SIGNED))  # SEZ-1
+    start, end = date(2027, 1, 1), date(2028, 12, 31)
+    fits = pad_suitability(plan, vehicle, start, end, tenant, at=AT)
+    assert not any(fit.fits for fit in fits)
+    wanted = Allocation(99, tenant.id, vehicle.id, 4, start, end, S.PROPOSED)
+    later = later_fits(plan, fits, wanted, AT)
+    by_code = {fit.pad.code: fit for fit in later}
+    assert by_code["SEZ-1"].start == date(2031, 1, 1)  # the day after the other tenant leaves
+    assert by_code["45/1"].start == date(2041, 1, 1)  # after Soyuz-5's signed years
+    assert by_code["1/5"].start is None  # a museum for good
+    assert by_code["200/39"].start is None  # hypergolic: never for a kerosene vehicle
+    assert by_code["200/39"].blocking.rule.startswith("vehicle.fit")
+    assert [fit.pad.code for fit in later][:2] == ["SEZ-1", "45/1"]  # earliest first

@@ -17,6 +17,7 @@ from cosmoplan.domain import (
     Plan,
     Propellant,
     Ref,
+    Request,
     Tenant,
     Vehicle,
     Zone,
@@ -113,6 +114,22 @@ def test_removing_a_tenant_keeps_its_leased_land_without_the_link() -> None:
     assert isinstance(zone, Zone) and zone.tenant_id is None
     command.undo(plan)
     assert snapshot(plan) == before
+
+
+def test_removing_a_pad_keeps_the_requests_that_wanted_it_without_it() -> None:
+    plan = small_plan()
+    plan.add(Pad(2, 1, "45/2", Point(10, 0)))
+    plan.add(Request(1, 1, 1, date(2031, 1, 1), date(2031, 12, 31), 30, pad_ids=(1, 2)))
+    before = snapshot(plan)
+    command = RemoveObjects([Ref(Kind.PAD, 1)])
+    changes = command.do(plan)
+    assert Ref(Kind.REQUEST, 1) in changes.changed and Ref(Kind.ALLOCATION, 1) in changes.removed
+    request = plan.get(Kind.REQUEST, 1)
+    assert isinstance(request, Request) and request.pad_ids == (2,)
+    command.undo(plan)
+    assert snapshot(plan) == before
+    removed = RemoveObjects([Ref(Kind.TENANT, 1)])
+    assert Ref(Kind.REQUEST, 1) in removed.do(plan).removed
 
 
 def test_a_zone_cannot_name_a_tenant_that_does_not_exist() -> None:

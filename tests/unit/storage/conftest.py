@@ -32,6 +32,8 @@ from cosmoplan.domain import (
     PlanInfo,
     Propellant,
     Provenance,
+    Request,
+    RequestStatus,
     Tenant,
     TenantKind,
     Vehicle,
@@ -198,6 +200,22 @@ def full_plan() -> Plan:
             launch_azimuth_deg=63.5,
         ),
         Allocation(2, 2, 2, 2, date(2030, 5, 5), date(2030, 5, 5)),
+        Request(
+            1,
+            1,
+            1,
+            date(2030, 1, 1),
+            date(2033, 12, 31),
+            365,
+            pad_ids=(2,),
+            exclusive=False,
+            launch_azimuth_deg=51.5,
+            priority=7,
+            fee_usd=3_000_000.5,
+            notes="request notes",
+            status=RequestStatus.PLANNED,
+        ),
+        Request(2, 2, 2, date(2031, 3, 1), date(2031, 3, 1), 1),
     ]
     for entity in entities:
         plan.add(entity)

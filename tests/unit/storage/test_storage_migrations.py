@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from cosmoplan.domain import Kind
 from cosmoplan.storage import HEAD, PlanStore, StorageError, migrate, read_schema_version, rows
 from cosmoplan.storage.locations import file_engine
 from cosmoplan.storage.schema import metadata
@@ -28,6 +29,7 @@ def test_head_names_the_newest_migration():
         "0002_allocations_by_pad",
         "0003_pad_cadence",
         "0004_safety_fields",
+        "0005_revisions",
         HEAD,
     ]
 
@@ -73,6 +75,8 @@ def as_first_schema_keeps(plan):
         )
     for zone in list(plan.zones()):
         plan.replace(replace(zone, tenant_id=None))
+    for request in list(plan.requests()):
+        plan.remove(Kind.REQUEST, request.id)
     return plan
 
 
@@ -112,6 +116,7 @@ def test_opening_an_older_plan_backs_it_up_then_upgrades_it(tmp_path, plan, same
     assert "launch_azimuth_deg" in columns(path, "allocations")
     assert {"tnt_factor", "tnt_factor_source", "vehicle_class"} <= columns(path, "vehicles")
     assert "tenant_id" in columns(path, "zones")
+    assert "pad_ids" in columns(path, "requests")
     same_plan(back, plan)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.cosmoplan", backup.name]
 
