@@ -109,7 +109,7 @@ class Location:
         if self.path is not None:
             return file_engine(self.path, read_only=read_only, create=create)
         if self.libpq is not None:
-            return server_engine(self.libpq, self.display)
+            return server_engine(self)
         assert self.url is not None
         try:
             engine = sa.create_engine(self.url)
@@ -205,30 +205,34 @@ def file_engine(path: Path, *, read_only: bool = False, create: bool = False) ->
     return engine
 
 
-def server_engine(libpq: str, display: str) -> Engine:
-    """An engine on the PostgreSQL database of the libpq URL ``libpq`` (psycopg 3).
+def connect(location: Location) -> Any:
+    """A new psycopg connection to the PostgreSQL ``location``, saying who the planner is
+    (:data:`PLANNER_SETTING`); psycopg's error if the server cannot be reached."""
+    psycopg = _psycopg(location.display)
+    assert location.libpq is not None
+    connection = psycopg.connect(location.libpq, application_name="cosmoplan", connect_timeout=10)
+    connection.execute("SELECT set_config(%s, %s, false)", (PLANNER_SETTING, planner_name()))
+    connection.commit()
+    return connection
 
-    Connections are checked before use (a server restarted meanwhile costs a reconnect, not an
-    error) and say who the planner is (:data:`PLANNER_SETTING`).
-    """
+
+def _psycopg(display: str) -> Any:
     try:
         import psycopg
     except ImportError:
-        reason_ = "psycopg is not installed (pip install 'cosmoplan[postgres]')"
-        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=reason_) from None
-
-    def connect() -> Any:
-        return psycopg.connect(libpq, application_name="cosmoplan", connect_timeout=10)
-
-    engine = sa.create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
-    sa.event.listen(engine, "connect", _on_server_connect)
-    return engine
+        why = "psycopg is not installed (pip install 'cosmoplan[postgres]')"
+        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=why) from None
+    return psycopg
 
 
-def _on_server_connect(dbapi_connection: Any, _record: Any) -> None:
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute("SELECT set_config(%s, %s, false)", (PLANNER_SETTING, planner_name()))
-    dbapi_connection.commit()
+def server_engine(location: Location) -> Engine:
+    """An engine on the PostgreSQL database of ``location`` (psycopg 3, connections made by
+    :func:`connect`). Connections are checked before use: a server restarted meanwhile costs
+    a reconnect, not an error."""
+    _psycopg(location.display)
+    return sa.create_engine(
+        "postgresql+psycopg://", creator=lambda: connect(location), pool_pre_ping=True
+    )
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:

@@ -60,6 +60,7 @@ from cosmoplan.storage.locations import (
     writable,
     write_transaction,
 )
+from cosmoplan.storage.notices import Listener
 from cosmoplan.storage.sync import Elsewhere, Saved, Synced
 
 
@@ -381,6 +382,11 @@ class PlanStore:
         else:
             self._state.take(conflict.ref, conflict.theirs)
         self._state.seen[conflict.ref] = conflict.revision
+
+    def listener(self) -> Listener | None:
+        """A :class:`~cosmoplan.storage.notices.Listener` for others' saves of a plan on a
+        server (not connected yet); ``None`` for a file."""
+        return Listener(self._location) if self._location.is_server else None
 
     def checkpoint(self) -> None:
         """Fold the WAL into the plan file, so that the file alone holds every save.
