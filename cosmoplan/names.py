@@ -27,6 +27,7 @@ ENGLISH: dict[StrEnum, str] = {
     Kind.TENANT: "Tenants",
     Kind.VEHICLE: "Vehicles",
     Kind.ALLOCATION: "Allocations",
+    Kind.REQUEST: "Requests",
     Controller.ROSCOSMOS_LEASE: "Roscosmos (lease)",
     Controller.KAZAKHSTAN: "Kazakhstan",
     Controller.BAITEREK_JV: "Baiterek joint venture",

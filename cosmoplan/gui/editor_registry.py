@@ -9,9 +9,12 @@ from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.domain import Entity, Kind, Plan
 from cosmoplan.gui.editors import SITE_EDITORS, Commit, EntityEditor
+from cosmoplan.gui.planner.request_editor import PLANNER_EDITORS
 from cosmoplan.gui.tenancy.editors import TENANCY_EDITORS
 
-EDITORS: Mapping[Kind, type[EntityEditor]] = MappingProxyType({**SITE_EDITORS, **TENANCY_EDITORS})
+EDITORS: Mapping[Kind, type[EntityEditor]] = MappingProxyType(
+    {**SITE_EDITORS, **TENANCY_EDITORS, **PLANNER_EDITORS}
+)
 
 
 def editor_for(

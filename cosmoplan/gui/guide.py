@@ -21,7 +21,17 @@ from cosmoplan.gui.resources import RESOURCES
 
 GUIDE = RESOURCES / "guide"
 #: The guide's pages (file stems); ``index`` is the contents.
-TOPICS = ("index", "site", "allocate", "findings", "safety", "reports", "preferences", "shared")
+TOPICS = (
+    "index",
+    "site",
+    "allocate",
+    "scenarios",
+    "findings",
+    "safety",
+    "reports",
+    "preferences",
+    "shared",
+)
 #: The languages the guide is written in, by QLocale language; English for any other.
 LANGUAGES = {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}
 

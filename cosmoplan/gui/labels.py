@@ -22,6 +22,7 @@ _ONE: dict[Kind, str] = {
     Kind.TENANT: QT_TRANSLATE_NOOP("enums", "tenant"),
     Kind.VEHICLE: QT_TRANSLATE_NOOP("enums", "vehicle"),
     Kind.ALLOCATION: QT_TRANSLATE_NOOP("enums", "allocation"),
+    Kind.REQUEST: QT_TRANSLATE_NOOP("enums", "request"),
 }
 
 

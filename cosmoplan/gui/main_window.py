@@ -36,6 +36,7 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import MapCanvas
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.editing = Editing(document, selection, self)
         self.findings = FindingsModel(document, view.clock, self)
         self.workflow = AllocationWorkflow(document, selection, self.editing, view.clock, self)
+        self.planner = PlannerWorkflow(document, selection, self.editing, view.clock, self)
 
         self.canvas = MapCanvas(document, selection, self.as_of, view.layers, self)
         self.canvas.setObjectName("map_canvas")
@@ -180,11 +182,12 @@ class MainWindow(QMainWindow):
             panels.properties,
             panels.tenancy,
             panels.allocations,
+            panels.requests,
             panels.findings,
             panels.timeline,
         ):
             panel.edit_requested.connect(self.edit)
-        for panel in (panels.tenancy, panels.allocations):
+        for panel in (panels.tenancy, panels.allocations, panels.requests):
             panel.context_menu_requested.connect(self._context_menu)
         panels.findings.zoom_requested.connect(self.show_on_map)
         panels.findings.message.connect(self._show_message)
@@ -405,6 +408,7 @@ class MainWindow(QMainWindow):
         for editor in list(self.editing.editors):
             editor.reject()
         self.workflow.close_all()
+        self.planner.close_all()
         self.save_layout()
         self.document.detach()  # the views die with this window
         self.files.closed()

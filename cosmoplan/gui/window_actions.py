@@ -290,6 +290,30 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             enabled_when=allocations_selected,
         ),
         ActionSpec(
+            "plan.new-request",
+            QT_TRANSLATE_NOOP("actions", "New Re&quest…"),
+            w.planner.new_request,
+            tip=QT_TRANSLATE_NOOP("actions", "A tenant's request for a pad, to place later"),
+        ),
+        ActionSpec(
+            "plan.optimise",
+            QT_TRANSLATE_NOOP("actions", "&Optimise…"),
+            w.planner.optimise,
+            ("Ctrl+Shift+O",),
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "Place the open requests on pads so that no error rule fires"
+            ),
+        ),
+        ActionSpec(
+            "request.why-not",
+            QT_TRANSLATE_NOOP("actions", "&Why Not?"),
+            w.planner.why_not,
+            enabled_when=lambda: w.planner.selected_request() is not None,
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "Why the selected request cannot have its pad, and the ways out"
+            ),
+        ),
+        ActionSpec(
             "plan.info", QT_TRANSLATE_NOOP("actions", "Plan P&roperties…"), w.edit_plan_info
         ),
         # Help

@@ -1,8 +1,8 @@
 """The main window's docks and their default layout.
 
 Left: the map's layers over the tenant legend. Right: the findings over the properties and
-the undo history. Bottom, across the whole window: the timeline beside the tables, tenants and
-allocations.
+the undo history. Bottom, across the whole window: the timeline beside the tables, tenants,
+allocations and requests.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from cosmoplan.gui.findings import FindingsModel, FindingsPanel
 from cosmoplan.gui.history import HistoryPanel
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.map import LayersPanel, MapCanvas
+from cosmoplan.gui.planner.panel import requests_panel
 from cosmoplan.gui.properties import PropertiesPanel
 from cosmoplan.gui.tables import TablesPanel
 from cosmoplan.gui.tenancy import TenantLegend, tenants_panel
@@ -23,7 +24,7 @@ from cosmoplan.gui.timeline import TimelineView
 from cosmoplan.services.viewstate import ViewState
 
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 Area = Qt.DockWidgetArea
 
@@ -49,6 +50,7 @@ class WindowDocks:
         self.tables = TablesPanel(document, selection, as_of, window)
         self.tenancy = tenants_panel(document, selection, as_of, window)
         self.allocations = allocations_panel(document, selection, as_of, window)
+        self.requests = requests_panel(document, selection, as_of, window)
         self.timeline = TimelineView(document, selection, as_of, findings, window)
         self.timeline.setObjectName("timeline_view")
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
@@ -80,6 +82,9 @@ class WindowDocks:
             "allocations": self._dock(
                 "dock_allocations", tr("Allocations"), self.allocations, Area.BottomDockWidgetArea
             ),
+            "requests": self._dock(
+                "dock_requests", tr("Requests"), self.requests, Area.BottomDockWidgetArea
+            ),
         }
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Area) -> QDockWidget:
@@ -101,6 +106,7 @@ class WindowDocks:
         window.splitDockWidget(docks["timeline"], docks["tables"], Qt.Orientation.Horizontal)
         window.tabifyDockWidget(docks["tables"], docks["allocations"])
         window.tabifyDockWidget(docks["allocations"], docks["tenancy"])
+        window.tabifyDockWidget(docks["tenancy"], docks["requests"])
         docks["properties"].raise_()
         docks["tables"].raise_()
         width, height = window.width(), window.height()

@@ -94,6 +94,10 @@ MENUS: tuple[MenuSpec, ...] = (
                 ),
             ),
             None,
+            "plan.new-request",
+            "request.why-not",
+            "plan.optimise",
+            None,
             "plan.info",
         ),
     ),
@@ -180,6 +184,14 @@ PANEL_TOOLBARS: dict[str, tuple[str | None, ...]] = {
         None,
         "allocation.delete",
     ),
+    "requests": (
+        "plan.new-request",
+        "request.why-not",
+        "plan.optimise",
+        None,
+        "edit.properties",
+        "edit.delete",
+    ),
 }
 
 #: Context menus of objects in tables and on the map, by kind.
@@ -204,4 +216,5 @@ CONTEXT_MENUS: dict[Kind, tuple[str | None, ...]] = {
         "allocation.delete",
     ),
     Kind.PAD: ("edit.properties", "plan.allocate", "view.zoom-selection"),
+    Kind.REQUEST: ("edit.properties", "request.why-not", None, "edit.delete"),
 }

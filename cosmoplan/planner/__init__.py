@@ -4,6 +4,6 @@ Its constraints come from the rule catalogue (:mod:`cosmoplan.planner.options` a
 candidates), so that an optimiser result, applied and checked, adds no error finding.
 """
 
-from cosmoplan.planner.solve import Placement, Result, optimise, problem, solve
+from cosmoplan.planner.solve import Cancellation, Placement, Result, optimise, problem, solve
 
-__all__ = ["Placement", "Result", "optimise", "problem", "solve"]
+__all__ = ["Cancellation", "Placement", "Result", "optimise", "problem", "solve"]

@@ -6,12 +6,15 @@ with :func:`~cosmoplan.planner.model.build`, and solves it with CP-SAT: two work
 seed and a deterministic time limit (``interleave_search``), so that the same seed gives the
 same result; a wall-clock limit of three times as much is the backstop. Progress is reported
 at each solution found; ``cancelled`` is polled there and stops the search (the best solution
-so far is kept).
+so far is kept). A :class:`Cancellation` as ``cancelled`` stops it at once, even between
+solutions (which can be tens of seconds apart on a hard instance).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -69,6 +72,38 @@ class Result:
         return abs(self.bound - self.objective) / max(1.0, abs(self.bound))
 
 
+class Cancellation:
+    """A request to stop, made from any thread (a window's Cancel): a search under way stops
+    at once (CP-SAT's ``stop_search`` is asynchronous and thread-safe); one not yet started
+    stops at its first solution. Call it to ask whether a stop was requested."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._requested = False
+        self._solvers: list[cp_model.CpSolver] = []
+
+    def __call__(self) -> bool:
+        return self._requested
+
+    def request(self) -> None:
+        """Ask the search to stop (the best solution so far is kept)."""
+        with self._lock:
+            self._requested = True
+            for solver in self._solvers:
+                solver.stop_search()
+
+    @contextmanager
+    def watching(self, solver: cp_model.CpSolver) -> Iterator[None]:
+        """While inside, :meth:`request` stops ``solver``."""
+        with self._lock:
+            self._solvers.append(solver)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._solvers.remove(solver)
+
+
 class _Watch(cp_model.CpSolverSolutionCallback):
     def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
         super().__init__()
@@ -123,7 +158,11 @@ def solve(
     parameters.interleave_search = True
     parameters.max_deterministic_time = time_limit_s
     parameters.max_time_in_seconds = 3 * time_limit_s
-    status = solver.solve(model.model, _Watch(progress, cancelled))
+    if isinstance(cancelled, Cancellation):
+        with cancelled.watching(solver):
+            status = solver.solve(model.model, _Watch(progress, cancelled))
+    else:
+        status = solver.solve(model.model, _Watch(progress, cancelled))
     name = solver.status_name(status)
     result = Result(name, wall_s=solver.wall_time)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -160,4 +199,4 @@ def optimise(
     return result
 
 
-__all__ = ["Item", "Placement", "Result", "optimise", "problem", "solve"]
+__all__ = ["Cancellation", "Item", "Placement", "Result", "optimise", "problem", "solve"]

@@ -6,8 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cosmoplan.domain import Allocation, AllocationStatus, Kind, Plan, Request, RequestStatus
+from cosmoplan.messages import register
 from cosmoplan.planner import Result
 from cosmoplan.services.commands import AddObjects, Command, UpdateObject
+
+#: The undo step of an applied result.
+MSG_APPLY = register("optimisation.apply", "Place {count} request(s) by the optimiser")
 
 
 def result_commands(plan: Plan, result: Result) -> list[Command]:

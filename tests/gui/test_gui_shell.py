@@ -200,4 +200,7 @@ def test_every_visible_dock_tab_bar_names_a_group_of_tabbed_docks(
         for bar in window.findChildren(QTabBar, options=direct)
         if bar.isVisible()
     ]
-    assert sorted(shown) == [["Allocations", "Tables", "Tenants"], ["Properties", "Undo History"]]
+    assert sorted(shown) == [
+        ["Allocations", "Requests", "Tables", "Tenants"],
+        ["Properties", "Undo History"],
+    ]

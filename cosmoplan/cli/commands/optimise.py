@@ -11,14 +11,12 @@ from typing import Any
 from cosmoplan.cli import output, plans
 from cosmoplan.cli.options import add_json_flag, add_plan_argument, parse_date
 from cosmoplan.domain import Kind, Plan, Ref
-from cosmoplan.messages import Message, register
+from cosmoplan.messages import Message
 from cosmoplan.planner import Result, optimise
 from cosmoplan.planner.explain import explain
 from cosmoplan.planner.options import Item
 from cosmoplan.services.allocation import find_pad, find_tenant, find_vehicle
-from cosmoplan.services.optimisation import result_commands
-
-MSG_APPLY = register("cli.optimise.apply", "Place {count} request(s) by the optimiser")
+from cosmoplan.services.optimisation import MSG_APPLY, result_commands
 
 
 def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:

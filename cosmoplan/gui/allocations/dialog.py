@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -52,6 +53,7 @@ from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.editors.base import Commit, EntityEditor, FieldError, select_data, tr
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import label
+from cosmoplan.gui.planner.why_not import why_not_allocation
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.allocation import allowed_statuses, findings_for, first_free_day
 
@@ -109,6 +111,9 @@ class AllocationDialog(EntityEditor):
         super().__init__(plan, commit, parent, entity=entity, geometry=geometry)
         if entity is None:
             self.ok_button().setText(tr("&Allocate"))
+        why = self.buttons.addButton(tr("Why &not?"), QDialogButtonBox.ButtonRole.HelpRole)
+        why.setObjectName("button_allocation_why_not")
+        why.clicked.connect(lambda: why_not_allocation(self))
         self.resize(max(self.width(), 1000), max(self.height(), 600))
 
     # -- the form ------------------------------------------------------------------------

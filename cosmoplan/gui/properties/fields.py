@@ -16,6 +16,7 @@ from cosmoplan.domain import (
     Pad,
     Plan,
     Provenance,
+    Request,
     Tenant,
     Vehicle,
     VehicleClass,
@@ -23,6 +24,7 @@ from cosmoplan.domain import (
 )
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
+from cosmoplan.gui.planner.naming import wanted_pads
 from cosmoplan.gui.tenancy.classes import class_label
 from cosmoplan.safety.tnt import NO_ESTABLISHED_FACTOR
 
@@ -222,6 +224,27 @@ def allocation_rows(allocation: Allocation, plan: Plan, day: date) -> list[Row]:
     ]
 
 
+def request_rows(request: Request, plan: Plan, day: date) -> list[Row]:
+    """Rows of a request."""
+    fee = request.fee_usd
+    azimuth = request.launch_azimuth_deg
+    return [
+        (tr("Tenant"), _name(plan, Kind.TENANT, request.tenant_id)),
+        (tr("Vehicle"), _name(plan, Kind.VEHICLE, request.vehicle_id)),
+        (tr("Wanted pads"), wanted_pads(plan, request)),
+        (
+            tr("Window"),
+            f"{request.earliest_start.isoformat()} – {request.latest_end.isoformat()}",
+        ),
+        (tr("Duration"), tr("{days} days").format(days=request.duration_days)),
+        (tr("Use"), tr("Exclusive") if request.exclusive else tr("Shared")),
+        (tr("Launch azimuth"), tr("not set") if azimuth is None else f"{azimuth:g}°"),
+        (tr("Priority"), str(request.priority)),
+        (tr("Fee offered"), tr("not offered") if fee is None else f"US$ {fee:,.0f}"),
+        (tr("Status"), label(request.status)),
+    ]
+
+
 def tenant_rows(tenant: Tenant, plan: Plan, day: date) -> list[Row]:
     """Rows of a tenant: who they are, their vehicles, what they hold now and next."""
     vehicles = sorted(v.name for v in plan.vehicles() if v.tenant_id == tenant.id)
@@ -280,6 +303,8 @@ def describe(entity: Entity, plan: Plan, day: date) -> list[Row]:
         rows = allocation_rows(entity, plan, day)
     elif isinstance(entity, Tenant):
         rows = tenant_rows(entity, plan, day)
+    elif isinstance(entity, Request):
+        rows = request_rows(entity, plan, day)
     else:
         rows = [(tr("Name"), getattr(entity, "name", str(entity.id)))]
     notes = getattr(entity, "notes", "")

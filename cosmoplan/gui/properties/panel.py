@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.domain import Ref, display_name
+from cosmoplan.domain import Ref, Request, display_name
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
+from cosmoplan.gui.planner.naming import request_name
 from cosmoplan.gui.properties.fields import Row, describe
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.viewstate import AsOfDate, Selection
@@ -112,7 +113,12 @@ class PropertiesPanel(QWidget):
             self.body.setHtml(f"<p style='color: gray'>{html.escape(hint)}</p>")
             return
         assert self.shown is not None
-        self.title.setText(f"{one(self.shown.kind).capitalize()}: {display_name(entity)}")
+        name = (
+            request_name(self.document.plan, entity)
+            if isinstance(entity, Request)
+            else display_name(entity)
+        )
+        self.title.setText(f"{one(self.shown.kind).capitalize()}: {name}")
         self.edit_button.setEnabled(True)
         self.rows = describe(entity, self.document.plan, self.day)
         self.body.setHtml(rows_html(self.rows))

@@ -50,7 +50,9 @@ def display(value: object, numeric: bool) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
-    if numeric and isinstance(value, int | float):
+    if numeric and isinstance(value, int):
+        return f"{value:,}"
+    if numeric and isinstance(value, float):
         return f"{value:,.1f}" if abs(value) < 1000 else f"{value:,.0f}"
     return str(value)
 

@@ -20,6 +20,10 @@
         <translation>&amp;Бекіту</translation>
     </message>
     <message>
+        <source>Why &amp;not?</source>
+        <translation>Неге &amp;болмайды?</translation>
+    </message>
+    <message>
         <source>— choose a tenant —</source>
         <translation>— жалға алушыны таңдаңыз —</translation>
     </message>
@@ -1096,8 +1100,108 @@
         <translation>Зымыран тасығыш</translation>
     </message>
     <message>
+        <source>Optimise</source>
+        <translation>Оңтайландыру</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Уақыт шегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed (the same seed gives the same result):</source>
+        <translation>&amp;Тұқым (бір тұқым бір нәтиже береді):</translation>
+    </message>
+    <message>
         <source>Pad</source>
         <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Double-click a request not served to ask why not.</source>
+        <translation>Неге болмайтынын сұрау үшін қызмет көрсетілмеген өтінімді екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>Requests to place (open and planned):</source>
+        <translation>Орналастырылатын өтінімдер (ашық және жоспарланған):</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Нәтиже:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Іске қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Бас &amp;тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Plan</source>
+        <translation>&amp;Жоспарға қолдану</translation>
+    </message>
+    <message>
+        <source>Tick at least one request to place.</source>
+        <translation>Орналастыру үшін кемінде бір өтінімді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу жүріп жатыр…</translation>
+    </message>
+    <message>
+        <source>Looking at where each request could go…</source>
+        <translation>Әр өтінім қайда орналаса алатыны анықталуда…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>The plan changed since the search began: run it again.</source>
+        <translation>Іздеу басталғаннан бері жоспар өзгерді: оны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>{status} after {seconds:.1f} s: value {objective:g}, bound {bound:g}.</source>
+        <translation>{status}, {seconds:.1f} с: мәні {objective:g}, шекарасы {bound:g}.</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Дәлелденді</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылды</translation>
+    </message>
+    <message>
+        <source>Served ({count})</source>
+        <translation>Қызмет көрсетілді ({count})</translation>
+    </message>
+    <message>
+        <source>Not served ({count})</source>
+        <translation>Қызмет көрсетілмеді ({count})</translation>
+    </message>
+    <message>
+        <source>Moved ({count})</source>
+        <translation>Жылжытылды ({count})</translation>
+    </message>
+    <message>
+        <source>Applied: one step, which Edit &gt; Undo takes back.</source>
+        <translation>Бір қадаммен қолданылды; оны Өңдеу &gt; Болдырмау қайтарады.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1118,6 +1222,34 @@
     <message>
         <source>Launch azimuth</source>
         <translation>Ұшыру азимуты</translation>
+    </message>
+    <message>
+        <source>Wanted pads</source>
+        <translation>Қалаған алаңдар</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Fee offered</source>
+        <translation>Ұсынылған төлем</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>ұсынылмаған</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1596,6 +1728,10 @@
         <translation>Жалға алушылар</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Өтінімдер</translation>
+    </message>
+    <message>
         <source>{decade}s</source>
         <translation>{decade} жылдар</translation>
     </message>
@@ -1610,6 +1746,114 @@
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <source>any fitting pad</source>
+        <translation>кез келген сәйкес алаң</translation>
+    </message>
+    <message>
+        <source>{tenant} {vehicle}, {days} days in {years} on {pads}</source>
+        <translation>{tenant} {vehicle}, {years}, алаң: {pads}, {days} күн</translation>
+    </message>
+    <message>
+        <source>{tenant} {vehicle} on {pad} (allocation {id})</source>
+        <translation>{tenant} {vehicle}, алаң {pad} (бекіту {id})</translation>
+    </message>
+    <message>
+        <source>Best so far: {objective:g}; best possible at most {bound:g}; gap {gap} %</source>
+        <translation>Әзірге ең жақсысы: {objective:g}; ең жақсы мүмкін — {bound:g} аспайды; алшақтық {gap} %</translation>
+    </message>
+    <message>
+        <source>No placement satisfies the rules.</source>
+        <translation>Ешбір орналастыру ережелерді қанағаттандырмайды.</translation>
+    </message>
+    <message>
+        <source>Stopped before a solution was found.</source>
+        <translation>Шешім табылмай тұрып тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>No solution was found within the time limit: allow more time.</source>
+        <translation>Уақыт шегінде шешім табылмады: көбірек уақыт беріңіз.</translation>
+    </message>
+    <message>
+        <source>The best possible placement (proven).</source>
+        <translation>Ең жақсы мүмкін орналастыру (дәлелденген).</translation>
+    </message>
+    <message>
+        <source>Within {gap} % of the best possible.</source>
+        <translation>Ең жақсы мүмкіннен {gap} % шегінде.</translation>
+    </message>
+    <message>
+        <source>Stopped: {words}</source>
+        <translation>Тоқтатылды: {words}</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No pad has the code {code!r}.</source>
+        <translation>{code!r} коды бар алаң жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the tenant who asks.</source>
+        <translation>Өтінім беретін жалға алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle that would fly from the pad.</source>
+        <translation>Алаңнан ұшатын зымыран тасығышты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Why not?</source>
+        <translation>Неге болмайды?</translation>
+    </message>
+    <message>
+        <source>&amp;Pad:</source>
+        <translation>&amp;Алаң:</translation>
+    </message>
+    <message>
+        <source>What blocks it:</source>
+        <translation>Не кедергі:</translation>
+    </message>
+    <message>
+        <source>Ways out:</source>
+        <translation>Шығу жолдары:</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t {tenant} have pad {pad} from {start} to {end}?</source>
+        <translation>Неге {tenant} {pad} алаңын {start} – {end} аралығында ала алмайды?</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Анықталуда…</translation>
+    </message>
+    <message>
+        <source>Nothing blocks it: the pad can be allocated then.</source>
+        <translation>Ештеңе кедергі емес: алаңды сол кезеңге бекітуге болады.</translation>
+    </message>
+    <message>
+        <source>Only allocations that may still move are in the way: see the ways out.</source>
+        <translation>Тек әлі жылжи алатын бекітулер кедергі: шығу жолдарын қараңыз.</translation>
+    </message>
+    <message>
+        <source>One reason blocks it:</source>
+        <translation>Бір себеп кедергі:</translation>
+    </message>
+    <message>
+        <source>These {count} reasons together block it:</source>
+        <translation>Мына себептер ({count}) бірге кедергі:</translation>
+    </message>
+    <message>
+        <source>None within twenty years on this pad, and no other pad is free.</source>
+        <translation>Бұл алаңда жиырма жыл ішінде жоқ, ал басқа алаңдар бос емес.</translation>
+    </message>
+    <message>
+        <source>Could not work it out: {error}</source>
+        <translation>Анықтау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the tenant, the vehicle and the pad first.</source>
+        <translation>Алдымен жалға алушыны, зымыран тасығышты және алаңды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2189,77 @@
     <message>
         <source>not stated (rules assume 12)</source>
         <translation>көрсетілмеген (ережелерде 12 деп алынады)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditorForm</name>
+    <message>
+        <source>Request</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Жалға алушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Зымыран тасығыш:</translation>
+    </message>
+    <message>
+        <source>&amp;Pads:</source>
+        <translation>&amp;Алаңдар:</translation>
+    </message>
+    <message>
+        <source>Codes, most preferred first (empty: any pad that fits)</source>
+        <translation>Кодтар, алдымен ең қалағаны (бос: кез келген сәйкес алаң)</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest start:</source>
+        <translation>Ең &amp;ерте басталуы:</translation>
+    </message>
+    <message>
+        <source>&amp;Latest end:</source>
+        <translation>Ең &amp;кеш аяқталуы:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (days):</source>
+        <translation>Ұ&amp;зақтығы (күн):</translation>
+    </message>
+    <message>
+        <source>U&amp;se:</source>
+        <translation>&amp;Пайдалану:</translation>
+    </message>
+    <message>
+        <source>Launch &amp;azimuth (°):</source>
+        <translation>Ұшыру &amp;азимуты (°):</translation>
+    </message>
+    <message>
+        <source>Unknown if empty</source>
+        <translation>Бос болса — белгісіз</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Б&amp;асымдық:</translation>
+    </message>
+    <message>
+        <source>Higher is worth more</source>
+        <translation>Неғұрлым жоғары, соғұрлым құнды</translation>
+    </message>
+    <message>
+        <source>&amp;Fee offered (US$ a year):</source>
+        <translation>Ұсынылған &amp;төлем (жылына US$):</translation>
+    </message>
+    <message>
+        <source>Not offered yet if empty</source>
+        <translation>Бос болса — әлі ұсынылмаған</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Күй&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Жаз&amp;балар:</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2614,30 @@
         <translation>Әр алаңды осы күні оны иеленген жалға алушының түсімен бояу</translation>
     </message>
     <message>
+        <source>New Re&amp;quest…</source>
+        <translation>Жаңа ө&amp;тінім…</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request for a pad, to place later</source>
+        <translation>Жалға алушының алаңға өтінімі, кейін орналастыру үшін</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Оңтайландыру…</translation>
+    </message>
+    <message>
+        <source>Place the open requests on pads so that no error rule fires</source>
+        <translation>Ашық өтінімдерді ешбір қате ережесі іске қосылмайтындай алаңдарға орналастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Why Not?</source>
+        <translation>Неге &amp;болмайды?</translation>
+    </message>
+    <message>
+        <source>Why the selected request cannot have its pad, and the ways out</source>
+        <translation>Таңдалған өтінім неге өз алаңын ала алмайды және шығу жолдары</translation>
+    </message>
+    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Пайдаланушы нұсқаулығы</translation>
     </message>
@@ -2493,6 +2832,14 @@
         <source>Vehicle</source>
         <translation>Зымыран тасығыш</translation>
     </message>
+    <message>
+        <source>New request</source>
+        <translation>Жаңа өтінім</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтінім</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -2523,6 +2870,10 @@
     <message>
         <source>allocation</source>
         <translation>бекіту</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>өтінім</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3287,6 +3638,34 @@
         <source>Corridor class</source>
         <translation>Дәліз класы</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>Алаңдар</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Ерте басталуы</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Кеш аяқталуы</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Fee offered (US$)</source>
+        <translation>Ұсынылған төлем (US$)</translation>
+    </message>
 </context>
 <context>
     <name>workers</name>
@@ -3346,11 +3725,6 @@
         <source>cli.not_utf8</source>
         <extracomment>Argument {number} is not valid UTF-8 text ({shown}); retype it or fix the terminal&apos;s encoding.</extracomment>
         <translation>{number}-аргумент UTF-8 мәтіні емес ({shown}); оны қайта енгізіңіз немесе терминал кодтамасын түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>cli.optimise.apply</source>
-        <extracomment>Place {count} request(s) by the optimiser</extracomment>
-        <translation>Өтінімдерді оңтайландырғышпен орналастыру ({count})</translation>
     </message>
     <message>
         <source>cli.plan_exists</source>
@@ -3863,6 +4237,11 @@
         <source>mapping.unknown_layer</source>
         <extracomment>There is no map layer {layer!r}. Known layers: {known}.</extracomment>
         <translation>{layer!r} карта қабаты жоқ. Белгілі қабаттар: {known}.</translation>
+    </message>
+    <message>
+        <source>optimisation.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Оңтайландырғыш орналастырған өтінімдер: {count}</translation>
     </message>
     <message>
         <source>outside.gone</source>

@@ -20,6 +20,10 @@
         <translation>&amp;Закрепить</translation>
     </message>
     <message>
+        <source>Why &amp;not?</source>
+        <translation>Почему &amp;нет?</translation>
+    </message>
+    <message>
         <source>— choose a tenant —</source>
         <translation>— выберите арендатора —</translation>
     </message>
@@ -1096,8 +1100,108 @@
         <translation>Ракета-носитель</translation>
     </message>
     <message>
+        <source>Optimise</source>
+        <translation>Оптимизация</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Предел времени:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed (the same seed gives the same result):</source>
+        <translation>&amp;Зерно (одно и то же зерно даёт один и тот же результат):</translation>
+    </message>
+    <message>
         <source>Pad</source>
         <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Double-click a request not served to ask why not.</source>
+        <translation>Дважды щёлкните необслуженную заявку, чтобы спросить, почему нет.</translation>
+    </message>
+    <message>
+        <source>Requests to place (open and planned):</source>
+        <translation>Заявки для размещения (открытые и запланированные):</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Plan</source>
+        <translation>Применить к &amp;плану</translation>
+    </message>
+    <message>
+        <source>Tick at least one request to place.</source>
+        <translation>Отметьте хотя бы одну заявку для размещения.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>Looking at where each request could go…</source>
+        <translation>Выясняется, где может разместиться каждая заявка…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>The plan changed since the search began: run it again.</source>
+        <translation>План изменился после начала поиска: запустите его снова.</translation>
+    </message>
+    <message>
+        <source>{status} after {seconds:.1f} s: value {objective:g}, bound {bound:g}.</source>
+        <translation>{status} за {seconds:.1f} с: значение {objective:g}, граница {bound:g}.</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Доказано</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Served ({count})</source>
+        <translation>Обслужены ({count})</translation>
+    </message>
+    <message>
+        <source>Not served ({count})</source>
+        <translation>Не обслужены ({count})</translation>
+    </message>
+    <message>
+        <source>Moved ({count})</source>
+        <translation>Сдвинуты ({count})</translation>
+    </message>
+    <message>
+        <source>Applied: one step, which Edit &gt; Undo takes back.</source>
+        <translation>Применено одним шагом; его отменяет Правка &gt; Отменить.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1118,6 +1222,34 @@
     <message>
         <source>Launch azimuth</source>
         <translation>Азимут пуска</translation>
+    </message>
+    <message>
+        <source>Wanted pads</source>
+        <translation>Желаемые ПУ</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Fee offered</source>
+        <translation>Предлагаемая плата</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>не предложена</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1596,6 +1728,10 @@
         <translation>Арендаторы</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
         <source>{decade}s</source>
         <translation>{decade}-е</translation>
     </message>
@@ -1610,6 +1746,114 @@
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>any fitting pad</source>
+        <translation>любая подходящая ПУ</translation>
+    </message>
+    <message>
+        <source>{tenant} {vehicle}, {days} days in {years} on {pads}</source>
+        <translation>{tenant} {vehicle}, {days} дн. в {years}, ПУ: {pads}</translation>
+    </message>
+    <message>
+        <source>{tenant} {vehicle} on {pad} (allocation {id})</source>
+        <translation>{tenant} {vehicle} на ПУ {pad} (закрепление {id})</translation>
+    </message>
+    <message>
+        <source>Best so far: {objective:g}; best possible at most {bound:g}; gap {gap} %</source>
+        <translation>Лучшее найденное: {objective:g}; лучшее возможное — не более {bound:g}; разрыв {gap} %</translation>
+    </message>
+    <message>
+        <source>No placement satisfies the rules.</source>
+        <translation>Ни одно размещение не удовлетворяет правилам.</translation>
+    </message>
+    <message>
+        <source>Stopped before a solution was found.</source>
+        <translation>Остановлено до того, как найдено решение.</translation>
+    </message>
+    <message>
+        <source>No solution was found within the time limit: allow more time.</source>
+        <translation>За отведённое время решение не найдено: дайте больше времени.</translation>
+    </message>
+    <message>
+        <source>The best possible placement (proven).</source>
+        <translation>Лучшее возможное размещение (доказано).</translation>
+    </message>
+    <message>
+        <source>Within {gap} % of the best possible.</source>
+        <translation>В пределах {gap} % от лучшего возможного.</translation>
+    </message>
+    <message>
+        <source>Stopped: {words}</source>
+        <translation>Остановлено: {words}</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>No pad has the code {code!r}.</source>
+        <translation>Нет ПУ с кодом {code!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the tenant who asks.</source>
+        <translation>Выберите арендатора, подающего заявку.</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle that would fly from the pad.</source>
+        <translation>Выберите ракету-носитель, которая будет стартовать с ПУ.</translation>
+    </message>
+    <message>
+        <source>Why not?</source>
+        <translation>Почему нет?</translation>
+    </message>
+    <message>
+        <source>&amp;Pad:</source>
+        <translation>&amp;ПУ:</translation>
+    </message>
+    <message>
+        <source>What blocks it:</source>
+        <translation>Что мешает:</translation>
+    </message>
+    <message>
+        <source>Ways out:</source>
+        <translation>Выходы:</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t {tenant} have pad {pad} from {start} to {end}?</source>
+        <translation>Почему {tenant} не может получить ПУ {pad} с {start} по {end}?</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Идёт выяснение…</translation>
+    </message>
+    <message>
+        <source>Nothing blocks it: the pad can be allocated then.</source>
+        <translation>Ничто не мешает: ПУ можно закрепить на этот период.</translation>
+    </message>
+    <message>
+        <source>Only allocations that may still move are in the way: see the ways out.</source>
+        <translation>Мешают только закрепления, которые ещё можно сдвинуть: см. выходы.</translation>
+    </message>
+    <message>
+        <source>One reason blocks it:</source>
+        <translation>Мешает одна причина:</translation>
+    </message>
+    <message>
+        <source>These {count} reasons together block it:</source>
+        <translation>Вместе мешают эти причины ({count}):</translation>
+    </message>
+    <message>
+        <source>None within twenty years on this pad, and no other pad is free.</source>
+        <translation>На этой ПУ — ни одного в ближайшие двадцать лет, и другие ПУ не свободны.</translation>
+    </message>
+    <message>
+        <source>Could not work it out: {error}</source>
+        <translation>Не удалось выяснить: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the tenant, the vehicle and the pad first.</source>
+        <translation>Сначала выберите арендатора, ракету-носитель и ПУ.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2189,77 @@
     <message>
         <source>not stated (rules assume 12)</source>
         <translation>не указан (в правилах принято 12)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditorForm</name>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Арендатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Ракета-носитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Pads:</source>
+        <translation>&amp;ПУ:</translation>
+    </message>
+    <message>
+        <source>Codes, most preferred first (empty: any pad that fits)</source>
+        <translation>Коды, сначала самые желанные (пусто: любая подходящая ПУ)</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest start:</source>
+        <translation>Самое &amp;раннее начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Latest end:</source>
+        <translation>Самый &amp;поздний конец:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (days):</source>
+        <translation>&amp;Длительность (дней):</translation>
+    </message>
+    <message>
+        <source>U&amp;se:</source>
+        <translation>&amp;Использование:</translation>
+    </message>
+    <message>
+        <source>Launch &amp;azimuth (°):</source>
+        <translation>&amp;Азимут пуска (°):</translation>
+    </message>
+    <message>
+        <source>Unknown if empty</source>
+        <translation>Пусто — неизвестен</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Прио&amp;ритет:</translation>
+    </message>
+    <message>
+        <source>Higher is worth more</source>
+        <translation>Чем выше, тем ценнее</translation>
+    </message>
+    <message>
+        <source>&amp;Fee offered (US$ a year):</source>
+        <translation>Предлагаемая &amp;плата (US$ в год):</translation>
+    </message>
+    <message>
+        <source>Not offered yet if empty</source>
+        <translation>Пусто — ещё не предложена</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>При&amp;мечания:</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2614,30 @@
         <translation>Заливать каждую ПУ цветом арендатора, за которым она закреплена на эту дату</translation>
     </message>
     <message>
+        <source>New Re&amp;quest…</source>
+        <translation>Новая &amp;заявка…</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request for a pad, to place later</source>
+        <translation>Заявка арендатора на ПУ, чтобы разместить её позже</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Оптимизировать…</translation>
+    </message>
+    <message>
+        <source>Place the open requests on pads so that no error rule fires</source>
+        <translation>Разместить открытые заявки на ПУ так, чтобы не сработало ни одно правило-ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Why Not?</source>
+        <translation>Почему &amp;нет?</translation>
+    </message>
+    <message>
+        <source>Why the selected request cannot have its pad, and the ways out</source>
+        <translation>Почему выбранная заявка не может получить свою ПУ, и выходы</translation>
+    </message>
+    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -2493,6 +2832,14 @@
         <source>Vehicle</source>
         <translation>Ракета-носитель</translation>
     </message>
+    <message>
+        <source>New request</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -2523,6 +2870,10 @@
     <message>
         <source>allocation</source>
         <translation>закрепление</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>заявка</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3287,6 +3638,34 @@
         <source>Corridor class</source>
         <translation>Класс коридора</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Раннее начало</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Поздний конец</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Fee offered (US$)</source>
+        <translation>Предлагаемая плата (US$)</translation>
+    </message>
 </context>
 <context>
     <name>workers</name>
@@ -3346,11 +3725,6 @@
         <source>cli.not_utf8</source>
         <extracomment>Argument {number} is not valid UTF-8 text ({shown}); retype it or fix the terminal&apos;s encoding.</extracomment>
         <translation>Аргумент {number} не является текстом в UTF-8 ({shown}); введите его заново или исправьте кодировку терминала.</translation>
-    </message>
-    <message>
-        <source>cli.optimise.apply</source>
-        <extracomment>Place {count} request(s) by the optimiser</extracomment>
-        <translation>Разместить заявки оптимизатором ({count})</translation>
     </message>
     <message>
         <source>cli.plan_exists</source>
@@ -3863,6 +4237,11 @@
         <source>mapping.unknown_layer</source>
         <extracomment>There is no map layer {layer!r}. Known layers: {known}.</extracomment>
         <translation>Нет слоя карты {layer!r}. Известные слои: {known}.</translation>
+    </message>
+    <message>
+        <source>optimisation.apply</source>
+        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <translation>Размещение заявок оптимизатором: {count}</translation>
     </message>
     <message>
         <source>outside.gone</source>

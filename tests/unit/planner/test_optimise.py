@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from planner_instances import DAY0, add_allocation, add_request, site
 
 from cosmoplan.analysis import check_plan
 from cosmoplan.domain import AllocationStatus, Kind, Plan, Request, RequestStatus
-from cosmoplan.planner import optimise, problem
+from cosmoplan.planner import Cancellation, optimise, problem
 from cosmoplan.planner.model import RANK_COST, VALUE_PER_PRIORITY
 from cosmoplan.services.optimisation import result_commands
 
@@ -137,3 +138,24 @@ def test_cancel_stops_at_the_first_solution() -> None:
     result = optimise(plan, time_limit_s=5.0, at=AT, cancelled=lambda: True)
     assert result.status in ("FEASIBLE", "OPTIMAL")
     assert result.gap is not None
+
+
+def test_a_cancellation_from_another_thread_stops_the_search_between_solutions() -> None:
+    plan = site(12, 300.0)
+    for number in range(80):
+        add_request(
+            plan, 1 + number % 2, (number * 7) % 60, 50 + number % 30, 20 + number % 17,
+            priority=1 + number % 5,
+        )  # fmt: skip
+    cancellation = Cancellation()
+    seen: list[float] = []
+
+    def first_solution(objective: float, _bound: float) -> None:
+        if not seen:
+            seen.append(objective)
+            threading.Timer(0.2, cancellation.request).start()  # as a window's Cancel
+
+    result = optimise(plan, 60.0, at=AT, progress=first_solution, cancelled=cancellation)
+    assert cancellation() and seen
+    assert result.status == "FEASIBLE" and result.gap is not None and result.gap > 0
+    assert result.wall_s < 30.0  # unstopped, the search runs to its 60 s (deterministic) limit
