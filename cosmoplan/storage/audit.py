@@ -37,6 +37,13 @@ MSG_NO_HISTORY = register(
 BOOKKEEPING = frozenset({"revision", "change_counter", "app_version"})
 
 
+def who(planner: str, role: str) -> str:
+    """A planner's name with their database role when the two differ."""
+    if planner and planner != role:
+        return f"{planner} ({role})"
+    return planner or role
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     """One change of one row: who, when, which object, before and after."""
@@ -50,6 +57,11 @@ class AuditEntry:
     operation: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+    @property
+    def who(self) -> str:
+        """Who made the change (:func:`who`)."""
+        return who(self.planner, self.role)
 
     @property
     def fields(self) -> list[str]:

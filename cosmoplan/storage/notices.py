@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from cosmoplan.storage.audit import who
 from cosmoplan.storage.errors import MSG_CANNOT_OPEN, StorageError
 from cosmoplan.storage.locations import Location, connect
 from cosmoplan.storage.server import CHANNEL
@@ -23,9 +24,7 @@ class Notice:
     @property
     def who(self) -> str:
         """The planner's name, with the database role when they differ."""
-        if self.planner and self.planner != self.role:
-            return f"{self.planner} ({self.role})"
-        return self.planner or self.role
+        return who(self.planner, self.role)
 
 
 class Listener:

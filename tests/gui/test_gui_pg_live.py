@@ -14,13 +14,16 @@ from typing import Any
 import pytest
 from pgserver import Cluster
 
-from cosmoplan.domain import Kind
+from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.app import create_main_window
 from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.services.commands import update
 from cosmoplan.services.project import Project
 from cosmoplan.services.viewstate import Clock
+from cosmoplan.storage.audit import who
+from cosmoplan.storage.locations import planner_name
 from tests.gui.conftest import TODAY, close_all, demo_plan
 
 _numbers = itertools.count(1)
@@ -80,3 +83,33 @@ def test_offline_keeps_the_change_and_saves_it_when_the_server_is_back(
     saved = again.plan.get(Kind.TENANT, 1)
     again.close()
     assert (saved.country, saved.name) == ("Kazakhstan", "Roscosmos (offline edit)")
+
+
+def test_object_history_shows_who_changed_what_and_when(qtbot: Any, window: MainWindow) -> None:
+    tenant = window.document.plan.get(Kind.TENANT, 1)
+    window.document.execute(update(tenant, country="Kazakhstan"))
+    assert window.files.save()
+    window.selection.set([Ref(Kind.TENANT, 1)])
+    action = window.action_set.actions["edit.history"]
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.findChild(ObjectHistoryDialog)
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    assert table.rowCount() == 2  # added when the plan was created, then changed
+    newest = [table.item(0, column).text() for column in range(3)]
+    assert newest[1] == who(planner_name(), "postgres")
+    assert "country" in newest[2] and "Kazakhstan" in newest[2]
+    assert table.item(1, 2).text() == "added"
+    dialog.close()
+
+
+def test_a_file_plan_says_in_one_line_that_history_needs_a_shared_plan(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    main_window.selection.set([Ref(Kind.TENANT, 1)])
+    main_window.action_set.actions["edit.history"].trigger()
+    dialog = main_window.findChild(ObjectHistoryDialog)
+    assert dialog is not None and dialog.table.isHidden()
+    assert "only a plan on a PostgreSQL server has an audit log" in dialog.note.text()
+    dialog.close()
