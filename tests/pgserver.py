@@ -51,6 +51,7 @@ class Cluster:
     port: int
     binaries: Path
     owner: str | None  # the system user running it (None: this user)
+    options: str = ""  # the server's command-line options (port, socket, settings)
 
     @property
     def socket_dir(self) -> Path:
@@ -85,6 +86,17 @@ class Cluster:
                           "-m", "fast", "-w", "stop"], check=False)  # fmt: skip
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def halt(self) -> None:
+        """Stop the server but keep its folder (:meth:`start` brings it back)."""
+        _run(self.owner, [str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"),
+                          "-m", "fast", "-w", "stop"])  # fmt: skip
+
+    def start(self) -> None:
+        """Start the server again on the same port after :meth:`halt`."""
+        _run(self.owner, [str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"),
+                          "-o", self.options, "-w", "-l", str(self.folder / "server.log"),
+                          "start"])  # fmt: skip
+
     def restart(self) -> None:
         """Stop and start the server on the same port (connections are cut)."""
         pg_ctl = str(self.binaries / "pg_ctl")
@@ -114,8 +126,8 @@ def start_cluster(binaries: Path) -> Cluster:
     port = free_port()
     options = (
         f"-p {port} -c listen_addresses=127.0.0.1 -k {folder / 'socket'} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
     )
-    _run(owner, [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                 "-l", str(folder / "server.log"), "start"])  # fmt: skip
-    return Cluster(folder, port, binaries, owner)
+    cluster = Cluster(folder, port, binaries, owner, options)
+    cluster.start()
+    return cluster

@@ -30,6 +30,7 @@ from cosmoplan.cli.commands import (
     render,
     report,
     request,
+    shared,
     tenant,
     vehicle,
 )
@@ -51,6 +52,7 @@ COMMAND_GROUPS = (
     report,
     hazard,
     corridor,
+    shared,
     gui,
 )
 

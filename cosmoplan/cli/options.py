@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
 
 from cosmoplan.domain import Kind
 from cosmoplan.domain.validation import require_in_horizon
@@ -25,6 +25,18 @@ def parse_date(text: str) -> date:
     except ValidationError as error:
         raise argparse.ArgumentTypeError(error.message.text()) from None
     return day
+
+
+def parse_moment(text: str) -> datetime:
+    """``YYYY-MM-DD HH:MM`` (local time unless it says its offset) as an aware time (argparse
+    type)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a valid time: {text!r} (expected YYYY-MM-DD HH:MM)"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -9,7 +9,8 @@ from pathlib import Path
 from cosmoplan.domain import Plan
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.services.project import Project
-from cosmoplan.storage.locations import is_url
+from cosmoplan.storage.locations import is_url, parse
+from cosmoplan.storage.store import read_schema_version
 
 MSG_NO_SUCH_PLAN = register("cli.no_such_plan", "No plan file at {path}.")
 MSG_PLAN_IS_DIRECTORY = register("cli.plan_is_directory", "{path} is a directory, not a plan file.")
@@ -49,7 +50,8 @@ def opened(text: str, *, read_only: bool = False) -> Iterator[Project]:
 
 
 def create(text: str, plan: Plan, force: bool) -> str:
-    """Store ``plan`` at ``text``; an existing file is replaced only with ``force``.
+    """Store ``plan`` at ``text``; an existing file or database plan is replaced only with
+    ``force``.
 
     Storage writes a new file beside the target and moves it into place, so a failure leaves
     an existing file as it was. Returns where the plan now lives.
@@ -61,5 +63,7 @@ def create(text: str, plan: Plan, force: bool) -> str:
         if where.exists() and not force:
             raise CosmoplanError(MSG_PLAN_EXISTS, path=str(where))
         where.parent.mkdir(parents=True, exist_ok=True)
+    elif read_schema_version(where) is not None and not force:
+        raise CosmoplanError(MSG_PLAN_EXISTS, path=parse(where).display)
     Project.create(where, plan).close()
     return str(where)

@@ -44,5 +44,7 @@ class FileStatus:
     def _outside(self, found: Outside) -> None:
         text = translate_message(found.message)
         self.status.showMessage(text, MESSAGE_MS)
-        if found.outcome in (Outcome.GONE, Outcome.REPLACED):
+        if found.outcome in (Outcome.GONE, Outcome.REPLACED, Outcome.OFFLINE):
             self._warn(text)
+        elif found.outcome is Outcome.ONLINE:
+            self._show_state()

@@ -15,6 +15,7 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.outside import OutsideFollower
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.services.outside import Outcome, Outside
 from cosmoplan.storage import SUFFIX
 from cosmoplan.storage.conflicts import ConflictError
 from cosmoplan.storage.locations import file_path
@@ -68,6 +69,8 @@ class DocumentFiles(QObject):
         document.changes_applied.connect(self._emit_modified)
         self.follower = OutsideFollower(document, self)
         self.follower.noticed.connect(self.outside.emit)
+        self.follower.noticed.connect(self._save_when_online)
+        self._save_pending = False  # Save was asked while the server was away
 
     @property
     def read_only(self) -> bool:
@@ -104,6 +107,9 @@ class DocumentFiles(QObject):
         project = self.document.project
         if self.read_only:
             return self.save_as()
+        if self.follower.offline:
+            self._save_pending = True  # the status bar says so; saved when it is back
+            return False
         try:
             if project.store is not None:
                 if not self._save_resolving_conflicts():
@@ -117,6 +123,12 @@ class DocumentFiles(QObject):
             return False
         self._saved()
         return True
+
+    def _save_when_online(self, found: Outside) -> None:
+        if found.outcome is Outcome.ONLINE and self._save_pending:
+            self._save_pending = False
+            if self.is_modified():
+                self.save()
 
     def _save_recovered(self, recovered: Recovery) -> bool:
         """Write a recovered copy back into its plan, if that is still the plan it came from

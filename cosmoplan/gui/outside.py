@@ -31,6 +31,11 @@ class OutsideFollower(QObject):
         """Whether the file went away or now holds another plan."""
         return self.watch.lost
 
+    @property
+    def offline(self) -> bool:
+        """Whether the plan's server cannot be reached at the moment."""
+        return self.watch.offline
+
     def poll(self) -> Outside | None:
         """Look now (the timer does it by itself)."""
         if QApplication.activeModalWidget() is not None:
@@ -47,3 +52,4 @@ class OutsideFollower(QObject):
     def stop(self) -> None:
         """Stop looking (the window closes)."""
         self._timer.stop()
+        self.watch.stop()

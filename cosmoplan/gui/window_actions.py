@@ -155,6 +155,12 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             enabled_when=one_selected,
         ),
         ActionSpec(
+            "edit.history",
+            QT_TRANSLATE_NOOP("actions", "Object &History…"),
+            w.show_history,
+            enabled_when=one_selected,
+        ),
+        ActionSpec(
             "edit.select-none",
             QT_TRANSLATE_NOOP("actions", "Select &None"),
             w.selection.clear,

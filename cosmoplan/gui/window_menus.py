@@ -34,6 +34,7 @@ MENUS: tuple[MenuSpec, ...] = (
             "edit.redo",
             None,
             "edit.properties",
+            "edit.history",
             "edit.delete",
             None,
             "edit.select-none",

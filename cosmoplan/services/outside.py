@@ -1,6 +1,8 @@
-"""Changes to an open plan's file made by someone else (another window, the command line, a
-script): noticed by looking at the file and its write-ahead log, merged when they do not
-conflict, and reported when the file was replaced or went away.
+"""Changes to an open plan made by someone else (another window, the command line, a
+script): noticed by looking at the file and its write-ahead log, or for a plan on a PostgreSQL
+server by the server's notice of each save (LISTEN/NOTIFY), merged when they do not conflict,
+and reported when the file was replaced or went away, or the server cannot be reached (the
+window then works offline and looks again every :data:`RETRY_NS`).
 
 Looking costs two ``stat`` calls, so a window can look several times a second; the plan is
 read only when the file changed (or changed within the last second: see :func:`_recent`),
@@ -21,11 +23,21 @@ from cosmoplan.services.project import Project
 from cosmoplan.storage.errors import MSG_REPLACED
 from cosmoplan.storage.housekeeping import sidecar
 from cosmoplan.storage.locations import file_path
+from cosmoplan.storage.notices import Listener
 
 MSG_MERGED = register(
     "outside.merged",
     "Merged {count} change(s) saved elsewhere into {name}.",
 )
+MSG_MERGED_BY = register(
+    "outside.merged_by",
+    "Merged {count} change(s) saved by {who} into {name}.",
+)
+MSG_OFFLINE = register(
+    "outside.offline",
+    "Offline: {location} cannot be reached. Your changes are kept and saved when it is back.",
+)
+MSG_ONLINE = register("outside.online", "{location} can be reached again.")
 MSG_GONE = register(
     "outside.gone",
     "{location} was deleted or moved; nothing will be written there. Use Save As to keep "
@@ -34,6 +46,8 @@ MSG_GONE = register(
 
 #: How often a window looks at its file (ms): a change shows within this plus one merge.
 POLL_MS = 250
+#: How often an offline window tries the server again (ns).
+RETRY_NS = 2_000_000_000
 #: A file changed this recently may have changed again unseen (ns).
 RECENT_NS = 1_000_000_000
 #: What a lost or unreadable file merged: nothing.
@@ -49,6 +63,8 @@ class Outcome(StrEnum):
     GONE = "gone"  # the file was deleted or moved away
     REPLACED = "replaced"  # the file holds another plan now
     UNREADABLE = "unreadable"  # the file cannot be read at the moment
+    OFFLINE = "offline"  # the server cannot be reached
+    ONLINE = "online"  # the server can be reached again (what others saved is merged)
 
 
 @dataclass(frozen=True)
@@ -78,20 +94,23 @@ def _recent(state: tuple[Fingerprint, Fingerprint]) -> bool:
 
 
 class OutsideWatch:
-    """Looks at the file of ``project`` for changes it did not make itself (plans on a
-    database server have no file: :attr:`watching` is ``False``)."""
+    """Looks at the file (or listens to the server) of ``project`` for changes it did not
+    make itself."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
         self._path: Path | None = None
         self._seen: tuple[Fingerprint, Fingerprint] = (None, None)
+        self._listener: Listener | None = None
+        self._retry_at = 0
         self.lost = False  # the file went away or holds another plan: stop merging
+        self.offline = False  # the server cannot be reached: try again now and then
         self.follow_location()
 
     @property
     def watching(self) -> bool:
-        """Whether there is a file to look at."""
-        return self._path is not None
+        """Whether there is a file to look at or a server to listen to."""
+        return self._path is not None or self._listener is not None
 
     def follow_location(self) -> None:
         """Watch the project's location anew (after Save As or a first save)."""
@@ -99,6 +118,18 @@ class OutsideWatch:
         self._path = file_path(location) if location is not None else None
         self.lost = False
         self._seen = self._look()
+        self.stop()
+        store = self.project.store
+        self._listener = store.listener() if store is not None else None
+        if self._listener is not None:
+            self.offline = False
+            self._retry_at = 0
+            self._reconnect()
+
+    def stop(self) -> None:
+        """Stop listening to the server."""
+        if self._listener is not None:
+            self._listener.close()
 
     def _look(self) -> tuple[Fingerprint, Fingerprint]:
         if self._path is None:
@@ -108,7 +139,11 @@ class OutsideWatch:
     def poll(self) -> Outside | None:
         """Look at the file; merge what others saved since the last look (``None``: nothing
         new to say)."""
-        if self._path is None or self.project.store is None:
+        if self.project.store is None:
+            return None
+        if self._listener is not None:
+            return self._hear()
+        if self._path is None:
             return None
         now = self._look()
         if now == self._seen and not _recent(now):
@@ -136,3 +171,49 @@ class OutsideWatch:
             return None  # said once
         self.lost = True
         return Outside(outcome, message)
+
+    # -- a plan on a server --------------------------------------------------------------
+    def _reconnect(self) -> bool:
+        assert self._listener is not None
+        try:
+            self._listener.connect()
+        except CosmoplanError:
+            return False
+        return True
+
+    def _went_offline(self, location: str) -> Outside | None:
+        self._retry_at = time.monotonic_ns() + RETRY_NS
+        if self.offline:
+            return None  # said once
+        self.offline = True
+        return Outside(Outcome.OFFLINE, Message(MSG_OFFLINE, {"location": location}))
+
+    def _hear(self) -> Outside | None:
+        assert self._listener is not None
+        location = self.project.location or ""
+        back = False
+        if not self._listener.connected:
+            if time.monotonic_ns() < self._retry_at:
+                return None
+            if not self._reconnect():
+                return self._went_offline(location)
+            back = self.offline
+        try:
+            notices = self._listener.poll()
+            if not notices and not back:
+                return None
+            changes = self.project.refresh()
+        except CosmoplanError as error:
+            if error.message.id == MSG_REPLACED:
+                return self._lost(Outcome.REPLACED, error.message)
+            self._listener.close()
+            return self._went_offline(location)
+        if back:
+            self.offline = False
+            return Outside(Outcome.ONLINE, Message(MSG_ONLINE, {"location": location}), changes)
+        if changes.empty:
+            return None  # this planner's own save
+        count = len(changes.touched) + int(changes.info_changed)
+        who = ", ".join(sorted({n.who for n in notices}))
+        text = {"count": count, "who": who, "name": self.project.plan.info.name}
+        return Outside(Outcome.MERGED, Message(MSG_MERGED_BY, text), changes)

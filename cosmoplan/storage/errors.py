@@ -37,6 +37,14 @@ MSG_CHECKPOINT_FAILED = register(
     "-wal file with it until there is space again.",
 )
 
+MSG_DENIED = register(
+    "storage.denied",
+    "The server refused the change to {location}: your database role may only read this plan "
+    "(ask an administrator for the planner role). Nothing was written.",
+)
+#: SQLSTATE of a statement the server refuses for want of privileges (or a row-level policy).
+INSUFFICIENT_PRIVILEGE = "42501"
+
 
 class StorageError(CosmoplanError):
     """A plan could not be found, read, upgraded or written; nothing was changed."""
@@ -45,3 +53,8 @@ class StorageError(CosmoplanError):
 def reason(exc: BaseException) -> str:
     """A short reason for ``exc``: the database driver's own message where there is one."""
     return str(getattr(exc, "orig", None) or exc)
+
+
+def refused(exc: BaseException) -> bool:
+    """Whether ``exc`` is the server refusing a statement for want of privileges."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE

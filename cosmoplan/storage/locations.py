@@ -1,4 +1,13 @@
-"""Where a plan lives (an SQLite file or a database URL), its engine, and a read-only look inside.
+"""Where a plan lives (an SQLite file or a PostgreSQL database), its engine, and a read-only
+look inside.
+
+A PostgreSQL location is a libpq URL (``postgresql://planner@db.example/baikonur``,
+``postgresql:///baikonur?host=/run/postgresql``, ``postgresql://?service=baikonur``): psycopg 3
+connects with it as given, so ``.pgpass``, service files and every libpq parameter work. Its
+password, if the URL holds one, is used to connect and never shown: :attr:`Location.display`
+and :func:`absolute_location` (what recent files, preferences, recovery data and report covers
+keep) leave it out. Each connection tells the server who the planner is
+(``cosmoplan.planner``, from ``COSMOPLAN_PLANNER`` or the login name), for the audit log.
 
 SQLite connections get WAL journaling, foreign keys on and ``synchronous=NORMAL`` on every
 connect, and each transaction starts with an explicit ``BEGIN`` (the sqlite3 module would
@@ -9,7 +18,9 @@ changes nothing in the file, not even its journal mode.
 
 from __future__ import annotations
 
+import getpass
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +53,30 @@ WRITE_OPTION = "cosmoplan_write"
 #: Tables whose presence marks a database as a plan, at any schema revision.
 MARKER_TABLES = frozenset({"alembic_version", "plan_info"})
 _VERSIONS = sa.table("alembic_version", sa.column("version_num"))
+#: URL schemes of PostgreSQL (libpq's two, and SQLAlchemy's with the psycopg 3 driver).
+POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+#: Where the planner's display name comes from (else the login name).
+PLANNER_VARIABLE = "COSMOPLAN_PLANNER"
+#: The session setting the audit trigger reads the planner's display name from.
+PLANNER_SETTING = "cosmoplan.planner"
+_PASSWORD_IN_USER = re.compile(r"(://[^/?#@:]*):[^/?#@]*@")
+_PASSWORD_IN_QUERY = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
+
+
+def redact(location: str) -> str:
+    """``location`` without a password (in the user part or as a ``password=`` parameter)."""
+    return _PASSWORD_IN_QUERY.sub(r"\1***", _PASSWORD_IN_USER.sub(r"\1:***@", location))
+
+
+def planner_name() -> str:
+    """The planner's display name for the audit log."""
+    name = os.environ.get(PLANNER_VARIABLE, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 @dataclass(frozen=True)
@@ -51,19 +86,30 @@ class Location:
     given: str
     path: Path | None = None
     url: URL | None = None
+    #: The libpq URL of a PostgreSQL location (password included, never shown).
+    libpq: str | None = None
 
     @property
     def display(self) -> str:
         """The location as shown to the user (a URL without its password)."""
+        if self.libpq is not None:
+            return redact(self.given)
         if self.url is not None:
             return self.url.render_as_string(hide_password=True)
         return self.given
+
+    @property
+    def is_server(self) -> bool:
+        """Whether the plan lives on a PostgreSQL server."""
+        return self.libpq is not None
 
     def engine(self, *, read_only: bool = False, create: bool = False) -> Engine:
         """A new engine for this location (for reading only: never writes, see the module).
         A plan file must exist unless ``create`` is asked for."""
         if self.path is not None:
             return file_engine(self.path, read_only=read_only, create=create)
+        if self.libpq is not None:
+            return server_engine(self)
         assert self.url is not None
         try:
             engine = sa.create_engine(self.url)
@@ -91,9 +137,10 @@ def file_path(location: str | Path) -> Path | None:
 
 def absolute_location(location: str | Path) -> str:
     """``location`` as it stays true from any folder: a plan file by its absolute path, a
-    database server by its URL (for recent files, preferences and recovery data)."""
+    database server by its URL without a password (for recent files, preferences, recovery
+    data and report covers)."""
     path = file_path(location)
-    return str(path) if path is not None else str(location)
+    return str(path) if path is not None else redact(str(location))
 
 
 def same_location(a: str | Path | None, b: str | Path | None) -> bool:
@@ -103,13 +150,16 @@ def same_location(a: str | Path | None, b: str | Path | None) -> bool:
     path_a, path_b = file_path(a), file_path(b)
     if path_a is not None and path_b is not None:
         return path_a.resolve() == path_b.resolve()
-    return path_a is None and path_b is None and str(a) == str(b)
+    return path_a is None and path_b is None and redact(str(a)) == redact(str(b))
 
 
 def parse(location: str | Path) -> Location:
     """A path, or a SQLAlchemy URL (``sqlite:///file`` counts as a path)."""
     given = str(location)
     if isinstance(location, str) and is_url(location):
+        scheme, rest = location.split("://", 1)
+        if scheme.lower() in POSTGRES_SCHEMES:  # libpq reads it: multiple hosts, services...
+            return Location(given, libpq=f"postgresql://{rest}")
         try:
             url = make_url(location)
         except ArgumentError as exc:
@@ -153,6 +203,36 @@ def file_engine(path: Path, *, read_only: bool = False, create: bool = False) ->
     engine = sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
     _configure_sqlite(engine, read_only=read_only)
     return engine
+
+
+def connect(location: Location) -> Any:
+    """A new psycopg connection to the PostgreSQL ``location``, saying who the planner is
+    (:data:`PLANNER_SETTING`); psycopg's error if the server cannot be reached."""
+    psycopg = _psycopg(location.display)
+    assert location.libpq is not None
+    connection = psycopg.connect(location.libpq, application_name="cosmoplan", connect_timeout=10)
+    connection.execute("SELECT set_config(%s, %s, false)", (PLANNER_SETTING, planner_name()))
+    connection.commit()
+    return connection
+
+
+def _psycopg(display: str) -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        why = "psycopg is not installed (pip install 'cosmoplan[postgres]')"
+        raise StorageError(MSG_CANNOT_OPEN, location=display, reason=why) from None
+    return psycopg
+
+
+def server_engine(location: Location) -> Engine:
+    """An engine on the PostgreSQL database of ``location`` (psycopg 3, connections made by
+    :func:`connect`). Connections are checked before use: a server restarted meanwhile costs
+    a reconnect, not an error."""
+    _psycopg(location.display)
+    return sa.create_engine(
+        "postgresql+psycopg://", creator=lambda: connect(location), pool_pre_ping=True
+    )
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:

@@ -37,5 +37,10 @@ def revisions() -> list[str]:
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
-    """Upgrade the database behind ``connection`` to ``target``, inside its transaction."""
+    """Upgrade the database behind ``connection`` to ``target``, inside its transaction; on
+    PostgreSQL, then fit out what the server adds to the schema (:mod:`.server`)."""
     command.upgrade(config(connection), target)
+    if connection.dialect.name == "postgresql":
+        from cosmoplan.storage import server  # PostgreSQL only
+
+        server.fit_out(connection)

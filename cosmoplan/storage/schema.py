@@ -1,7 +1,8 @@
 """The tables of a plan at the newest schema (the migrations build the same thing step by step).
 
-Portable SQL only: text, integers, doubles, dates, booleans and WKB geometry in a binary
-column, so one schema serves an SQLite file and a PostgreSQL database. Columns mirror the
+Portable SQL only: text, integers, doubles, dates, booleans and WKB geometry (a binary column
+on SQLite, PostGIS on PostgreSQL: :mod:`cosmoplan.storage.spatial`), so one schema serves an
+SQLite file and a PostgreSQL database. Columns mirror the
 dataclass fields; enums are stored as their string values. A pad's status periods and required
 facilities live in child tables ordered by ``position``; its propellants are a JSON list.
 Foreign keys are checked at commit (deferred), so one save may delete and re-insert rows in any
@@ -25,7 +26,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     Table,
@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 
 from cosmoplan.domain import Kind
+from cosmoplan.storage.spatial import Wkb
 
 REVISION_TABLES = (
     "plan_info",
@@ -96,7 +97,7 @@ complexes = Table(
     _text("site"),
     _text("name"),
     _text("controller"),
-    Column("footprint", LargeBinary, nullable=True),
+    Column("footprint", Wkb(), nullable=True),
     _text("notes"),
     *_provenance(),
 )
@@ -107,7 +108,7 @@ facilities = Table(
     _id(),
     _text("kind"),
     _text("name"),
-    Column("geometry", LargeBinary, nullable=False),
+    Column("geometry", Wkb(), nullable=False),
     _text("status"),
     Column("commissioned", Date, nullable=True),
     Column("decommissioned", Date, nullable=True),
@@ -125,9 +126,9 @@ pads = Table(
     _id(),
     _ref("complex_id", "complexes", nullable=False),
     _text("code"),
-    Column("location", LargeBinary, nullable=False),
+    Column("location", Wkb("Point"), nullable=False),
     _text("name"),
-    Column("footprint", LargeBinary, nullable=True),
+    Column("footprint", Wkb(), nullable=True),
     _text("propellants"),
     Column("max_liftoff_mass_kg", Float, nullable=True),
     Column("max_height_m", Float, nullable=True),
@@ -168,7 +169,7 @@ zones = Table(
     _id(),
     _text("kind"),
     _text("name"),
-    Column("geometry", LargeBinary, nullable=False),
+    Column("geometry", Wkb(), nullable=False),
     Column("valid_from", Date, nullable=True),
     Column("valid_to", Date, nullable=True),
     _text("notes"),

@@ -34,6 +34,7 @@ from cosmoplan.storage.errors import (
     MSG_CANNOT_OPEN,
     MSG_CHECKPOINT_FAILED,
     MSG_CORRUPT,
+    MSG_DENIED,
     MSG_MIGRATE_FAILED,
     MSG_NEWER_VERSION,
     MSG_NOT_A_PLAN,
@@ -41,6 +42,7 @@ from cosmoplan.storage.errors import (
     MSG_WRITE_FAILED,
     StorageError,
     reason,
+    refused,
 )
 from cosmoplan.storage.housekeeping import (
     backup,
@@ -58,6 +60,7 @@ from cosmoplan.storage.locations import (
     writable,
     write_transaction,
 )
+from cosmoplan.storage.notices import Listener
 from cosmoplan.storage.sync import Elsewhere, Saved, Synced
 
 
@@ -149,8 +152,8 @@ class PlanStore:
 
     @property
     def location(self) -> str:
-        """The path or URL as given."""
-        return self._location.given
+        """The path as given, or the URL without its password."""
+        return self._location.display if self._location.is_server else self._location.given
 
     @property
     def read_only(self) -> bool:
@@ -336,6 +339,8 @@ class PlanStore:
                     connection, plan, touched, info_touched, self._state, self._location.display
                 )
         except SQLAlchemyError as exc:
+            if refused(exc):
+                raise StorageError(MSG_DENIED, location=self._location.display) from None
             raise StorageError(
                 MSG_WRITE_FAILED, location=self._location.display, reason=reason(exc)
             ) from None
@@ -377,6 +382,11 @@ class PlanStore:
         else:
             self._state.take(conflict.ref, conflict.theirs)
         self._state.seen[conflict.ref] = conflict.revision
+
+    def listener(self) -> Listener | None:
+        """A :class:`~cosmoplan.storage.notices.Listener` for others' saves of a plan on a
+        server (not connected yet); ``None`` for a file."""
+        return Listener(self._location) if self._location.is_server else None
 
     def checkpoint(self) -> None:
         """Fold the WAL into the plan file, so that the file alone holds every save.

@@ -227,14 +227,18 @@ def save(
     state: Synced,
     display: str,
 ) -> Saved:
-    """Write this planner's changes in the open (write-locked) transaction; see the module."""
+    """Write this planner's changes in the open transaction; see the module. The plan's row
+    is locked first (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's transaction holds the
+    write lock already), so saves run one after the other and each sees the others."""
+    counter = connection.execute(
+        sa.select(plan_info.c.change_counter).with_for_update()
+    ).scalar_one()
     elsewhere = read_elsewhere(connection, state, display)
     mine = my_changes(plan, touched, state)
     info = my_info(plan, info_touched, state)
     found = conflicts(mine, info, elsewhere, state, plan)
     if found:
         raise ConflictError(found)
-    counter = connection.execute(sa.select(plan_info.c.change_counter)).scalar_one()
     revision = counter + 1
     assigned = new_ids(connection, [r for r, e in mine.items() if e and is_provisional(r.id)])
 
@@ -260,7 +264,13 @@ def save(
         connection.execute(removed_objects.insert(), gone)
     if info is not None:
         rows.write_info(connection, info, revision, state.identity)
-    connection.execute(sa.update(plan_info).values(change_counter=revision))
+    moved = connection.execute(
+        sa.update(plan_info)
+        .where(plan_info.c.change_counter == counter)
+        .values(change_counter=revision)
+    )
+    if moved.rowcount != 1:  # never, under the lock; but a save must not pass unchecked
+        raise StorageError(MSG_REPLACED, location=display)
     for ref, entity in mine.items():
         state.take(ref, None)
         if entity is not None:

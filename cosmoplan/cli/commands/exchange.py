@@ -11,20 +11,27 @@ from cosmoplan.cli.options import KIND_CHOICES, add_plan_argument
 from cosmoplan.domain import Kind
 from cosmoplan.services.commands import AddObjects
 
+#: The suffix of plan files: an export to one is a copy of the whole plan.
+PLAN_SUFFIX = ".cosmoplan"
+
 
 def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     """Register ``export`` and ``import``."""
     export = subparsers.add_parser(
         "export",
         parents=parents,
-        help="export the plan to a GeoPackage or GeoJSON file",
+        help="export the plan to a GeoPackage or GeoJSON file, or copy it to a plan file",
         description=(
             "Export the plan's map objects to a GeoPackage (one layer per kind) or a GeoJSON "
-            "file (WGS84), keeping their attributes."
+            "file (WGS84), keeping their attributes; or, to a .cosmoplan file, copy the whole "
+            "plan (e.g. a shared plan from its server)."
         ),
     )
     add_plan_argument(export)
-    export.add_argument("out", metavar="OUT", help="the file to write (.gpkg or .geojson)")
+    export.add_argument(
+        "out", metavar="OUT", help="the file to write (.gpkg, .geojson or .cosmoplan)"
+    )
+    export.add_argument("--force", action="store_true", help="replace an existing plan file")
     export.set_defaults(handler=run_export)
 
     imp = subparsers.add_parser(
@@ -59,6 +66,12 @@ def run_export(args: argparse.Namespace) -> int:
     from cosmoplan.gis import export_plan  # loaded on use: GDAL is slow to start
 
     out = Path(args.out)
+    if out.suffix.lower() == PLAN_SUFFIX:
+        with plans.opened(args.plan, read_only=True) as project:
+            plans.create(str(out), project.plan, force=args.force)
+            total = sum(project.plan.counts().values())
+        print(f"Copied {project.plan.info.name!r} to {out} ({total} objects).")
+        return 0
     with plans.opened(args.plan, read_only=True) as project:
         counts = export_plan(project.plan, out)
     detail = ", ".join(output.count_of(count, kind.value) for kind, count in counts.items())

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from cosmoplan.cli import plans
-from cosmoplan.cli.options import add_plan_argument, parse_date
+from cosmoplan.cli.options import add_plan_argument, parse_date, parse_moment
 from cosmoplan.messages import ValidationError
+from cosmoplan.storage.audit import read_as_of
+from cosmoplan.storage.locations import absolute_location
 
 PAPER_CHOICES = ["a4", "letter"]
 
@@ -55,6 +57,14 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)"
     )
+    parser.add_argument(
+        "--as-of-time",
+        dest="as_of",
+        type=parse_moment,
+        metavar="TIME",
+        help="the plan as it was at this time, e.g. '2027-03-01 12:00' (local time; a plan "
+        "on a PostgreSQL server, from its audit log)",
+    )
     parser.add_argument("--author", default="", metavar="NAME", help="who prepared the report")
     parser.add_argument(
         "--language",
@@ -82,11 +92,13 @@ def run_report(args: argparse.Namespace) -> int:
         raise ValidationError(MSG_TENANT_REQUIRED, field="tenant")  # before opening the plan
     at = args.at or date.today()
     period = period_of(at, args.start, args.end)
-    location = plans.location(args.plan)
-    shown = str(location.resolve()) if isinstance(location, Path) else args.plan
+    shown = absolute_location(args.plan)
+    if args.as_of is not None:
+        shown = f"{shown} as of {args.as_of:%Y-%m-%d %H:%M %Z}"
     with plans.opened(args.plan, read_only=True) as project:
+        plan = project.plan if args.as_of is None else read_as_of(args.plan, args.as_of)
         report = build_report(
-            project.plan,
+            plan,
             kind="full" if args.tenant is None else "tenant",
             at=at,
             period=period,

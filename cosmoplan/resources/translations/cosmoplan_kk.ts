@@ -1939,6 +1939,34 @@
         <source>Type a distance and a bearing, e.g. 250 45.</source>
         <translation>Қашықтық пен азимутты теріңіз, мысалы 250 45.</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Тарихы: {name}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>History needs a shared plan on a PostgreSQL server.</source>
+        <translation>Тарих тек PostgreSQL серверіндегі ортақ жоспарда болады.</translation>
+    </message>
+    <message>
+        <source>Changes: {count}</source>
+        <translation>Өзгерістер: {count}</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2664,6 +2692,10 @@
     <message>
         <source>&amp;Edit Properties…</source>
         <translation>Қасиеттерді &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <source>Object &amp;History…</source>
+        <translation>Нысан &amp;тарихы…</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -3792,6 +3824,11 @@
         <translation>Бекіту қабылданбады: ол жоғарыда көрсетілген {count} қате деңгейіндегі ережені бұзады; жоспар өзгерген жоқ (бәрібір бекіту үшін --force қолданыңыз).</translation>
     </message>
     <message>
+        <source>cli.bad_object</source>
+        <extracomment>{given} names no object: write KIND:ID or KIND:CODE (e.g. pads:45/1, tenants:3).</extracomment>
+        <translation>{given} ешбір нысанды атамайды: ТҮР:ID немесе ТҮР:КОД жазыңыз (мысалы, pads:45/1, tenants:3).</translation>
+    </message>
+    <message>
         <source>cli.corridor.write_failed</source>
         <extracomment>Cannot write {path}: {reason}</extracomment>
         <translation>{path} жазу мүмкін емес: {reason}</translation>
@@ -3815,6 +3852,16 @@
         <source>cli.hazard.source_without_factor</source>
         <extracomment>--factor-source needs --tnt-factor.</extracomment>
         <translation>--factor-source үшін --tnt-factor қажет.</translation>
+    </message>
+    <message>
+        <source>cli.liaison_tenant</source>
+        <extracomment>A liaison needs --tenant NAME_OR_ID of the tenant it may see.</extracomment>
+        <translation>Жалгер өкіліне өзі көре алатын жалгердің --tenant АТЫ_НЕМЕСЕ_ID керек.</translation>
+    </message>
+    <message>
+        <source>cli.needs_server</source>
+        <extracomment>{location} is not a PostgreSQL URL (postgresql://…).</extracomment>
+        <translation>{location} PostgreSQL URL емес (postgresql://…).</translation>
     </message>
     <message>
         <source>cli.no_such_plan</source>
@@ -4354,6 +4401,21 @@
         <translation>«{name}» жоспарына басқа жерде сақталған өзгерістер енгізілді ({count}).</translation>
     </message>
     <message>
+        <source>outside.merged_by</source>
+        <extracomment>Merged {count} change(s) saved by {who} into {name}.</extracomment>
+        <translation>«{name}» жоспарына {who} сақтаған өзгерістер енгізілді ({count}).</translation>
+    </message>
+    <message>
+        <source>outside.offline</source>
+        <extracomment>Offline: {location} cannot be reached. Your changes are kept and saved when it is back.</extracomment>
+        <translation>Байланыс жоқ: {location} қолжетімсіз. Өзгерістеріңіз сақталды, байланыс қалпына келгенде жазылады.</translation>
+    </message>
+    <message>
+        <source>outside.online</source>
+        <extracomment>{location} can be reached again.</extracomment>
+        <translation>{location} қайта қолжетімді.</translation>
+    </message>
+    <message>
         <source>plan.duplicate_id</source>
         <extracomment>A {kind} with id {id} already exists.</extracomment>
         <translation>id {id} бар нысан ({kind}) бұрыннан бар.</translation>
@@ -4859,6 +4921,11 @@
         <translation>{location} зақымданған, оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
+        <source>storage.denied</source>
+        <extracomment>The server refused the change to {location}: your database role may only read this plan (ask an administrator for the planner role). Nothing was written.</extracomment>
+        <translation>Сервер {location} өзгерісін қабылдамады: дерекқордағы рөліңіз бұл жоспарды тек оқуға рұқсат етеді (әкімшіден planner рөлін сұраңыз). Ештеңе жазылмады.</translation>
+    </message>
+    <message>
         <source>storage.migrate_failed</source>
         <extracomment>Could not upgrade {location} from plan schema {version} ({reason}). The plan was left as it was.</extracomment>
         <translation>{location} жоспарын {version} сызбасынан жаңарту мүмкін болмады ({reason}). Жоспар өзгеріссіз қалдырылды.</translation>
@@ -4867,6 +4934,11 @@
         <source>storage.newer_version</source>
         <extracomment>{location} was written by a newer cosmoplan (plan schema {version}); this cosmoplan reads schemas up to {newest}. Update cosmoplan to open it.</extracomment>
         <translation>{location} cosmoplan-ның жаңарақ нұсқасымен жазылған (жоспар сызбасы {version}); бұл нұсқа {newest} дейінгі сызбаларды оқиды. Оны ашу үшін cosmoplan-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>storage.no_history</source>
+        <extracomment>{location} keeps no history: only a plan on a PostgreSQL server has an audit log.</extracomment>
+        <translation>{location} тарих сақтамайды: өзгерістер журналы тек PostgreSQL серверіндегі жоспарда болады.</translation>
     </message>
     <message>
         <source>storage.not_a_plan</source>

@@ -1939,6 +1939,34 @@
         <source>Type a distance and a bearing, e.g. 250 45.</source>
         <translation>Введите расстояние и азимут, например 250 45.</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>История: {name}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <source>History needs a shared plan on a PostgreSQL server.</source>
+        <translation>История есть только у общего плана на сервере PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Changes: {count}</source>
+        <translation>Изменений: {count}</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2664,6 +2692,10 @@
     <message>
         <source>&amp;Edit Properties…</source>
         <translation>&amp;Свойства…</translation>
+    </message>
+    <message>
+        <source>Object &amp;History…</source>
+        <translation>&amp;История объекта…</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -3792,6 +3824,11 @@
         <translation>Закрепление отклонено: оно нарушает правила уровня «ошибка» ({count}), перечисленные выше; план не изменён (чтобы закрепить всё равно, используйте --force).</translation>
     </message>
     <message>
+        <source>cli.bad_object</source>
+        <extracomment>{given} names no object: write KIND:ID or KIND:CODE (e.g. pads:45/1, tenants:3).</extracomment>
+        <translation>{given} не называет объект: укажите ВИД:ID или ВИД:КОД (например, pads:45/1, tenants:3).</translation>
+    </message>
+    <message>
         <source>cli.corridor.write_failed</source>
         <extracomment>Cannot write {path}: {reason}</extracomment>
         <translation>Не удалось записать {path}: {reason}</translation>
@@ -3815,6 +3852,16 @@
         <source>cli.hazard.source_without_factor</source>
         <extracomment>--factor-source needs --tnt-factor.</extracomment>
         <translation>--factor-source требует --tnt-factor.</translation>
+    </message>
+    <message>
+        <source>cli.liaison_tenant</source>
+        <extracomment>A liaison needs --tenant NAME_OR_ID of the tenant it may see.</extracomment>
+        <translation>Представителю арендатора нужен --tenant ИМЯ_ИЛИ_ID арендатора, которого он может видеть.</translation>
+    </message>
+    <message>
+        <source>cli.needs_server</source>
+        <extracomment>{location} is not a PostgreSQL URL (postgresql://…).</extracomment>
+        <translation>{location} — не URL PostgreSQL (postgresql://…).</translation>
     </message>
     <message>
         <source>cli.no_such_plan</source>
@@ -4354,6 +4401,21 @@
         <translation>В план «{name}» внесены изменения, сохранённые в другом месте ({count}).</translation>
     </message>
     <message>
+        <source>outside.merged_by</source>
+        <extracomment>Merged {count} change(s) saved by {who} into {name}.</extracomment>
+        <translation>В план «{name}» внесены изменения, сохранённые пользователем {who} ({count}).</translation>
+    </message>
+    <message>
+        <source>outside.offline</source>
+        <extracomment>Offline: {location} cannot be reached. Your changes are kept and saved when it is back.</extracomment>
+        <translation>Нет связи: {location} недоступен. Ваши изменения сохранены и будут записаны, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>outside.online</source>
+        <extracomment>{location} can be reached again.</extracomment>
+        <translation>{location} снова доступен.</translation>
+    </message>
+    <message>
         <source>plan.duplicate_id</source>
         <extracomment>A {kind} with id {id} already exists.</extracomment>
         <translation>Объект ({kind}) с id {id} уже существует.</translation>
@@ -4859,6 +4921,11 @@
         <translation>Файл {location} повреждён и не может быть прочитан ({reason}).</translation>
     </message>
     <message>
+        <source>storage.denied</source>
+        <extracomment>The server refused the change to {location}: your database role may only read this plan (ask an administrator for the planner role). Nothing was written.</extracomment>
+        <translation>Сервер отклонил изменение {location}: ваша роль в базе данных позволяет только читать этот план (попросите администратора о роли planner). Ничего не записано.</translation>
+    </message>
+    <message>
         <source>storage.migrate_failed</source>
         <extracomment>Could not upgrade {location} from plan schema {version} ({reason}). The plan was left as it was.</extracomment>
         <translation>Не удалось обновить {location} со схемы плана {version} ({reason}). План оставлен без изменений.</translation>
@@ -4867,6 +4934,11 @@
         <source>storage.newer_version</source>
         <extracomment>{location} was written by a newer cosmoplan (plan schema {version}); this cosmoplan reads schemas up to {newest}. Update cosmoplan to open it.</extracomment>
         <translation>{location} записан более новой версией cosmoplan (схема плана {version}); эта версия читает схемы до {newest}. Обновите cosmoplan, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>storage.no_history</source>
+        <extracomment>{location} keeps no history: only a plan on a PostgreSQL server has an audit log.</extracomment>
+        <translation>{location} не хранит истории: журнал изменений есть только у плана на сервере PostgreSQL.</translation>
     </message>
     <message>
         <source>storage.not_a_plan</source>
