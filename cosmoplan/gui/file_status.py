@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from cosmoplan.domain import Kind
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.files import DocumentFiles
 from cosmoplan.gui.i18n import tr
 from cosmoplan.services.outside import Outcome, Outside
+from cosmoplan.services.project import Project
 
 #: How long a passing message stays (ms).
 MESSAGE_MS = 10_000
@@ -30,11 +32,23 @@ class FileStatus:
         self._show_state()
 
     def _show_state(self, *_args: object) -> None:
-        if self.files.document.project.read_only:
-            self._warn(tr("Read-only: use Save As to keep changes"))
+        project = self.files.document.project
+        if project.read_only:
+            self._warn(self._read_only_text(project))
         elif not self.files.read_only:
             self.label.clear()
             self.label.hide()
+
+    @staticmethod
+    def _read_only_text(project: Project) -> str:
+        access = project.store.access if project.store is not None else None
+        if access is None or access.may_edit:
+            return tr("Read-only: use Save As to keep changes")
+        if access.tenant_id is None:
+            return tr("Read-only: your role on this server may only read the plan")
+        tenant = project.plan.find(Kind.TENANT, access.tenant_id)
+        name = tenant.name if tenant is not None else str(access.tenant_id)
+        return tr("Read-only: as the liaison of {tenant} you see only its rows").format(tenant=name)
 
     def _warn(self, text: str) -> None:
         self.label.setText(f"⚠ {text}")

@@ -18,6 +18,7 @@ from cosmoplan.gui.settings import AppSettings
 from cosmoplan.services.outside import Outcome, Outside
 from cosmoplan.storage import SUFFIX
 from cosmoplan.storage.conflicts import ConflictError
+from cosmoplan.storage.errors import SaveCutOffError
 from cosmoplan.storage.locations import file_path
 from cosmoplan.storage.store import read_identity
 
@@ -118,6 +119,10 @@ class DocumentFiles(QObject):
                 return self._save_recovered(self.recovered)
             else:
                 return self.save_as()
+        except SaveCutOffError as error:
+            self._save_pending = True  # rolled back by the server: saved when it is back
+            self.follower.save_cut_off(error.message)
+            return False
         except Exception as error:
             show_error(self.parent_widget, error, tr("Save"))
             return False

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from cosmoplan.gui.document import Document
+from cosmoplan.messages import Message
 from cosmoplan.services.outside import POLL_MS, Outside, OutsideWatch
 
 
@@ -44,6 +45,10 @@ class OutsideFollower(QObject):
         if found is not None:
             self.noticed.emit(found)
         return found
+
+    def save_cut_off(self, message: Message) -> None:
+        """A save lost the server: say so and work offline until it answers again."""
+        self.noticed.emit(self.watch.save_cut_off(message))
 
     def follow_location(self) -> None:
         """The plan was saved (maybe somewhere new): take the file as it is now."""

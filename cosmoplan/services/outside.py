@@ -181,6 +181,15 @@ class OutsideWatch:
             return False
         return True
 
+    def save_cut_off(self, message: Message) -> Outside:
+        """A save lost its connection to the server: work offline (saying ``message``) until
+        the server answers again, then say it is back, as after any outage."""
+        if self._listener is not None:
+            self._listener.close()
+        self._retry_at = time.monotonic_ns() + RETRY_NS
+        self.offline = True
+        return Outside(Outcome.OFFLINE, message)
+
     def _went_offline(self, location: str) -> Outside | None:
         self._retry_at = time.monotonic_ns() + RETRY_NS
         if self.offline:

@@ -42,12 +42,22 @@ MSG_DENIED = register(
     "The server refused the change to {location}: your database role may only read this plan "
     "(ask an administrator for the planner role). Nothing was written.",
 )
+MSG_CUT_OFF = register(
+    "storage.cut_off",
+    "The connection to {location} was lost during the save; the server rolled it back and "
+    "nothing was written. Your changes are kept and saved when the server can be reached again.",
+)
 #: SQLSTATE of a statement the server refuses for want of privileges (or a row-level policy).
 INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class StorageError(CosmoplanError):
     """A plan could not be found, read, upgraded or written; nothing was changed."""
+
+
+class SaveCutOffError(StorageError):
+    """The connection to the plan's server was lost during a save: the server rolled the
+    transaction back, so nothing of it was written."""
 
 
 def reason(exc: BaseException) -> str:
@@ -58,3 +68,8 @@ def reason(exc: BaseException) -> str:
 def refused(exc: BaseException) -> bool:
     """Whether ``exc`` is the server refusing a statement for want of privileges."""
     return getattr(getattr(exc, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+
+
+def disconnected(exc: BaseException) -> bool:
+    """Whether ``exc`` is the connection to the database going away (the driver says so)."""
+    return bool(getattr(exc, "connection_invalidated", False))

@@ -86,3 +86,38 @@ def members(connection: Connection) -> list[Member]:
     for name in liaisons:
         found[name] = "liaison"
     return [Member(n, found[n], liaisons.get(n)) for n in sorted(found)]
+
+
+@dataclass(frozen=True)
+class Access:
+    """What the connected role may do on the plan: its strongest plan role and, for a tenant
+    liaison, the one tenant whose rows it sees."""
+
+    role: str
+    tenant_id: int | None = None
+
+    @property
+    def may_edit(self) -> bool:
+        """Whether the server accepts this role's saves."""
+        return self.role in ("planner", "administrator")
+
+
+def access(connection: Connection) -> Access:
+    """The :class:`Access` of the role ``connection`` is logged in as (an owner or superuser
+    counts as an administrator)."""
+    liaison = connection.execute(
+        sa.text(f"SELECT tenant_id FROM {LIAISONS_TABLE} WHERE role_name = current_user")
+    ).first()
+    if liaison is not None:
+        return Access("liaison", liaison[0])
+    query = sa.text(
+        "SELECT r.rolsuper OR pg_has_role(current_user, :administrator, 'MEMBER'),"
+        " pg_has_role(current_user, :planner, 'MEMBER') FROM pg_roles r"
+        " WHERE r.rolname = current_user"
+    )
+    administrator, planner = connection.execute(
+        query, {"administrator": ROLES["administrator"], "planner": ROLES["planner"]}
+    ).one()
+    if administrator:
+        return Access("administrator")
+    return Access("planner" if planner else "viewer")

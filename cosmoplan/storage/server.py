@@ -9,8 +9,8 @@ after every migration (:func:`fit_out`), so a table added by a later migration i
 - a notification on the :data:`CHANNEL` channel at each save's commit (LISTEN/NOTIFY);
 - the group roles ``cosmoplan_viewer`` (read), ``cosmoplan_planner`` (edit) and
   ``cosmoplan_administrator`` (everything) with their privileges, and the row-level security
-  of tenant liaisons (a role listed in ``cosmoplan_liaisons`` sees only the rows of its tenant
-  in every table with a ``tenant_id``).
+  of tenant liaisons (a role listed in ``cosmoplan_liaisons`` sees only its own tenant, the
+  rows of its tenant in every table with a ``tenant_id``, and nothing of the audit log).
 
 Everything here is idempotent: it may run again after any upgrade.
 """
@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from cosmoplan.domain import Kind
 from cosmoplan.storage.locations import PLANNER_SETTING
 from cosmoplan.storage.schema import TABLE_OF_KIND, metadata, plan_info, removed_objects
 from cosmoplan.storage.spatial import SRID, Wkb, geometry_columns
@@ -219,16 +220,26 @@ def _roles(connection: Connection) -> None:
     )
     for table in metadata.sorted_tables:
         if "tenant_id" in table.c:
-            _liaison_policy(connection, table, table.c.tenant_id)
+            _liaison_policy(connection, table.name, table.c.tenant_id)
+    _liaison_policy(connection, TABLE_OF_KIND[Kind.TENANT].name, TABLE_OF_KIND[Kind.TENANT].c.id)
+    _liaison_policy(connection, AUDIT_TABLE, None)
 
 
-def _liaison_policy(connection: Connection, table: sa.Table, column: sa.Column[Any]) -> None:
-    shared = " OR tenant_id IS NULL" if column.nullable else ""
+_NOT_A_LIAISON = f"NOT EXISTS (SELECT 1 FROM {LIAISONS_TABLE} l WHERE l.role_name = current_user)"
+
+
+def _liaison_policy(connection: Connection, table: str, column: sa.Column[Any] | None) -> None:
+    """A liaison sees the rows of ``table`` whose ``column`` is its tenant (and the shared rows
+    where the column may be empty); with no column, none of them."""
+    own = "FALSE"
+    if column is not None:
+        shared = f" OR {column.name} IS NULL" if column.nullable else ""
+        own = (
+            f"{column.name} IN (SELECT l.tenant_id FROM {LIAISONS_TABLE} l"
+            f" WHERE l.role_name = current_user){shared}"
+        )
     connection.exec_driver_sql(
-        f"ALTER TABLE {table.name} ENABLE ROW LEVEL SECURITY;"
-        f"DROP POLICY IF EXISTS liaison_sees_own_tenant ON {table.name};"
-        f"CREATE POLICY liaison_sees_own_tenant ON {table.name} USING ("
-        f"NOT EXISTS (SELECT 1 FROM {LIAISONS_TABLE} l WHERE l.role_name = current_user)"
-        f" OR tenant_id IN (SELECT l.tenant_id FROM {LIAISONS_TABLE} l"
-        f" WHERE l.role_name = current_user){shared})"
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;"
+        f"DROP POLICY IF EXISTS liaison_sees_own_tenant ON {table};"
+        f"CREATE POLICY liaison_sees_own_tenant ON {table} USING ({_NOT_A_LIAISON} OR {own})"
     )

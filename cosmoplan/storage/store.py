@@ -27,20 +27,23 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from cosmoplan.domain import Kind, Plan, Ref
-from cosmoplan.storage import migrate, rows, sync
+from cosmoplan.storage import migrate, roles, rows, sync
 from cosmoplan.storage.conflicts import ObjectConflict
 from cosmoplan.storage.damage import CorruptDataError
 from cosmoplan.storage.errors import (
     MSG_CANNOT_OPEN,
     MSG_CHECKPOINT_FAILED,
     MSG_CORRUPT,
+    MSG_CUT_OFF,
     MSG_DENIED,
     MSG_MIGRATE_FAILED,
     MSG_NEWER_VERSION,
     MSG_NOT_A_PLAN,
     MSG_READ_ONLY,
     MSG_WRITE_FAILED,
+    SaveCutOffError,
     StorageError,
+    disconnected,
     reason,
     refused,
 )
@@ -149,6 +152,8 @@ class PlanStore:
         self._read_only = read_only
         self._static = static  # an older plan read upgraded in memory: nothing to refresh
         self.schema_version = migrate.HEAD
+        #: What the role may do on a plan on a server, read when it was opened (None for a file).
+        self.access: roles.Access | None = None
 
     @property
     def location(self) -> str:
@@ -187,6 +192,7 @@ class PlanStore:
         """
         parsed = parse(location)
         display = parsed.display
+        granted: roles.Access | None = None
         if parsed.path is not None and not read_only:
             read_only = parsed.path.exists() and not writable(parsed.path)
         engine = parsed.engine(read_only=read_only)  # connects on first use
@@ -205,6 +211,8 @@ class PlanStore:
                 with engine.begin() as connection:
                     plan = rows.read_plan(connection)
                     identity, revision = sync.identity(connection)
+                    if parsed.is_server:
+                        granted = roles.access(connection)
                 state = Synced.of(identity, revision, plan)
         except BaseException as exc:
             engine.dispose()
@@ -213,7 +221,11 @@ class PlanStore:
                 raise
             raise error from None
         static = read_only and version != migrate.HEAD
-        return cls(parsed, engine, state, read_only=read_only, static=static), plan
+        if granted is not None and not granted.may_edit:
+            read_only = True  # the server would refuse the saves: say so before any edit
+        store = cls(parsed, engine, state, read_only=read_only, static=static)
+        store.access = granted
+        return store, plan
 
     @staticmethod
     def _read_upgraded(location: Location, engine: Engine) -> tuple[Plan, Synced]:
@@ -328,7 +340,10 @@ class PlanStore:
         :class:`StorageError` if the plan cannot be written.
         """
         if self._read_only:
-            raise StorageError(MSG_READ_ONLY, location=self._location.display)
+            denied = self.access is not None and not self.access.may_edit
+            raise StorageError(
+                MSG_DENIED if denied else MSG_READ_ONLY, location=self._location.display
+            )
         if touched is None:
             touched = self._state.every_ref() | {
                 Ref(kind, i) for kind in Kind for i in plan.objects(kind)
@@ -341,6 +356,8 @@ class PlanStore:
         except SQLAlchemyError as exc:
             if refused(exc):
                 raise StorageError(MSG_DENIED, location=self._location.display) from None
+            if self._location.is_server and disconnected(exc):
+                raise SaveCutOffError(MSG_CUT_OFF, location=self._location.display) from None
             raise StorageError(
                 MSG_WRITE_FAILED, location=self._location.display, reason=reason(exc)
             ) from None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from pgserver import Cluster
 
 from cosmoplan.domain import Kind, Ref
@@ -22,6 +23,7 @@ from cosmoplan.gui.settings import AppSettings
 from cosmoplan.services.commands import update
 from cosmoplan.services.project import Project
 from cosmoplan.services.viewstate import Clock
+from cosmoplan.storage import roles, rows
 from cosmoplan.storage.audit import who
 from cosmoplan.storage.locations import planner_name
 from tests.gui.conftest import TODAY, close_all, demo_plan
@@ -113,3 +115,80 @@ def test_a_file_plan_says_in_one_line_that_history_needs_a_shared_plan(
     assert dialog is not None and dialog.table.isHidden()
     assert "only a plan on a PostgreSQL server has an audit log" in dialog.note.text()
     dialog.close()
+
+
+def test_a_save_cut_off_by_a_server_restart_is_rolled_back_and_saved_when_back(
+    qtbot: Any, window: MainWindow, shared: str, postgres: Cluster, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("cosmoplan.services.outside.RETRY_NS", 100_000_000)
+    insert = rows.insert
+    restarts = []
+
+    def restart_midway(connection: Any, kind: Kind, entities: Any, revision: int) -> None:
+        if entities and not restarts:  # the old row is deleted, the new one not yet written
+            restarts.append(kind)
+            postgres.restart()
+        insert(connection, kind, entities, revision)
+
+    monkeypatch.setattr(rows, "insert", restart_midway)
+    tenant = window.document.plan.get(Kind.TENANT, 1)
+    window.document.execute(update(tenant, country="Kazakhstan"))
+    assert not window.files.save()
+    assert restarts == [Kind.TENANT]
+    assert "lost during the save" in window.statusBar().currentMessage()
+    assert window.files.is_modified()
+    during = Project.open(shared, read_only=True)  # the server rolled the save back
+    assert during.plan.get(Kind.TENANT, 1) == tenant
+    during.close()
+    qtbot.waitUntil(lambda: not window.files.is_modified(), timeout=5000)
+    assert not window.file_status.label.isVisible()
+    after = Project.open(shared, read_only=True)
+    assert after.plan.get(Kind.TENANT, 1).country == "Kazakhstan"
+    after.close()
+
+
+def _window_as(qtbot: Any, url: str, settings: AppSettings) -> MainWindow:
+    opened = create_main_window(Project.open(url), settings, clock=Clock(TODAY))
+    qtbot.waitExposed(opened)
+    return opened
+
+
+def test_a_liaison_window_shows_only_its_tenant_and_cannot_write(
+    qtbot: Any, shared: str, postgres: Cluster, app_settings: AppSettings
+) -> None:
+    full = Project.open(shared, read_only=True)
+    first = next(iter(full.plan.allocations()))
+    tenant = full.plan.get(Kind.TENANT, first.tenant_id)
+    theirs = {a.id for a in full.plan.allocations() if a.tenant_id == tenant.id}
+    pads = len(list(full.plan.pads()))
+    full.close()
+    with sa.create_engine(shared.replace("postgresql://", "postgresql+psycopg://")).begin() as c:
+        roles.grant(c, "lia", "liaison", tenant_id=tenant.id)
+    window = _window_as(qtbot, postgres.url(shared.rsplit("/", 1)[1], user="lia"), app_settings)
+    try:
+        plan = window.document.plan
+        assert {t.name for t in plan.tenants()} == {tenant.name}
+        assert {a.id for a in plan.allocations()} == theirs
+        assert len(list(plan.pads())) == pads  # the site is public, the bookings are not
+        shown = window.panels.tenancy.table(Kind.TENANT).model
+        assert shown.rowCount() == 1
+        assert window.windowTitle().startswith(f"{plan.info.name} (read-only)")
+        label = window.file_status.label
+        assert label.isVisible() and f"liaison of {tenant.name}" in label.text()
+        assert window.document.project.read_only
+    finally:
+        close_all(window)
+
+
+def test_a_viewer_window_says_its_role_may_only_read(
+    qtbot: Any, shared: str, postgres: Cluster, app_settings: AppSettings
+) -> None:
+    with sa.create_engine(shared.replace("postgresql://", "postgresql+psycopg://")).begin() as c:
+        roles.grant(c, "vera", "viewer")
+    window = _window_as(qtbot, postgres.url(shared.rsplit("/", 1)[1], user="vera"), app_settings)
+    try:
+        assert window.document.project.read_only
+        assert "may only read" in window.file_status.label.text()
+        assert "(read-only)" in window.windowTitle()
+    finally:
+        close_all(window)
