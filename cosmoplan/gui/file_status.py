@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from cosmoplan.domain import Kind
+from cosmoplan.domain import Kind, Tenant
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.files import DocumentFiles
 from cosmoplan.gui.i18n import tr
@@ -47,7 +47,7 @@ class FileStatus:
         if access.tenant_id is None:
             return tr("Read-only: your role on this server may only read the plan")
         tenant = project.plan.find(Kind.TENANT, access.tenant_id)
-        name = tenant.name if tenant is not None else str(access.tenant_id)
+        name = tenant.name if isinstance(tenant, Tenant) else str(access.tenant_id)
         return tr("Read-only: as the liaison of {tenant} you see only its rows").format(tenant=name)
 
     def _warn(self, text: str) -> None:
