@@ -37,7 +37,7 @@ SIGNATURES: dict[str, tuple[bytes, ...]] = {
     "SVG": (b"<",),
     "GeoJSON": (b"{",),
     "GeoPackage": (_SQLITE,),
-    "CSV": (b"",),  # any delimited text: see _of_kind
+    "CSV": (b"",),  # delimited text in a .csv file: see _of_kind
     "XLSX": (b"PK\x03\x04",),  # a ZIP file holding a workbook: see _is_workbook
 }
 #: The GeoPackage application id, at offset 68 of the SQLite header.
@@ -61,24 +61,27 @@ def require_replaceable(path: Path, kind: str) -> None:
         return
     except OSError:
         return  # unreadable: writing it fails with its own message
-    if not head or (_of_kind(head, kind) and (kind != "XLSX" or _is_workbook(path))):
+    if not head or _of_kind(head, kind, path):
         return
     if head.startswith(_SQLITE) and _is_plan(path):
         raise CosmoplanError(MSG_OVER_PLAN, path=str(path), kind=kind)
     raise CosmoplanError(MSG_OVER_OTHER_KIND, path=str(path), kind=kind)
 
 
-def _of_kind(head: bytes, kind: str) -> bool:
+def _of_kind(head: bytes, kind: str, path: Path) -> bool:
     text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if kind == "CSV":  # text whose first line has a delimiter, and no other kind's signature
+    if kind == "CSV":  # a .csv file of text whose first line has a delimiter
         first_line = text.partition(b"\n")[0]
         return (
-            b"\x00" not in head
+            path.suffix.lower() == ".csv"
+            and b"\x00" not in head
             and not text.startswith(_OTHER_THAN_CSV)
             and any(delimiter in first_line for delimiter in (b",", b";", b"\t"))
         )
     if not any(text.startswith(signature) for signature in SIGNATURES[kind]):
         return False
+    if kind == "XLSX":
+        return _is_workbook(path)
     return kind != "GeoPackage" or head[68:72] == _GPKG_ID
 
 

@@ -86,7 +86,7 @@ def test_no_output_replaces_a_plan_even_through_a_link(tmp_path: Path, kind: str
 def test_an_existing_file_is_replaced_only_by_one_of_its_kind(
     tmp_path: Path, content: bytes, kind: str, allowed: bool
 ) -> None:
-    target = tmp_path / "out"
+    target = tmp_path / ("out.csv" if kind == "CSV" else "out")
     target.write_bytes(content)
     if allowed:
         require_replaceable(target, kind)
@@ -95,6 +95,16 @@ def test_an_existing_file_is_replaced_only_by_one_of_its_kind(
         require_replaceable(target, kind)
     assert raised.value.message.id == "files.over_other_kind"
     assert target.read_bytes() == content
+
+
+def test_a_csv_file_replaces_only_a_csv_file(tmp_path: Path) -> None:
+    table, thesis = tmp_path / "pads.csv", tmp_path / "thesis.txt"
+    for path in (table, thesis):
+        path.write_text("my thesis, not a table\n")
+    require_replaceable(table, "CSV")
+    with pytest.raises(CosmoplanError) as raised:
+        require_replaceable(thesis, "CSV")
+    assert raised.value.message.id == "files.over_other_kind"
 
 
 def test_a_workbook_replaces_a_workbook_but_no_other_zip_file(tmp_path: Path) -> None:

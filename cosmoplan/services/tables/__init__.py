@@ -4,7 +4,14 @@ and their export to CSV and XLSX (shared by the window and ``cosmoplan list``)."
 from cosmoplan.domain import Kind
 from cosmoplan.services.tables.cells import ENGLISH, Plain, Term, Words, plain, text
 from cosmoplan.services.tables.columns import Column, Reader
-from cosmoplan.services.tables.export import FORMATS, Sheet, build_sheet, format_of, write_sheet
+from cosmoplan.services.tables.export import (
+    FORMATS,
+    Sheet,
+    build_sheet,
+    format_of,
+    write_csv_text,
+    write_sheet,
+)
 from cosmoplan.services.tables.findings import FINDING_COLUMNS
 from cosmoplan.services.tables.site import (
     COMPLEX_COLUMNS,
@@ -46,5 +53,6 @@ __all__ = [
     "format_of",
     "plain",
     "text",
+    "write_csv_text",
     "write_sheet",
 ]

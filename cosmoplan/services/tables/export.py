@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, TextIO, TypeVar
 
 from cosmoplan.domain import Plan
 from cosmoplan.files import atomic_file, require_replaceable
@@ -64,12 +64,17 @@ def build_sheet(
     return Sheet(name, headers, cells)
 
 
-def write_csv(sheet: Sheet, handle: BinaryIO) -> None:
-    """``sheet`` as comma-separated UTF-8 text (with a byte-order mark)."""
-    stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+def write_csv_text(sheet: Sheet, stream: TextIO) -> None:
+    """``sheet`` as comma-separated text on ``stream`` (opened with ``newline=""``)."""
     writer = csv.writer(stream)
     writer.writerow(sheet.headers)
     writer.writerows([text(cell) for cell in row] for row in sheet.rows)
+
+
+def write_csv(sheet: Sheet, handle: BinaryIO) -> None:
+    """``sheet`` as comma-separated UTF-8 text (with a byte-order mark)."""
+    stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    write_csv_text(sheet, stream)
     stream.flush()
     stream.detach()
 
