@@ -21,6 +21,7 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             "file.import-features",
             "file.export-report",
+            "file.export-table",
             None,
             "file.close",
             "file.quit",
