@@ -30,6 +30,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
 from cosmoplan.gui.file_status import FileStatus
 from cosmoplan.gui.files import DocumentFiles, file_filter
+from cosmoplan.gui.find import Finder
 from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         }
         self.panels = WindowDocks(self, document, view, self.canvas, self.findings)
         self.last_table = LastUsedTable(self.panels.exportable(), self)
+        self.finder = Finder(document, selection, self.canvas, self.show_on_map, self)
 
         self.action_set = ActionSet(self, action_specs(self))
         self.menus = self.action_set.build_menus(

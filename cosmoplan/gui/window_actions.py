@@ -169,6 +169,16 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             enabled_when=one_selected,
         ),
         ActionSpec(
+            "edit.find",
+            QT_TRANSLATE_NOOP("actions", "&Find…"),
+            lambda: w.finder.open(),
+            (Key.Find,),
+            "edit-find",
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "Find a pad, a name or a tenant, or go to coordinates typed"
+            ),
+        ),
+        ActionSpec(
             "edit.select-none",
             QT_TRANSLATE_NOOP("actions", "Select &None"),
             w.selection.clear,

@@ -38,6 +38,7 @@ MENUS: tuple[MenuSpec, ...] = (
             "edit.history",
             "edit.delete",
             None,
+            "edit.find",
             "edit.select-none",
             None,
             "edit.preferences",
