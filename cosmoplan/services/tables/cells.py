@@ -61,7 +61,8 @@ ENGLISH = EnglishWords()
 
 def plain(value: object, words: Words) -> Plain:
     """``value`` as shown in the language of ``words``: enums, terms and messages become
-    text; a set becomes its texts sorted and joined by ", ", a tuple or list in its order."""
+    text; a set becomes its texts sorted and joined by ", ", a tuple or list in its order
+    (by "; " when a text holds a comma itself)."""
     if value is None or isinstance(value, bool | int | float | date):
         return value
     if isinstance(value, StrEnum):
@@ -74,7 +75,9 @@ def plain(value: object, words: Words) -> Plain:
         return value
     if isinstance(value, Collection):
         texts = [text(plain(item, words)) for item in value]
-        return ", ".join(texts if isinstance(value, tuple | list) else sorted(texts))
+        if not isinstance(value, tuple | list):
+            texts.sort()
+        return ("; " if any(", " in item for item in texts) else ", ").join(texts)
     return str(value)
 
 

@@ -86,6 +86,8 @@ def test_words_translate_enums_terms_and_messages() -> None:
     assert plain(AllocationStatus.SIGNED, words) == "enums:SIGNED"
     assert plain(Term("rules", "Overlap"), words) == "rules:OVERLAP"
     assert plain((Message("a"), Message("b")), words) == "a, b"
+    named = ("Soyuz-5 on 45/1, 2026–2030", "45/1")
+    assert plain(named, words) == "Soyuz-5 on 45/1, 2026–2030; 45/1"  # commas inside
     assert plain(date(2026, 1, 2), words) == date(2026, 1, 2)
 
 
