@@ -7,6 +7,7 @@ import contextlib
 import os
 import secrets
 import sqlite3
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,9 +37,13 @@ SIGNATURES: dict[str, tuple[bytes, ...]] = {
     "SVG": (b"<",),
     "GeoJSON": (b"{",),
     "GeoPackage": (_SQLITE,),
+    "CSV": (b"",),  # delimited text in a .csv file: see _of_kind
+    "XLSX": (b"PK\x03\x04",),  # a ZIP file holding a workbook: see _is_workbook
 }
 #: The GeoPackage application id, at offset 68 of the SQLite header.
 _GPKG_ID = b"GPKG"
+#: What every other kind begins with: a CSV file begins with none of them.
+_OTHER_THAN_CSV = (b"%PDF-", b"\x89PNG", b"<", b"{", b"[", _SQLITE, b"PK\x03\x04")
 
 
 def require_replaceable(path: Path, kind: str) -> None:
@@ -51,23 +56,43 @@ def require_replaceable(path: Path, kind: str) -> None:
         raise CosmoplanError(MSG_OUTPUT_IS_FOLDER, path=str(path), kind=kind)
     try:
         with open(path, "rb") as handle:
-            head = handle.read(100)
+            head = handle.read(1024)
     except FileNotFoundError:
         return
     except OSError:
         return  # unreadable: writing it fails with its own message
-    if not head or _of_kind(head, kind):
+    if not head or _of_kind(head, kind, path):
         return
     if head.startswith(_SQLITE) and _is_plan(path):
         raise CosmoplanError(MSG_OVER_PLAN, path=str(path), kind=kind)
     raise CosmoplanError(MSG_OVER_OTHER_KIND, path=str(path), kind=kind)
 
 
-def _of_kind(head: bytes, kind: str) -> bool:
+def _of_kind(head: bytes, kind: str, path: Path) -> bool:
     text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if kind == "CSV":  # a .csv file of text whose first line has a delimiter
+        first_line = text.partition(b"\n")[0]
+        return (
+            path.suffix.lower() == ".csv"
+            and b"\x00" not in head
+            and not text.startswith(_OTHER_THAN_CSV)
+            and any(delimiter in first_line for delimiter in (b",", b";", b"\t"))
+        )
     if not any(text.startswith(signature) for signature in SIGNATURES[kind]):
         return False
+    if kind == "XLSX":
+        return _is_workbook(path)
     return kind != "GeoPackage" or head[68:72] == _GPKG_ID
+
+
+def _is_workbook(path: Path) -> bool:
+    """Whether the ZIP file at ``path`` is a spreadsheet workbook (not a document or an
+    archive)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def _is_plan(path: Path) -> bool:

@@ -7,8 +7,9 @@ Refreshing runs ``pyside6-lupdate`` over ``cosmoplan/gui/**/*.py`` and ``cosmopl
 (keeping existing translations, dropping vanished texts), then adds the texts the GUI translates
 at run time that ``lupdate`` cannot see: the core messages (context ``messages``, keyed by
 message id, the English template as the translator's comment), the analysis rules' titles
-(``rules``), the map layers' titles (``layers``) and the names of domain enum values that the
-GUI derives from their ids (``enums``). A runtime text whose English changed keeps its old
+(``rules``), the map layers' titles (``layers``), the titles of the core's table columns
+(``tables``, beside those lupdate finds) and the names of domain enum values that the GUI
+derives from their ids (``enums``). A runtime text whose English changed keeps its old
 translation marked unfinished, so ``--check`` fails until someone reviews it. Finally
 ``pyside6-lrelease`` compiles each ``.ts`` file to the ``.qm`` file the app loads.
 """
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "cosmoplan" / "resources" / "translations"
 LANGUAGES = ("ru", "kk")
 #: Contexts this script fills (lupdate cannot see them); everything else comes from lupdate.
-RUNTIME_CONTEXTS = ("messages", "rules", "layers", "enums")
+RUNTIME_CONTEXTS = ("messages", "rules", "layers", "tables", "enums")
 #: ``{name}``, ``{name!r}``, ``{value:,.0f}`` (str.format) and ``%1`` (Qt) placeholders.
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+")
 PLURAL_FORMS = re.compile(r":plural:[^{}]*\}$")
@@ -87,10 +88,13 @@ def runtime_texts() -> dict[Entry, str]:
     """Texts the GUI translates at run time, unseen by lupdate: (context, source) -> English."""
     from cosmoplan.analysis import RULES
     from cosmoplan.mapping.style import LAYERS
+    from cosmoplan.services.tables import COLUMNS, FINDING_COLUMNS
 
     texts: dict[Entry, str] = {("messages", k): v for k, v in core_templates().items()}
     texts.update({("rules", rule.title): rule.title for rule in RULES})
     texts.update({("layers", layer.title): layer.title for layer in LAYERS})
+    columns = [*FINDING_COLUMNS, *(column for kind in COLUMNS.values() for column in kind)]
+    texts.update({("tables", column.title): column.title for column in columns})
     texts.update({("enums", name): name for name in enum_labels()})
     return texts
 

@@ -23,6 +23,7 @@ SINGULAR = {
     "vehicles": "vehicle",
     "allocations": "allocation",
     "requests": "request",
+    "findings": "finding",
 }
 
 

@@ -30,6 +30,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.editing import Editing
 from cosmoplan.gui.file_status import FileStatus
 from cosmoplan.gui.files import DocumentFiles, file_filter
+from cosmoplan.gui.find import Finder
 from cosmoplan.gui.findings import FindingsModel
 from cosmoplan.gui.help import HelpDialog
 from cosmoplan.gui.i18n import tr
@@ -43,6 +44,7 @@ from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.gui.tables.export import LastUsedTable
 from cosmoplan.gui.tenancy import TenantColouring, VehicleEditor
 from cosmoplan.gui.window_actions import action_specs
 from cosmoplan.gui.window_docks import LAYOUT_VERSION, WindowDocks
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
             for layer in SAFETY_LAYERS
         }
         self.panels = WindowDocks(self, document, view, self.canvas, self.findings)
+        self.last_table = LastUsedTable(self.panels.exportable(), self)
+        self.finder = Finder(document, selection, self.canvas, self.show_on_map, self)
 
         self.action_set = ActionSet(self, action_specs(self))
         self.menus = self.action_set.build_menus(
@@ -200,7 +204,8 @@ class MainWindow(QMainWindow):
         for panel in (panels.tenancy, panels.allocations, panels.requests):
             panel.context_menu_requested.connect(self._context_menu)
         panels.findings.zoom_requested.connect(self.show_on_map)
-        panels.findings.message.connect(self._show_message)
+        for exportable in panels.exportable():
+            exportable.message.connect(self._show_message)
         panels.timeline.allocate_requested.connect(self._allocate_at)
         canvas = self.canvas
         canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

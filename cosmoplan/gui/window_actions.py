@@ -95,6 +95,14 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             "x-office-document",
         ),
         ActionSpec(
+            "file.export-table",
+            QT_TRANSLATE_NOOP("actions", "Export &Table…"),
+            lambda: w.last_table.export(),
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "The rows shown in the table used last, as a CSV or XLSX file"
+            ),
+        ),
+        ActionSpec(
             "view.add-base-layer",
             QT_TRANSLATE_NOOP("actions", "Add &Base Layer…"),
             lambda: add_base_layer(w, w.canvas, w.settings),
@@ -159,6 +167,16 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
             QT_TRANSLATE_NOOP("actions", "Object &History…"),
             w.show_history,
             enabled_when=one_selected,
+        ),
+        ActionSpec(
+            "edit.find",
+            QT_TRANSLATE_NOOP("actions", "&Find…"),
+            lambda: w.finder.open(),
+            (Key.Find,),
+            "edit-find",
+            tip=QT_TRANSLATE_NOOP(
+                "actions", "Find a pad, a name or a tenant, or go to coordinates typed"
+            ),
         ),
         ActionSpec(
             "edit.select-none",

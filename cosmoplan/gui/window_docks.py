@@ -87,6 +87,16 @@ class WindowDocks:
             ),
         }
 
+    def exportable(self) -> list[TablesPanel | FindingsPanel]:
+        """The panels whose table File > Export Table… exports (the Tables dock's first)."""
+        return [
+            self.tables,
+            self.tenancy.tables,
+            self.allocations.tables,
+            self.requests.tables,
+            self.findings,
+        ]
+
     def _dock(self, name: str, title: str, widget: QWidget, area: Area) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)

@@ -335,6 +335,25 @@ ARGUMENT_CASES: list[Case] = [
     ),
     Case("render-svg-over-text", ("render", "{plan}", "-o", "{dir}/m.svg"), _text_file("m.svg")),
     Case("render-over-plan-suffix", ("render", "{plan}", "-o", "{plan}")),
+    Case("list-xlsx-over-plan", ("list", "pads", "{plan}", "--format", "xlsx", "-o", "{plan}")),
+    Case(
+        "list-csv-over-link-to-plan",
+        ("list", "allocations", "{plan}", "-o", "{dir}/a.csv"),
+        _link_to_plan("a.csv"),
+    ),
+    Case(
+        "list-xlsx-over-plan-copy",
+        ("list", "findings", "{plan}", "-o", "{dir}/f.xlsx"),
+        _copy_plan_as("f.xlsx"),
+    ),
+    Case(
+        "list-csv-over-thesis",
+        ("list", "pads", "{plan}", "--format", "csv", "-o", "{dir}/t.txt"),
+        _text_file("t.txt"),
+    ),
+    Case("list-xlsx-to-terminal", ("list", "pads", "{plan}", "--format", "xlsx")),
+    Case("list-json-to-file", ("list", "pads", "{plan}", "--json", "-o", "{dir}/p.json")),
+    Case("list-unknown-suffix", ("list", "pads", "{plan}", "-o", "{dir}/p.ods")),
     Case(
         "export-over-plan-copy",
         ("export", "{plan}", "{dir}/copy.gpkg"),

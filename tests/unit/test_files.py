@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,7 @@ def _plan_like(path: Path) -> None:
     connection.close()
 
 
-@pytest.mark.parametrize("kind", ["PDF", "PNG", "SVG", "GeoJSON", "GeoPackage"])
+@pytest.mark.parametrize("kind", ["PDF", "PNG", "SVG", "GeoJSON", "GeoPackage", "CSV", "XLSX"])
 def test_no_output_replaces_a_plan_even_through_a_link(tmp_path: Path, kind: str) -> None:
     plan = tmp_path / "site.cosmoplan"
     _plan_like(plan)
@@ -74,12 +75,18 @@ def test_no_output_replaces_a_plan_even_through_a_link(tmp_path: Path, kind: str
         (b"my thesis", "PDF", False),
         (b"%PDF-1.4", "PNG", False),
         (b"<svg/>", "GeoJSON", False),
+        (b"Code,Name\n45/1,Zenit\n", "CSV", True),
+        (b"\xef\xbb\xbfCode;Name\r\n", "CSV", True),
+        (b'{"a": 1, "b": 2}', "CSV", False),
+        (b"just words\nand more, on line two", "CSV", False),
+        (b"%PDF-1.4, x", "CSV", False),
+        (b"a,b\x00binary", "CSV", False),
     ],
 )
 def test_an_existing_file_is_replaced_only_by_one_of_its_kind(
     tmp_path: Path, content: bytes, kind: str, allowed: bool
 ) -> None:
-    target = tmp_path / "out"
+    target = tmp_path / ("out.csv" if kind == "CSV" else "out")
     target.write_bytes(content)
     if allowed:
         require_replaceable(target, kind)
@@ -88,6 +95,30 @@ def test_an_existing_file_is_replaced_only_by_one_of_its_kind(
         require_replaceable(target, kind)
     assert raised.value.message.id == "files.over_other_kind"
     assert target.read_bytes() == content
+
+
+def test_a_csv_file_replaces_only_a_csv_file(tmp_path: Path) -> None:
+    table, thesis = tmp_path / "pads.csv", tmp_path / "thesis.txt"
+    for path in (table, thesis):
+        path.write_text("my thesis, not a table\n")
+    require_replaceable(table, "CSV")
+    with pytest.raises(CosmoplanError) as raised:
+        require_replaceable(thesis, "CSV")
+    assert raised.value.message.id == "files.over_other_kind"
+
+
+def test_a_workbook_replaces_a_workbook_but_no_other_zip_file(tmp_path: Path) -> None:
+    workbook, document = tmp_path / "old.xlsx", tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(workbook, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with zipfile.ZipFile(document, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    require_replaceable(workbook, "XLSX")
+    with pytest.raises(CosmoplanError) as raised:
+        require_replaceable(document, "XLSX")
+    assert raised.value.message.id == "files.over_other_kind"
 
 
 def test_a_geopackage_replaces_a_geopackage_and_a_folder_is_refused(tmp_path: Path) -> None:

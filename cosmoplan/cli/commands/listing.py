@@ -1,4 +1,5 @@
-"""``cosmoplan list KIND PLAN``: the objects of one kind as a table or JSON."""
+"""``cosmoplan list KIND PLAN``: the objects of one kind, or the findings, as an aligned table,
+JSON, or CSV and XLSX files with the columns of the window's tables."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
+from cosmoplan.analysis import check_plan
 from cosmoplan.cli import output, plans
-from cosmoplan.cli.options import KIND_CHOICES, add_json_flag, add_plan_argument, parse_date
+from cosmoplan.cli.options import KIND_CHOICES, add_plan_argument, parse_date
 from cosmoplan.domain import (
     Allocation,
     Entity,
@@ -26,8 +29,37 @@ from cosmoplan.domain import (
     Zone,
 )
 from cosmoplan.geo import to_wgs84
+from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.names import english
+from cosmoplan.services.tables import COLUMNS as TABLE_COLUMNS
+from cosmoplan.services.tables import (
+    ENGLISH,
+    FINDING_COLUMNS,
+    FORMATS,
+    Sheet,
+    build_sheet,
+    format_of,
+    write_csv_text,
+    write_sheet,
+)
 
 Record = dict[str, Any]
+
+#: What ``list`` lists: every kind of object, and the findings of the rules.
+FINDINGS = "findings"
+LIST_CHOICES = [*KIND_CHOICES, FINDINGS]
+#: Output formats: text for the terminal, and the file formats of the table exports.
+TEXT_FORMATS = ("table", "json")
+FORMAT_CHOICES = [*TEXT_FORMATS, *FORMATS]
+
+MSG_NEEDS_OUTPUT = register(
+    "cli.list.needs_output",
+    "An {format} file cannot go to the terminal: name the file to write with -o FILE.",
+)
+MSG_OUTPUT_FORMAT = register(
+    "cli.list.output_format",
+    "-o writes CSV or XLSX files; {format} goes to the terminal (redirect it with > FILE).",
+)
 
 
 def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -35,12 +67,25 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser = subparsers.add_parser(
         "list",
         parents=parents,
-        help="list the objects of one kind",
-        description="List the objects of one kind, as an aligned table or as JSON.",
+        help="list the objects of one kind, or the findings",
+        description=(
+            "List the objects of one kind, or the findings of the rules, as an aligned table, "
+            "as JSON, or as a CSV or XLSX file with the columns of the window's table."
+        ),
     )
-    parser.add_argument("kind", metavar="KIND", choices=KIND_CHOICES, help=", ".join(KIND_CHOICES))
+    parser.add_argument("kind", metavar="KIND", choices=LIST_CHOICES, help=", ".join(LIST_CHOICES))
     add_plan_argument(parser)
-    add_json_flag(parser)
+    parser.add_argument(
+        "--format",
+        choices=FORMAT_CHOICES,
+        help="table (the default), json, csv or xlsx (default with -o: from its suffix)",
+    )
+    parser.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="--format json"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write a .csv or .xlsx file"
+    )
     parser.add_argument(
         "--at",
         type=parse_date,
@@ -50,19 +95,61 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser.set_defaults(handler=run_list)
 
 
+def output_format(chosen: str | None, out: Path | None) -> str:
+    """The format asked for: ``--format``, else the suffix of ``-o``, else a table; a format
+    that cannot go where it is sent is refused before anything is opened."""
+    if out is None:
+        if chosen == "xlsx":
+            raise CosmoplanError(MSG_NEEDS_OUTPUT, format="XLSX")
+        return chosen or "table"
+    if chosen in TEXT_FORMATS:
+        raise CosmoplanError(MSG_OUTPUT_FORMAT, format=chosen.upper())
+    return chosen or format_of(out)
+
+
 def run_list(args: argparse.Namespace) -> int:
-    """Print the objects."""
-    kind = Kind(args.kind)
+    """Print the objects or the findings, or write them to a file."""
+    fmt = output_format(args.format, args.output)
     day = args.at or date.today()
     with plans.opened(args.plan, read_only=True) as project:
-        rows = records(project.plan, kind, day)
-    if args.json:
+        plan = project.plan
+        if args.kind == FINDINGS:
+            findings = check_plan(plan, day)
+            rows = [finding.as_dict() for finding in findings]
+            columns = FINDINGS_COLUMNS
+            sheet = build_sheet("Findings", findings, FINDING_COLUMNS, plan, day, ENGLISH)
+        elif fmt in TEXT_FORMATS:
+            kind = Kind(args.kind)
+            rows, columns = records(plan, kind, day), COLUMNS[kind]
+        else:
+            sheet = table_sheet(plan, Kind(args.kind), day)
+    if args.output is not None:
+        write_sheet(sheet, args.output, fmt)
+        print(f"Wrote {output.count_of(len(sheet.rows), args.kind)} to {args.output}.")
+    elif fmt == "csv":
+        write_csv_text(sheet, sys.stdout)
+    elif fmt == "json":
         output.write_json(rows, sys.stdout)
     elif rows:
-        print(output.table(rows, COLUMNS[kind]))
+        print(output.table(rows, columns))
     else:
-        print(f"No {kind.value}.")
+        print(f"No {args.kind}.")
     return 0
+
+
+def table_sheet(plan: Plan, kind: Kind, day: date) -> Sheet:
+    """The objects of ``kind``, ordered by id, under the columns of the window's table."""
+    objects = plan.objects(kind)
+    entities = [objects[key] for key in sorted(objects)]
+    return build_sheet(english(kind), entities, TABLE_COLUMNS[kind], plan, day, ENGLISH)
+
+
+#: The table columns of the findings.
+FINDINGS_COLUMNS: list[output.Column] = [
+    ("severity", "Severity"),
+    ("rule", "Rule"),
+    ("message", "Finding"),
+]
 
 
 class Context:

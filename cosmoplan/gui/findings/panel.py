@@ -7,6 +7,8 @@ on the map and, if the "as of" date lies outside the finding's period, brings th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +37,8 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.findings.model import FindingsModel
 from cosmoplan.gui.findings.tree import FINDING_ROLE, GROUP_ROLE, SEVERITY_COLOURS, FindingsTree
 from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.tables.export import export_rows
+from cosmoplan.services.tables import FINDING_COLUMNS
 from cosmoplan.services.viewstate import AsOfDate, Selection
 
 
@@ -219,7 +223,7 @@ class FindingsPanel(QWidget):
         return self.proxy.mapFromSource(self.tree.index_of(finding))
 
     def shown(self) -> list[Finding]:
-        """Every finding in the tree, top to bottom (for tests and accessibility)."""
+        """Every finding the filter lets through, top to bottom."""
         found: list[Finding] = []
 
         def walk(parent: QModelIndex) -> None:
@@ -232,6 +236,17 @@ class FindingsPanel(QWidget):
 
         walk(QModelIndex())
         return found
+
+    def export_current(self) -> Path | None:
+        """Export the findings shown (as filtered) to a file the planner chooses (File >
+        Export Table… after a click in the findings)."""
+        shown = self.shown()
+        path = export_rows(
+            self, self.document, tr("Findings"), shown, FINDING_COLUMNS, self.findings.at
+        )
+        if path is not None:
+            self.message.emit(tr("Exported the findings to {path}.").format(path=path))
+        return path
 
     def _clicked(self, index: QModelIndex) -> None:
         finding = self.finding_at(index)

@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 from cosmoplan.domain import Kind, Ref, natural_key
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.tables.columns import Column
+from cosmoplan.gui.tables.words import WORDS
 from cosmoplan.services.changes import Changes
+from cosmoplan.services.tables import Plain, plain
 
 #: Role of the row's object id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,10 +46,12 @@ def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
     return result
 
 
-def display(value: object, numeric: bool) -> str:
-    """How a cell value is shown."""
+def display(value: Plain, numeric: bool) -> str:
+    """How a plain cell value is shown (a yes as a check mark)."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
     if isinstance(value, date):
         return value.isoformat()
     if numeric and isinstance(value, int):
@@ -57,7 +61,7 @@ def display(value: object, numeric: bool) -> str:
     return str(value)
 
 
-def sort_key(value: object, numeric: bool) -> str:
+def sort_key(value: Plain, numeric: bool) -> str:
     """A string that sorts like ``value`` (numbers by magnitude, text naturally)."""
     if value is None:
         return ""
@@ -166,7 +170,7 @@ class ObjectTableModel(QAbstractTableModel):
 
         def key(object_id: int) -> tuple[str, int]:
             entity = plan.find(self.kind, object_id)
-            value = spec.value(entity, plan, day) if entity is not None else None
+            value = plain(spec.value(entity, plan, day), WORDS) if entity is not None else None
             return sort_key(value, spec.numeric), object_id
 
         return key
@@ -196,11 +200,7 @@ class ObjectTableModel(QAbstractTableModel):
         if text is None:
             plan = self.document.plan
             entity = plan.find(self.kind, object_id)
-            cells = (
-                (display(c.value(entity, plan, self.day), c.numeric) for c in self.columns)
-                if entity is not None
-                else ()
-            )
+            cells = (self._display(c, entity) for c in self.columns) if entity is not None else ()
             text = self._texts[object_id] = "\x1f".join(cells).casefold()
         return text
 
@@ -247,4 +247,8 @@ class ObjectTableModel(QAbstractTableModel):
         entity = self.document.plan.find(self.kind, object_id)
         if entity is None:
             return None
-        return display(column.value(entity, self.document.plan, self.day), column.numeric)
+        return self._display(column, entity)
+
+    def _display(self, column: Column, entity: object) -> str:
+        value = column.value(entity, self.document.plan, self.day)
+        return display(plain(value, WORDS), column.numeric)

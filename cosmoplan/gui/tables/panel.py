@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,10 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,7 @@ from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS, Column
+from cosmoplan.gui.tables.export import export_rows
 from cosmoplan.gui.tables.model import ObjectTableModel
 from cosmoplan.services.viewstate import AsOfDate, Selection
 
@@ -108,6 +112,14 @@ class KindTable:
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column), 260))
 
+    def shown_ids(self) -> list[int]:
+        """The ids of the rows the filter lets through, in the table's order."""
+        proxy, model = self.proxy, self.model
+        return [
+            model.object_id(proxy.mapToSource(proxy.index(row, 0)).row())
+            for row in range(proxy.rowCount())
+        ]
+
     def selected_refs(self) -> set[Ref]:
         """The refs of the selected rows."""
         rows = self.view.selectionModel().selectedRows()
@@ -149,6 +161,7 @@ class TablesPanel(QWidget):
     """
 
     edit_requested = Signal(object)  # Ref
+    message = Signal(str)  # for the status bar
 
     def __init__(
         self,
@@ -170,6 +183,11 @@ class TablesPanel(QWidget):
         self.filter.setObjectName(f"edit_{name}_filter")
         self.filter.setPlaceholderText(tr("Filter rows…"))
         self.filter.setClearButtonEnabled(True)
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName(f"button_{name}_export")
+        self.export_button.setText(tr("Export…"))
+        self.export_button.setToolTip(tr("Export the rows shown to a CSV or XLSX file"))
+        self.export_button.clicked.connect(self.export_current)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName(f"tabs_{name}")
         self.tabs.setDocumentMode(True)
@@ -191,7 +209,10 @@ class TablesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
-        layout.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -207,6 +228,25 @@ class TablesPanel(QWidget):
     def table(self, kind: Kind) -> KindTable:
         """The table of ``kind``."""
         return self.tables[kind]
+
+    def current(self) -> KindTable:
+        """The table of the tab shown."""
+        return self.tables[self.kinds[self.tabs.currentIndex()]]
+
+    def export_current(self) -> Path | None:
+        """Export the rows of the tab shown (as filtered and ordered) to a file the planner
+        chooses."""
+        if self._filter_timer.isActive():  # a filter still waiting for a pause in the typing
+            self.apply_filter()
+        table = self.current()
+        plan = self.document.plan
+        rows = [plan.get(table.kind, object_id) for object_id in table.shown_ids()]
+        path = export_rows(
+            self, self.document, label(table.kind), rows, table.model.columns, table.model.day
+        )
+        if path is not None:
+            self.message.emit(tr("Exported the table to {path}.").format(path=path))
+        return path
 
     def set_date(self, day: date) -> None:
         """Show date-dependent columns (pad status, in service) as of ``day``."""
