@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Group, Path, Rect, Shape
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.mapping import decorations
+from cosmoplan.mapping.fonts import embedded_drawing
 from cosmoplan.mapping.labels import PlacedLabel, place_labels
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.mapping.shapes import add_ring, color, color_alpha, styled, symbol, text
@@ -73,7 +74,7 @@ def drawing_for_scene(
     and optionally a legend panel and a latitude/longitude grid."""
     layout = map_layout(scene, width_pt, height_pt, legend, graticule)
     viewport, frame = layout.viewport, layout.frame
-    drawing = Drawing(width_pt, height_pt)
+    drawing = embedded_drawing(width_pt, height_pt)
     drawing.add(Rect(0, 0, width_pt, height_pt, fillColor=color(PAPER), strokeColor=None))
     drawing.add(_rect(frame, fill=LAND))
     grid_lines, grid_labels = decorations.graticule(viewport) if graticule else (Group(), Group())

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.shapes import Rect
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cosmoplan.domain import PlanInfo
+from cosmoplan.mapping.fonts import embedded_drawing
 from cosmoplan.mapping.shapes import color
 from cosmoplan.reports.colours import ACCENT
 from cosmoplan.reports.contents import ContentsLine, Entry, Heading
@@ -39,7 +40,7 @@ def cover(report: Report, width: float) -> list[Flowable]:
     """The cover's flowables (they fit the top of the first page)."""
     s = styles()
     facts = report.cover
-    band = Drawing(width, 6)
+    band = embedded_drawing(width, 6)
     band.add(Rect(0, 0, width, 4, fillColor=color(ACCENT), strokeColor=None))
     kind = "Tenant report" if facts.tenant else "Full allocation report"
     subtitle = escape(facts.plan_name)

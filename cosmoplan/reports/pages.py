@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from cosmoplan.mapping.fonts import BOLD, REGULAR, text_width
+from cosmoplan.mapping.fonts import BOLD, REGULAR, font_name, text_width
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import ACCENT, MUTED, RULE
 from cosmoplan.reports.styles import SMALL, TINY, hex_colour
@@ -66,6 +66,7 @@ class Furniture:
     title: str
     plan: str
     generated: str
+    subject: str = ""
     notice: str = ""
     author: str = ""
     language: str = "en"
@@ -185,10 +186,11 @@ class ReportDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=furniture.title,
-            subject=furniture.plan,
+            subject=furniture.subject or furniture.plan,
             author=furniture.author or "cosmoplan",
             creator="cosmoplan",
             lang=furniture.language,
+            initialFontName=font_name(),  # else every page names unembedded Helvetica
             **kwargs,
         )
         self.furniture = furniture

@@ -29,6 +29,9 @@ from cosmoplan.reports.pages import (
 )
 
 MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
+MSG_SUBJECT = register(
+    "report.subject", "{plan}: pads and tenants as of {at}, the period {start} to {end}"
+)
 WHAT = "Building the report"
 
 
@@ -44,9 +47,14 @@ def render_report(
     paper_size(paper)
     path = Path(out)
     step(progress, 0, 100, WHAT)
+    lang, (start, end) = report.language, report.cover.period
+    subject = lang.t(
+        MSG_SUBJECT, plan=report.cover.plan_name, at=report.cover.at, start=start, end=end
+    )
     furniture = Furniture(
         title=report.title,
         plan=report.cover.plan_name,
+        subject=subject,
         generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
         notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
         author=report.cover.author,
