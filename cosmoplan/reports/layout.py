@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 
 from cosmoplan.messages import Message, register
 from cosmoplan.reports.contents import Entry
+from cosmoplan.reports.control import control_entry, control_page
 from cosmoplan.reports.cover import contents, cover
 from cosmoplan.reports.findings_pages import FINDINGS, findings
 from cosmoplan.reports.model import Report
@@ -75,6 +76,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "contents", _label("contents", "Contents"), PORTRAIT,
         lambda r, f: contents(f.entries, f.furniture), front=True,
+    ),
+    SectionSpec(
+        "control", _label("control", "Document control"), PORTRAIT,
+        lambda r, f: control_page(r, f.portrait_width), lambda r: [control_entry(r)],
     ),
     SectionSpec(
         "summary", _label("summary", "Summary figures"), PORTRAIT,

@@ -7,7 +7,7 @@ the renderer prints. A tenant report holds nothing about other tenants but anony
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, cast
@@ -17,6 +17,7 @@ from cosmoplan.analysis import Finding, Severity, check_plan
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle, natural_key
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
+from cosmoplan.reports.changes import Since, since_hash, since_plan
 from cosmoplan.reports.colours import tenant_colours
 from cosmoplan.reports.figures import Period, Summary, clip, summarise
 from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
@@ -55,6 +56,13 @@ MSG_UNKNOWN_SECTION = register(
 )
 MSG_NO_SECTIONS = register("report.no_sections", "Choose at least one section for the report.")
 MSG_TITLE = register("report.title", "Pad allocation report")
+MSG_MARKING_FULL = register(
+    "report.control.marking.full",
+    "Confidential: for the site's planning staff, not to be passed to tenants",
+)
+MSG_MARKING_TENANT = register("report.control.marking.tenant", "Prepared for {tenant} only")
+MSG_DISTRIBUTION_FULL = register("report.control.distribution.full", "Site planning staff")
+DEFAULT_VERSION = "1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,17 @@ class Cover:
     version: str
     generated: datetime
     tenant: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentControl:
+    """The document control page: version, distribution, the confidentiality marking (on every
+    page's footer too) and the changes since an earlier report, if one is named."""
+
+    version: str
+    distribution: tuple[str, ...]
+    marking: str
+    since: Since | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +153,7 @@ class Report:
     findings: tuple[FindingRow, ...]
     tenants: tuple[TenantSection, ...]
     language: Language = field(default_factory=Language)
+    control: DocumentControl = field(default_factory=lambda: DocumentControl("1", (), ""))
 
     @property
     def title(self) -> str:
@@ -161,6 +181,9 @@ def build_report(
     plan_location: str | None = None,
     generated: datetime | None = None,
     language_code: str = "en",
+    version: str = DEFAULT_VERSION,
+    distribution: Sequence[str] = (),
+    since: Plan | str | None = None,
 ) -> Report:
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
@@ -171,7 +194,10 @@ def build_report(
     without credentials) and hashes the file; a tenant report prints neither, only the hash of
     the plan's content. Every text of a tenant report goes through one
     :class:`~cosmoplan.reports.redaction.Redactor`.
-    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``.
+    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``. ``version`` and ``distribution`` go on
+    the document control page (the distribution defaults to the site's planning staff, or the
+    tenant); ``since`` names an earlier report by its plan or the SHA-256 on its cover, and the
+    page lists the allocations changed since (a tenant's own only).
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
     lang = language(language_code)
@@ -195,6 +221,7 @@ def build_report(
     title = lang.t(MSG_TITLE) + (f": {subject.name}" if subject else "")
     digest, basis = content_hash(plan, None if subject else plan_location)
     plan_name = plan.info.name
+    control = _control(plan, subject, lang, version, distribution, since, digest, plan_location)
     allocation_rows = _allocation_rows(plan, allocations, per_allocation, lang)
     report = Report(
         kind=cast(ReportKind, kind),
@@ -222,8 +249,37 @@ def build_report(
         findings=tuple(rows),
         tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows, lang),
         language=lang,
+        control=control,
     )
     return report if subject is None else redact(report, Redactor(plan, subject))
+
+
+def _control(
+    plan: Plan,
+    subject: Tenant | None,
+    lang: Language,
+    version: str,
+    distribution: Sequence[str],
+    since: Plan | str | None,
+    digest: str,
+    location: str | None,
+) -> DocumentControl:
+    if subject is None:
+        marking = lang.t(MSG_MARKING_FULL)
+        listed = tuple(distribution) or (lang.t(MSG_DISTRIBUTION_FULL),)
+    else:
+        marking = lang.t(MSG_MARKING_TENANT, tenant=subject.name)
+        listed = tuple(distribution) or (subject.name,)
+    if isinstance(since, Plan):
+        earlier = since_plan(since, plan, subject)
+    elif since is not None:
+        hashes = {digest, content_hash(plan, None)[0]}
+        if subject is None:
+            hashes.add(content_hash(plan, location)[0])
+        earlier = since_hash(since, plan, hashes)
+    else:
+        earlier = None
+    return DocumentControl(version.strip() or DEFAULT_VERSION, listed, marking, earlier)
 
 
 def printed_plan_name(plan: Plan, tenant: Tenant | None) -> str:

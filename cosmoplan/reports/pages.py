@@ -68,6 +68,7 @@ class Furniture:
     generated: str
     subject: str = ""
     notice: str = ""
+    page_text: Callable[[int, int], str] = lambda page, pages: f"Page {page} of {pages}"
     author: str = ""
     language: str = "en"
     anchors: dict[str, int] = field(default_factory=dict)
@@ -98,21 +99,26 @@ class Furniture:
         canvas.restoreState()
 
     def footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        """The footer: generation time left, notice centre, "Page X of Y" right."""
+        """The footer: generation time left, "Page X of Y" right, and the confidentiality
+        notice on a line of its own below, cut to the width (a name may be very long)."""
         width, _ = canvas._pagesize
         y = FOOTER_Y
+        line = width - 2 * MARGIN_X
+        numbers = self.page_text(page, pages)
         canvas.saveState()
         canvas.setStrokeColor(hex_colour(RULE))
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
         canvas.setFont(REGULAR, TINY)
         canvas.setFillColor(hex_colour(MUTED))
-        canvas.drawString(MARGIN_X, y, self.generated)
+        room = line - text_width(numbers, SMALL, bold=True) - 12
+        canvas.drawString(MARGIN_X, y, _fit(self.generated, TINY, room))
         if self.notice:
-            canvas.drawCentredString(width / 2, y, self.notice)
+            canvas.setFont(BOLD, TINY)
+            canvas.drawCentredString(width / 2, y - 8, _fit(self.notice, TINY, line, bold=True))
         canvas.setFont(BOLD, SMALL)
         canvas.setFillColor(hex_colour(ACCENT))
-        canvas.drawRightString(width - MARGIN_X, y, f"Page {page} of {pages}")
+        canvas.drawRightString(width - MARGIN_X, y, numbers)
         canvas.restoreState()
 
     def contents_numbers(self, canvas: Canvas, page: int) -> None:
@@ -135,11 +141,18 @@ class Furniture:
 
 
 def _fit(text: str, size: float, width: float, bold: bool = False) -> str:
+    """``text`` cut with an ellipsis to ``width`` points (the cut found by halving: a name may
+    run to thousands of characters)."""
     if text_width(text, size, bold) <= width:
         return text
-    while text and text_width(text + "…", size, bold) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle] + "…", size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 def canvas_maker(furniture: Furniture) -> Callable[..., Canvas]:

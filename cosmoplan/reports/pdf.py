@@ -32,6 +32,8 @@ MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {pat
 MSG_SUBJECT = register(
     "report.subject", "{plan}: pads and tenants as of {at}, the period {start} to {end}"
 )
+MSG_GENERATED = register("report.footer.generated", "Generated {when} · cosmoplan {version}")
+MSG_PAGE = register("report.footer.page", "Page {page} of {pages}")
 WHAT = "Building the report"
 
 
@@ -55,8 +57,9 @@ def render_report(
         title=report.title,
         plan=report.cover.plan_name,
         subject=subject,
-        generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
-        notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
+        generated=lang.t(MSG_GENERATED, when=generated_text(report), version=report.cover.version),
+        page_text=lambda page, pages: lang.t(MSG_PAGE, page=page, pages=pages),
+        notice=report.control.marking,
         author=report.cover.author,
         language=report.language.code,
     )

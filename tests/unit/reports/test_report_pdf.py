@@ -123,6 +123,7 @@ def test_contents_and_outline_point_to_the_sections(
     titles = [title for title, level, _ in pdf.outline if level == 0]
     assert titles == [
         "Contents",
+        "Document control",
         "Summary",
         "Site map",
         "Timeline",
