@@ -24,6 +24,7 @@ from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
 from cosmoplan.reports.identity import content_hash, shown_location
 from cosmoplan.reports.language import Language, language
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
+from cosmoplan.reports.provenance import Sources, gather_sources
 from cosmoplan.reports.redaction import Redactor, redact
 
 ReportKind = Literal["full", "tenant"]
@@ -154,6 +155,7 @@ class Report:
     tenants: tuple[TenantSection, ...]
     language: Language = field(default_factory=Language)
     control: DocumentControl = field(default_factory=lambda: DocumentControl("1", (), ""))
+    sources: Sources = field(default_factory=lambda: Sources((), ()))
 
     @property
     def title(self) -> str:
@@ -250,6 +252,7 @@ def build_report(
         tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows, lang),
         language=lang,
         control=control,
+        sources=gather_sources(plan, subject),
     )
     return report if subject is None else redact(report, Redactor(plan, subject))
 

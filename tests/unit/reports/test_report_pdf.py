@@ -130,6 +130,8 @@ def test_contents_and_outline_point_to_the_sections(
         "Allocations",
         "Findings",
         "Tenants",
+        "Glossary",
+        "Sources",
     ]
     tenants = [title for title, level, _ in pdf.outline if level == 1]
     assert tenants == [t.name for t in report.tenants]
