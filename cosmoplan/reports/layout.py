@@ -16,6 +16,7 @@ from cosmoplan.messages import Message, register
 from cosmoplan.reports.contents import Entry
 from cosmoplan.reports.control import control_entry, control_page
 from cosmoplan.reports.cover import contents, cover
+from cosmoplan.reports.executive import executive, executive_entry
 from cosmoplan.reports.findings_pages import FINDINGS, findings
 from cosmoplan.reports.glossary import glossary, glossary_entry
 from cosmoplan.reports.model import Report
@@ -82,6 +83,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "control", _label("control", "Document control"), PORTRAIT,
         lambda r, f: control_page(r, f.portrait_width), lambda r: [control_entry(r)],
+    ),
+    SectionSpec(
+        "executive", _label("executive", "Executive summary"), PORTRAIT,
+        lambda r, f: executive(r, f.portrait_width), lambda r: [executive_entry(r)],
     ),
     SectionSpec(
         "summary", _label("summary", "Summary figures"), PORTRAIT,

@@ -14,7 +14,16 @@ from typing import Literal, cast
 
 from cosmoplan import __version__
 from cosmoplan.analysis import Finding, Severity, check_plan
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle, natural_key
+from cosmoplan.domain import (
+    Allocation,
+    AllocationStatus,
+    Kind,
+    Pad,
+    Plan,
+    Tenant,
+    Vehicle,
+    natural_key,
+)
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.changes import Since, since_hash, since_plan
@@ -110,6 +119,7 @@ class AllocationRow:
     exclusive: bool
     annual_fee: float | None
     findings: int
+    stage: AllocationStatus = AllocationStatus.PROPOSED  # the status as a value (not a word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +380,7 @@ def _allocation_rows(
                 exclusive=allocation.exclusive,
                 annual_fee=allocation.annual_fee_usd,
                 findings=findings[allocation.id],
+                stage=allocation.status,
             )
         )
     rows.sort(key=lambda r: (natural_key(r.pad), r.start, r.id))

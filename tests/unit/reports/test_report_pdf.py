@@ -124,6 +124,7 @@ def test_contents_and_outline_point_to_the_sections(
     assert titles == [
         "Contents",
         "Document control",
+        "Executive summary",
         "Summary",
         "Site map",
         "Timeline",
