@@ -11,7 +11,7 @@ from cosmoplan.domain import PlanInfo
 from cosmoplan.mapping.fonts import embedded_drawing
 from cosmoplan.mapping.shapes import color
 from cosmoplan.reports.colours import ACCENT
-from cosmoplan.reports.contents import ContentsLine, Entry, Heading
+from cosmoplan.reports.contents import ContentsLine, Entry, Heading, short_title
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.pages import Furniture
 from cosmoplan.reports.styles import GAP, day, escape, styles
@@ -45,7 +45,7 @@ def cover(report: Report, width: float) -> list[Flowable]:
     kind = "Tenant report" if facts.tenant else "Full allocation report"
     subtitle = escape(facts.plan_name)
     if facts.tenant:
-        subtitle += f"<br/>Prepared for {escape(facts.tenant)}"
+        subtitle += f"<br/>Prepared for {escape(short_title(facts.tenant))}"
     start, end = facts.period
     rows = [
         ("Report", kind),
@@ -74,8 +74,8 @@ def cover(report: Report, width: float) -> list[Flowable]:
         flowables.append(Spacer(width, GAP))
         flowables.append(
             Paragraph(
-                f"This report is prepared for {escape(facts.tenant)}. Other tenants' use of "
-                "the site appears only as anonymous occupation, without names, vehicles or fees.",
+                f"This report is prepared for {escape(short_title(facts.tenant))}. Other tenants' "
+                "use of the site appears only as anonymous occupation, without names, vehicles or fees.",
                 s.small,
             )
         )

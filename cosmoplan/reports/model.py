@@ -24,6 +24,7 @@ from cosmoplan.domain import (
     Vehicle,
     natural_key,
 )
+from cosmoplan.domain.validation import HORIZON, require_in_horizon
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.changes import Since, since_hash, since_plan
@@ -178,8 +179,10 @@ class Report:
 
 
 def default_period(at: date) -> Period:
-    """The default period: from 1 January of ``at``'s year, five calendar years."""
-    return date(at.year, 1, 1), date(at.year + DEFAULT_PERIOD_YEARS - 1, 12, 31)
+    """The default period: from 1 January of ``at``'s year, five calendar years. A date outside
+    the planning horizon is refused (ValidationError), as the plan's own dates are."""
+    require_in_horizon(at, "report date")
+    return date(at.year, 1, 1), min(date(at.year + DEFAULT_PERIOD_YEARS - 1, 12, 31), HORIZON[1])
 
 
 def build_report(
@@ -214,6 +217,7 @@ def build_report(
     """
     lang = language(language_code)
     at = at or date.today()
+    require_in_horizon(at, "report date")
     period = period or default_period(at)
     chosen = check_request(plan, kind, period, tenant, sections)
     subject = plan.tenant_by_name(tenant) if tenant else None
@@ -332,6 +336,8 @@ def check_request(
         known = ", ".join(sorted((t.name for t in plan.tenants()), key=natural_key)) or "none"
         raise ValidationError(MSG_UNKNOWN_TENANT, field="tenant", name=tenant, known=known)
     start, end = period
+    require_in_horizon(start, "period start")
+    require_in_horizon(end, "period end")
     if end < start:
         raise ValidationError(
             MSG_PERIOD_REVERSED, field="period", start=start.isoformat(), end=end.isoformat()

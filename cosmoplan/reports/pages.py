@@ -89,10 +89,10 @@ class Furniture:
         canvas.saveState()
         canvas.setFont(BOLD, SMALL)
         canvas.setFillColor(hex_colour(ACCENT))
-        canvas.drawString(MARGIN_X, y, _fit(self.title, SMALL, half, bold=True))
+        canvas.drawString(MARGIN_X, y, fit_text(self.title, SMALL, half, bold=True))
         canvas.setFont(REGULAR, SMALL)
         canvas.setFillColor(hex_colour(MUTED))
-        canvas.drawRightString(width - MARGIN_X, y, _fit(self.plan, SMALL, half))
+        canvas.drawRightString(width - MARGIN_X, y, fit_text(self.plan, SMALL, half))
         canvas.setStrokeColor(hex_colour(RULE))
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
@@ -112,10 +112,10 @@ class Furniture:
         canvas.setFont(REGULAR, TINY)
         canvas.setFillColor(hex_colour(MUTED))
         room = line - text_width(numbers, SMALL, bold=True) - 12
-        canvas.drawString(MARGIN_X, y, _fit(self.generated, TINY, room))
+        canvas.drawString(MARGIN_X, y, fit_text(self.generated, TINY, room))
         if self.notice:
             canvas.setFont(BOLD, TINY)
-            canvas.drawCentredString(width / 2, y - 8, _fit(self.notice, TINY, line, bold=True))
+            canvas.drawCentredString(width / 2, y - 8, fit_text(self.notice, TINY, line, bold=True))
         canvas.setFont(BOLD, SMALL)
         canvas.setFillColor(hex_colour(ACCENT))
         canvas.drawRightString(width - MARGIN_X, y, numbers)
@@ -140,7 +140,7 @@ class Furniture:
             canvas.restoreState()
 
 
-def _fit(text: str, size: float, width: float, bold: bool = False) -> str:
+def fit_text(text: str, size: float, width: float, bold: bool = False) -> str:
     """``text`` cut with an ellipsis to ``width`` points (the cut found by halving: a name may
     run to thousands of characters)."""
     if text_width(text, size, bold) <= width:

@@ -91,6 +91,8 @@ def test_from_alone_runs_five_calendar_years(cli: Run, plan_file: Path, tmp_path
         ),
         (["--at", "2026-02-30"], "not a valid date: '2026-02-30' (expected YYYY-MM-DD)"),
         (["--paper", "a3"], "argument --paper: invalid choice: 'a3'"),
+        (["--at", "1940-01-01"], "the date (1940-01-01) is outside the planning horizon"),
+        (["--from", "2150-01-01", "--to", "2250-12-31"], "(2250-12-31) is outside the planning"),
     ],
 )
 def test_refused_input_writes_nothing(
