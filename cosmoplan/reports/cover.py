@@ -75,7 +75,8 @@ def cover(report: Report, width: float) -> list[Flowable]:
         flowables.append(
             Paragraph(
                 f"This report is prepared for {escape(short_title(facts.tenant))}. Other tenants' "
-                "use of the site appears only as anonymous occupation, without names, vehicles or fees.",
+                "use of the site appears only as anonymous occupation, without names, vehicles or "
+                "fees.",
                 s.small,
             )
         )
