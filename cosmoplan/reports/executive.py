@@ -157,14 +157,15 @@ def _blocker(row: FindingRow, report: Report) -> str:
     if row.rule != OverlapRule.id or len(pair) != 2 or len(row.allocation_ids) != 2:
         return row.text
     first, second = sorted(pair, key=lambda a: (a.stage not in PENDING, a.start))
-    return report.language.t(
+    lang = report.language
+    return lang.t(
         MSG["overlap"],
         first=first.tenant,
-        first_status=first.stage.value,
+        first_status=lang.enum(first.stage).lower(),
         pad=first.pad,
         first_years=years(first.start, first.end),
         second=second.tenant,
-        second_status=second.stage.value,
+        second_status=lang.enum(second.stage).lower(),
         second_years=years(second.start, second.end),
     )
 
