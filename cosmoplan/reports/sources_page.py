@@ -7,6 +7,7 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable, Paragraph
 
+from cosmoplan.domain import Confidence
 from cosmoplan.messages import register
 from cosmoplan.reports.contents import Entry, Heading
 from cosmoplan.reports.model import Report
@@ -72,6 +73,6 @@ def sources(report: Report, width: float) -> list[Flowable]:
 def _cells(row: SourceRow, report: Report) -> list[str]:
     lang = report.language
     confidence = "" if row.confidence is None else lang.enum(row.confidence)
-    if row.schematic:
+    if row.schematic and row.confidence is not Confidence.SCHEMATIC:  # say it once
         confidence = f"{confidence}, {lang.t(MSG['schematic'])}" if confidence else confidence
     return [row.name, ", ".join(row.keys) or lang.t(MSG["not_stated"]), confidence]
