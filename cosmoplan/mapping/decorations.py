@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
@@ -24,10 +24,15 @@ GRID_STEPS = tuple(m / 60 for m in (300, 120, 60, 30, 20, 15, 10, 5, 2, 1, 0.5, 
 GRID_SPACING_PT = 110.0
 #: The scale bar is the longest round length up to this share of the frame width.
 SCALE_BAR_SHARE = 0.25
-LEGEND_ROW = 13.0  # legend line height, shrunk down to MIN_LEGEND_ROW when space is short
-MIN_LEGEND_ROW = 10.5
+LEGEND_ROW = 11.0  # legend row height
+LEGEND_LINE = 8.4  # the next line of an entry's wrapped text
 LEGEND_HEADING_GAP = 4.0
 LEGEND_FONT = 7.5
+LEGEND_TEXT_X = 40.0  # where an entry's text starts in its column
+LEGEND_HEAD = 64.0  # title (two lines), date and rule above the entries
+LEGEND_FOOT = 22.0  # the coordinate system's line below them
+MAX_LEGEND_COLUMNS = 3
+LEGEND_SCALES = (1.0, 0.93, 0.87)
 
 
 # -- scale bar -----------------------------------------------------------------------------------
@@ -208,8 +213,61 @@ def _angle_text(value: float, step: float, positive: str, negative: str) -> str:
 
 
 # -- legend --------------------------------------------------------------------------------------
-def legend(scene: Scene, box: Box) -> Group:
-    """A panel with the title, the date, then the legend of each layer, top layer first."""
+@dataclass(frozen=True, slots=True)
+class LegendRow:
+    """A line of the legend: a group heading, or an entry with its text wrapped to the column."""
+
+    heading: str | None
+    entry: LegendEntry | None
+    lines: tuple[str, ...]
+
+    def height(self, scale: float = 1.0) -> float:
+        """Points the row takes at ``scale`` (a heading takes its gap above)."""
+        gap = LEGEND_HEADING_GAP if self.heading else 0.0
+        return (LEGEND_ROW + LEGEND_LINE * (len(self.lines) - 1) + gap) * scale
+
+
+def legend_rows(scene: Scene, column: float, scale: float = 1.0) -> list[LegendRow]:
+    """Every class the scene draws, top layer first, under its group's heading; an entry's text
+    wrapped to a ``column`` points wide (never cut)."""
+    rows: list[LegendRow] = []
+    current: str | None = None
+    room = column - LEGEND_TEXT_X - 8
+    for layer in reversed(scene.layers):
+        if not layer.legend:
+            continue
+        if layer.legend_group and layer.legend_group != current:
+            rows.append(LegendRow(layer.legend_group, None, (layer.legend_group,)))
+            current = layer.legend_group
+        for entry in layer.legend:
+            lines = wrap_lines(entry.text, LEGEND_FONT * scale, room)
+            rows.append(LegendRow(None, entry, tuple(lines)))
+    return rows
+
+
+def legend_columns(
+    scene: Scene, height: float, column: float, most: int = MAX_LEGEND_COLUMNS
+) -> tuple[int, float]:
+    """How many columns of ``column`` points a legend ``height`` points high needs to show every
+    entry, and the scale of its rows: rows a little closer before one more column, and smaller
+    than :data:`LEGEND_SCALES` only when ``most`` columns are too few."""
+    room = max(height - LEGEND_HEAD - LEGEND_FOOT, LEGEND_ROW)
+    most = max(1, most)
+    for columns in range(1, most + 1):
+        for scale in LEGEND_SCALES:
+            if len(_in_columns(legend_rows(scene, column, scale), room, scale)) <= columns:
+                return columns, scale
+    scale = LEGEND_SCALES[-1]
+    while scale > 0.3:
+        scale *= 0.9
+        if len(_in_columns(legend_rows(scene, column, scale), room, scale)) <= most:
+            break
+    return most, scale
+
+
+def legend(scene: Scene, box: Box, columns: int = 1, scale: float = 1.0) -> Group:
+    """A panel with the title, the date, then every legend entry of each layer, top layer first,
+    in ``columns`` columns (see :func:`legend_columns`)."""
     x0, y0, x1, y1 = box
     group = Group(
         Rect(
@@ -232,41 +290,52 @@ def legend(scene: Scene, box: Box) -> Group:
     group.add(text(x0 + 8, y, f"As of {scene.at.isoformat()}", 8.0, fill=MUTED))
     y -= 8
     group.add(Line(x0 + 8, y, x1 - 8, y, strokeColor=color("#c8c8c8"), strokeWidth=0.5))
-    y -= 14
-    bottom = y0 + 22
-    rows = _legend_rows(scene)
-    headings = sum(1 for _, entry in rows if entry is None)
-    needed = len(rows) + headings * LEGEND_HEADING_GAP / LEGEND_ROW
-    row = min(LEGEND_ROW, max(MIN_LEGEND_ROW, (y - bottom) / max(needed, 1.0)))
-    for index, (heading, entry) in enumerate(rows):
-        if y < bottom + row:
-            rest = sum(1 for _, e in rows[index:] if e is not None)
-            group.add(text(x0 + 8, y, f"… and {rest} more", LEGEND_FONT, fill=MUTED))
-            break
-        if entry is None:
-            y -= LEGEND_HEADING_GAP if index else 0
-            group.add(text(x0 + 8, y, heading or "", 8.0, bold=True))
-        else:
-            group.add(_swatch(x0 + 10, y - 1, entry))
-            name = _fit(entry.text, LEGEND_FONT, inner - 32)
-            group.add(text(x0 + 40, y, name, LEGEND_FONT))
-        y -= row
+    top = y - 14
+    column = (x1 - x0) / columns
+    parts = _in_columns(legend_rows(scene, column, scale), top - (y0 + LEGEND_FOOT), scale)
+    for index, rows in enumerate(parts):
+        left, y = x0 + index * column, top
+        for number, row in enumerate(rows):
+            if row.entry is None:
+                y -= LEGEND_HEADING_GAP * scale if number else 0
+                group.add(text(left + 8, y, row.lines[0], 8.0 * scale, bold=True))
+                y -= LEGEND_ROW * scale
+                continue
+            group.add(_swatch(left + 10, y - 1, row.entry))
+            for line in row.lines:
+                group.add(text(left + LEGEND_TEXT_X, y, line, LEGEND_FONT * scale))
+                y -= LEGEND_LINE * scale
+            y -= (LEGEND_ROW - LEGEND_LINE) * scale
     group.add(text(x0 + 8, y0 + 8, "UTM zone 41N (EPSG:32641)", 6.5, fill=MUTED))
     return group
 
 
-def _legend_rows(scene: Scene) -> list[tuple[str | None, LegendEntry | None]]:
-    """Headings (when the legend group changes) and entries, top layer first."""
-    rows: list[tuple[str | None, LegendEntry | None]] = []
-    current: str | None = None
-    for layer in reversed(scene.layers):
-        if not layer.legend:
-            continue
-        if layer.legend_group and layer.legend_group != current:
-            rows.append((layer.legend_group, None))
-            current = layer.legend_group
-        rows.extend((None, entry) for entry in layer.legend)
-    return rows
+def _in_columns(rows: list[LegendRow], room: float, scale: float) -> list[list[LegendRow]]:
+    """``rows`` cut into columns of ``room`` points; a heading starts the column of its first
+    entry. A column that cannot hold its rows still takes them: nothing is dropped."""
+    parts: list[list[LegendRow]] = [[]]
+    used = 0.0
+    for index, row in enumerate(rows):
+        need = row.height(scale)
+        if row.entry is None and index + 1 < len(rows):
+            need += rows[index + 1].height(scale)
+        if parts[-1] and used + need > room:
+            parts.append([])
+            used = 0.0
+        parts[-1].append(row)
+        used += row.height(scale)
+    return parts
+
+
+def wrap_lines(value: str, size: float, width: float) -> list[str]:
+    """``value`` broken at spaces into lines of ``width`` points (a word too long is cut)."""
+    lines: list[str] = []
+    for word in value.split():
+        if lines and text_width(f"{lines[-1]} {word}", size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(_fit(word, size, width))
+    return lines or [""]
 
 
 def _swatch(x: float, y: float, entry: LegendEntry) -> Group:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -44,3 +45,9 @@ def font_name(bold: bool = False) -> str:
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Advance width of ``text`` at ``size`` points in DejaVu Sans."""
     return float(pdfmetrics.stringWidth(text, font_name(bold), size))
+
+
+def embedded_drawing(width: float, height: float) -> Drawing:
+    """A ReportLab drawing that starts in DejaVu Sans: left to its default (Times-Roman) a drawing
+    would put an unembedded standard font into every PDF that shows it."""
+    return Drawing(width, height, initialFontName=font_name(), initialFontSize=10)

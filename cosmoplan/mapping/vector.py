@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Group, Path, Rect, Shape
 from shapely.geometry.base import BaseGeometry
 
 from cosmoplan.mapping import decorations
+from cosmoplan.mapping.fonts import embedded_drawing
 from cosmoplan.mapping.labels import PlacedLabel, place_labels
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.mapping.shapes import add_ring, color, color_alpha, styled, symbol, text
@@ -27,6 +28,8 @@ FRAME = "#303030"
 OUTER_MARGIN = 6.0
 GRATICULE_MARGINS = (50.0, 16.0, 8.0)  # left, bottom, top: room for 45°59′30″N and such
 LEGEND_GAP = 8.0
+LEGEND_SHARE = 0.55  # the legend's columns take at most this share of the width
+NARROW_COLUMN = 0.78  # the width of a column of several, as a share of a lone column's
 #: Simplify geometry to this many page units: finer detail cannot be seen.
 SIMPLIFY_PT = 0.2
 #: How far beyond the frame features are kept (points): enough for the widest stroke to reach
@@ -45,6 +48,8 @@ class MapLayout:
     frame: Box
     legend: Box | None
     viewport: Viewport
+    legend_columns: int = 1
+    legend_scale: float = 1.0
 
 
 def map_layout(
@@ -53,13 +58,22 @@ def map_layout(
     """The page layout :func:`drawing_for_scene` uses (tests use it to find features on a PNG)."""
     left, bottom, top = GRATICULE_MARGINS if graticule else (OUTER_MARGIN,) * 3
     right_edge = width - OUTER_MARGIN
-    legend_box = None
+    legend_box, columns, scale = None, 1, 1.0
     if legend:
-        legend_width = min(190.0, max(120.0, 0.25 * width))
+        column = min(190.0, max(120.0, 0.25 * width))
+        most = int(width * LEGEND_SHARE // column)  # the map keeps the rest of the width
+        columns, scale = decorations.legend_columns(scene, height - 2 * OUTER_MARGIN, column, most)
+        if columns > 1:  # narrower columns (more lines wrapped) leave the map more room
+            narrow = max(120.0, column * NARROW_COLUMN)
+            found = decorations.legend_columns(scene, height - 2 * OUTER_MARGIN, narrow, most)
+            if found[0] == columns:
+                column, scale = narrow, found[1]
+        legend_width = column * columns
         legend_box = (right_edge - legend_width, OUTER_MARGIN, right_edge, height - OUTER_MARGIN)
         right_edge -= legend_width + LEGEND_GAP
     frame = (left, bottom, right_edge, height - top)
-    return MapLayout(width, height, frame, legend_box, Viewport(scene.extent, frame))
+    viewport = Viewport(scene.extent, frame)
+    return MapLayout(width, height, frame, legend_box, viewport, columns, scale)
 
 
 def drawing_for_scene(
@@ -73,7 +87,7 @@ def drawing_for_scene(
     and optionally a legend panel and a latitude/longitude grid."""
     layout = map_layout(scene, width_pt, height_pt, legend, graticule)
     viewport, frame = layout.viewport, layout.frame
-    drawing = Drawing(width_pt, height_pt)
+    drawing = embedded_drawing(width_pt, height_pt)
     drawing.add(Rect(0, 0, width_pt, height_pt, fillColor=color(PAPER), strokeColor=None))
     drawing.add(_rect(frame, fill=LAND))
     grid_lines, grid_labels = decorations.graticule(viewport) if graticule else (Group(), Group())
@@ -86,7 +100,9 @@ def drawing_for_scene(
     drawing.add(decorations.scale_bar(viewport))
     drawing.add(decorations.north_arrow(viewport))
     if layout.legend is not None:
-        drawing.add(decorations.legend(scene, layout.legend))
+        drawing.add(
+            decorations.legend(scene, layout.legend, layout.legend_columns, layout.legend_scale)
+        )
     return drawing
 
 

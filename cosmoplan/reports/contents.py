@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from cosmoplan.reports.pages import Furniture
+from cosmoplan.reports.pages import Furniture, fit_text
 from cosmoplan.reports.styles import escape
 
 
@@ -26,15 +26,27 @@ class Entry:
     level: int = 0
 
 
+#: A heading, its outline entry and its contents line say at most this many characters.
+MAX_TITLE = 240
+
+
+def short_title(title: str) -> str:
+    """``title`` cut with an ellipsis after :data:`MAX_TITLE` characters (a tenant's name may
+    run to thousands: a heading must stay a few lines, on one page)."""
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"
+
+
 class Heading(Paragraph):
     """A heading paragraph that becomes a bookmark and an outline entry where it lands.
 
-    ``markup`` (Paragraph markup, escaped by the caller) replaces the entry's plain title.
+    ``markup`` (Paragraph markup, escaped by the caller) replaces the entry's plain title; a
+    caller that passes markup cuts its text with :func:`short_title`.
     """
 
     def __init__(self, entry: Entry, style: ParagraphStyle, markup: str | None = None) -> None:
-        super().__init__(markup if markup is not None else escape(entry.title), style)
-        self.outline = (entry.title, entry.key, entry.level)
+        title = short_title(entry.title)
+        super().__init__(markup if markup is not None else escape(title), style)
+        self.outline = (title, entry.key, entry.level)
 
 
 class ContentsLine(Flowable):
@@ -47,6 +59,7 @@ class ContentsLine(Flowable):
         self.furniture = furniture
         self.width = 0.0
         self.height = float(style.leading)
+        self.bold = "Bold" in str(style.fontName)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -58,13 +71,11 @@ class ContentsLine(Flowable):
         canvas.saveState()
         canvas.setFont(self.style.fontName, self.style.fontSize)
         canvas.setFillColor(self.style.textColor)
-        canvas.drawString(x + indent, baseline, self.entry.title)
+        size = float(self.style.fontSize)
+        title = fit_text(self.entry.title, size, self.width - indent - 40, bold=self.bold)
+        canvas.drawString(x + indent, baseline, title)
         canvas.restoreState()
-        text_end = (
-            x
-            + indent
-            + canvas.stringWidth(self.entry.title, self.style.fontName, self.style.fontSize)
-        )
+        text_end = x + indent + canvas.stringWidth(title, self.style.fontName, size)
         page = canvas.getPageNumber()
         slot = (self.entry.key, text_end + 4, x + self.width, baseline)
         self.furniture.slots.setdefault(page, []).append(slot)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.shapes import Rect
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cosmoplan.domain import PlanInfo
+from cosmoplan.mapping.fonts import embedded_drawing
 from cosmoplan.mapping.shapes import color
 from cosmoplan.reports.colours import ACCENT
-from cosmoplan.reports.contents import ContentsLine, Entry, Heading
+from cosmoplan.reports.contents import ContentsLine, Entry, Heading, short_title
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.pages import Furniture
 from cosmoplan.reports.styles import GAP, day, escape, styles
@@ -39,12 +40,12 @@ def cover(report: Report, width: float) -> list[Flowable]:
     """The cover's flowables (they fit the top of the first page)."""
     s = styles()
     facts = report.cover
-    band = Drawing(width, 6)
+    band = embedded_drawing(width, 6)
     band.add(Rect(0, 0, width, 4, fillColor=color(ACCENT), strokeColor=None))
     kind = "Tenant report" if facts.tenant else "Full allocation report"
     subtitle = escape(facts.plan_name)
     if facts.tenant:
-        subtitle += f"<br/>Prepared for {escape(facts.tenant)}"
+        subtitle += f"<br/>Prepared for {escape(short_title(facts.tenant))}"
     start, end = facts.period
     rows = [
         ("Report", kind),
@@ -73,8 +74,9 @@ def cover(report: Report, width: float) -> list[Flowable]:
         flowables.append(Spacer(width, GAP))
         flowables.append(
             Paragraph(
-                f"This report is prepared for {escape(facts.tenant)}. Other tenants' use of "
-                "the site appears only as anonymous occupation, without names, vehicles or fees.",
+                f"This report is prepared for {escape(short_title(facts.tenant))}. Other tenants' "
+                "use of the site appears only as anonymous occupation, without names, vehicles or "
+                "fees.",
                 s.small,
             )
         )

@@ -14,8 +14,11 @@ from reportlab.platypus import Flowable
 
 from cosmoplan.messages import Message, register
 from cosmoplan.reports.contents import Entry
+from cosmoplan.reports.control import control_entry, control_page
 from cosmoplan.reports.cover import contents, cover
+from cosmoplan.reports.executive import executive, executive_entry
 from cosmoplan.reports.findings_pages import FINDINGS, findings
+from cosmoplan.reports.glossary import glossary, glossary_entry
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.pages import LANDSCAPE, PORTRAIT, Furniture
 from cosmoplan.reports.sections import (
@@ -26,6 +29,7 @@ from cosmoplan.reports.sections import (
     map_page,
     timeline_pages,
 )
+from cosmoplan.reports.sources_page import sources, sources_entry
 from cosmoplan.reports.summary import SUMMARY, summary
 from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
 
@@ -77,6 +81,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         lambda r, f: contents(f.entries, f.furniture), front=True,
     ),
     SectionSpec(
+        "control", _label("control", "Document control"), PORTRAIT,
+        lambda r, f: control_page(r, f.portrait_width), lambda r: [control_entry(r)],
+    ),
+    SectionSpec(
+        "executive", _label("executive", "Executive summary"), PORTRAIT,
+        lambda r, f: executive(r, f.portrait_width), lambda r: [executive_entry(r)],
+    ),
+    SectionSpec(
         "summary", _label("summary", "Summary figures"), PORTRAIT,
         lambda r, f: summary(r, f.portrait_width), lambda r: [SUMMARY],
     ),
@@ -100,6 +112,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "tenants", _label("tenants", "Tenant sections"), PORTRAIT,
         lambda r, f: tenants(r, f.portrait_width), _tenant_entries,
+    ),
+    SectionSpec(
+        "glossary", _label("glossary", "Glossary"), PORTRAIT,
+        lambda r, f: glossary(r, f.portrait_width), lambda r: [glossary_entry(r)],
+    ),
+    SectionSpec(
+        "sources", _label("sources", "Sources"), PORTRAIT,
+        lambda r, f: sources(r, f.portrait_width), lambda r: [sources_entry(r)],
     ),
 )  # fmt: skip
 SECTION_IDS: tuple[str, ...] = tuple(spec.id for spec in SECTIONS)

@@ -7,22 +7,34 @@ the renderer prints. A tenant report holds nothing about other tenants but anony
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, cast
 
 from cosmoplan import __version__
 from cosmoplan.analysis import Finding, Severity, check_plan
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle, natural_key
+from cosmoplan.domain import (
+    Allocation,
+    AllocationStatus,
+    Kind,
+    Pad,
+    Plan,
+    Tenant,
+    Vehicle,
+    natural_key,
+)
+from cosmoplan.domain.validation import HORIZON, require_in_horizon
 from cosmoplan.mapping.scene import Scene
 from cosmoplan.messages import ValidationError, register
+from cosmoplan.reports.changes import Since, since_hash, since_plan
 from cosmoplan.reports.colours import tenant_colours
 from cosmoplan.reports.figures import Period, Summary, clip, summarise
 from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
 from cosmoplan.reports.identity import content_hash, shown_location
 from cosmoplan.reports.language import Language, language
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
+from cosmoplan.reports.provenance import Sources, gather_sources
 from cosmoplan.reports.redaction import Redactor, redact
 
 ReportKind = Literal["full", "tenant"]
@@ -55,6 +67,13 @@ MSG_UNKNOWN_SECTION = register(
 )
 MSG_NO_SECTIONS = register("report.no_sections", "Choose at least one section for the report.")
 MSG_TITLE = register("report.title", "Pad allocation report")
+MSG_MARKING_FULL = register(
+    "report.control.marking.full",
+    "Confidential: for the site's planning staff, not to be passed to tenants",
+)
+MSG_MARKING_TENANT = register("report.control.marking.tenant", "Prepared for {tenant} only")
+MSG_DISTRIBUTION_FULL = register("report.control.distribution.full", "Site planning staff")
+DEFAULT_VERSION = "1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +95,17 @@ class Cover:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentControl:
+    """The document control page: version, distribution, the confidentiality marking (on every
+    page's footer too) and the changes since an earlier report, if one is named."""
+
+    version: str
+    distribution: tuple[str, ...]
+    marking: str
+    since: Since | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AllocationRow:
     """One allocation as the tables print it."""
 
@@ -90,6 +120,7 @@ class AllocationRow:
     exclusive: bool
     annual_fee: float | None
     findings: int
+    stage: AllocationStatus = AllocationStatus.PROPOSED  # the status as a value (not a word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +165,8 @@ class Report:
     findings: tuple[FindingRow, ...]
     tenants: tuple[TenantSection, ...]
     language: Language = field(default_factory=Language)
+    control: DocumentControl = field(default_factory=lambda: DocumentControl("1", (), ""))
+    sources: Sources = field(default_factory=lambda: Sources((), ()))
 
     @property
     def title(self) -> str:
@@ -146,8 +179,10 @@ class Report:
 
 
 def default_period(at: date) -> Period:
-    """The default period: from 1 January of ``at``'s year, five calendar years."""
-    return date(at.year, 1, 1), date(at.year + DEFAULT_PERIOD_YEARS - 1, 12, 31)
+    """The default period: from 1 January of ``at``'s year, five calendar years. A date outside
+    the planning horizon is refused (ValidationError), as the plan's own dates are."""
+    require_in_horizon(at, "report date")
+    return date(at.year, 1, 1), min(date(at.year + DEFAULT_PERIOD_YEARS - 1, 12, 31), HORIZON[1])
 
 
 def build_report(
@@ -161,6 +196,9 @@ def build_report(
     plan_location: str | None = None,
     generated: datetime | None = None,
     language_code: str = "en",
+    version: str = DEFAULT_VERSION,
+    distribution: Sequence[str] = (),
+    since: Plan | str | None = None,
 ) -> Report:
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
@@ -171,11 +209,15 @@ def build_report(
     without credentials) and hashes the file; a tenant report prints neither, only the hash of
     the plan's content. Every text of a tenant report goes through one
     :class:`~cosmoplan.reports.redaction.Redactor`.
-    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``.
+    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``. ``version`` and ``distribution`` go on
+    the document control page (the distribution defaults to the site's planning staff, or the
+    tenant); ``since`` names an earlier report by its plan or the SHA-256 on its cover, and the
+    page lists the allocations changed since (a tenant's own only).
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
     lang = language(language_code)
     at = at or date.today()
+    require_in_horizon(at, "report date")
     period = period or default_period(at)
     chosen = check_request(plan, kind, period, tenant, sections)
     subject = plan.tenant_by_name(tenant) if tenant else None
@@ -195,6 +237,7 @@ def build_report(
     title = lang.t(MSG_TITLE) + (f": {subject.name}" if subject else "")
     digest, basis = content_hash(plan, None if subject else plan_location)
     plan_name = plan.info.name
+    control = _control(plan, subject, lang, version, distribution, since, digest, plan_location)
     allocation_rows = _allocation_rows(plan, allocations, per_allocation, lang)
     report = Report(
         kind=cast(ReportKind, kind),
@@ -222,8 +265,38 @@ def build_report(
         findings=tuple(rows),
         tenants=_tenant_sections(plan, tenants, colours, allocation_rows, rows, lang),
         language=lang,
+        control=control,
+        sources=gather_sources(plan, subject),
     )
     return report if subject is None else redact(report, Redactor(plan, subject))
+
+
+def _control(
+    plan: Plan,
+    subject: Tenant | None,
+    lang: Language,
+    version: str,
+    distribution: Sequence[str],
+    since: Plan | str | None,
+    digest: str,
+    location: str | None,
+) -> DocumentControl:
+    if subject is None:
+        marking = lang.t(MSG_MARKING_FULL)
+        listed = tuple(distribution) or (lang.t(MSG_DISTRIBUTION_FULL),)
+    else:
+        marking = lang.t(MSG_MARKING_TENANT, tenant=subject.name)
+        listed = tuple(distribution) or (subject.name,)
+    if isinstance(since, Plan):
+        earlier = since_plan(since, plan, subject)
+    elif since is not None:
+        hashes = {digest, content_hash(plan, None)[0]}
+        if subject is None:
+            hashes.add(content_hash(plan, location)[0])
+        earlier = since_hash(since, plan, hashes)
+    else:
+        earlier = None
+    return DocumentControl(version.strip() or DEFAULT_VERSION, listed, marking, earlier)
 
 
 def printed_plan_name(plan: Plan, tenant: Tenant | None) -> str:
@@ -263,6 +336,8 @@ def check_request(
         known = ", ".join(sorted((t.name for t in plan.tenants()), key=natural_key)) or "none"
         raise ValidationError(MSG_UNKNOWN_TENANT, field="tenant", name=tenant, known=known)
     start, end = period
+    require_in_horizon(start, "period start")
+    require_in_horizon(end, "period end")
     if end < start:
         raise ValidationError(
             MSG_PERIOD_REVERSED, field="period", start=start.isoformat(), end=end.isoformat()
@@ -311,6 +386,7 @@ def _allocation_rows(
                 exclusive=allocation.exclusive,
                 annual_fee=allocation.annual_fee_usd,
                 findings=findings[allocation.id],
+                stage=allocation.status,
             )
         )
     rows.sort(key=lambda r: (natural_key(r.pad), r.start, r.id))

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from cosmoplan.mapping.fonts import BOLD, REGULAR, text_width
+from cosmoplan.mapping.fonts import BOLD, REGULAR, font_name, text_width
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.reports.colours import ACCENT, MUTED, RULE
 from cosmoplan.reports.styles import SMALL, TINY, hex_colour
@@ -66,7 +66,9 @@ class Furniture:
     title: str
     plan: str
     generated: str
+    subject: str = ""
     notice: str = ""
+    page_text: Callable[[int, int], str] = lambda page, pages: f"Page {page} of {pages}"
     author: str = ""
     language: str = "en"
     anchors: dict[str, int] = field(default_factory=dict)
@@ -87,31 +89,36 @@ class Furniture:
         canvas.saveState()
         canvas.setFont(BOLD, SMALL)
         canvas.setFillColor(hex_colour(ACCENT))
-        canvas.drawString(MARGIN_X, y, _fit(self.title, SMALL, half, bold=True))
+        canvas.drawString(MARGIN_X, y, fit_text(self.title, SMALL, half, bold=True))
         canvas.setFont(REGULAR, SMALL)
         canvas.setFillColor(hex_colour(MUTED))
-        canvas.drawRightString(width - MARGIN_X, y, _fit(self.plan, SMALL, half))
+        canvas.drawRightString(width - MARGIN_X, y, fit_text(self.plan, SMALL, half))
         canvas.setStrokeColor(hex_colour(RULE))
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
         canvas.restoreState()
 
     def footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        """The footer: generation time left, notice centre, "Page X of Y" right."""
+        """The footer: generation time left, "Page X of Y" right, and the confidentiality
+        notice on a line of its own below, cut to the width (a name may be very long)."""
         width, _ = canvas._pagesize
         y = FOOTER_Y
+        line = width - 2 * MARGIN_X
+        numbers = self.page_text(page, pages)
         canvas.saveState()
         canvas.setStrokeColor(hex_colour(RULE))
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
         canvas.setFont(REGULAR, TINY)
         canvas.setFillColor(hex_colour(MUTED))
-        canvas.drawString(MARGIN_X, y, self.generated)
+        room = line - text_width(numbers, SMALL, bold=True) - 12
+        canvas.drawString(MARGIN_X, y, fit_text(self.generated, TINY, room))
         if self.notice:
-            canvas.drawCentredString(width / 2, y, self.notice)
+            canvas.setFont(BOLD, TINY)
+            canvas.drawCentredString(width / 2, y - 8, fit_text(self.notice, TINY, line, bold=True))
         canvas.setFont(BOLD, SMALL)
         canvas.setFillColor(hex_colour(ACCENT))
-        canvas.drawRightString(width - MARGIN_X, y, f"Page {page} of {pages}")
+        canvas.drawRightString(width - MARGIN_X, y, numbers)
         canvas.restoreState()
 
     def contents_numbers(self, canvas: Canvas, page: int) -> None:
@@ -133,12 +140,19 @@ class Furniture:
             canvas.restoreState()
 
 
-def _fit(text: str, size: float, width: float, bold: bool = False) -> str:
+def fit_text(text: str, size: float, width: float, bold: bool = False) -> str:
+    """``text`` cut with an ellipsis to ``width`` points (the cut found by halving: a name may
+    run to thousands of characters)."""
     if text_width(text, size, bold) <= width:
         return text
-    while text and text_width(text + "…", size, bold) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle] + "…", size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 def canvas_maker(furniture: Furniture) -> Callable[..., Canvas]:
@@ -185,10 +199,11 @@ class ReportDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=furniture.title,
-            subject=furniture.plan,
+            subject=furniture.subject or furniture.plan,
             author=furniture.author or "cosmoplan",
             creator="cosmoplan",
             lang=furniture.language,
+            initialFontName=font_name(),  # else every page names unembedded Helvetica
             **kwargs,
         )
         self.furniture = furniture

@@ -29,6 +29,11 @@ from cosmoplan.reports.pages import (
 )
 
 MSG_WRITE_FAILED = register("report.write_failed", "Cannot write the report {path}: {reason}")
+MSG_SUBJECT = register(
+    "report.subject", "{plan}: pads and tenants as of {at}, the period {start} to {end}"
+)
+MSG_GENERATED = register("report.footer.generated", "Generated {when} · cosmoplan {version}")
+MSG_PAGE = register("report.footer.page", "Page {page} of {pages}")
 WHAT = "Building the report"
 
 
@@ -44,11 +49,17 @@ def render_report(
     paper_size(paper)
     path = Path(out)
     step(progress, 0, 100, WHAT)
+    lang, (start, end) = report.language, report.cover.period
+    subject = lang.t(
+        MSG_SUBJECT, plan=report.cover.plan_name, at=report.cover.at, start=start, end=end
+    )
     furniture = Furniture(
         title=report.title,
         plan=report.cover.plan_name,
-        generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
-        notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
+        subject=subject,
+        generated=lang.t(MSG_GENERATED, when=generated_text(report), version=report.cover.version),
+        page_text=lambda page, pages: lang.t(MSG_PAGE, page=page, pages=pages),
+        notice=report.control.marking,
         author=report.cover.author,
         language=report.language.code,
     )

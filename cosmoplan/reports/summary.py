@@ -12,7 +12,7 @@ from reportlab.lib.colors import white
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from cosmoplan.domain import AllocationStatus, NegotiationStatus, PadStatus
-from cosmoplan.mapping.fonts import BOLD, REGULAR
+from cosmoplan.mapping.fonts import BOLD, REGULAR, embedded_drawing
 from cosmoplan.mapping.shapes import color
 from cosmoplan.messages import register
 from cosmoplan.reports.colours import ACCENT, MUTED, RULE, ZEBRA
@@ -213,14 +213,19 @@ def _side_by_side(
         widths.append(each)
         cells.append(table)
     outer = Table([cells], colWidths=widths, hAlign="LEFT")
-    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_no_padding()]))
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_holder()]))
     return outer
 
 
-def _no_padding() -> list[tuple[object, ...]]:
+def _holder() -> list[tuple[object, ...]]:
+    """The style of a table that only holds other flowables: no padding, and the report's font
+    (left to its default, a table sets Helvetica, unembedded, even for an empty cell)."""
     return [
-        (side, (0, 0), (-1, -1), 0)
-        for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        *(
+            (side, (0, 0), (-1, -1), 0)
+            for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+        ),
     ]
 
 
@@ -272,13 +277,13 @@ def _utilisation(uses: Sequence[PadUse], width: float, report: Report) -> list[F
         colWidths=[width - table_width - gap, gap, table_width],
         hAlign="LEFT",
     )
-    beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_no_padding()]))
+    beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_holder()]))
     return [*flowables, beside]
 
 
 def _chart(uses: Sequence[PadUse], width: float) -> Drawing:
     height = BAR_PT * len(uses) + 34
-    drawing = Drawing(width, height)
+    drawing = embedded_drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 52, 22
     chart.width, chart.height = width - 52 - 40, height - 30

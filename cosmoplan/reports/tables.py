@@ -18,6 +18,8 @@ from cosmoplan.reports.colours import ACCENT, RULE, ZEBRA
 from cosmoplan.reports.styles import SMALL, hex_colour, styles
 
 PAD_X, PAD_Y = 4.0, 2.4
+#: A cell shows at most this many lines (a name thousands of characters long is cut).
+MAX_CELL_LINES = 12
 LEADING = 1.22  # line height in font sizes
 
 
@@ -96,7 +98,7 @@ def data_table(
     widths = column_widths(columns, [*rows, *([total] if total else [])], width, size)
     inner = [w - 2 * PAD_X for w in widths]
     header = [wrap(c.title, w, size, bold=True) for c, w in zip(columns, inner, strict=True)]
-    body = [[wrap(cell, w, size) for cell, w in zip(row, inner, strict=True)] for row in rows]
+    body = [[_cell(cell, w, size) for cell, w in zip(row, inner, strict=True)] for row in rows]
     data = [header, *body]
     if total is not None:
         data.append([wrap(cell, w, size, bold=True) for cell, w in zip(total, inner, strict=True)])
@@ -104,6 +106,14 @@ def data_table(
     table = kind(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(_style(columns, len(data), size, total is not None))
     return table
+
+
+def _cell(text: str, width: float, size: float) -> str:
+    """A body cell wrapped to its column, cut with an ellipsis after :data:`MAX_CELL_LINES`."""
+    lines = wrap(text, width, size).split("\n")
+    if len(lines) <= MAX_CELL_LINES:
+        return "\n".join(lines)
+    return "\n".join([*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1][:-1] + "…"])
 
 
 def column_widths(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from cosmoplan.reports.contents import Entry, Heading
+from cosmoplan.reports.contents import Entry, Heading, short_title
 from cosmoplan.reports.findings_pages import rule_table
 from cosmoplan.reports.model import Report, TenantSection
 from cosmoplan.reports.sections import allocation_columns, allocation_rows, subheading
@@ -61,7 +61,7 @@ def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowab
     )
     flowables: list[Flowable] = [
         CondPageBreak(140),
-        Heading(tenant_entry(section), s.h2, swatch + escape(section.name)),
+        Heading(tenant_entry(section), s.h2, swatch + escape(short_title(section.name))),
         Paragraph(facts, s.small),
     ]
     if section.vehicles:

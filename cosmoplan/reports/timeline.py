@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect
 
-from cosmoplan.mapping.fonts import text_width
+from cosmoplan.mapping.fonts import embedded_drawing, text_width
 from cosmoplan.mapping.shapes import color, text
 from cosmoplan.reports.colours import ACCENT, CONFLICT, INK, MUTED, RULE
 from cosmoplan.reports.occupancy import Timeline, TimelineRow
@@ -112,7 +112,7 @@ def sheet_drawing(timeline: Timeline, sheet: Sheet, width: float, height: float)
     cap = max_lanes(height)
     rows_height = sum(row_height(r, min(r.lanes, cap)) for r in sheet.rows)
     total = AXIS_PT + rows_height + LEGEND_PT
-    drawing = Drawing(width, total)
+    drawing = embedded_drawing(width, total)
     top = total - AXIS_PT
     bottom = top - rows_height
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from cosmoplan.cli import plans
 from cosmoplan.cli.options import add_plan_argument, parse_date, parse_moment
+from cosmoplan.domain import Plan
 from cosmoplan.messages import ValidationError
 from cosmoplan.storage.audit import read_as_of
-from cosmoplan.storage.locations import absolute_location
+from cosmoplan.storage.locations import absolute_location, is_url
 
 PAPER_CHOICES = ["a4", "letter"]
 
@@ -72,6 +75,27 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
         default="en",
         help="the report's language: English, Russian or Kazakh (default: en)",
     )
+    parser.add_argument(
+        "--since",
+        metavar="PLAN|SHA256",
+        help="list the allocations changed since an earlier report, named by its plan file (or "
+        "URL) or by the plan SHA-256 on its cover (then only whether the plan is the same)",
+    )
+    parser.add_argument(
+        "--document-version",
+        dest="version",
+        default="1",
+        metavar="TEXT",
+        help="the report's version on its document control page (default: 1)",
+    )
+    parser.add_argument(
+        "--distribution",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="who receives the report (repeat for each; default: the site's planning staff, or "
+        "the tenant)",
+    )
     parser.set_defaults(handler=run_report)
 
 
@@ -81,6 +105,17 @@ def period_of(at: date, start: date | None, end: date | None) -> tuple[date, dat
 
     first = start or default_period(at)[0]
     return first, end or default_period(first)[1]
+
+
+@contextmanager
+def _earlier(since: str | None) -> Iterator[Plan | str | None]:
+    """The earlier report's plan, opened read-only, when ``since`` names a plan file or URL;
+    else ``since`` itself (a hash, checked by the report)."""
+    if since is None or (not is_url(since) and not Path(since).exists()):
+        yield since
+        return
+    with plans.opened(since, read_only=True) as project:
+        yield project.plan
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -95,7 +130,7 @@ def run_report(args: argparse.Namespace) -> int:
     shown = absolute_location(args.plan)
     if args.as_of is not None:
         shown = f"{shown} as of {args.as_of:%Y-%m-%d %H:%M %Z}"
-    with plans.opened(args.plan, read_only=True) as project:
+    with plans.opened(args.plan, read_only=True) as project, _earlier(args.since) as since:
         plan = project.plan if args.as_of is None else read_as_of(args.plan, args.as_of)
         report = build_report(
             plan,
@@ -106,6 +141,9 @@ def run_report(args: argparse.Namespace) -> int:
             author=args.author,
             plan_location=shown,
             language_code=args.language,
+            version=args.version,
+            distribution=args.distribution,
+            since=since,
         )
         written = render_report(report, Path(args.output), paper=args.paper)
     whom = f"for {report.cover.tenant} " if report.cover.tenant else ""

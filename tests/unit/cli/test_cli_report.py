@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,8 @@ def test_from_alone_runs_five_calendar_years(cli: Run, plan_file: Path, tmp_path
         ),
         (["--at", "2026-02-30"], "not a valid date: '2026-02-30' (expected YYYY-MM-DD)"),
         (["--paper", "a3"], "argument --paper: invalid choice: 'a3'"),
+        (["--at", "1940-01-01"], "the date (1940-01-01) is outside the planning horizon"),
+        (["--from", "2150-01-01", "--to", "2250-12-31"], "(2250-12-31) is outside the planning"),
     ],
 )
 def test_refused_input_writes_nothing(
@@ -113,3 +117,56 @@ def test_missing_plan(cli: Run, tmp_path: Path) -> None:
     assert result.code == 2
     assert "No plan file at" in result.err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_since_an_earlier_plan_file_lists_the_changes_on_the_control_page(
+    snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Path
+) -> None:
+    earlier = tmp_path / "earlier.cosmoplan"
+    shutil.copy(plan_file, earlier)
+    before = snapshot(earlier)
+    assert cli("allocate", plan_file, "--tenant", "Roscosmos", "--vehicle", "Soyuz-5", "--pad",
+               "45/1", "--from", "2031-01-01", "--to", "2032-12-31").code == 0  # fmt: skip
+    assert cli("deallocate", plan_file, "1", "--cancel").code == 0
+    out = tmp_path / "report.pdf"
+    result = cli(
+        "report", plan_file, "-o", out, "--at", "2026-06-01", "--since", earlier,
+        "--document-version", "2.1", "--distribution", "Ministry", "--distribution", "Archive",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    _, text = pdf_facts(out)
+    control = text.split("Document control")[2]  # after the contents line, the page itself
+    assert "2.1" in control and "Ministry; Archive" in control
+    assert "2 allocations changed" in control
+    flat = " ".join(control.split())
+    assert "Cancelled Roscosmos Soyuz-5 45/1, 2026-01-01 to 2030-12-31, signed" in flat
+    assert "Added Roscosmos Soyuz-5 — 45/1, 2031-01-01 to 2032-12-31, proposed" in flat
+    assert snapshot(earlier) == before  # read, never written
+
+
+def test_since_a_hash_says_whether_the_plan_is_the_same(
+    cli: Run, plan_file: Path, tmp_path: Path
+) -> None:
+    digest = hashlib.sha256(plan_file.read_bytes()).hexdigest()
+    out = tmp_path / "report.pdf"
+    assert cli("report", plan_file, "-o", out, "--since", digest[:12]).code == 0
+    assert "The plan is the same as that of the earlier report" in pdf_facts(out)[1]
+    assert cli("report", plan_file, "-o", out, "--since", "0123456789abcdef").code == 0
+    assert "The plan has changed since the earlier report" in pdf_facts(out)[1]
+    result = cli("report", plan_file, "-o", tmp_path / "other.pdf", "--since", "no-such-report")
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "An earlier report is named by its plan file or by the SHA-256" in result.err
+    assert not (tmp_path / "other.pdf").exists()
+
+
+def test_the_marking_is_on_every_page_of_a_tenant_report(
+    cli: Run, plan_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    assert cli("report", plan_file, "-o", out, "--tenant", "Roscosmos").code == 0
+    document = pdfium.PdfDocument(str(out))
+    try:
+        pages = [str(page.get_textpage().get_text_range()) for page in document]
+    finally:
+        document.close()
+    assert all("Prepared for Roscosmos only" in page for page in pages)

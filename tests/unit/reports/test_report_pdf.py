@@ -123,12 +123,16 @@ def test_contents_and_outline_point_to_the_sections(
     titles = [title for title, level, _ in pdf.outline if level == 0]
     assert titles == [
         "Contents",
+        "Document control",
+        "Executive summary",
         "Summary",
         "Site map",
         "Timeline",
         "Allocations",
         "Findings",
         "Tenants",
+        "Glossary",
+        "Sources",
     ]
     tenants = [title for title, level, _ in pdf.outline if level == 1]
     assert tenants == [t.name for t in report.tenants]
