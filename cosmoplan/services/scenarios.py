@@ -44,6 +44,22 @@ def open_scenario(project: Project, name: str) -> Project:
     return Project(plan_with(project.plan, variant), ScenarioStore(store, info, project.plan))
 
 
+def listed(project: Project) -> list[ScenarioInfo]:
+    """The plan's scenarios by name."""
+    return scenarios.listed(_store(project))
+
+
+def remove(project: Project, name: str) -> ScenarioInfo:
+    """Remove the scenario called ``name``; returns it as it was."""
+    return scenarios.remove(_store(project), name)
+
+
+def name_of(scenario: Project) -> str:
+    """The name of the scenario open in ``scenario`` (a project from :func:`open_scenario`)."""
+    assert isinstance(scenario.store, ScenarioStore)
+    return scenario.store.scenario
+
+
 def _store(project: Project) -> PlanStore:
     if project.store is None:
         raise CosmoplanError(MSG_NOT_STORED)
