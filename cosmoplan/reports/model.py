@@ -55,6 +55,7 @@ MSG_UNKNOWN_SECTION = register(
 )
 MSG_NO_SECTIONS = register("report.no_sections", "Choose at least one section for the report.")
 MSG_TITLE = register("report.title", "Pad allocation report")
+MSG_SCENARIO = register("report.scenario", "Scenario: {name} — not the plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ class Cover:
     version: str
     generated: datetime
     tenant: str | None
+    #: The scenario reported instead of the plan (every page says so), or ``None``.
+    scenario: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,12 @@ class Report:
         """Whether the report prints ``section``."""
         return section in self.sections
 
+    @property
+    def scenario_notice(self) -> str:
+        """What every page of a scenario's report says ("" for the plan's)."""
+        name = self.cover.scenario
+        return "" if name is None else self.language.t(MSG_SCENARIO, name=name)
+
 
 def default_period(at: date) -> Period:
     """The default period: from 1 January of ``at``'s year, five calendar years."""
@@ -161,6 +170,7 @@ def build_report(
     plan_location: str | None = None,
     generated: datetime | None = None,
     language_code: str = "en",
+    scenario: str | None = None,
 ) -> Report:
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
@@ -171,7 +181,8 @@ def build_report(
     without credentials) and hashes the file; a tenant report prints neither, only the hash of
     the plan's content. Every text of a tenant report goes through one
     :class:`~cosmoplan.reports.redaction.Redactor`.
-    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``.
+    ``language_code`` is ``"en"``, ``"ru"`` or ``"kk"``. ``scenario`` names the scenario
+    ``plan`` is (a scenario opened as a plan): every page says so.
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
     lang = language(language_code)
@@ -212,6 +223,7 @@ def build_report(
             version=__version__,
             generated=(generated or datetime.now()).astimezone(),
             tenant=subject.name if subject else None,
+            scenario=scenario,
         ),
         summary=summarise(
             plan, allocations, tenants, at, period, severities, site_tenants=subject is None

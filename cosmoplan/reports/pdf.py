@@ -48,7 +48,7 @@ def render_report(
         title=report.title,
         plan=report.cover.plan_name,
         generated=f"Generated {generated_text(report)} · cosmoplan {report.cover.version}",
-        notice=f"Prepared for {report.cover.tenant}" if report.cover.tenant else "",
+        notice=" · ".join(filter(None, [report.scenario_notice, _prepared_for(report)])),
         author=report.cover.author,
         language=report.language.code,
     )
@@ -60,6 +60,10 @@ def render_report(
         document.build(story, canvasmaker=canvas_maker(furniture))
         step(progress, 100, 100, WHAT)
     return path
+
+
+def _prepared_for(report: Report) -> str:
+    return f"Prepared for {report.cover.tenant}" if report.cover.tenant else ""
 
 
 def _layout_progress(progress: Progress | None) -> Callable[[str, int], None]:
