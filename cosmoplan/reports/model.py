@@ -74,6 +74,7 @@ MSG_MARKING_FULL = register(
 MSG_MARKING_TENANT = register("report.control.marking.tenant", "Prepared for {tenant} only")
 MSG_DISTRIBUTION_FULL = register("report.control.distribution.full", "Site planning staff")
 DEFAULT_VERSION = "1"
+MSG_SCENARIO = register("report.scenario", "Scenario: {name} — not the plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,8 @@ class Cover:
     version: str
     generated: datetime
     tenant: str | None
+    #: The scenario reported instead of the plan (every page says so), or ``None``.
+    scenario: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,12 @@ class Report:
         """Whether the report prints ``section``."""
         return section in self.sections
 
+    @property
+    def scenario_notice(self) -> str:
+        """What every page of a scenario's report says ("" for the plan's)."""
+        name = self.cover.scenario
+        return "" if name is None else self.language.t(MSG_SCENARIO, name=name)
+
 
 def default_period(at: date) -> Period:
     """The default period: from 1 January of ``at``'s year, five calendar years. A date outside
@@ -199,6 +208,7 @@ def build_report(
     version: str = DEFAULT_VERSION,
     distribution: Sequence[str] = (),
     since: Plan | str | None = None,
+    scenario: str | None = None,
 ) -> Report:
     """Gather the report of ``plan`` as of ``at`` (default today) over ``period``.
 
@@ -213,6 +223,8 @@ def build_report(
     the document control page (the distribution defaults to the site's planning staff, or the
     tenant); ``since`` names an earlier report by its plan or the SHA-256 on its cover, and the
     page lists the allocations changed since (a tenant's own only).
+    ``scenario`` names the scenario ``plan`` is (a scenario opened as a plan): every page
+    says so.
     Bad input raises :class:`~cosmoplan.messages.ValidationError` before anything is built.
     """
     lang = language(language_code)
@@ -255,6 +267,7 @@ def build_report(
             version=__version__,
             generated=(generated or datetime.now()).astimezone(),
             tenant=subject.name if subject else None,
+            scenario=scenario,
         ),
         summary=summarise(
             plan, allocations, tenants, at, period, severities, site_tenants=subject is None

@@ -59,7 +59,7 @@ def render_report(
         subject=subject,
         generated=lang.t(MSG_GENERATED, when=generated_text(report), version=report.cover.version),
         page_text=lambda page, pages: lang.t(MSG_PAGE, page=page, pages=pages),
-        notice=report.control.marking,
+        notice=" · ".join(filter(None, [report.scenario_notice, report.control.marking])),
         author=report.cover.author,
         language=report.language.code,
     )

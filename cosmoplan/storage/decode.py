@@ -451,3 +451,14 @@ def decode(tables: Mapping[str, Columns], *, partial: bool = False) -> list[Enti
     pad_ids = None if partial else set(tables["pads"]["id"])
     entities += _requests(tables["requests"], pad_ids)
     return entities
+
+
+def allocations(cols: Columns) -> list[Allocation]:
+    """Allocations from columns shaped like the ``allocations`` table (a scenario's)."""
+    return _allocations(cols)
+
+
+def requests(cols: Columns) -> list[Request]:
+    """Requests from columns shaped like the ``requests`` table (a scenario's; the wanted
+    pads are checked against the plan as the scenario is opened)."""
+    return _requests(cols, None)

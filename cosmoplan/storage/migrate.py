@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: The newest schema revision this cosmoplan knows (the ``head`` of the migrations).
-HEAD = "0006_requests"
+HEAD = "0007_scenarios"
 
 
 def config(connection: Connection | None = None) -> Config:

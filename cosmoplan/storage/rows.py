@@ -21,6 +21,7 @@ from cosmoplan.storage import damage, decode, encode
 from cosmoplan.storage.damage import Columns, CorruptDataError
 from cosmoplan.storage.schema import (
     PAD_CHILDREN,
+    SCENARIO_TABLES,
     TABLE_OF_KIND,
     metadata,
     pads,
@@ -79,7 +80,7 @@ def _read_plan(connection: Connection) -> Plan:
     tables = {
         table.name: _columns(connection, table, *table.primary_key.columns)
         for table in metadata.sorted_tables
-        if table is not plan_info
+        if table is not plan_info and table not in SCENARIO_TABLES
     }
     damage.check_info(infos[0].name, infos[0].description)
     plan = Plan(PlanInfo(name=infos[0].name, description=infos[0].description))

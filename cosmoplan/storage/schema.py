@@ -255,6 +255,63 @@ requests = Table(
     _text("status"),
 )
 
+# Added by revision 0007: scenarios, named variants of the plan's allocations, requests and
+# pad statuses, each a whole copy saved at once (its ``revision`` counts its saves). Their rows
+# name the plan's tenants, vehicles and pads by plain columns, without foreign keys, so that a
+# save of the plan never waits on a scenario (a row whose object has gone is left out when the
+# scenario is opened). The ids of a scenario's own new objects are taken from the plan's: a
+# new object of the plan never gets one of them.
+scenarios = Table(
+    "scenarios",
+    metadata,
+    _id(),
+    _text("name"),
+    _text("notes"),
+    Column("created_at", DateTime, nullable=False),
+    Column("revision", Integer, nullable=False),
+)
+Index(None, scenarios.c.name, unique=True)
+
+
+def _scenario_copy(name: str, of: Table, *keys: str) -> Table:
+    """Scenarios' copies of the rows of ``of`` (made before the revision column is added),
+    keyed by scenario and ``keys``."""
+    columns = [
+        Column(c.name, c.type, nullable=c.nullable) for c in of.columns if c.name != "revision"
+    ]
+    return Table(
+        name,
+        metadata,
+        _ref("scenario_id", "scenarios", nullable=False),
+        *columns,
+        PrimaryKeyConstraint("scenario_id", *keys),
+    )
+
+
+scenario_allocations = _scenario_copy("scenario_allocations", allocations, "id")
+scenario_requests = _scenario_copy("scenario_requests", requests, "id")
+#: Each pad's status periods in a scenario, as a JSON list of [status, start, end, note].
+scenario_pads = Table(
+    "scenario_pads",
+    metadata,
+    _ref("scenario_id", "scenarios", nullable=False),
+    Column("pad_id", Integer, nullable=False),
+    _text("status_periods"),
+    PrimaryKeyConstraint("scenario_id", "pad_id"),
+)
+#: The scenarios' tables (not part of the plan read and saved as objects).
+SCENARIO_TABLES: tuple[Table, ...] = (
+    scenarios,
+    scenario_allocations,
+    scenario_requests,
+    scenario_pads,
+)
+#: Scenario tables holding ids of a kind, which new objects of the plan must not take.
+SCENARIO_TABLE_OF_KIND: dict[Kind, Table] = {
+    Kind.ALLOCATION: scenario_allocations,
+    Kind.REQUEST: scenario_requests,
+}
+
 #: Objects removed, by kind id and object id, with the revision of the save that removed them.
 removed_objects = Table(
     "removed_objects",

@@ -14,9 +14,9 @@ The design (the same on an SQLite file and on PostgreSQL):
   objects refer to it, is a conflict, and :class:`~cosmoplan.storage.conflicts.ConflictError`
   is raised before anything is written.
 - Otherwise new objects get their real ids here, above every stored and removed id of their
-  kind (ids are never reused), the changed rows are written at the next revision and the
-  counter moves on. The result (:class:`Saved`) holds the id mapping and what others saved
-  (:class:`Elsewhere`), for the project to apply to the open plan.
+  kind, a scenario's included (ids are never reused), the changed rows are written at the
+  next revision and the counter moves on. The result (:class:`Saved`) holds the id mapping
+  and what others saved (:class:`Elsewhere`), for the project to apply to the open plan.
 """
 
 from __future__ import annotations
@@ -32,7 +32,12 @@ from cosmoplan.domain.ids import is_provisional, references, renumbered
 from cosmoplan.storage import rows
 from cosmoplan.storage.conflicts import ConflictError, ObjectConflict
 from cosmoplan.storage.errors import MSG_REPLACED, StorageError
-from cosmoplan.storage.schema import TABLE_OF_KIND, plan_info, removed_objects
+from cosmoplan.storage.schema import (
+    SCENARIO_TABLE_OF_KIND,
+    TABLE_OF_KIND,
+    plan_info,
+    removed_objects,
+)
 
 #: The pseudo-ref of the plan's own properties (name, description) in a conflict.
 INFO_REF = None
@@ -198,8 +203,10 @@ def conflicts(
 
 
 def _next_ids(connection: Connection, kind: Kind) -> int:
-    table = TABLE_OF_KIND[kind]
-    stored = connection.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+    tables = [TABLE_OF_KIND[kind]]
+    if kind in SCENARIO_TABLE_OF_KIND:  # a scenario's own objects keep their ids
+        tables.append(SCENARIO_TABLE_OF_KIND[kind])
+    stored = max(connection.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0 for t in tables)
     removed = connection.execute(
         sa.select(sa.func.max(removed_objects.c.object_id)).where(
             removed_objects.c.kind == kind.value

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -17,6 +19,8 @@ from cosmoplan.planner.explain import explain
 from cosmoplan.planner.options import Item
 from cosmoplan.services.allocation import find_pad, find_tenant, find_vehicle
 from cosmoplan.services.optimisation import MSG_APPLY, result_commands
+from cosmoplan.services.project import Project
+from cosmoplan.services.scenarios import listed, new, open_scenario, remove
 
 
 def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -35,6 +39,12 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     parser.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="seconds")
     parser.add_argument("--seed", type=int, default=0, metavar="N", help="random seed")
     parser.add_argument("--apply", action="store_true", help="add the allocations and save")
+    parser.add_argument(
+        "--scenario",
+        metavar="NAME",
+        help="optimise this scenario and write the result into it, not the plan (a new "
+        "scenario, a copy of the plan, if there is none by that name)",
+    )
     add_json_flag(parser)
     parser.set_defaults(handler=run_optimise)
 
@@ -89,16 +99,17 @@ def result_record(plan: Plan, result: Result) -> dict[str, Any]:
 
 
 def run_optimise(args: argparse.Namespace) -> int:
-    """Optimise, print, and with --apply add the allocations in one undoable step."""
-    with plans.opened(args.plan) as project:
-        plan = project.plan
+    """Optimise, print, and with --apply add the allocations in one undoable step (with
+    --scenario, into the scenario, always)."""
+    with plans.opened(args.plan) as project, _target(project, args.scenario) as target:
+        plan = target.plan
         result = optimise(plan, args.time_limit, args.seed)
         record = result_record(plan, result)
-        if args.apply and (result.served or result.moved):
-            with project.group(Message(MSG_APPLY, {"count": len(result.served)})):
+        if (args.apply or args.scenario is not None) and (result.served or result.moved):
+            with target.group(Message(MSG_APPLY, {"count": len(result.served)})):
                 for command in result_commands(plan, result):
-                    project.execute(command)
-            project.save()
+                    target.execute(command)
+            target.save()
     if args.json:
         output.write_json(record, sys.stdout)
         return 0
@@ -113,6 +124,27 @@ def run_optimise(args: argparse.Namespace) -> int:
     if result.unserved:
         print(f"unserved: {', '.join(map(str, result.unserved))}")
     return 0
+
+
+@contextmanager
+def _target(project: Project, scenario: str | None) -> Iterator[Project]:
+    """The project the result goes into: the plan's, or the scenario's (made if missing, and
+    removed again if the command fails)."""
+    if scenario is None:
+        yield project
+        return
+    made = not any(s.name.casefold() == scenario.strip().casefold() for s in listed(project))
+    if made:
+        new(project, scenario)
+    opened = open_scenario(project, scenario)
+    try:
+        yield opened
+    except BaseException:
+        if made:
+            remove(project, scenario)
+        raise
+    finally:
+        opened.close()
 
 
 def run_explain(args: argparse.Namespace) -> int:

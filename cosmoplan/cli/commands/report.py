@@ -12,11 +12,16 @@ from typing import Any
 from cosmoplan.cli import plans
 from cosmoplan.cli.options import add_plan_argument, parse_date, parse_moment
 from cosmoplan.domain import Plan
-from cosmoplan.messages import ValidationError
+from cosmoplan.messages import ValidationError, register
+from cosmoplan.services.scenarios import name_of, open_scenario
 from cosmoplan.storage.audit import read_as_of
 from cosmoplan.storage.locations import absolute_location, is_url
 
 PAPER_CHOICES = ["a4", "letter"]
+MSG_SCENARIO_AS_OF = register(
+    "cli.report.scenario_as_of",
+    "A scenario is reported as it is now: leave out --as-of-time, or report the plan.",
+)
 
 
 def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -67,6 +72,11 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
         metavar="TIME",
         help="the plan as it was at this time, e.g. '2027-03-01 12:00' (local time; a plan "
         "on a PostgreSQL server, from its audit log)",
+    )
+    parser.add_argument(
+        "--scenario",
+        metavar="NAME",
+        help="report this scenario of the plan (every page says it is a scenario)",
     )
     parser.add_argument("--author", default="", metavar="NAME", help="who prepared the report")
     parser.add_argument(
@@ -130,8 +140,14 @@ def run_report(args: argparse.Namespace) -> int:
     shown = absolute_location(args.plan)
     if args.as_of is not None:
         shown = f"{shown} as of {args.as_of:%Y-%m-%d %H:%M %Z}"
+    if args.scenario is not None and args.as_of is not None:
+        raise ValidationError(MSG_SCENARIO_AS_OF, field="scenario")
     with plans.opened(args.plan, read_only=True) as project, _earlier(args.since) as since:
         plan = project.plan if args.as_of is None else read_as_of(args.plan, args.as_of)
+        scenario = None
+        if args.scenario is not None:
+            opened = open_scenario(project, args.scenario)
+            plan, scenario = opened.plan, name_of(opened)
         report = build_report(
             plan,
             kind="full" if args.tenant is None else "tenant",
@@ -144,6 +160,7 @@ def run_report(args: argparse.Namespace) -> int:
             version=args.version,
             distribution=args.distribution,
             since=since,
+            scenario=scenario,
         )
         written = render_report(report, Path(args.output), paper=args.paper)
     whom = f"for {report.cover.tenant} " if report.cover.tenant else ""

@@ -170,3 +170,37 @@ def test_the_marking_is_on_every_page_of_a_tenant_report(
     finally:
         document.close()
     assert all("Prepared for Roscosmos only" in page for page in pages)
+
+
+def test_a_scenarios_report_says_so_on_every_page(
+    snapshot: Snapshot, cli: Run, plan_file: Path, tmp_path: Path
+) -> None:
+    assert cli("optimise", plan_file, "--scenario", "Soyuz-5 later", "--time-limit", "2").code == 0
+    before = snapshot(plan_file)
+    plain, scenario = tmp_path / "plan.pdf", tmp_path / "scenario.pdf"
+    period = ("--at", "2026-06-01", "--to", "2034-12-31")
+    assert cli("report", plan_file, "-o", plain, *period).code == 0
+    result = cli(
+        "report", plan_file, "-o", scenario, *period, "--scenario", "soyuz-5 LATER",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    document = pdfium.PdfDocument(str(scenario))
+    try:
+        pages = [str(page.get_textpage().get_text_range()) for page in document]
+    finally:
+        document.close()
+    assert len(pages) > 2
+    assert all("Scenario: Soyuz-5 later — not the plan" in text for text in pages)
+    plain_text = pdf_facts(plain)[1]
+    # the scenario's proposed allocation is in its tables, not in the plan's
+    assert "\n".join(pages).count("Proposed") > plain_text.count("Proposed")
+    assert "not the plan" not in plain_text
+    assert snapshot(plan_file) == before
+    refused = cli(
+        "report", plan_file, "-o", tmp_path / "no.pdf", "--scenario", "Soyuz-5 later",
+        "--as-of-time", "2027-01-01 12:00",
+    )  # fmt: skip
+    assert refused.code == 2 and "leave out --as-of-time" in refused.err
+    missing = cli("report", plan_file, "-o", tmp_path / "no.pdf", "--scenario", "Nope")
+    assert missing.code == 2 and "There is no scenario 'Nope'" in missing.err
+    assert not (tmp_path / "no.pdf").exists() and snapshot(plan_file) == before

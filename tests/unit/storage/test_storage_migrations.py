@@ -30,6 +30,7 @@ def test_head_names_the_newest_migration():
         "0003_pad_cadence",
         "0004_safety_fields",
         "0005_revisions",
+        "0006_requests",
         HEAD,
     ]
 
