@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>new</source>
-        <translation>жаңа</translation>
-    </message>
-    <message>
         <source>Exclusive</source>
         <translation>Жеке</translation>
     </message>
@@ -402,6 +398,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} қате, {warnings} ескерту, {infos} ақпарат</translation>
+    </message>
+    <message>
+        <source>Exported the findings to {path}.</source>
+        <translation>Ескертпелер {path} файлына экспортталды.</translation>
     </message>
     <message>
         <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
@@ -1564,6 +1564,14 @@
         <translation>Жолдарды сүзу…</translation>
     </message>
     <message>
+        <source>Export the rows shown to a CSV or XLSX file</source>
+        <translation>Көрсетілген жолдарды CSV немесе XLSX файлына экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}.</source>
+        <translation>Кесте {path} файлына экспортталды.</translation>
+    </message>
+    <message>
         <source>A guided suborbital vehicle: its corridor ends at the impact area of its apogee.</source>
         <translation>Басқарылатын суборбиталық зымыран: оның дәлізі апогейіне сәйкес құлау ауданында аяқталады.</translation>
     </message>
@@ -1762,6 +1770,14 @@
     <message>
         <source>Read-only: use Save As to keep changes</source>
         <translation>Тек оқу: өзгерістерді сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on this server may only read the plan</source>
+        <translation>Тек оқу: осы сервердегі рөліңіз жоспарды тек оқуға рұқсат береді</translation>
+    </message>
+    <message>
+        <source>Read-only: as the liaison of {tenant} you see only its rows</source>
+        <translation>Тек оқу: {tenant} өкілі ретінде тек оның жазбаларын көресіз</translation>
     </message>
     <message>
         <source>cosmoplan User Guide</source>
@@ -1966,6 +1982,42 @@
     <message>
         <source>Changes: {count}</source>
         <translation>Өзгерістер: {count}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Pad, name, tenant, or coordinates (45.92, 63.34)</source>
+        <translation>Алаң, атау, жалға алушы немесе координаттар (45.92, 63.34)</translation>
+    </message>
+    <message>
+        <source>Go to {place}</source>
+        <translation>{place} нүктесіне өту</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}) — {detail}</source>
+        <translation>{title} ({kind}) — {detail}</translation>
+    </message>
+    <message>
+        <source>{title} ({kind})</source>
+        <translation>{title} ({kind})</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Кестені экспорттау</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2718,14 @@
         <translation>Есепті &amp;экспорттау…</translation>
     </message>
     <message>
+        <source>Export &amp;Table…</source>
+        <translation>&amp;Кестені экспорттау…</translation>
+    </message>
+    <message>
+        <source>The rows shown in the table used last, as a CSV or XLSX file</source>
+        <translation>Соңғы пайдаланылған кестеде көрсетілген жолдар, CSV немесе XLSX файлы ретінде</translation>
+    </message>
+    <message>
         <source>Add &amp;Base Layer…</source>
         <translation>&amp;Фондық қабат қосу…</translation>
     </message>
@@ -2696,6 +2756,14 @@
     <message>
         <source>Object &amp;History…</source>
         <translation>Нысан &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>Find a pad, a name or a tenant, or go to coordinates typed</source>
+        <translation>Алаңды, атауды немесе жалға алушыны табу не енгізілген координаттарға өту</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -3631,28 +3699,8 @@
 <context>
     <name>tables</name>
     <message>
-        <source>Id</source>
-        <translation>№</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Жалға алушы</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>Зымыран тасығыш</translation>
-    </message>
-    <message>
-        <source>Pad</source>
-        <translation>Алаң</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Басы</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Соңы</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3663,16 +3711,60 @@
         <translation>Пайдалану</translation>
     </message>
     <message>
-        <source>Azimuth (°)</source>
-        <translation>Азимут (°)</translation>
-    </message>
-    <message>
-        <source>Annual fee (US$)</source>
-        <translation>Жылдық төлем (US$)</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>Алаңдар</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Ерте басталуы</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Кеш аяқталуы</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Fee offered (US$)</source>
+        <translation>Ұсынылған төлем (US$)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
     </message>
     <message>
         <source>Site</source>
@@ -3771,32 +3863,24 @@
         <translation>Дәліз класы</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Өтінім</translation>
+        <source>Id</source>
+        <translation>№</translation>
     </message>
     <message>
-        <source>Pads</source>
-        <translation>Алаңдар</translation>
+        <source>Vehicle</source>
+        <translation>Зымыран тасығыш</translation>
     </message>
     <message>
-        <source>Earliest start</source>
-        <translation>Ерте басталуы</translation>
+        <source>Pad</source>
+        <translation>Алаң</translation>
     </message>
     <message>
-        <source>Latest end</source>
-        <translation>Кеш аяқталуы</translation>
+        <source>Azimuth (°)</source>
+        <translation>Азимут (°)</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Басымдық</translation>
-    </message>
-    <message>
-        <source>Fee offered (US$)</source>
-        <translation>Ұсынылған төлем (US$)</translation>
+        <source>Annual fee (US$)</source>
+        <translation>Жылдық төлем (US$)</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3943,16 @@
         <translation>Жалгер өкіліне өзі көре алатын жалгердің --tenant АТЫ_НЕМЕСЕ_ID керек.</translation>
     </message>
     <message>
+        <source>cli.list.needs_output</source>
+        <extracomment>An {format} file cannot go to the terminal: name the file to write with -o FILE.</extracomment>
+        <translation>{format} файлын терминалға шығару мүмкін емес: жазылатын файлды -o FILE арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>cli.list.output_format</source>
+        <extracomment>-o writes CSV or XLSX files; {format} goes to the terminal (redirect it with &gt; FILE).</extracomment>
+        <translation>-o CSV немесе XLSX файлдарын жазады; {format} терминалға шығады (оны &gt; FILE арқылы бағыттаңыз).</translation>
+    </message>
+    <message>
         <source>cli.needs_server</source>
         <extracomment>{location} is not a PostgreSQL URL (postgresql://…).</extracomment>
         <translation>{location} PostgreSQL URL емес (postgresql://…).</translation>
@@ -3884,9 +3978,19 @@
         <translation>{path} — жоспар файлы емес, қалта.</translation>
     </message>
     <message>
+        <source>cli.report.scenario_as_of</source>
+        <extracomment>A scenario is reported as it is now: leave out --as-of-time, or report the plan.</extracomment>
+        <translation>Сценарий есепке қазіргі күйінде кіреді: --as-of-time алып тастаңыз немесе жоспар бойынша есеп жасаңыз.</translation>
+    </message>
+    <message>
         <source>cli.request.unknown</source>
         <extracomment>There is no request {id}.</extracomment>
         <translation>{id} өтінімі жоқ.</translation>
+    </message>
+    <message>
+        <source>cli.scenario.period_reversed</source>
+        <extracomment>The period ends ({end}) before it starts ({start}).</extracomment>
+        <translation>Кезең басталғанға дейін ({start}) аяқталады ({end}).</translation>
     </message>
     <message>
         <source>command.add</source>
@@ -4471,6 +4575,261 @@
         <translation>{what}: тоқтатылды.</translation>
     </message>
     <message>
+        <source>report.control.after</source>
+        <extracomment>Now</extracomment>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>report.control.approval</source>
+        <extracomment>Approval</extracomment>
+        <translation>Келісу</translation>
+    </message>
+    <message>
+        <source>report.control.approved</source>
+        <extracomment>Approved by</extracomment>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <source>report.control.as_of</source>
+        <extracomment>Plan as of</extracomment>
+        <translation>Жоспар күні</translation>
+    </message>
+    <message>
+        <source>report.control.before</source>
+        <extracomment>Before</extracomment>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>report.control.booking</source>
+        <extracomment>{pad}, {start} to {end}, {status}</extracomment>
+        <translation>{pad}, {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <source>report.control.change</source>
+        <extracomment>Change</extracomment>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>report.control.changes</source>
+        <extracomment>Changes since the earlier report</extracomment>
+        <translation>Алдыңғы есептен кейінгі өзгерістер</translation>
+    </message>
+    <message>
+        <source>report.control.checked</source>
+        <extracomment>Checked by</extracomment>
+        <translation>Тексерген</translation>
+    </message>
+    <message>
+        <source>report.control.date</source>
+        <extracomment>Date</extracomment>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>report.control.distribution</source>
+        <extracomment>Distribution</extracomment>
+        <translation>Таратылуы</translation>
+    </message>
+    <message>
+        <source>report.control.distribution.full</source>
+        <extracomment>Site planning staff</extracomment>
+        <translation>Ғарыш айлағын жоспарлау қызметкерлері</translation>
+    </message>
+    <message>
+        <source>report.control.document</source>
+        <extracomment>Document</extracomment>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>report.control.heading</source>
+        <extracomment>Document control</extracomment>
+        <translation>Құжатты бақылау</translation>
+    </message>
+    <message>
+        <source>report.control.issued</source>
+        <extracomment>Issued</extracomment>
+        <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+        <source>report.control.kind.added</source>
+        <extracomment>Added</extracomment>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>report.control.kind.cancelled</source>
+        <extracomment>Cancelled</extracomment>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>report.control.kind.ended</source>
+        <extracomment>Ended</extracomment>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>report.control.kind.moved</source>
+        <extracomment>Moved</extracomment>
+        <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+        <source>report.control.kind.removed</source>
+        <extracomment>Removed</extracomment>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>report.control.kind.status</source>
+        <extracomment>Status changed</extracomment>
+        <translation>Мәртебесі өзгерді</translation>
+    </message>
+    <message>
+        <source>report.control.marking</source>
+        <extracomment>Confidentiality</extracomment>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <source>report.control.marking.full</source>
+        <extracomment>Confidential: for the site&apos;s planning staff, not to be passed to tenants</extracomment>
+        <translation>Құпия: ғарыш айлағын жоспарлау қызметкерлеріне арналған, жалға алушыларға берілмейді</translation>
+    </message>
+    <message>
+        <source>report.control.marking.tenant</source>
+        <extracomment>Prepared for {tenant} only</extracomment>
+        <translation>Тек {tenant} үшін дайындалған</translation>
+    </message>
+    <message>
+        <source>report.control.name</source>
+        <extracomment>Name</extracomment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>report.control.no_changes</source>
+        <extracomment>No allocation was added, moved, ended or cancelled.</extracomment>
+        <translation>Бірде-бір бекіту қосылмаған, ауыстырылмаған, аяқталмаған және күші жойылмаған.</translation>
+    </message>
+    <message>
+        <source>report.control.no_since</source>
+        <extracomment>No earlier report was named: this is the first issue, or the changes were not asked for.</extracomment>
+        <translation>Алдыңғы есеп көрсетілмеген: бұл алғашқы шығарылым немесе өзгерістер сұралмаған.</translation>
+    </message>
+    <message>
+        <source>report.control.plan_hash</source>
+        <extracomment>Plan SHA-256</extracomment>
+        <translation>Жоспардың SHA-256</translation>
+    </message>
+    <message>
+        <source>report.control.prepared</source>
+        <extracomment>Prepared by</extracomment>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <source>report.control.role</source>
+        <extracomment>Role</extracomment>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>report.control.signature</source>
+        <extracomment>Signature</extracomment>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <source>report.control.since_plan</source>
+        <extracomment>Compared with the plan of the earlier report ({hash}): {count} {count:plural:allocation|allocations} changed.</extracomment>
+        <translation>Алдыңғы есептің жоспарымен ({hash}) салыстырғанда {count} {count:plural:бекіту} өзгерді.</translation>
+    </message>
+    <message>
+        <source>report.control.since_plan_tenant</source>
+        <extracomment>Compared with the plan of the earlier report ({hash}): {count} of your {count:plural:allocation|allocations} changed.</extracomment>
+        <translation>Алдыңғы есептің жоспарымен ({hash}) салыстырғанда сіздің {count} {count:plural:бекітуіңіз} өзгерді.</translation>
+    </message>
+    <message>
+        <source>report.control.since_same</source>
+        <extracomment>The plan is the same as that of the earlier report ({hash}).</extracomment>
+        <translation>Жоспар алдыңғы есептегімен бірдей ({hash}).</translation>
+    </message>
+    <message>
+        <source>report.control.since_unknown</source>
+        <extracomment>The plan has changed since the earlier report ({hash}); give that report&apos;s plan file to list the changes.</extracomment>
+        <translation>Алдыңғы есептен ({hash}) кейін жоспар өзгерді; өзгерістерді тізу үшін сол есептің жоспар файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>report.control.tenant</source>
+        <extracomment>Tenant</extracomment>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>report.control.vehicle</source>
+        <extracomment>Vehicle</extracomment>
+        <translation>Зымыран-тасығыш</translation>
+    </message>
+    <message>
+        <source>report.control.version</source>
+        <extracomment>Version</extracomment>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>report.executive.blocked</source>
+        <extracomment>{count} {count:plural:error stands|errors stand} in its way</extracomment>
+        <translation>{count} {count:plural:қате кедергі келтіреді}</translation>
+    </message>
+    <message>
+        <source>report.executive.blockers</source>
+        <extracomment>Blockers</extracomment>
+        <translation>Кедергілер</translation>
+    </message>
+    <message>
+        <source>report.executive.clear</source>
+        <extracomment>no error stands in its way</extracomment>
+        <translation>ешбір қате кедергі келтірмейді</translation>
+    </message>
+    <message>
+        <source>report.executive.decision</source>
+        <extracomment>{tenant}: {status} allocation of pad {pad} for {vehicle}, {years}: {verdict}.</extracomment>
+        <translation>{tenant}: {pad} алаңын {vehicle} үшін бекіту ({status}), {years}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>report.executive.decision_own</source>
+        <extracomment>Your {status} allocation of pad {pad} for {vehicle}, {years}: {verdict}.</extracomment>
+        <translation>{pad} алаңын {vehicle} үшін сіздің бекітуіңіз ({status}), {years}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>report.executive.decisions</source>
+        <extracomment>Decisions to take</extracomment>
+        <translation>Қабылдау керек шешімдер</translation>
+    </message>
+    <message>
+        <source>report.executive.heading</source>
+        <extracomment>Executive summary</extracomment>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>report.executive.more</source>
+        <extracomment>{count} more {count:plural:item|items}: see the allocations and the findings.</extracomment>
+        <translation>Тағы {count} {count:plural:тармақ}: бекітулер мен ескертулерді қараңыз.</translation>
+    </message>
+    <message>
+        <source>report.executive.no_blockers</source>
+        <extracomment>No error stands in the plan&apos;s way in the period.</extracomment>
+        <translation>Кезеңде жоспарға ешбір қате кедергі келтірмейді.</translation>
+    </message>
+    <message>
+        <source>report.executive.no_decisions</source>
+        <extracomment>No allocation awaits a decision in the period.</extracomment>
+        <translation>Кезеңде бірде-бір бекіту шешім күтпейді.</translation>
+    </message>
+    <message>
+        <source>report.executive.overlap</source>
+        <extracomment>{first}&apos;s {first_status} allocation of pad {pad} ({first_years}) overlaps {second}&apos;s {second_status} allocation ({second_years}).</extracomment>
+        <translation>{first} жалға алушының {pad} алаңын бекітуі ({first_status}, {first_years}) {second} жалға алушының бекітуімен ({second_status}, {second_years}) қиылысады.</translation>
+    </message>
+    <message>
+        <source>report.executive.site</source>
+        <extracomment>On {at}, of {pads} {pads:plural:pad|pads}: {allocated} allocated, {reserved} proposed or reserved, {free} ready and free, {idle} inactive, {unavailable} not available. In the period from {start} to {end}: {allocations} {allocations:plural:allocation|allocations}, {errors} {errors:plural:error|errors} and {warnings} {warnings:plural:warning|warnings}.</extracomment>
+        <translation>{at} күні {pads} {pads:plural:алаңның}: {allocated} бекітілген, {reserved} ұсынылған немесе сақталған, {free} дайын және бос, {idle} пайдаланылмайды, {unavailable} қолжетімсіз. {start} – {end} кезеңінде: {allocations} {allocations:plural:бекіту}, {errors} {errors:plural:қате} және {warnings} {warnings:plural:сақтандыру}.</translation>
+    </message>
+    <message>
+        <source>report.executive.tenant</source>
+        <extracomment>In the period from {start} to {end} you have {allocations} {allocations:plural:allocation|allocations}, {pending} of them awaiting a decision; {errors} {errors:plural:error|errors} and {warnings} {warnings:plural:warning|warnings} concern them.</extracomment>
+        <translation>{start} – {end} кезеңінде сізде {allocations} {allocations:plural:бекіту} бар, оның {pending} шешім күтуде; оларға {errors} {errors:plural:қате} және {warnings} {warnings:plural:сақтандыру} қатысты.</translation>
+    </message>
+    <message>
         <source>report.finding.cadence</source>
         <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.</extracomment>
         <translation>{pad} алаңынан {period_start} – {period_end} аралығында жылына {rate:g} ұшыруға дейін жүргізілер еді ({count} бекіту, оның {own} сіздікі), бұл оның жылына {cadence:g} ұшыру жиілігінен көп.</translation>
@@ -4521,6 +4880,256 @@
         <translation>{title}: {tenant} және басқа жалға алушылардың {others} {others:plural:бекітуіне} қатысты; олардың мәліметтері бұл есепке кірмейді.</translation>
     </message>
     <message>
+        <source>report.footer.generated</source>
+        <extracomment>Generated {when} · cosmoplan {version}</extracomment>
+        <translation>Жасалған уақыты {when} · cosmoplan {version}</translation>
+    </message>
+    <message>
+        <source>report.footer.page</source>
+        <extracomment>Page {page} of {pages}</extracomment>
+        <translation>{pages} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocation.term</source>
+        <extracomment>Allocation</extracomment>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocation.text</source>
+        <extracomment>A pad given to a tenant&apos;s vehicle for a period, with a status and an annual fee.</extracomment>
+        <translation>Жалға алушының зымыран-тасығышына белгілі бір кезеңге бекітілген ұшыру алаңы; мәртебесі мен жылдық төлемі бар.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.active</source>
+        <extracomment>Signed allocation in force: the tenant uses the pad.</extracomment>
+        <translation>Күшіне енген қол қойылған бекіту: жалға алушы алаңды пайдаланады.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.cancelled</source>
+        <extracomment>Allocation withdrawn; it holds nothing.</extracomment>
+        <translation>Кері қайтарылған бекіту; ештеңені ұстамайды.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.ended</source>
+        <extracomment>Allocation whose period is over; it holds the pad no more.</extracomment>
+        <translation>Кезеңі аяқталған бекіту; алаңды енді ұстамайды.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.proposed</source>
+        <extracomment>Allocation offered or asked for, not yet agreed.</extracomment>
+        <translation>Ұсынылған немесе сұралған, әлі келісілмеген бекіту.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.reserved</source>
+        <extracomment>Allocation held for the tenant while the contract is made.</extracomment>
+        <translation>Шарт дайындалып жатқанда жалға алушыға сақталған бекіту.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.signed</source>
+        <extracomment>Allocation agreed by contract; the pad is committed.</extracomment>
+        <translation>Шартпен келісілген бекіту; алаң бекітілген.</translation>
+    </message>
+    <message>
+        <source>report.glossary.corridor.term</source>
+        <extracomment>Flight corridor</extracomment>
+        <translation>Ұшу дәлізі</translation>
+    </message>
+    <message>
+        <source>report.glossary.corridor.text</source>
+        <extracomment>The strip of ground a vehicle flies over on its launch azimuth, where stages and debris may fall.</extracomment>
+        <translation>Зымыран ұшыру азимуты бойынша ұшып өтетін, сатылары мен сынықтары түсуі мүмкін жер жолағы.</translation>
+    </message>
+    <message>
+        <source>report.glossary.exclusive.term</source>
+        <extracomment>Exclusive</extracomment>
+        <translation>Айрықша</translation>
+    </message>
+    <message>
+        <source>report.glossary.exclusive.text</source>
+        <extracomment>An allocation that gives the pad to one tenant alone for its period; others may share a pad.</extracomment>
+        <translation>Алаңды бүкіл кезеңге бір ғана жалға алушыға беретін бекіту; басқалары алаңды бөлісе алады.</translation>
+    </message>
+    <message>
+        <source>report.glossary.hazard_area.term</source>
+        <extracomment>Hazard area</extracomment>
+        <translation>Қауіпті аймақ</translation>
+    </message>
+    <message>
+        <source>report.glossary.hazard_area.text</source>
+        <extracomment>The area around a fuelled pad or a propellant store within its public-area distance, where no public may be.</extracomment>
+        <translation>Жанармай құйылған алаңның немесе отын қоймасының айналасындағы, көпшілік орындарына дейінгі қашықтық шегіндегі бөгде адамдар болмауы тиіс аумақ.</translation>
+    </message>
+    <message>
+        <source>report.glossary.heading</source>
+        <extracomment>Glossary</extracomment>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>report.glossary.intraline.term</source>
+        <extracomment>Intraline distance</extracomment>
+        <translation>Объектішілік қашықтық</translation>
+    </message>
+    <message>
+        <source>report.glossary.intraline.text</source>
+        <extracomment>The least distance between two hazardous operations of the site, such as two pads where vehicles are fuelled at the same time, so that an accident at one does not spread to the other (14 CFR 420, Table E-3).</extracomment>
+        <translation>Ғарыш айлағындағы екі қауіпті операцияның, мысалы зымырандарға бір мезгілде жанармай құйылатын екі алаңның, арасындағы ең аз қашықтық: біріндегі апат екіншісіне тарамауы үшін (14 CFR 420, E-3 кестесі).</translation>
+    </message>
+    <message>
+        <source>report.glossary.intro</source>
+        <extracomment>The terms of this report, then the statuses it uses.</extracomment>
+        <translation>Осы есептің терминдері, содан кейін ондағы мәртебелер.</translation>
+    </message>
+    <message>
+        <source>report.glossary.knowledge_date.term</source>
+        <extracomment>Knowledge date</extracomment>
+        <translation>Деректердің өзектілік күні</translation>
+    </message>
+    <message>
+        <source>report.glossary.knowledge_date.text</source>
+        <extracomment>The date of the newest fact in the plan&apos;s data; later states are assumptions.</extracomment>
+        <translation>Жоспар деректеріндегі ең жаңа деректің күні; одан кейінгі жағдайлар — болжамдар.</translation>
+    </message>
+    <message>
+        <source>report.glossary.meaning</source>
+        <extracomment>Meaning</extracomment>
+        <translation>Мағынасы</translation>
+    </message>
+    <message>
+        <source>report.glossary.oez.term</source>
+        <extracomment>OEZ (overflight exclusion zone)</extracomment>
+        <translation>ҰТА (ұшып өтуге тыйым салынған аймақ)</translation>
+    </message>
+    <message>
+        <source>report.glossary.oez.text</source>
+        <extracomment>The part of a flight corridor next to the pad that is closed to people and traffic during a launch; the map gives its length in kilometres.</extracomment>
+        <translation>Ұшу дәлізінің алаңға жақын, ұшыру кезінде адамдар мен көлікке жабылатын бөлігі; картада оның ұзындығы километрмен берілген.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.active</source>
+        <extracomment>Pad ready for launches.</extracomment>
+        <translation>Алаң ұшыруға дайын.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.damaged</source>
+        <extracomment>Pad damaged; not usable until repaired.</extracomment>
+        <translation>Алаң зақымдалған; жөнделгенге дейін пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.destroyed</source>
+        <extracomment>Pad beyond repair.</extracomment>
+        <translation>Алаңды қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.inactive</source>
+        <extracomment>Pad intact but out of use; it could be brought back.</extracomment>
+        <translation>Алаң бүтін, бірақ пайдаланылмайды; оны қайта іске қосуға болады.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.museum</source>
+        <extracomment>Pad kept as a monument; not usable.</extracomment>
+        <translation>Алаң ескерткіш ретінде сақталады; пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.under-modernisation</source>
+        <extracomment>Pad being rebuilt or upgraded; not usable meanwhile.</extracomment>
+        <translation>Алаң қайта салынуда немесе жаңғыртылуда; осы уақытта пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>report.glossary.public_area.term</source>
+        <extracomment>Public-area distance</extracomment>
+        <translation>Көпшілік орындарына дейінгі қашықтық</translation>
+    </message>
+    <message>
+        <source>report.glossary.public_area.text</source>
+        <extracomment>The least distance from a hazardous operation (a fuelled vehicle on its pad, a propellant store) to any place open to the public: towns, roads, the land of another tenant. It grows with the explosive quantity (14 CFR 420, Tables E-1 and E-2).</extracomment>
+        <translation>Қауіпті операциядан (алаңдағы жанармай құйылған зымыран, отын қоймасы) кез келген көпшілікке ашық орынға дейінгі ең аз қашықтық: қалалар, жолдар, басқа жалға алушының жері. Жарылғыш зат мөлшерімен бірге өседі (14 CFR 420, E-1 және E-2 кестелері).</translation>
+    </message>
+    <message>
+        <source>report.glossary.qd.term</source>
+        <extracomment>Quantity-distance (Q-D)</extracomment>
+        <translation>Мөлшер — қашықтық (Q-D)</translation>
+    </message>
+    <message>
+        <source>report.glossary.qd.text</source>
+        <extracomment>The safety distances that follow from the net explosive weight of a propellant load: public-area and intraline distances among them.</extracomment>
+        <translation>Отындағы жарылғыш заттың салмағынан туындайтын қауіпсіз қашықтықтар, соның ішінде көпшілік орындарына дейінгі және объектішілік қашықтықтар.</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.error</source>
+        <extracomment>A finding that the plan breaks a rule and must change.</extracomment>
+        <translation>Жоспар ережені бұзатыны және өзгеруі тиіс екені туралы ескерту.</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.error.term</source>
+        <extracomment>Error</extracomment>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.info</source>
+        <extracomment>A finding for information (a check that could not be made).</extracomment>
+        <translation>Мәлімет үшін ескерту (мысалы, тексеру жүргізілмеді).</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.info.term</source>
+        <extracomment>Note</extracomment>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.warning</source>
+        <extracomment>A finding to look at before deciding.</extracomment>
+        <translation>Шешім қабылдар алдында қарау керек ескерту.</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.warning.term</source>
+        <extracomment>Warning</extracomment>
+        <translation>Сақтандыру</translation>
+    </message>
+    <message>
+        <source>report.glossary.sez.term</source>
+        <extracomment>Special economic zone (SEZ)</extracomment>
+        <translation>Арнайы экономикалық аймақ (АЭА)</translation>
+    </message>
+    <message>
+        <source>report.glossary.sez.text</source>
+        <extracomment>The area of the site set aside for new tenants under the special economic zone&apos;s terms.</extracomment>
+        <translation>Ғарыш айлағының арнайы экономикалық аймақ шарттарымен жаңа жалға алушыларға бөлінген бөлігі.</translation>
+    </message>
+    <message>
+        <source>report.glossary.term</source>
+        <extracomment>Term</extracomment>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>report.glossary.tnt.term</source>
+        <extracomment>TNT equivalent</extracomment>
+        <translation>Тротил баламасы</translation>
+    </message>
+    <message>
+        <source>report.glossary.tnt.text</source>
+        <extracomment>A propellant load&apos;s explosive yield given as the mass of TNT with the same blast; the net explosive weight the distances are computed from.</extracomment>
+        <translation>Отынның жарылыс қуаты, дәл сондай әсер беретін тротил массасымен өрнектелген; қашықтықтар осы массадан есептеледі.</translation>
+    </message>
+    <message>
+        <source>report.glossary.utilisation.term</source>
+        <extracomment>Utilisation</extracomment>
+        <translation>Жүктелу</translation>
+    </message>
+    <message>
+        <source>report.glossary.utilisation.text</source>
+        <extracomment>The share of a pad&apos;s usable days in the period on which it is allocated.</extracomment>
+        <translation>Кезеңдегі алаңның жарамды күндерінің ол бекітілген күндерге келетін үлесі.</translation>
+    </message>
+    <message>
+        <source>report.glossary.withheld.term</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Сізге қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>report.glossary.withheld.text</source>
+        <extracomment>In a tenant report: the pad is booked by someone else in that period; who, how and on which days is not part of the report.</extracomment>
+        <translation>Жалға алушыға арналған есепте: бұл кезеңде алаңды басқа біреу алған; кім, қалай және қай күндері — есепке кірмейді.</translation>
+    </message>
+    <message>
         <source>report.no_sections</source>
         <extracomment>Choose at least one section for the report.</extracomment>
         <translation>Есеп үшін кемінде бір бөлімді таңдаңыз.</translation>
@@ -4536,6 +5145,11 @@
         <translation>Есеп кезеңі {start} – {end}; есеп ең көбі {years} жылды қамтиды.</translation>
     </message>
     <message>
+        <source>report.scenario</source>
+        <extracomment>Scenario: {name} — not the plan</extracomment>
+        <translation>Сценарий: {name} — жоспар емес</translation>
+    </message>
+    <message>
         <source>report.section.allocations</source>
         <extracomment>Allocation table</extracomment>
         <translation>Бекітулер кестесі</translation>
@@ -4546,9 +5160,19 @@
         <translation>Мазмұны</translation>
     </message>
     <message>
+        <source>report.section.control</source>
+        <extracomment>Document control</extracomment>
+        <translation>Құжатты бақылау</translation>
+    </message>
+    <message>
         <source>report.section.cover</source>
         <extracomment>Cover</extracomment>
         <translation>Мұқаба</translation>
+    </message>
+    <message>
+        <source>report.section.executive</source>
+        <extracomment>Executive summary</extracomment>
+        <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
         <source>report.section.findings</source>
@@ -4556,9 +5180,19 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
+        <source>report.section.glossary</source>
+        <extracomment>Glossary</extracomment>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
         <source>report.section.map</source>
         <extracomment>Site map</extracomment>
         <translation>Ғарыш айлағының картасы</translation>
+    </message>
+    <message>
+        <source>report.section.sources</source>
+        <extracomment>Sources</extracomment>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>report.section.summary</source>
@@ -4574,6 +5208,66 @@
         <source>report.section.timeline</source>
         <extracomment>Timeline</extracomment>
         <translation>Уақыт кестесі</translation>
+    </message>
+    <message>
+        <source>report.since.not_a_hash</source>
+        <extracomment>An earlier report is named by its plan file or by the SHA-256 on its cover (got {since!r}).</extracomment>
+        <translation>Алдыңғы есеп оның жоспар файлымен немесе мұқабасындағы SHA-256 арқылы көрсетіледі (берілгені {since!r}).</translation>
+    </message>
+    <message>
+        <source>report.sources.confidence</source>
+        <extracomment>Confidence</extracomment>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>report.sources.heading</source>
+        <extracomment>Sources</extracomment>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>report.sources.intro</source>
+        <extracomment>Each object of this report with the sources of its data (keys, explained under References) and how far the data can be trusted. Schematic: drawn to show where a thing is, not its exact shape.</extracomment>
+        <translation>Осы есептің әр нысаны, оның деректерінің дереккөздері («Сілтемелер» бөлімінде түсіндірілген кілттер) және олардың сенімділік дәрежесі. Сызбалық: нысанның нақты пішінін емес, қайда орналасқанын көрсету үшін салынған.</translation>
+    </message>
+    <message>
+        <source>report.sources.key</source>
+        <extracomment>Key</extracomment>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>report.sources.keys</source>
+        <extracomment>Sources</extracomment>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>report.sources.not_stated</source>
+        <extracomment>not stated</extracomment>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>report.sources.object</source>
+        <extracomment>Object</extracomment>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>report.sources.reference</source>
+        <extracomment>Reference</extracomment>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>report.sources.references</source>
+        <extracomment>References</extracomment>
+        <translation>Сілтемелер</translation>
+    </message>
+    <message>
+        <source>report.sources.schematic</source>
+        <extracomment>schematic</extracomment>
+        <translation>сызбалық</translation>
+    </message>
+    <message>
+        <source>report.subject</source>
+        <extracomment>{plan}: pads and tenants as of {at}, the period {start} to {end}</extracomment>
+        <translation>{plan}: {at} күнгі ұшыру алаңдары мен жалға алушылар, {start} – {end} кезеңі</translation>
     </message>
     <message>
         <source>report.summary.allocated</source>
@@ -4896,6 +5590,21 @@
         <translation>{vehicle} зымыран тасығышының отын массасы да, ұшу массасы да жоқ: жарылғыш заттың таза массасын есептеу мүмкін емес.</translation>
     </message>
     <message>
+        <source>scenario.not_a_change</source>
+        <extracomment>Scenario {name!r} does not change {kind} {id}.</extracomment>
+        <translation>{name!r} сценарийі {kind} {id} нысанын өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>scenario.not_stored</source>
+        <extracomment>Save the plan first: its scenarios are kept with it.</extracomment>
+        <translation>Алдымен жоспарды сақтаңыз: оның сценарийлері онымен бірге сақталады.</translation>
+    </message>
+    <message>
+        <source>scenario.promote</source>
+        <extracomment>Promote {count} {count:plural:change|changes} of scenario {name}</extracomment>
+        <translation>{name} сценарийінің {count} {count:plural:өзгерісін} жоспарға көшіру</translation>
+    </message>
+    <message>
         <source>storage.cannot_open</source>
         <extracomment>Could not open {location}: {reason}.</extracomment>
         <translation>{location} ашылмады: {reason}.</translation>
@@ -4919,6 +5628,11 @@
         <source>storage.corrupt</source>
         <extracomment>{location} is damaged and cannot be read ({reason}).</extracomment>
         <translation>{location} зақымданған, оны оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>storage.cut_off</source>
+        <extracomment>The connection to {location} was lost during the save; the server rolled it back and nothing was written. Your changes are kept and saved when the server can be reached again.</extracomment>
+        <translation>Сақтау кезінде {location} байланысы үзілді; сервер оны кері қайтарды, ештеңе жазылмады. Өзгерістеріңіз сақталып тұр және сервер қайта қолжетімді болғанда жазылады.</translation>
     </message>
     <message>
         <source>storage.denied</source>
@@ -4961,9 +5675,94 @@
         <translation>{location} ішінде енді басқа жоспар (файл дискіде ауыстырылған); ештеңе жазылмады. Бұл жоспарды сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
     </message>
     <message>
+        <source>storage.scenario.changed</source>
+        <extracomment>Scenario {name!r} was saved by someone else since it was opened; nothing was written. Open it again to see their changes.</extracomment>
+        <translation>{name!r} сценарийі ашылғаннан кейін оны басқа біреу сақтады; ештеңе жазылған жоқ. Олардың өзгерістерін көру үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.exists</source>
+        <extracomment>The plan already has a scenario {name!r}.</extracomment>
+        <translation>Жоспарда {name!r} сценарийі бар.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.gone</source>
+        <extracomment>Scenario {name!r} was removed since it was opened; nothing was written.</extracomment>
+        <translation>{name!r} сценарийі ашылғаннан кейін жойылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.not_kept</source>
+        <extracomment>A scenario keeps allocations, requests and pad statuses only: change {what} in the plan itself. Nothing was written.</extracomment>
+        <translation>Сценарий тек бөлулерді, өтінімдерді және алаңдардың күйлерін сақтайды: {what} жоспардың өзінде өзгертіңіз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.unknown</source>
+        <extracomment>There is no scenario {name!r} in the plan. Scenarios: {known}.</extracomment>
+        <translation>Жоспарда {name!r} сценарийі жоқ. Сценарийлер: {known}.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.unsaved_plan</source>
+        <extracomment>Save the plan first: the scenario names {what}, which the plan has not saved yet.</extracomment>
+        <translation>Алдымен жоспарды сақтаңыз: сценарий жоспарда әлі сақталмаған {what} нысанына сілтейді.</translation>
+    </message>
+    <message>
         <source>storage.write_failed</source>
         <extracomment>Could not write the plan to {location} ({reason}). The last saved plan is unchanged.</extracomment>
         <translation>Жоспарды {location} ішіне жазу мүмкін болмады ({reason}). Соңғы сақталған жоспар өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>tables.export.unknown_format</source>
+        <extracomment>Cannot write a table as {suffix!r}: the file name must end in .csv or .xlsx.</extracomment>
+        <translation>Кестені {suffix!r} пішімінде жазу мүмкін емес: файл атауы .csv не .xlsx болып аяқталуы керек.</translation>
+    </message>
+    <message>
+        <source>tables.export.write_failed</source>
+        <extracomment>Cannot write the table {path}: {reason}</extracomment>
+        <translation>{path} кестесін жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>tables.id.new</source>
+        <extracomment>new</extracomment>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>tables.pads.any</source>
+        <extracomment>any fitting pad</extracomment>
+        <translation>кез келген сәйкес алаң</translation>
+    </message>
+    <message>
+        <source>tables.severity.error</source>
+        <extracomment>Error</extracomment>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>tables.severity.info</source>
+        <extracomment>Information</extracomment>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <source>tables.severity.warning</source>
+        <extracomment>Warning</extracomment>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>tables.subject.allocation</source>
+        <extracomment>{vehicle} on {pad}, {years}</extracomment>
+        <translation>{vehicle}, {pad} алаңында, {years}</translation>
+    </message>
+    <message>
+        <source>tables.subject.request</source>
+        <extracomment>request of {vehicle}, {years}</extracomment>
+        <translation>{vehicle} өтінімі, {years}</translation>
+    </message>
+    <message>
+        <source>tables.use.exclusive</source>
+        <extracomment>Exclusive</extracomment>
+        <translation>Жеке</translation>
+    </message>
+    <message>
+        <source>tables.use.shared</source>
+        <extracomment>Shared</extracomment>
+        <translation>Ортақ</translation>
     </message>
     <message>
         <source>tenancy.not_in_plan</source>

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>new</source>
-        <translation>новое</translation>
-    </message>
-    <message>
         <source>Exclusive</source>
         <translation>Монопольно</translation>
     </message>
@@ -402,6 +398,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>Ошибок: {errors}, предупр.: {warnings}, примеч.: {infos}</translation>
+    </message>
+    <message>
+        <source>Exported the findings to {path}.</source>
+        <translation>Замечания экспортированы в {path}.</translation>
     </message>
     <message>
         <source>As of {day}: the date moved into the finding&apos;s period, {start} to {end}.</source>
@@ -1564,6 +1564,14 @@
         <translation>Фильтр строк…</translation>
     </message>
     <message>
+        <source>Export the rows shown to a CSV or XLSX file</source>
+        <translation>Экспортировать показанные строки в файл CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}.</source>
+        <translation>Таблица экспортирована в {path}.</translation>
+    </message>
+    <message>
         <source>A guided suborbital vehicle: its corridor ends at the impact area of its apogee.</source>
         <translation>Управляемая суборбитальная ракета: её коридор заканчивается в районе падения, определяемом апогеем.</translation>
     </message>
@@ -1762,6 +1770,14 @@
     <message>
         <source>Read-only: use Save As to keep changes</source>
         <translation>Только чтение: чтобы сохранить изменения, используйте «Сохранить как»</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on this server may only read the plan</source>
+        <translation>Только чтение: ваша роль на этом сервере позволяет только читать план</translation>
+    </message>
+    <message>
+        <source>Read-only: as the liaison of {tenant} you see only its rows</source>
+        <translation>Только чтение: как представитель {tenant} вы видите только его записи</translation>
     </message>
     <message>
         <source>cosmoplan User Guide</source>
@@ -1966,6 +1982,42 @@
     <message>
         <source>Changes: {count}</source>
         <translation>Изменений: {count}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Pad, name, tenant, or coordinates (45.92, 63.34)</source>
+        <translation>ПУ, название, арендатор или координаты (45.92, 63.34)</translation>
+    </message>
+    <message>
+        <source>Go to {place}</source>
+        <translation>Перейти к {place}</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}) — {detail}</source>
+        <translation>{title} ({kind}) — {detail}</translation>
+    </message>
+    <message>
+        <source>{title} ({kind})</source>
+        <translation>{title} ({kind})</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Экспорт таблицы</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2718,14 @@
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
+        <source>Export &amp;Table…</source>
+        <translation>Экспорт &amp;таблицы…</translation>
+    </message>
+    <message>
+        <source>The rows shown in the table used last, as a CSV or XLSX file</source>
+        <translation>Строки, показанные в последней использованной таблице, в виде файла CSV или XLSX</translation>
+    </message>
+    <message>
         <source>Add &amp;Base Layer…</source>
         <translation>&amp;Добавить подложку…</translation>
     </message>
@@ -2696,6 +2756,14 @@
     <message>
         <source>Object &amp;History…</source>
         <translation>&amp;История объекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find a pad, a name or a tenant, or go to coordinates typed</source>
+        <translation>Найти ПУ, название или арендатора либо перейти к введённым координатам</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -3631,28 +3699,8 @@
 <context>
     <name>tables</name>
     <message>
-        <source>Id</source>
-        <translation>№</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Арендатор</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>Ракета-носитель</translation>
-    </message>
-    <message>
-        <source>Pad</source>
-        <translation>ПУ</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3663,16 +3711,60 @@
         <translation>Использование</translation>
     </message>
     <message>
-        <source>Azimuth (°)</source>
-        <translation>Азимут (°)</translation>
-    </message>
-    <message>
-        <source>Annual fee (US$)</source>
-        <translation>Годовая плата (US$)</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Pads</source>
+        <translation>ПУ</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Раннее начало</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Поздний конец</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Fee offered (US$)</source>
+        <translation>Предлагаемая плата (US$)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
     </message>
     <message>
         <source>Site</source>
@@ -3771,32 +3863,24 @@
         <translation>Класс коридора</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Заявка</translation>
+        <source>Id</source>
+        <translation>№</translation>
     </message>
     <message>
-        <source>Pads</source>
+        <source>Vehicle</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>Pad</source>
         <translation>ПУ</translation>
     </message>
     <message>
-        <source>Earliest start</source>
-        <translation>Раннее начало</translation>
+        <source>Azimuth (°)</source>
+        <translation>Азимут (°)</translation>
     </message>
     <message>
-        <source>Latest end</source>
-        <translation>Поздний конец</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Дней</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Fee offered (US$)</source>
-        <translation>Предлагаемая плата (US$)</translation>
+        <source>Annual fee (US$)</source>
+        <translation>Годовая плата (US$)</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3943,16 @@
         <translation>Представителю арендатора нужен --tenant ИМЯ_ИЛИ_ID арендатора, которого он может видеть.</translation>
     </message>
     <message>
+        <source>cli.list.needs_output</source>
+        <extracomment>An {format} file cannot go to the terminal: name the file to write with -o FILE.</extracomment>
+        <translation>Файл {format} нельзя вывести в терминал: укажите файл для записи через -o FILE.</translation>
+    </message>
+    <message>
+        <source>cli.list.output_format</source>
+        <extracomment>-o writes CSV or XLSX files; {format} goes to the terminal (redirect it with &gt; FILE).</extracomment>
+        <translation>-o записывает файлы CSV или XLSX; {format} выводится в терминал (перенаправьте его через &gt; FILE).</translation>
+    </message>
+    <message>
         <source>cli.needs_server</source>
         <extracomment>{location} is not a PostgreSQL URL (postgresql://…).</extracomment>
         <translation>{location} — не URL PostgreSQL (postgresql://…).</translation>
@@ -3884,9 +3978,19 @@
         <translation>{path} — это папка, а не файл плана.</translation>
     </message>
     <message>
+        <source>cli.report.scenario_as_of</source>
+        <extracomment>A scenario is reported as it is now: leave out --as-of-time, or report the plan.</extracomment>
+        <translation>Сценарий включается в отчёт в нынешнем виде: уберите --as-of-time или постройте отчёт по плану.</translation>
+    </message>
+    <message>
         <source>cli.request.unknown</source>
         <extracomment>There is no request {id}.</extracomment>
         <translation>Заявки {id} нет.</translation>
+    </message>
+    <message>
+        <source>cli.scenario.period_reversed</source>
+        <extracomment>The period ends ({end}) before it starts ({start}).</extracomment>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
         <source>command.add</source>
@@ -4471,6 +4575,261 @@
         <translation>{what}: отменено.</translation>
     </message>
     <message>
+        <source>report.control.after</source>
+        <extracomment>Now</extracomment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>report.control.approval</source>
+        <extracomment>Approval</extracomment>
+        <translation>Согласование</translation>
+    </message>
+    <message>
+        <source>report.control.approved</source>
+        <extracomment>Approved by</extracomment>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <source>report.control.as_of</source>
+        <extracomment>Plan as of</extracomment>
+        <translation>План на дату</translation>
+    </message>
+    <message>
+        <source>report.control.before</source>
+        <extracomment>Before</extracomment>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>report.control.booking</source>
+        <extracomment>{pad}, {start} to {end}, {status}</extracomment>
+        <translation>{pad}, с {start} по {end}, {status}</translation>
+    </message>
+    <message>
+        <source>report.control.change</source>
+        <extracomment>Change</extracomment>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>report.control.changes</source>
+        <extracomment>Changes since the earlier report</extracomment>
+        <translation>Изменения после предыдущего отчёта</translation>
+    </message>
+    <message>
+        <source>report.control.checked</source>
+        <extracomment>Checked by</extracomment>
+        <translation>Проверил</translation>
+    </message>
+    <message>
+        <source>report.control.date</source>
+        <extracomment>Date</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>report.control.distribution</source>
+        <extracomment>Distribution</extracomment>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>report.control.distribution.full</source>
+        <extracomment>Site planning staff</extracomment>
+        <translation>Сотрудники планирования космодрома</translation>
+    </message>
+    <message>
+        <source>report.control.document</source>
+        <extracomment>Document</extracomment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>report.control.heading</source>
+        <extracomment>Document control</extracomment>
+        <translation>Контроль документа</translation>
+    </message>
+    <message>
+        <source>report.control.issued</source>
+        <extracomment>Issued</extracomment>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <source>report.control.kind.added</source>
+        <extracomment>Added</extracomment>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>report.control.kind.cancelled</source>
+        <extracomment>Cancelled</extracomment>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>report.control.kind.ended</source>
+        <extracomment>Ended</extracomment>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>report.control.kind.moved</source>
+        <extracomment>Moved</extracomment>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>report.control.kind.removed</source>
+        <extracomment>Removed</extracomment>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>report.control.kind.status</source>
+        <extracomment>Status changed</extracomment>
+        <translation>Изменён статус</translation>
+    </message>
+    <message>
+        <source>report.control.marking</source>
+        <extracomment>Confidentiality</extracomment>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>report.control.marking.full</source>
+        <extracomment>Confidential: for the site&apos;s planning staff, not to be passed to tenants</extracomment>
+        <translation>Конфиденциально: для сотрудников планирования космодрома, арендаторам не передавать</translation>
+    </message>
+    <message>
+        <source>report.control.marking.tenant</source>
+        <extracomment>Prepared for {tenant} only</extracomment>
+        <translation>Подготовлено только для {tenant}</translation>
+    </message>
+    <message>
+        <source>report.control.name</source>
+        <extracomment>Name</extracomment>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>report.control.no_changes</source>
+        <extracomment>No allocation was added, moved, ended or cancelled.</extracomment>
+        <translation>Ни одно закрепление не добавлено, не перенесено, не завершено и не отменено.</translation>
+    </message>
+    <message>
+        <source>report.control.no_since</source>
+        <extracomment>No earlier report was named: this is the first issue, or the changes were not asked for.</extracomment>
+        <translation>Предыдущий отчёт не указан: это первый выпуск, или изменения не запрашивались.</translation>
+    </message>
+    <message>
+        <source>report.control.plan_hash</source>
+        <extracomment>Plan SHA-256</extracomment>
+        <translation>SHA-256 плана</translation>
+    </message>
+    <message>
+        <source>report.control.prepared</source>
+        <extracomment>Prepared by</extracomment>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <source>report.control.role</source>
+        <extracomment>Role</extracomment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>report.control.signature</source>
+        <extracomment>Signature</extracomment>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>report.control.since_plan</source>
+        <extracomment>Compared with the plan of the earlier report ({hash}): {count} {count:plural:allocation|allocations} changed.</extracomment>
+        <translation>По сравнению с планом предыдущего отчёта ({hash}) изменено {count} {count:plural:закрепление|закрепления|закреплений}.</translation>
+    </message>
+    <message>
+        <source>report.control.since_plan_tenant</source>
+        <extracomment>Compared with the plan of the earlier report ({hash}): {count} of your {count:plural:allocation|allocations} changed.</extracomment>
+        <translation>По сравнению с планом предыдущего отчёта ({hash}) изменено {count} ваших {count:plural:закрепление|закрепления|закреплений}.</translation>
+    </message>
+    <message>
+        <source>report.control.since_same</source>
+        <extracomment>The plan is the same as that of the earlier report ({hash}).</extracomment>
+        <translation>План тот же, что и в предыдущем отчёте ({hash}).</translation>
+    </message>
+    <message>
+        <source>report.control.since_unknown</source>
+        <extracomment>The plan has changed since the earlier report ({hash}); give that report&apos;s plan file to list the changes.</extracomment>
+        <translation>План изменился после предыдущего отчёта ({hash}); чтобы перечислить изменения, укажите файл плана того отчёта.</translation>
+    </message>
+    <message>
+        <source>report.control.tenant</source>
+        <extracomment>Tenant</extracomment>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>report.control.vehicle</source>
+        <extracomment>Vehicle</extracomment>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>report.control.version</source>
+        <extracomment>Version</extracomment>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>report.executive.blocked</source>
+        <extracomment>{count} {count:plural:error stands|errors stand} in its way</extracomment>
+        <translation>{count} {count:plural:ошибка мешает|ошибки мешают|ошибок мешают}</translation>
+    </message>
+    <message>
+        <source>report.executive.blockers</source>
+        <extracomment>Blockers</extracomment>
+        <translation>Препятствия</translation>
+    </message>
+    <message>
+        <source>report.executive.clear</source>
+        <extracomment>no error stands in its way</extracomment>
+        <translation>ни одна ошибка не мешает</translation>
+    </message>
+    <message>
+        <source>report.executive.decision</source>
+        <extracomment>{tenant}: {status} allocation of pad {pad} for {vehicle}, {years}: {verdict}.</extracomment>
+        <translation>{tenant}: закрепление площадки {pad} для {vehicle} ({status}), {years}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>report.executive.decision_own</source>
+        <extracomment>Your {status} allocation of pad {pad} for {vehicle}, {years}: {verdict}.</extracomment>
+        <translation>Ваше закрепление площадки {pad} для {vehicle} ({status}), {years}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>report.executive.decisions</source>
+        <extracomment>Decisions to take</extracomment>
+        <translation>Решения, которые нужно принять</translation>
+    </message>
+    <message>
+        <source>report.executive.heading</source>
+        <extracomment>Executive summary</extracomment>
+        <translation>Краткое изложение</translation>
+    </message>
+    <message>
+        <source>report.executive.more</source>
+        <extracomment>{count} more {count:plural:item|items}: see the allocations and the findings.</extracomment>
+        <translation>Ещё {count} {count:plural:пункт|пункта|пунктов}: см. закрепления и замечания.</translation>
+    </message>
+    <message>
+        <source>report.executive.no_blockers</source>
+        <extracomment>No error stands in the plan&apos;s way in the period.</extracomment>
+        <translation>В периоде ни одна ошибка не мешает плану.</translation>
+    </message>
+    <message>
+        <source>report.executive.no_decisions</source>
+        <extracomment>No allocation awaits a decision in the period.</extracomment>
+        <translation>В периоде ни одно закрепление не ждёт решения.</translation>
+    </message>
+    <message>
+        <source>report.executive.overlap</source>
+        <extracomment>{first}&apos;s {first_status} allocation of pad {pad} ({first_years}) overlaps {second}&apos;s {second_status} allocation ({second_years}).</extracomment>
+        <translation>Закрепление {first} площадки {pad} ({first_status}, {first_years}) пересекается с закреплением {second} ({second_status}, {second_years}).</translation>
+    </message>
+    <message>
+        <source>report.executive.site</source>
+        <extracomment>On {at}, of {pads} {pads:plural:pad|pads}: {allocated} allocated, {reserved} proposed or reserved, {free} ready and free, {idle} inactive, {unavailable} not available. In the period from {start} to {end}: {allocations} {allocations:plural:allocation|allocations}, {errors} {errors:plural:error|errors} and {warnings} {warnings:plural:warning|warnings}.</extracomment>
+        <translation>На {at} из {pads} {pads:plural:площадки|площадок|площадок}: закреплено {allocated}, предложено или зарезервировано {reserved}, готово и свободно {free}, не используется {idle}, недоступно {unavailable}. В периоде с {start} по {end}: {allocations} {allocations:plural:закрепление|закрепления|закреплений}, {errors} {errors:plural:ошибка|ошибки|ошибок} и {warnings} {warnings:plural:предупреждение|предупреждения|предупреждений}.</translation>
+    </message>
+    <message>
+        <source>report.executive.tenant</source>
+        <extracomment>In the period from {start} to {end} you have {allocations} {allocations:plural:allocation|allocations}, {pending} of them awaiting a decision; {errors} {errors:plural:error|errors} and {warnings} {warnings:plural:warning|warnings} concern them.</extracomment>
+        <translation>В периоде с {start} по {end} у вас {allocations} {allocations:plural:закрепление|закрепления|закреплений}, из них {pending} ждут решения; их касаются {errors} {errors:plural:ошибка|ошибки|ошибок} и {warnings} {warnings:plural:предупреждение|предупреждения|предупреждений}.</translation>
+    </message>
+    <message>
         <source>report.finding.cadence</source>
         <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.</extracomment>
         <translation>С ПУ {pad} с {period_start} по {period_end} проводилось бы до {rate:g} пусков в год (закреплений — {count}, из них ваших — {own}), что больше её темпа {cadence:g} в год.</translation>
@@ -4521,6 +4880,256 @@
         <translation>{title}: касается {tenant} и {others} {others:plural:закрепления|закреплений|закреплений} других арендаторов; их подробности в этот отчёт не входят.</translation>
     </message>
     <message>
+        <source>report.footer.generated</source>
+        <extracomment>Generated {when} · cosmoplan {version}</extracomment>
+        <translation>Создан {when} · cosmoplan {version}</translation>
+    </message>
+    <message>
+        <source>report.footer.page</source>
+        <extracomment>Page {page} of {pages}</extracomment>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocation.term</source>
+        <extracomment>Allocation</extracomment>
+        <translation>Закрепление</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocation.text</source>
+        <extracomment>A pad given to a tenant&apos;s vehicle for a period, with a status and an annual fee.</extracomment>
+        <translation>Стартовая площадка, закреплённая за ракетой-носителем арендатора на период, со статусом и годовой платой.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.active</source>
+        <extracomment>Signed allocation in force: the tenant uses the pad.</extracomment>
+        <translation>Подписанное закрепление в силе: арендатор использует площадку.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.cancelled</source>
+        <extracomment>Allocation withdrawn; it holds nothing.</extracomment>
+        <translation>Отозванное закрепление; ничего не удерживает.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.ended</source>
+        <extracomment>Allocation whose period is over; it holds the pad no more.</extracomment>
+        <translation>Закрепление, период которого закончился; площадку больше не удерживает.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.proposed</source>
+        <extracomment>Allocation offered or asked for, not yet agreed.</extracomment>
+        <translation>Закрепление предложено или запрошено, ещё не согласовано.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.reserved</source>
+        <extracomment>Allocation held for the tenant while the contract is made.</extracomment>
+        <translation>Закрепление удерживается за арендатором, пока готовится договор.</translation>
+    </message>
+    <message>
+        <source>report.glossary.allocationstatus.signed</source>
+        <extracomment>Allocation agreed by contract; the pad is committed.</extracomment>
+        <translation>Закрепление согласовано договором; площадка закреплена.</translation>
+    </message>
+    <message>
+        <source>report.glossary.corridor.term</source>
+        <extracomment>Flight corridor</extracomment>
+        <translation>Коридор полёта</translation>
+    </message>
+    <message>
+        <source>report.glossary.corridor.text</source>
+        <extracomment>The strip of ground a vehicle flies over on its launch azimuth, where stages and debris may fall.</extracomment>
+        <translation>Полоса земли, над которой ракета летит по азимуту пуска и куда могут упасть ступени и обломки.</translation>
+    </message>
+    <message>
+        <source>report.glossary.exclusive.term</source>
+        <extracomment>Exclusive</extracomment>
+        <translation>Исключительное</translation>
+    </message>
+    <message>
+        <source>report.glossary.exclusive.text</source>
+        <extracomment>An allocation that gives the pad to one tenant alone for its period; others may share a pad.</extracomment>
+        <translation>Закрепление, отдающее площадку одному арендатору на весь его период; остальные могут делить площадку.</translation>
+    </message>
+    <message>
+        <source>report.glossary.hazard_area.term</source>
+        <extracomment>Hazard area</extracomment>
+        <translation>Опасная зона</translation>
+    </message>
+    <message>
+        <source>report.glossary.hazard_area.text</source>
+        <extracomment>The area around a fuelled pad or a propellant store within its public-area distance, where no public may be.</extracomment>
+        <translation>Территория вокруг заправленной площадки или склада топлива в пределах расстояния до общественных мест, где не должно быть посторонних.</translation>
+    </message>
+    <message>
+        <source>report.glossary.heading</source>
+        <extracomment>Glossary</extracomment>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>report.glossary.intraline.term</source>
+        <extracomment>Intraline distance</extracomment>
+        <translation>Внутриобъектовое расстояние</translation>
+    </message>
+    <message>
+        <source>report.glossary.intraline.text</source>
+        <extracomment>The least distance between two hazardous operations of the site, such as two pads where vehicles are fuelled at the same time, so that an accident at one does not spread to the other (14 CFR 420, Table E-3).</extracomment>
+        <translation>Наименьшее расстояние между двумя опасными операциями на космодроме, например двумя площадками, где ракеты заправляются одновременно, чтобы авария на одной не перешла на другую (14 CFR 420, таблица E-3).</translation>
+    </message>
+    <message>
+        <source>report.glossary.intro</source>
+        <extracomment>The terms of this report, then the statuses it uses.</extracomment>
+        <translation>Термины этого отчёта, затем используемые в нём статусы.</translation>
+    </message>
+    <message>
+        <source>report.glossary.knowledge_date.term</source>
+        <extracomment>Knowledge date</extracomment>
+        <translation>Дата актуальности данных</translation>
+    </message>
+    <message>
+        <source>report.glossary.knowledge_date.text</source>
+        <extracomment>The date of the newest fact in the plan&apos;s data; later states are assumptions.</extracomment>
+        <translation>Дата самого нового факта в данных плана; более поздние состояния — допущения.</translation>
+    </message>
+    <message>
+        <source>report.glossary.meaning</source>
+        <extracomment>Meaning</extracomment>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>report.glossary.oez.term</source>
+        <extracomment>OEZ (overflight exclusion zone)</extracomment>
+        <translation>ЗЗП (зона запрета пролёта)</translation>
+    </message>
+    <message>
+        <source>report.glossary.oez.text</source>
+        <extracomment>The part of a flight corridor next to the pad that is closed to people and traffic during a launch; the map gives its length in kilometres.</extracomment>
+        <translation>Часть коридора полёта у площадки, закрываемая для людей и транспорта на время пуска; на карте указана её длина в километрах.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.active</source>
+        <extracomment>Pad ready for launches.</extracomment>
+        <translation>Площадка готова к пускам.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.damaged</source>
+        <extracomment>Pad damaged; not usable until repaired.</extracomment>
+        <translation>Площадка повреждена; не используется до ремонта.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.destroyed</source>
+        <extracomment>Pad beyond repair.</extracomment>
+        <translation>Площадка не подлежит восстановлению.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.inactive</source>
+        <extracomment>Pad intact but out of use; it could be brought back.</extracomment>
+        <translation>Площадка цела, но не используется; её можно вернуть в строй.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.museum</source>
+        <extracomment>Pad kept as a monument; not usable.</extracomment>
+        <translation>Площадка сохраняется как памятник; не используется.</translation>
+    </message>
+    <message>
+        <source>report.glossary.padstatus.under-modernisation</source>
+        <extracomment>Pad being rebuilt or upgraded; not usable meanwhile.</extracomment>
+        <translation>Площадка перестраивается или модернизируется; на это время не используется.</translation>
+    </message>
+    <message>
+        <source>report.glossary.public_area.term</source>
+        <extracomment>Public-area distance</extracomment>
+        <translation>Расстояние до общественных мест</translation>
+    </message>
+    <message>
+        <source>report.glossary.public_area.text</source>
+        <extracomment>The least distance from a hazardous operation (a fuelled vehicle on its pad, a propellant store) to any place open to the public: towns, roads, the land of another tenant. It grows with the explosive quantity (14 CFR 420, Tables E-1 and E-2).</extracomment>
+        <translation>Наименьшее расстояние от опасной операции (заправленная ракета на площадке, склад топлива) до любого общедоступного места: городов, дорог, территории другого арендатора. Растёт с количеством взрывчатого вещества (14 CFR 420, таблицы E-1 и E-2).</translation>
+    </message>
+    <message>
+        <source>report.glossary.qd.term</source>
+        <extracomment>Quantity-distance (Q-D)</extracomment>
+        <translation>Количество — расстояние (Q-D)</translation>
+    </message>
+    <message>
+        <source>report.glossary.qd.text</source>
+        <extracomment>The safety distances that follow from the net explosive weight of a propellant load: public-area and intraline distances among them.</extracomment>
+        <translation>Безопасные расстояния, вытекающие из массы взрывчатого вещества в топливе, в том числе расстояния до общественных мест и внутриобъектовые.</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.error</source>
+        <extracomment>A finding that the plan breaks a rule and must change.</extracomment>
+        <translation>Замечание о том, что план нарушает правило и должен измениться.</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.error.term</source>
+        <extracomment>Error</extracomment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.info</source>
+        <extracomment>A finding for information (a check that could not be made).</extracomment>
+        <translation>Замечание для сведения (например, проверку не удалось выполнить).</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.info.term</source>
+        <extracomment>Note</extracomment>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.warning</source>
+        <extracomment>A finding to look at before deciding.</extracomment>
+        <translation>Замечание, которое нужно рассмотреть перед решением.</translation>
+    </message>
+    <message>
+        <source>report.glossary.severity.warning.term</source>
+        <extracomment>Warning</extracomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>report.glossary.sez.term</source>
+        <extracomment>Special economic zone (SEZ)</extracomment>
+        <translation>Специальная экономическая зона (СЭЗ)</translation>
+    </message>
+    <message>
+        <source>report.glossary.sez.text</source>
+        <extracomment>The area of the site set aside for new tenants under the special economic zone&apos;s terms.</extracomment>
+        <translation>Часть космодрома, отведённая новым арендаторам на условиях специальной экономической зоны.</translation>
+    </message>
+    <message>
+        <source>report.glossary.term</source>
+        <extracomment>Term</extracomment>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>report.glossary.tnt.term</source>
+        <extracomment>TNT equivalent</extracomment>
+        <translation>Тротиловый эквивалент</translation>
+    </message>
+    <message>
+        <source>report.glossary.tnt.text</source>
+        <extracomment>A propellant load&apos;s explosive yield given as the mass of TNT with the same blast; the net explosive weight the distances are computed from.</extracomment>
+        <translation>Взрывная мощность топлива, выраженная массой тротила с тем же действием; масса, от которой считаются расстояния.</translation>
+    </message>
+    <message>
+        <source>report.glossary.utilisation.term</source>
+        <extracomment>Utilisation</extracomment>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>report.glossary.utilisation.text</source>
+        <extracomment>The share of a pad&apos;s usable days in the period on which it is allocated.</extracomment>
+        <translation>Доля пригодных дней площадки в периоде, в которые она закреплена.</translation>
+    </message>
+    <message>
+        <source>report.glossary.withheld.term</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Недоступно для вас</translation>
+    </message>
+    <message>
+        <source>report.glossary.withheld.text</source>
+        <extracomment>In a tenant report: the pad is booked by someone else in that period; who, how and on which days is not part of the report.</extracomment>
+        <translation>В отчёте для арендатора: площадка в этот период занята другим; кем, как и в какие дни — в отчёт не входит.</translation>
+    </message>
+    <message>
         <source>report.no_sections</source>
         <extracomment>Choose at least one section for the report.</extracomment>
         <translation>Выберите хотя бы один раздел отчёта.</translation>
@@ -4536,6 +5145,11 @@
         <translation>Период отчёта — с {start} по {end}; отчёт охватывает не более {years} лет.</translation>
     </message>
     <message>
+        <source>report.scenario</source>
+        <extracomment>Scenario: {name} — not the plan</extracomment>
+        <translation>Сценарий: {name} — не план</translation>
+    </message>
+    <message>
         <source>report.section.allocations</source>
         <extracomment>Allocation table</extracomment>
         <translation>Таблица закреплений</translation>
@@ -4546,9 +5160,19 @@
         <translation>Содержание</translation>
     </message>
     <message>
+        <source>report.section.control</source>
+        <extracomment>Document control</extracomment>
+        <translation>Контроль документа</translation>
+    </message>
+    <message>
         <source>report.section.cover</source>
         <extracomment>Cover</extracomment>
         <translation>Титульный лист</translation>
+    </message>
+    <message>
+        <source>report.section.executive</source>
+        <extracomment>Executive summary</extracomment>
+        <translation>Краткое изложение</translation>
     </message>
     <message>
         <source>report.section.findings</source>
@@ -4556,9 +5180,19 @@
         <translation>Замечания</translation>
     </message>
     <message>
+        <source>report.section.glossary</source>
+        <extracomment>Glossary</extracomment>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
         <source>report.section.map</source>
         <extracomment>Site map</extracomment>
         <translation>Карта космодрома</translation>
+    </message>
+    <message>
+        <source>report.section.sources</source>
+        <extracomment>Sources</extracomment>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>report.section.summary</source>
@@ -4574,6 +5208,66 @@
         <source>report.section.timeline</source>
         <extracomment>Timeline</extracomment>
         <translation>График</translation>
+    </message>
+    <message>
+        <source>report.since.not_a_hash</source>
+        <extracomment>An earlier report is named by its plan file or by the SHA-256 on its cover (got {since!r}).</extracomment>
+        <translation>Предыдущий отчёт указывается файлом его плана или SHA-256 с его обложки (получено {since!r}).</translation>
+    </message>
+    <message>
+        <source>report.sources.confidence</source>
+        <extracomment>Confidence</extracomment>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>report.sources.heading</source>
+        <extracomment>Sources</extracomment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>report.sources.intro</source>
+        <extracomment>Each object of this report with the sources of its data (keys, explained under References) and how far the data can be trusted. Schematic: drawn to show where a thing is, not its exact shape.</extracomment>
+        <translation>Каждый объект этого отчёта с источниками его данных (ключи, пояснённые в разделе «Ссылки») и степенью их достоверности. Схематично: нарисовано, чтобы показать, где объект находится, а не его точную форму.</translation>
+    </message>
+    <message>
+        <source>report.sources.key</source>
+        <extracomment>Key</extracomment>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>report.sources.keys</source>
+        <extracomment>Sources</extracomment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>report.sources.not_stated</source>
+        <extracomment>not stated</extracomment>
+        <translation>не указаны</translation>
+    </message>
+    <message>
+        <source>report.sources.object</source>
+        <extracomment>Object</extracomment>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>report.sources.reference</source>
+        <extracomment>Reference</extracomment>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>report.sources.references</source>
+        <extracomment>References</extracomment>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>report.sources.schematic</source>
+        <extracomment>schematic</extracomment>
+        <translation>схематично</translation>
+    </message>
+    <message>
+        <source>report.subject</source>
+        <extracomment>{plan}: pads and tenants as of {at}, the period {start} to {end}</extracomment>
+        <translation>{plan}: площадки и арендаторы на {at}, период с {start} по {end}</translation>
     </message>
     <message>
         <source>report.summary.allocated</source>
@@ -4896,6 +5590,21 @@
         <translation>У РН {vehicle} не задана ни масса топлива, ни стартовая масса: массу нетто ВВ вычислить нельзя.</translation>
     </message>
     <message>
+        <source>scenario.not_a_change</source>
+        <extracomment>Scenario {name!r} does not change {kind} {id}.</extracomment>
+        <translation>Сценарий {name!r} не меняет {kind} {id}.</translation>
+    </message>
+    <message>
+        <source>scenario.not_stored</source>
+        <extracomment>Save the plan first: its scenarios are kept with it.</extracomment>
+        <translation>Сначала сохраните план: его сценарии хранятся вместе с ним.</translation>
+    </message>
+    <message>
+        <source>scenario.promote</source>
+        <extracomment>Promote {count} {count:plural:change|changes} of scenario {name}</extracomment>
+        <translation>Перенести в план {count} {count:plural:изменение|изменения|изменений} сценария {name}</translation>
+    </message>
+    <message>
         <source>storage.cannot_open</source>
         <extracomment>Could not open {location}: {reason}.</extracomment>
         <translation>Не удалось открыть {location}: {reason}.</translation>
@@ -4919,6 +5628,11 @@
         <source>storage.corrupt</source>
         <extracomment>{location} is damaged and cannot be read ({reason}).</extracomment>
         <translation>Файл {location} повреждён и не может быть прочитан ({reason}).</translation>
+    </message>
+    <message>
+        <source>storage.cut_off</source>
+        <extracomment>The connection to {location} was lost during the save; the server rolled it back and nothing was written. Your changes are kept and saved when the server can be reached again.</extracomment>
+        <translation>Соединение с {location} прервалось во время сохранения; сервер откатил его, ничего не записано. Ваши изменения сохранены и будут записаны, когда сервер снова станет доступен.</translation>
     </message>
     <message>
         <source>storage.denied</source>
@@ -4961,9 +5675,94 @@
         <translation>В {location} теперь другой план (файл заменён на диске); ничего не записано. Чтобы сохранить этот план, используйте «Сохранить как».</translation>
     </message>
     <message>
+        <source>storage.scenario.changed</source>
+        <extracomment>Scenario {name!r} was saved by someone else since it was opened; nothing was written. Open it again to see their changes.</extracomment>
+        <translation>Сценарий {name!r} сохранил кто-то другой после того, как он был открыт; ничего не записано. Откройте его снова, чтобы увидеть их изменения.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.exists</source>
+        <extracomment>The plan already has a scenario {name!r}.</extracomment>
+        <translation>В плане уже есть сценарий {name!r}.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.gone</source>
+        <extracomment>Scenario {name!r} was removed since it was opened; nothing was written.</extracomment>
+        <translation>Сценарий {name!r} был удалён после того, как его открыли; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.not_kept</source>
+        <extracomment>A scenario keeps allocations, requests and pad statuses only: change {what} in the plan itself. Nothing was written.</extracomment>
+        <translation>Сценарий хранит только распределения, заявки и состояния площадок: измените {what} в самом плане. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.unknown</source>
+        <extracomment>There is no scenario {name!r} in the plan. Scenarios: {known}.</extracomment>
+        <translation>В плане нет сценария {name!r}. Сценарии: {known}.</translation>
+    </message>
+    <message>
+        <source>storage.scenario.unsaved_plan</source>
+        <extracomment>Save the plan first: the scenario names {what}, which the plan has not saved yet.</extracomment>
+        <translation>Сначала сохраните план: сценарий ссылается на {what}, ещё не сохранённый в плане.</translation>
+    </message>
+    <message>
         <source>storage.write_failed</source>
         <extracomment>Could not write the plan to {location} ({reason}). The last saved plan is unchanged.</extracomment>
         <translation>Не удалось записать план в {location} ({reason}). Последний сохранённый план не изменён.</translation>
+    </message>
+    <message>
+        <source>tables.export.unknown_format</source>
+        <extracomment>Cannot write a table as {suffix!r}: the file name must end in .csv or .xlsx.</extracomment>
+        <translation>Невозможно записать таблицу в формате {suffix!r}: имя файла должно оканчиваться на .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <source>tables.export.write_failed</source>
+        <extracomment>Cannot write the table {path}: {reason}</extracomment>
+        <translation>Не удалось записать таблицу {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>tables.id.new</source>
+        <extracomment>new</extracomment>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>tables.pads.any</source>
+        <extracomment>any fitting pad</extracomment>
+        <translation>любая подходящая ПУ</translation>
+    </message>
+    <message>
+        <source>tables.severity.error</source>
+        <extracomment>Error</extracomment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>tables.severity.info</source>
+        <extracomment>Information</extracomment>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>tables.severity.warning</source>
+        <extracomment>Warning</extracomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>tables.subject.allocation</source>
+        <extracomment>{vehicle} on {pad}, {years}</extracomment>
+        <translation>{vehicle} на {pad}, {years}</translation>
+    </message>
+    <message>
+        <source>tables.subject.request</source>
+        <extracomment>request of {vehicle}, {years}</extracomment>
+        <translation>заявка на {vehicle}, {years}</translation>
+    </message>
+    <message>
+        <source>tables.use.exclusive</source>
+        <extracomment>Exclusive</extracomment>
+        <translation>Монопольно</translation>
+    </message>
+    <message>
+        <source>tables.use.shared</source>
+        <extracomment>Shared</extracomment>
+        <translation>Совместно</translation>
     </message>
     <message>
         <source>tenancy.not_in_plan</source>
