@@ -57,7 +57,9 @@ CREATE TABLE IF NOT EXISTS {AUDIT_TABLE} (
 );
 CREATE INDEX IF NOT EXISTS ix_audit_log_object ON {AUDIT_TABLE} (kind, object_id, at);
 CREATE INDEX IF NOT EXISTS ix_audit_log_at ON {AUDIT_TABLE} (at);
-CREATE INDEX IF NOT EXISTS ix_audit_log_txid ON {AUDIT_TABLE} (txid, table_name);
+DROP INDEX IF EXISTS ix_audit_log_txid;
+CREATE INDEX IF NOT EXISTS ix_audit_log_deleted ON {AUDIT_TABLE} (txid, table_name, row_key)
+    WHERE operation = 'DELETE';
 CREATE TABLE IF NOT EXISTS {LIAISONS_TABLE} (
     role_name text PRIMARY KEY,
     tenant_id integer NOT NULL
@@ -80,21 +82,27 @@ END $$;
 CREATE OR REPLACE FUNCTION cosmoplan_audit_insert() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    -- Each incoming row is looked up by its key among this transaction's deletions (an
+    -- index lookup, so a plan of 100,000 objects is published in one linear pass).
     WITH incoming AS (
         SELECT r.row, {_ROW_KEY} AS key FROM (SELECT to_jsonb(n) AS row FROM new_rows n) AS r
+    ), deleted AS (
+        SELECT a.id, a.before, i.row, i.key FROM incoming i
+        JOIN {AUDIT_TABLE} a ON a.txid = txid_current() AND a.table_name = TG_TABLE_NAME
+         AND a.operation = 'DELETE' AND a.row_key = i.key
+    ), unchanged AS (
+        DELETE FROM {AUDIT_TABLE} a USING deleted d WHERE a.id = d.id AND d.before = d.row
+        RETURNING a.row_key
     ), merged AS (
-        UPDATE {AUDIT_TABLE} a SET operation = 'UPDATE', after = i.row
-        FROM incoming i
-        WHERE a.txid = txid_current() AND a.table_name = TG_TABLE_NAME
-          AND a.operation = 'DELETE' AND a.row_key = i.key
+        UPDATE {AUDIT_TABLE} a SET operation = 'UPDATE', after = d.row
+        FROM deleted d WHERE a.id = d.id AND d.before IS DISTINCT FROM d.row
         RETURNING a.row_key
     )
     INSERT INTO {AUDIT_TABLE} (table_name, kind, object_id, row_key, operation, after)
     SELECT TG_TABLE_NAME, TG_ARGV[0], (i.row ->> TG_ARGV[1])::integer, i.key, 'INSERT', i.row
-    FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM merged m WHERE m.row_key = i.key);
-    DELETE FROM {AUDIT_TABLE}
-    WHERE txid = txid_current() AND table_name = TG_TABLE_NAME AND operation = 'UPDATE'
-      AND before = after;
+    FROM incoming i
+    WHERE NOT EXISTS (SELECT 1 FROM merged m WHERE m.row_key = i.key)
+      AND NOT EXISTS (SELECT 1 FROM unchanged u WHERE u.row_key = i.key);
     RETURN NULL;
 END $$;
 
