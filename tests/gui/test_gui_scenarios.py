@@ -1,0 +1,146 @@
+"""Scenarios in the window: Plan > Scenarios > New opens the scenario in a window of its own
+that always says so (title, badge, switcher); its edits use the same commands and undo and are
+saved into the scenario, never into the plan; the switcher raises the other version's window;
+closing the plan asks about the scenarios' unsaved edits; Save As carries the scenarios."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from cosmoplan.domain import AllocationStatus, Kind, Ref
+from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.services import scenarios
+from cosmoplan.services.allocation import allowed_statuses
+from cosmoplan.services.project import Project
+from tests.gui.test_gui_allocation_story import Planner
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NAME = "Site 31 out"
+
+
+def new_scenario(window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str) -> MainWindow:
+    """Plan > Scenarios > New Scenario…, typing ``name``."""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (name, True))
+    before = list(window.host.windows)
+    window.action_set["scenario.new"].trigger()
+    (opened,) = [w for w in window.host.windows if w not in before]
+    return opened
+
+
+def cancellable(window: MainWindow) -> int:
+    """An allocation of the window's plan that may be cancelled."""
+    return next(
+        a.id
+        for a in window.document.plan.allocations()
+        if AllocationStatus.CANCELLED in allowed_statuses(a.status)
+    )
+
+
+def combo_texts(window: MainWindow) -> list[str]:
+    combo = window.scenarios.switcher.combo
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_a_new_scenario_opens_in_its_own_window_edited_and_saved_apart_from_the_plan(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, snapshot: Any
+) -> None:
+    window, plan = main_window, main_window.document.plan
+    before = snapshot(plan)
+    assert window.scenarios.badge.text() == "Plan" and "Scenario" not in window.windowTitle()
+    assert not window.action_set["scenario.compare"].isEnabled()  # no scenario yet
+
+    scenario = new_scenario(window, monkeypatch, NAME)
+    qtbot.waitExposed(scenario)
+    assert scenario.windowTitle().startswith(f"{plan.info.name} — Scenario: {NAME}")
+    assert scenario.scenarios.badge.text() == f"Scenario: {NAME}"
+    assert scenario.scenarios.switcher.combo.currentText() == NAME
+    assert combo_texts(window) == ["Plan", NAME] and combo_texts(scenario) == ["Plan", NAME]
+    assert window.action_set["scenario.compare"].isEnabled()
+    assert not scenario.action_set["file.save-as"].isEnabled()
+
+    # The scenario's edits are commands with undo, in the scenario's window only.
+    allocation_id = cancellable(scenario)
+    scenario.selection.set([Ref(Kind.ALLOCATION, allocation_id)])
+    scenario.action_set["allocation.cancel"].trigger()
+    cancelled = scenario.document.plan.get(Kind.ALLOCATION, allocation_id)
+    assert cancelled.status is AllocationStatus.CANCELLED  # type: ignore[union-attr]
+    assert scenario.isWindowModified() and not window.isWindowModified()
+    Planner(qtbot, scenario).keys(Qt.Key.Key_Z, CTRL)
+    assert scenario.document.plan.get(Kind.ALLOCATION, allocation_id) == plan.get(
+        Kind.ALLOCATION, allocation_id
+    )
+    Planner(qtbot, scenario).keys(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    Planner(qtbot, scenario).keys(Qt.Key.Key_S, CTRL)
+    assert not scenario.isWindowModified()
+    assert snapshot(plan) == before  # the plan saw nothing
+
+    stored = scenarios.open_scenario(window.document.project, NAME)
+    assert stored.plan.get(Kind.ALLOCATION, allocation_id) == cancelled
+    stored.close()
+    reopened = Project.open(window.document.project.location or "", read_only=True)
+    assert reopened.plan.get(Kind.ALLOCATION, allocation_id) == plan.get(
+        Kind.ALLOCATION, allocation_id
+    )
+    reopened.close()
+
+    # The switcher raises the other version's window; nothing new opens.
+    count = len(window.host.windows)
+    combo = window.scenarios.switcher.combo
+    combo.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Plan -> the scenario
+    qtbot.waitUntil(scenario.isActiveWindow, timeout=2000)
+    assert len(window.host.windows) == count
+    assert combo.currentText() == "Plan"  # this window still shows the plan
+    assert scenario.scenarios.switch_to(None) is window
+
+
+def test_closing_the_plan_asks_about_a_scenarios_unsaved_edits_first(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, answer: Any
+) -> None:
+    window = main_window
+    scenario = new_scenario(window, monkeypatch, NAME)
+    scenario.selection.set([Ref(Kind.ALLOCATION, cancellable(scenario))])
+    scenario.action_set["allocation.cancel"].trigger()
+
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert asked.seen and asked.text == f'Scenario "{NAME}" has unsaved changes.'
+    assert not window.is_closed and not scenario.is_closed and scenario.isWindowModified()
+
+    asked = answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert asked.seen and scenario.is_closed and window.is_closed
+
+
+def test_save_as_carries_the_scenarios_into_the_copy(
+    qtbot: Any,
+    main_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    answer: Any,
+) -> None:
+    window = main_window
+    scenario = new_scenario(window, monkeypatch, NAME)
+    allocation_id = cancellable(scenario)
+    scenario.selection.set([Ref(Kind.ALLOCATION, allocation_id)])
+    scenario.action_set["allocation.cancel"].trigger()
+    copy = tmp_path / "copy.cosmoplan"
+    monkeypatch.setattr(window.files, "ask_save_location", lambda: str(copy))
+    asked = answer(QMessageBox.StandardButton.Save)  # the scenario's edits go in too
+    window.action_set["file.save-as"].trigger()
+    assert asked.seen and scenario.is_closed
+    assert window.document.project.location == str(copy)
+    opened = Project.open(copy, read_only=True)
+    assert [s.name for s in scenarios.listed(opened)] == [NAME]
+    kept = scenarios.open_scenario(opened, NAME).plan.get(Kind.ALLOCATION, allocation_id)
+    assert kept.status is AllocationStatus.CANCELLED  # type: ignore[union-attr]
+    assert opened.plan.get(Kind.ALLOCATION, allocation_id).status is not kept.status  # type: ignore[union-attr]
+    opened.close()
+    assert combo_texts(window) == ["Plan", NAME]
