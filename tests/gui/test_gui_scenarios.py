@@ -9,14 +9,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from cosmoplan.domain import AllocationStatus, Kind, Ref
 from cosmoplan.gui.main_window import MainWindow
+from cosmoplan.gui.map.derived import PIECES
+from cosmoplan.gui.scenarios.compare import CompareDialog, totals_texts
+from cosmoplan.gui.scenarios.difference import LAYER_ID
+from cosmoplan.planner.compare import compare
 from cosmoplan.services import scenarios
 from cosmoplan.services.allocation import allowed_statuses
 from cosmoplan.services.project import Project
+from tests.gui.conftest import visible_dialog
 from tests.gui.test_gui_allocation_story import Planner
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -144,3 +149,59 @@ def test_save_as_carries_the_scenarios_into_the_copy(
     assert opened.plan.get(Kind.ALLOCATION, allocation_id).status is not kept.status  # type: ignore[union-attr]
     opened.close()
     assert combo_texts(window) == ["Plan", NAME]
+
+
+def test_compare_lists_the_changes_shows_them_and_promotes_the_ticked_in_one_step(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, snapshot: Any
+) -> None:
+    window, plan = main_window, main_window.document.plan
+    before, steps = snapshot(plan), len(window.document.project.history.entries)
+    scenario = new_scenario(window, monkeypatch, NAME)
+    cancelled = cancellable(scenario)
+    scenario.selection.set([Ref(Kind.ALLOCATION, cancelled)])
+    scenario.action_set["allocation.cancel"].trigger()
+    removed = next(a.id for a in scenario.document.plan.allocations() if a.id != cancelled)
+    scenario.selection.set([Ref(Kind.ALLOCATION, removed)])
+    scenario.action_set["allocation.delete"].trigger()
+
+    window.action_set["scenario.compare"].trigger()
+    dialog = visible_dialog(CompareDialog, "compare_dialog")
+    assert isinstance(dialog, CompareDialog)
+    assert (dialog.first.currentText(), dialog.second.currentText()) == ("Plan", NAME)
+    rows = {row[0]: row for row in dialog.rows()}
+    assert sorted(rows) == ["changed", "removed"]
+    assert rows["changed"][3].endswith(", Cancelled") and rows["removed"][3] == ""
+    found = compare(plan, scenario.document.plan, window.as_of.date)
+    assert [dialog.totals.item(r, 1).text() for r in range(4)] == totals_texts(found.after)
+    assert [dialog.totals.item(r, 0).text() for r in range(4)] == totals_texts(found.before)
+    assert dialog.findings.topLevelItem(0).text(0) == f"Gained ({len(found.gained)})"
+    pads = {plan.get(Kind.ALLOCATION, i).pad_id for i in (cancelled, removed)}  # type: ignore[union-attr]
+    ringed = window.canvas.stack.get(LAYER_ID).features
+    assert ringed and {i // PIECES for i in ringed} == pads
+    assert not dialog.promote_chosen_button.isEnabled() and dialog.promote_all_button.isEnabled()
+
+    # A row chosen selects its allocation in the plan's window (map and timeline).
+    tree = dialog.changes
+    row = next(i for i in range(2) if tree.topLevelItem(i).text(0) == "removed")
+    item = tree.topLevelItem(row)
+    Planner(qtbot).click(tree.viewport(), tree.visualItemRect(item).center())
+    assert window.selection.refs == {Ref(Kind.ALLOCATION, removed)}
+    assert window.panels.timeline.marks.selected == {removed}  # its bar is highlighted
+
+    cell = tree.visualRect(tree.indexFromItem(item, 0))
+    Planner(qtbot).click(tree.viewport(), QPoint(cell.left() + 10, cell.center().y()))  # tick
+    assert item.checkState(0) == Qt.CheckState.Checked
+    Planner(qtbot).click(dialog.promote_chosen_button)
+    assert plan.find(Kind.ALLOCATION, removed) is None
+    assert plan.get(Kind.ALLOCATION, cancelled).status is not AllocationStatus.CANCELLED  # type: ignore[union-attr]
+    assert len(window.document.project.history.entries) == steps + 1
+    assert [row[0] for row in dialog.rows()] == ["changed"]  # compared again
+
+    Planner(qtbot).click(dialog.promote_all_button)
+    assert plan.get(Kind.ALLOCATION, cancelled).status is AllocationStatus.CANCELLED  # type: ignore[union-attr]
+    assert dialog.rows() == [] and "Promoted 1 changes" in dialog.summary.text()
+    Planner(qtbot, window).keys(Qt.Key.Key_Z, CTRL)
+    Planner(qtbot, window).keys(Qt.Key.Key_Z, CTRL)
+    assert snapshot(plan) == before
+    dialog.close()
+    assert not window.canvas.stack.get(LAYER_ID).features
