@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         for exportable in panels.exportable():
             exportable.message.connect(self._show_message)
         panels.timeline.allocate_requested.connect(self._allocate_at)
+        self.planner.scenario_saved.connect(self.scenarios.result_saved)
         canvas = self.canvas
         canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.view.customContextMenuRequested.connect(self._map_menu)

@@ -201,6 +201,11 @@ class ScenarioControl(QObject):
         self.compare_dialog.raise_()
         return self.compare_dialog
 
+    def result_saved(self, name: str) -> None:
+        """The optimiser kept its result as scenario ``name``: list it, compare it."""
+        self.refresh_all()
+        self.compare().choose(None, name)
+
     def _forget_compare(self) -> None:
         self.compare_dialog = None
 
