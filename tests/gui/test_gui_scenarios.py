@@ -199,7 +199,7 @@ def test_compare_lists_the_changes_shows_them_and_promotes_the_ticked_in_one_ste
 
     Planner(qtbot).click(dialog.promote_all_button)
     assert plan.get(Kind.ALLOCATION, cancelled).status is AllocationStatus.CANCELLED  # type: ignore[union-attr]
-    assert dialog.rows() == [] and "Promoted 1 changes" in dialog.summary.text()
+    assert dialog.rows() == [] and "promoted to the plan: 1," in dialog.summary.text()
     Planner(qtbot, window).keys(Qt.Key.Key_Z, CTRL)
     Planner(qtbot, window).keys(Qt.Key.Key_Z, CTRL)
     assert snapshot(plan) == before

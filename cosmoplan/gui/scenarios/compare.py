@@ -231,8 +231,8 @@ class CompareDialog(QDialog):
         start, end = (day.isoformat() for day in found.period)
         self.summary.setText(
             tr(
-                "{count} changes; findings: {gained} gained, {lost} lost; judged as of {day}, "
-                "totals from {start} to {end}."
+                "Changes: {count}. Findings gained: {gained}, lost: {lost} (as of {day}). "
+                "Totals from {start} to {end}."
             ).format(
                 count=len(found.differences),
                 gained=len(found.gained),
@@ -360,8 +360,8 @@ class CompareDialog(QDialog):
         self.refresh()
         self.summary.setText(
             tr(
-                "Promoted {count} changes of {name} to the plan: one step, which Edit > Undo "
-                "in the plan's window takes back."
+                "Changes of {name} promoted to the plan: {count}, in one step, which Edit > "
+                "Undo in the plan's window takes back."
             ).format(count=len(done), name=name)
         )
         return True
