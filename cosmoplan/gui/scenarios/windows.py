@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from cosmoplan.gui.errors import show_error
@@ -55,6 +55,7 @@ class ScenarioControl(QObject):
         self.switcher = ScenarioSwitcher(self.names, window)
         self.switcher.chosen.connect(self.switch_to)
         self.badge = ScenarioBadge(window)
+        window.installEventFilter(self)  # scenarios made elsewhere show when it is activated
 
     # -- which version ---------------------------------------------------------------------
     @property
@@ -101,6 +102,11 @@ class ScenarioControl(QObject):
         """Show the scenarios as stored now, and this window's among them."""
         self.switcher.show_names(self.names(), self.name)
         self.badge.show_name(self.name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.refresh()
+        return False
 
     def refresh_all(self) -> None:
         """Every window of this plan shows the scenarios as stored now."""
