@@ -205,3 +205,25 @@ def test_compare_lists_the_changes_shows_them_and_promotes_the_ticked_in_one_ste
     assert snapshot(plan) == before
     dialog.close()
     assert not window.canvas.stack.get(LAYER_ID).features
+
+
+def test_switch_to_and_remove_from_the_plan_menu(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, answer: Any
+) -> None:
+    window = main_window
+    scenario = new_scenario(window, monkeypatch, NAME)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("Plan", True))
+    scenario.action_set["scenario.switch"].trigger()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (NAME, True))
+    window.action_set["scenario.switch"].trigger()
+    qtbot.waitUntil(scenario.isActiveWindow, timeout=2000)
+
+    asked = answer(QMessageBox.StandardButton.Yes)
+    window.action_set["scenario.remove"].trigger()
+    assert asked.seen and NAME in asked.text
+    assert scenario.is_closed and window.host.windows == [window]
+    assert combo_texts(window) == ["Plan"]
+    assert scenarios.listed(window.document.project) == []
+    assert not window.action_set["scenario.compare"].isEnabled()
+    assert window.statusBar().currentMessage() == f'Removed scenario "{NAME}".'
