@@ -64,6 +64,7 @@ from cosmoplan.storage.locations import (
     write_transaction,
 )
 from cosmoplan.storage.notices import Listener
+from cosmoplan.storage.schema import plan_info
 from cosmoplan.storage.sync import Elsewhere, Saved, Synced
 
 
@@ -436,9 +437,16 @@ class PlanStore:
             ) from None
 
     def carried(self) -> scenario_rows.Carried:
-        """The rows of the plan's scenarios, for :meth:`create` to write into a copy."""
+        """The rows of the plan's scenarios, for :meth:`create` to write into a copy (none if
+        the plan's file went away or holds another plan now: Save As still keeps the plan)."""
+        path = self._location.path
+        if path is not None and not path.exists():
+            return {}
         try:
             with self.engine.begin() as connection:
+                stored = connection.execute(sa.select(plan_info.c.uuid)).scalar()
+                if stored != self.identity:
+                    return {}
                 return scenario_rows.carried(connection)
         except SQLAlchemyError as exc:
             raise StorageError(

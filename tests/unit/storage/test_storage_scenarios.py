@@ -4,6 +4,7 @@ tests run on PostgreSQL (tests/unit/pg/test_pg_scenarios.py: ``path`` is a URL t
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -227,3 +228,22 @@ def test_save_as_carries_the_scenarios_and_new_ids_skip_theirs(path: Path, tmp_p
     original = Project.open(path, read_only=True)  # the original keeps its own
     assert original.store is not None and len(scenarios.listed(original.store)) == 2
     original.close()
+
+
+def test_save_as_after_the_file_was_replaced_by_another_plan_carries_none_of_its_scenarios(
+    path: Path, tmp_path: Path
+) -> None:
+    project = Project.open(path)
+    assert project.store is not None
+    scenarios.create(project.store, "Mine", Variant())
+    other = tmp_path / "other.cosmoplan"
+    made = Project.create(other, small_plan())
+    assert made.store is not None
+    scenarios.create(made.store, "Theirs", Variant())
+    made.close()
+    os.replace(other, path)  # someone put another plan where this one was
+    copy = tmp_path / "copy.cosmoplan"
+    project.save_as(copy)
+    names = [s.name for s in scenarios.listed(project.store)]
+    project.close()
+    assert "Theirs" not in names
