@@ -10,6 +10,7 @@ from cosmoplan.domain import Plan
 from cosmoplan.messages import CosmoplanError, register
 from cosmoplan.services.project import Project
 from cosmoplan.storage.locations import is_url, parse
+from cosmoplan.storage.scenario_rows import Carried
 from cosmoplan.storage.store import read_schema_version
 
 MSG_NO_SUCH_PLAN = register("cli.no_such_plan", "No plan file at {path}.")
@@ -49,9 +50,9 @@ def opened(text: str, *, read_only: bool = False) -> Iterator[Project]:
         project.close()
 
 
-def create(text: str, plan: Plan, force: bool) -> str:
-    """Store ``plan`` at ``text``; an existing file or database plan is replaced only with
-    ``force``.
+def create(text: str, plan: Plan, force: bool, scenarios: Carried | None = None) -> str:
+    """Store ``plan`` (and the ``scenarios`` a store carried) at ``text``; an existing file or
+    database plan is replaced only with ``force``.
 
     Storage writes a new file beside the target and moves it into place, so a failure leaves
     an existing file as it was. Returns where the plan now lives.
@@ -65,5 +66,5 @@ def create(text: str, plan: Plan, force: bool) -> str:
         where.parent.mkdir(parents=True, exist_ok=True)
     elif read_schema_version(where) is not None and not force:
         raise CosmoplanError(MSG_PLAN_EXISTS, path=parse(where).display)
-    Project.create(where, plan).close()
+    Project.create(where, plan, scenarios).close()
     return str(where)

@@ -24,6 +24,7 @@ from cosmoplan.gui.recent import remember
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.workers import wait_for_workers
+from cosmoplan.services import scenarios
 from cosmoplan.services.project import Project
 from cosmoplan.services.viewstate import Clock, ViewState
 from cosmoplan.storage import PlanStore
@@ -53,20 +54,33 @@ class CosmoplanApp(QObject):
         self,
         project: Project,
         recovered: Recovery | None = None,
+        plan_window: MainWindow | None = None,
     ) -> MainWindow:
-        """Show ``project`` in a new window."""
+        """Show ``project`` in a new window (a scenario of the plan in ``plan_window``)."""
         document = Document(project)
         view = ViewState(clock=self.clock)
         view.layers.restore(self.settings.preferences.map_layers)
-        if (known := project.plan.info.knowledge_date) is not None:
+        if plan_window is not None:
+            view.as_of.set(plan_window.as_of.date)  # a scenario opens on its plan's day
+        elif (known := project.plan.info.knowledge_date) is not None:
             view.as_of.set(known)  # a plan whose facts end then opens on it, not on "today"
         window = MainWindow(self, document, view, self.settings, self.recovery, recovered)
+        window.scenarios.plan_window = plan_window
         document.setParent(window)
         self.windows.append(window)
-        if project.location:
+        if project.location and plan_window is None:
             remember(self.settings, project.location)
         window.show()
         return window
+
+    def open_scenario(self, plan_window: MainWindow, name: str) -> MainWindow | None:
+        """A new window on the scenario ``name`` of the plan in ``plan_window``."""
+        try:
+            project = scenarios.open_scenario(plan_window.document.project, name)
+        except Exception as error:
+            show_error(plan_window, error, tr("Open Scenario"))
+            return None
+        return self.open_window(project, plan_window=plan_window)
 
     def active_window(self) -> QWidget | None:
         """The window errors attach to."""
@@ -97,7 +111,9 @@ class CosmoplanApp(QObject):
         """Open a plan file (or URL). Never loses edits: the new plan gets its own window
         unless ``origin`` has nothing unsaved. An already open plan is brought to the front."""
         for window in self.windows:
-            if same_location(window.files.location, location):
+            if window.scenarios.plan_window is None and same_location(
+                window.files.location, location
+            ):
                 window.raise_()
                 window.activateWindow()
                 return window

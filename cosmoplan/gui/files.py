@@ -20,6 +20,7 @@ from cosmoplan.storage import SUFFIX
 from cosmoplan.storage.conflicts import ConflictError
 from cosmoplan.storage.errors import SaveCutOffError
 from cosmoplan.storage.locations import file_path
+from cosmoplan.storage.scenarios import ScenarioStore
 from cosmoplan.storage.store import read_identity
 
 
@@ -56,13 +57,17 @@ class DocumentFiles(QObject):
         self.parent_widget = parent
         self.recovered = recovered
         self._modified = self.is_modified()
-        key = recovered.key if recovered is not None else key_for(document.project.location)
+        # A scenario's edits get no recovery copy: one would come back as the whole plan and
+        # save over it. Its window asks to save them on closing.
+        scenario = isinstance(document.project.store, ScenarioStore)
+        location = None if scenario else document.project.location
+        key = recovered.key if recovered is not None else key_for(location)
         self.autosaver = Autosaver(
             recovery,
             key,
             plan=lambda: self.document.plan,
             location=lambda: self.location,
-            is_dirty=self.is_modified,
+            is_dirty=(lambda: False) if scenario else self.is_modified,
             interval_minutes=settings.preferences.autosave_minutes,
             identity=self._identity,
             parent=self,
@@ -229,9 +234,13 @@ class DocumentFiles(QObject):
         box.setObjectName("save_changes_prompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Save changes?"))
-        box.setText(
-            tr('The plan "{name}" has unsaved changes.').format(name=self.document.plan.info.name)
-        )
+        store = self.document.project.store
+        if isinstance(store, ScenarioStore):
+            text = tr('Scenario "{name}" has unsaved changes.').format(name=store.scenario)
+        else:
+            text = tr('The plan "{name}" has unsaved changes.')
+            text = text.format(name=self.document.plan.info.name)
+        box.setText(text)
         box.setInformativeText(tr("Do you want to save them before closing?"))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)

@@ -43,6 +43,7 @@ from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.recent import attach_recent_menu
 from cosmoplan.gui.resources import app_icon
+from cosmoplan.gui.scenarios.windows import ScenarioControl
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.gui.tables.export import LastUsedTable
 from cosmoplan.gui.tenancy import TenantColouring, VehicleEditor
@@ -69,6 +70,7 @@ class WindowHost(Protocol):
     def open_location(self, location: str, origin: MainWindow | None = None) -> object: ...
     def autosavers(self) -> list[Autosaver]: ...
     def window_closed(self, window: MainWindow) -> None: ...
+    def open_scenario(self, plan_window: MainWindow, name: str) -> MainWindow | None: ...
     def quit(self) -> bool: ...
 
 
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsModel(document, view.clock, self)
         self.workflow = AllocationWorkflow(document, selection, self.editing, view.clock, self)
         self.planner = PlannerWorkflow(document, selection, self.editing, view.clock, self)
+        self.scenarios = ScenarioControl(self, host)
 
         self.canvas = MapCanvas(
             document, selection, self.as_of, view.layers, self, settings.data_folder / "tiles"
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
             },
         )
         self._build_toolbars()
+        self.statusBar().addPermanentWidget(self.scenarios.badge)
         self.status = StatusLabels(
             self.statusBar(),
             self.findings,
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         self.panels.arrange_default_layout()
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_layout()
+        self.scenarios.refresh()
         self._update_title()
         self._undo_texts()
         self.canvas.setFocus()
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
             bar.setMovable(True)
             self.action_set.fill(bar, entries)
             self.addToolBar(bar)
+        self.addToolBar(self.scenarios.switcher)
         for panel, entries in PANEL_TOOLBARS.items():
             self.action_set.fill(getattr(self.panels, panel).toolbar, entries)
         self.date_bar = DateBar(self.document, self.as_of, self)
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         for exportable in panels.exportable():
             exportable.message.connect(self._show_message)
         panels.timeline.allocate_requested.connect(self._allocate_at)
+        self.planner.scenario_saved.connect(self.scenarios.result_saved)
         canvas = self.canvas
         canvas.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.view.customContextMenuRequested.connect(self._map_menu)
@@ -231,7 +238,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         read_only = tr(" (read-only)") if self.files.read_only else ""
-        self.setWindowTitle(f"{self.document.plan.info.name}{read_only}[*] — cosmoplan")
+        name = self.scenarios.name
+        scenario = "" if name is None else tr(" — Scenario: {name}").format(name=name)
+        plan = self.document.plan.info.name
+        self.setWindowTitle(f"{plan}{scenario}{read_only}[*] — cosmoplan")
         self.setWindowModified(self.files.is_modified())
 
     def _undo_texts(self, *_args: object) -> None:
@@ -369,6 +379,11 @@ class MainWindow(QMainWindow):
         if chosen:
             self.host.open_location(chosen, self)
 
+    def save_as(self) -> bool:
+        """File > Save As: the plan and its scenarios (their windows close first, each asking
+        to save its edits, so that what they keep goes into the copy)."""
+        return self.scenarios.close_scenario_windows() and self.files.save_as()
+
     def quit(self) -> None:
         """File > Quit: close every window (each may ask to save)."""
         self.host.quit()
@@ -427,13 +442,14 @@ class MainWindow(QMainWindow):
         if self.is_closed:
             event.accept()
             return
-        if not self.files.confirm_close():
+        if not self.scenarios.close_scenario_windows() or not self.files.confirm_close():
             event.ignore()
             return
         for editor in list(self.editing.editors):
             editor.reject()
         self.workflow.close_all()
         self.planner.close_all()
+        self.scenarios.closing()
         self.canvas.base_maps.close()
         self.save_layout()
         self.document.detach()  # the views die with this window

@@ -20,6 +20,7 @@ from cosmoplan.gui.map.tools import TOOLS
 from cosmoplan.gui.preferences import open_preferences
 from cosmoplan.gui.reports import open_report_dialog
 from cosmoplan.gui.resources import tool_icon
+from cosmoplan.gui.scenarios.actions import scenario_actions
 
 if TYPE_CHECKING:
     from cosmoplan.gui.main_window import MainWindow
@@ -76,9 +77,11 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "file.save-as",
             QT_TRANSLATE_NOOP("actions", "Save &As…"),
-            w.files.save_as,
+            w.save_as,
             (Key.SaveAs, "Ctrl+Shift+S"),
             "document-save-as",
+            enabled_when=lambda: w.scenarios.name is None,
+            tip=QT_TRANSLATE_NOOP("actions", "A copy of the plan and its scenarios in a new file"),
         ),
         ActionSpec(
             "file.import-features",
@@ -342,6 +345,7 @@ def action_specs(w: MainWindow) -> list[ActionSpec]:
         ActionSpec(
             "plan.info", QT_TRANSLATE_NOOP("actions", "Plan P&roperties…"), w.edit_plan_info
         ),
+        *scenario_actions(w),
         # Help
         ActionSpec(
             "help.guide",

@@ -15,6 +15,7 @@ from cosmoplan.services.history import Entry, History
 from cosmoplan.services.merging import merge, presence, presence_changes, renumber
 from cosmoplan.storage import PlanStore
 from cosmoplan.storage.conflicts import Choice, ObjectConflict
+from cosmoplan.storage.scenario_rows import Carried, highest_ids
 from cosmoplan.storage.sync import file_ids
 
 #: How to resolve one conflict: keep mine, take theirs, or choose per field.
@@ -73,9 +74,10 @@ class Project:
         return cls(plan, store)
 
     @classmethod
-    def create(cls, location: str | Path, plan: Plan) -> Project:
-        """Store ``plan`` at a new location and return it as an open project."""
-        return cls(plan, PlanStore.create(location, plan))
+    def create(cls, location: str | Path, plan: Plan, scenarios: Carried | None = None) -> Project:
+        """Store ``plan`` (with the ``scenarios`` another store carried) at a new location
+        and return it as an open project."""
+        return cls(plan, PlanStore.create(location, plan, scenarios))
 
     @property
     def location(self) -> str | None:
@@ -163,9 +165,11 @@ class Project:
         return self._publish(presence_changes(self.plan, before, info_changed))
 
     def save_as(self, location: str | Path) -> None:
-        """Write the whole plan to a new location, which becomes the project's location."""
-        self._publish(renumber(self.plan, file_ids(self.plan)))
-        new_store = PlanStore.create(location, self.plan)
+        """Write the whole plan, and its scenarios, to a new location, which becomes the
+        project's location."""
+        carried = self.store.carried() if self.store is not None else {}
+        self._publish(renumber(self.plan, file_ids(self.plan, highest_ids(carried))))
+        new_store = PlanStore.create(location, self.plan, carried)
         if self.store is not None:
             self.store.close()
         self.store = new_store

@@ -15,7 +15,12 @@ from cosmoplan.domain.scenario import Variant
 from cosmoplan.messages import ValidationError
 from cosmoplan.storage import decode, encode
 from cosmoplan.storage.damage import CorruptDataError
-from cosmoplan.storage.schema import scenario_allocations, scenario_pads, scenario_requests
+from cosmoplan.storage.schema import (
+    scenario_allocations,
+    scenario_pads,
+    scenario_requests,
+    scenarios,
+)
 
 CHILDREN = (scenario_allocations, scenario_requests, scenario_pads)
 
@@ -84,3 +89,35 @@ def _periods(text: str) -> tuple[PadStatusPeriod, ...]:
         )
     except (TypeError, ValueError, ValidationError) as exc:
         raise CorruptDataError(f"scenario_pads: not a list of status periods: {text!r}") from exc
+
+
+#: Every stored row of the scenarios' tables, by table name (what a copy of the plan carries).
+Carried = dict[str, list[dict[str, Any]]]
+TABLES = (scenarios, *CHILDREN)
+
+
+def carried(connection: Connection) -> Carried:
+    """Every row of every scenario, to be written into a copy of the plan by :func:`paste`
+    (none for a plan of an older schema, read without migrating)."""
+    if not sa.inspect(connection).has_table(scenarios.name):
+        return {}
+    return {t.name: [dict(r._mapping) for r in connection.execute(sa.select(t))] for t in TABLES}
+
+
+def paste(connection: Connection, rows: Carried) -> None:
+    """Write the rows :func:`carried` read (into a new plan's empty tables)."""
+    for table in TABLES:
+        if rows.get(table.name):
+            connection.execute(table.insert(), rows[table.name])
+
+
+def highest_ids(rows: Carried) -> dict[Kind, int]:
+    """The highest allocation and request id the carried scenarios hold (a copy of the plan
+    gives its new objects ids above them)."""
+    return {
+        kind: max((r["id"] for r in rows.get(table.name, ())), default=0)
+        for kind, table in (
+            (Kind.ALLOCATION, scenario_allocations),
+            (Kind.REQUEST, scenario_requests),
+        )
+    }

@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from cosmoplan.domain import Kind, Plan, Ref
-from cosmoplan.storage import migrate, roles, rows, sync
+from cosmoplan.storage import migrate, roles, rows, scenario_rows, sync
 from cosmoplan.storage.conflicts import ObjectConflict
 from cosmoplan.storage.damage import CorruptDataError
 from cosmoplan.storage.errors import (
@@ -64,6 +64,7 @@ from cosmoplan.storage.locations import (
     write_transaction,
 )
 from cosmoplan.storage.notices import Listener
+from cosmoplan.storage.schema import plan_info
 from cosmoplan.storage.sync import Elsewhere, Saved, Synced
 
 
@@ -265,39 +266,50 @@ class PlanStore:
 
     # -- creating --------------------------------------------------------------------------
     @classmethod
-    def create(cls, location: str | Path, plan: Plan) -> PlanStore:
+    def create(
+        cls, location: str | Path, plan: Plan, scenarios: scenario_rows.Carried | None = None
+    ) -> PlanStore:
         """Write ``plan`` as a new plan (a new identity) at ``location``, replacing what was
-        there on success. Provisional ids are stored as real ones (``plan`` itself is left as
-        it is: ``Project.save_as`` renumbers it first)."""
-        new_ids = sync.file_ids(plan)
+        there on success, with the ``scenarios`` another store :meth:`carried`. Provisional ids
+        are stored as real ones above the scenarios' (``plan`` itself is left as it is:
+        ``Project.save_as`` renumbers it first)."""
+        scenarios = scenarios or {}
+        new_ids = sync.file_ids(plan, scenario_rows.highest_ids(scenarios))
         if new_ids:
             plan = plan.copy()
             plan.renumber(new_ids)
         identity = str(uuid.uuid4())
         parsed = parse(location)
         if parsed.path is not None:
-            engine = cls._create_file(parsed, parsed.path, plan, identity)
+            engine = cls._create_file(parsed, parsed.path, plan, identity, scenarios)
         else:
             engine = parsed.engine()
             try:
                 version = engine_version(engine, parsed.display)
                 if version is not None:
                     _checked(version, parsed.display)
-                cls._write_new(engine, plan, parsed.display, identity)
+                cls._write_new(engine, plan, parsed.display, identity, scenarios)
             except BaseException:
                 engine.dispose()
                 raise
         return cls(parsed, engine, Synced.of(identity, 1, plan))
 
     @classmethod
-    def _create_file(cls, location: Location, path: Path, plan: Plan, identity: str) -> Engine:
+    def _create_file(
+        cls,
+        location: Location,
+        path: Path,
+        plan: Plan,
+        identity: str,
+        scenarios: scenario_rows.Carried,
+    ) -> Engine:
         remove_stale_temporaries(path)
         # SQLite creates the temporary file (honouring the umask); its name is free.
         temporary = temporary_for(path)
         try:
             engine = Location(str(temporary), path=temporary).engine(create=True)
             try:
-                cls._write_new(engine, plan, location.display, identity)
+                cls._write_new(engine, plan, location.display, identity, scenarios)
             finally:
                 engine.dispose()
             if sidecar(temporary, "-wal").exists():
@@ -319,11 +331,14 @@ class PlanStore:
         return location.engine()
 
     @staticmethod
-    def _write_new(engine: Engine, plan: Plan, display: str, identity: str) -> None:
+    def _write_new(
+        engine: Engine, plan: Plan, display: str, identity: str, scenarios: scenario_rows.Carried
+    ) -> None:
         try:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
                 rows.write_all(connection, plan, identity)
+                scenario_rows.paste(connection, scenarios)
         except SQLAlchemyError as exc:
             raise StorageError(MSG_WRITE_FAILED, location=display, reason=reason(exc)) from None
 
@@ -419,6 +434,23 @@ class PlanStore:
         except SQLAlchemyError as exc:
             raise StorageError(
                 MSG_CHECKPOINT_FAILED, location=self._location.display, reason=reason(exc)
+            ) from None
+
+    def carried(self) -> scenario_rows.Carried:
+        """The rows of the plan's scenarios, for :meth:`create` to write into a copy (none if
+        the plan's file went away or holds another plan now: Save As still keeps the plan)."""
+        path = self._location.path
+        if path is not None and not path.exists():
+            return {}
+        try:
+            with self.engine.begin() as connection:
+                stored = connection.execute(sa.select(plan_info.c.uuid)).scalar()
+                if stored != self.identity:
+                    return {}
+                return scenario_rows.carried(connection)
+        except SQLAlchemyError as exc:
+            raise StorageError(
+                MSG_CORRUPT, location=self._location.display, reason=reason(exc)
             ) from None
 
     def close(self) -> None:

@@ -314,12 +314,15 @@ def _forget_removals(connection: Connection, kind: Kind, ids: list[int]) -> None
         )
 
 
-def file_ids(plan: Plan) -> dict[Ref, int]:
-    """Real ids for the provisional ids of a plan stored anew: after its highest of each kind."""
+def file_ids(plan: Plan, above: Mapping[Kind, int] | None = None) -> dict[Ref, int]:
+    """Real ids for the provisional ids of a plan stored anew: after its highest of each kind
+    (and after ``above``'s, the highest ids its scenarios hold)."""
     found: dict[Ref, int] = {}
+    floors = above or {}
     for kind in Kind:
         ids = plan.objects(kind)
         provisional = sorted((i for i in ids if is_provisional(i)), reverse=True)
-        first = max((i for i in ids if not is_provisional(i)), default=0) + 1
+        real = max((i for i in ids if not is_provisional(i)), default=0)
+        first = max(real, floors.get(kind, 0)) + 1
         found.update({Ref(kind, old): first + n for n, old in enumerate(provisional)})
     return found

@@ -118,8 +118,10 @@ def plan_file(tmp_path: Path) -> Path:
 
 def close_all(window: MainWindow) -> None:
     """Close every window of the window's application without prompts."""
-    for other in list(window.host.windows):
+    windows = list(window.host.windows)
+    for other in windows:  # all first: a plan's window closes its scenarios' windows
         other.files.confirm_close = lambda: True  # type: ignore[method-assign]  # discard edits
+    for other in windows:
         other.close()
 
 

@@ -18,6 +18,7 @@ from cosmoplan.gui.guide import GuideViewer
 from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.planner.optimise_dialog import OptimiseDialog
 from cosmoplan.gui.planner.why_not import WhyNotDialog
+from cosmoplan.gui.scenarios.compare import CompareDialog
 from cosmoplan.gui.settings import AppSettings
 from cosmoplan.services.commands import AddObjects, SetPlanInfo
 from cosmoplan.services.project import Project
@@ -222,4 +223,39 @@ def test_a_request_not_served_is_asked_why_from_its_row(
     assert why.explanation is not None and why.explanation.blocked
     assert any("allocation" in line for line in why.texts(why.reasons))
     why.close()
+    dialog.close()
+
+
+def test_the_result_saved_as_a_scenario_is_compared_and_promoted(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    window, plan = main_window, main_window.document.plan
+    window.document.execute(AddObjects([sl1_request(plan)]))
+    Planner(qtbot, window).keys(Qt.Key.Key_S, CTRL)  # a scenario copies what the file holds
+    dialog = open_optimiser(window)
+    run(qtbot, dialog)
+    assert not dialog.scenario_button.isEnabled()  # no name yet
+    qtbot.keyClicks(dialog.scenario_name, "SL1 on SEZ-1")
+    assert dialog.scenario_button.isEnabled()
+    Planner(qtbot).click(dialog.scenario_button)
+    assert 'Saved as scenario "SL1 on SEZ-1"' in dialog.verdict.text()
+    assert not any("optimiser" in a.notes for a in plan.allocations())  # the plan is as it was
+    assert not window.isWindowModified()
+
+    compared = visible_dialog(CompareDialog, "compare_dialog")
+    assert isinstance(compared, CompareDialog)
+    assert (compared.first.currentText(), compared.second.currentText()) == (
+        "Plan",
+        "SL1 on SEZ-1",
+    )
+    hows = [row[0] for row in compared.rows()]
+    assert (hows.count("added"), hows.count("changed")) == (1, 1)  # the allocation, the request
+    assert hows.count("moved") == len(dialog.rows(2))  # proposals the optimiser moved
+    assert [window.scenarios.switcher.combo.itemText(i) for i in (0, 1)] == ["Plan", "SL1 on SEZ-1"]
+    Planner(qtbot).click(compared.promote_all_button)
+    (placed,) = [a for a in plan.allocations() if "optimiser" in a.notes]
+    assert plan.get(Kind.PAD, placed.pad_id).code == "SEZ-1"  # type: ignore[union-attr]
+    (request,) = plan.requests()
+    assert request.status is RequestStatus.PLANNED
+    compared.close()
     dialog.close()

@@ -68,7 +68,8 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() == PLAN_SUFFIX:
         with plans.opened(args.plan, read_only=True) as project:
-            plans.create(str(out), project.plan, force=args.force)
+            carried = project.store.carried() if project.store is not None else None
+            plans.create(str(out), project.plan, force=args.force, scenarios=carried)
             total = sum(project.plan.counts().values())
         print(f"Copied {project.plan.info.name!r} to {out} ({total} objects).")
         return 0

@@ -90,7 +90,8 @@ def run_publish(args: argparse.Namespace) -> int:
     url = _server(args.url)
     with plans.opened(args.file, read_only=True) as project:
         plan = project.plan
-        where = plans.create(url, plan, force=args.force)
+        carried = project.store.carried() if project.store is not None else None
+        where = plans.create(url, plan, force=args.force, scenarios=carried)
     total = sum(plan.counts().values())
     print(f"Published {plan.info.name!r} to {parse(where).display} ({total} objects).")
     return 0

@@ -1,7 +1,8 @@
 """Plan > Optimise…: place the chosen requests with the CP-SAT optimiser on the task runner,
 showing the best value found, the bound and the gap as the search goes; Cancel keeps the best
-so far. The result lists the served and unserved requests with their pads and dates, and
-Apply makes it one undoable step.
+so far. The result lists the served and unserved requests with their pads and dates; Apply
+makes it one undoable step of the plan, and Save as Scenario keeps it as a new scenario (a copy
+of the version the window shows, with the result applied) to compare and promote.
 
 The optimiser reads a copy of the plan taken when Run is pressed; an edit made meanwhile makes
 the result stale (run again), so a result is never applied over changes it did not see.
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -48,6 +51,7 @@ from cosmoplan.gui.planner.why_not import WhyNotDialog, why_not_request
 from cosmoplan.gui.workers import LatestJob
 from cosmoplan.messages import CosmoplanError, Message
 from cosmoplan.planner import Cancellation, Placement, Result, optimise
+from cosmoplan.services import scenarios
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.optimisation import MSG_APPLY, result_commands
 
@@ -100,6 +104,7 @@ class OptimiseDialog(QDialog):
     """Choose the requests, run, watch, cancel, read the result, apply it."""
 
     applied = Signal(object)  # the Result applied
+    scenario_saved = Signal(str)  # the name of the scenario the result was saved as
 
     def __init__(self, document: Document, at: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,11 +188,24 @@ class OptimiseDialog(QDialog):
             tr("&Apply to the Plan"), "button_optimise_apply", self.apply
         )
         self.buttons.rejected.connect(self.reject)
+        self.scenario_name = QLineEdit(self)
+        self.scenario_name.setObjectName("edit_optimise_scenario")
+        self.scenario_name.setPlaceholderText(tr("Name of a new scenario"))
+        self.scenario_button = QPushButton(tr("Save as &Scenario"), self)
+        self.scenario_button.setObjectName("button_optimise_scenario")
+        self.scenario_button.setAutoDefault(False)
+        self.scenario_button.clicked.connect(self.save_as_scenario)
+        self.scenario_name.textChanged.connect(self._show_state)
+        keep = QHBoxLayout()
+        keep.addWidget(QLabel(tr("Save the result as a scenario:"), self))
+        keep.addWidget(self.scenario_name, 1)
+        keep.addWidget(self.scenario_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_label)
+        layout.addLayout(keep)
         layout.addWidget(self.buttons)
         self.resize(1000, 600)
 
@@ -356,6 +374,39 @@ class OptimiseDialog(QDialog):
         self.applied.emit(result)
         return True
 
+    def save_as_scenario(self) -> bool:
+        """Keep the result as a new scenario: a copy of what the window shows, with the new
+        allocations, planned requests and moved allocations in it (saved into the plan file;
+        the plan itself is not changed)."""
+        result, name = self.found, self.scenario_name.text().strip()
+        if result is None or self.stale or not name or not (result.served or result.moved):
+            return False
+        project = self.document.project
+        try:
+            info = scenarios.new(project, name, tr("Optimiser result"))
+        except CosmoplanError as error:
+            show_error(self, error, tr("Save as Scenario"))
+            return False
+        scenario = scenarios.open_scenario(project, info.name)
+        try:
+            with scenario.group(Message(MSG_APPLY, {"count": len(result.served)})):
+                for command in result_commands(scenario.plan, result):
+                    scenario.execute(command)
+            scenario.save()
+        except CosmoplanError as error:
+            scenarios.remove(project, info.name)
+            show_error(self, error, tr("Save as Scenario"))
+            return False
+        finally:
+            scenario.close()
+        self.verdict.setText(
+            tr('Saved as scenario "{name}": compare it with the plan and promote it from '
+               "Plan > Scenarios.").format(name=info.name)
+        )  # fmt: skip
+        self.scenario_name.clear()
+        self.scenario_saved.emit(info.name)
+        return True
+
     def _changes_applied(self, _changes: Changes) -> None:
         if self._applying:
             return
@@ -373,11 +424,16 @@ class OptimiseDialog(QDialog):
         self.cancel_button.setEnabled(running)
         self.progress_bar.setVisible(running)
         result = self.found
-        self.apply_button.setEnabled(
+        usable = (
             not running
             and not self.stale
             and result is not None
             and bool(result.served or result.moved)
+        )
+        self.apply_button.setEnabled(usable)
+        stored = self.document.project.store is not None
+        self.scenario_button.setEnabled(
+            usable and stored and bool(self.scenario_name.text().strip())
         )
         for widget in (self.requests, self.time_limit, self.seed):
             widget.setEnabled(not running)

@@ -4,7 +4,7 @@ document's commands, so it is undone like any other edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from cosmoplan.domain import Kind, Request, Vehicle
@@ -18,6 +18,8 @@ from cosmoplan.services.viewstate import Clock, Selection
 
 class PlannerWorkflow(QObject):
     """Opens the request editor, the optimiser and the explanations of one window."""
+
+    scenario_saved = Signal(str)  # the optimiser's result was kept as this scenario
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class PlannerWorkflow(QObject):
             dialog = OptimiseDialog(self.document, self.clock.today(), self.parent_widget)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._forget_optimiser)
+            dialog.scenario_saved.connect(self.scenario_saved)
             self.optimiser = dialog
         self.optimiser.show()
         self.optimiser.raise_()

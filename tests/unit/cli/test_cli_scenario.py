@@ -115,3 +115,16 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
         "Promoted 0 change(s) of scenario 'Slip' to the plan.\n"
     )
     assert snapshot(plan_file) == before
+
+
+def test_a_copy_of_the_plan_file_carries_its_scenarios(
+    cli: Run, plan_file: Path, tmp_path: Path
+) -> None:
+    assert cli("scenario", "new", plan_file, "Slip", "--notes", "a year late").code == 0
+    copy = tmp_path / "copy.cosmoplan"
+    assert cli("export", plan_file, copy).code == 0
+    listed = cli("scenario", "list", copy, "--json").json()
+    assert [(s["name"], s["notes"]) for s in listed] == [("Slip", "a year late")]
+    assert cli("scenario", "diff", copy, "Slip").out.splitlines()[1] == (
+        "No allocation, request or pad status differs."
+    )

@@ -3,6 +3,8 @@ here), and a tenant liaison who sees only their tenant's rows of a scenario."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pgserver import Cluster
 
 from cosmoplan.domain import Kind
@@ -37,3 +39,16 @@ def test_a_liaison_reads_only_its_tenants_rows_of_a_scenario(
     _, seen = scenarios.read(liaison.store, "Everything")
     liaison.close()
     assert set(seen.allocations) == theirs
+
+
+def test_publish_and_export_carry_the_scenarios(
+    cli: Run, plan_file: Path, database: str, tmp_path: Path
+) -> None:
+    assert cli("scenario", "new", plan_file, "Slip", "--notes", "a year late").code == 0
+    published = cli("publish", plan_file, database)
+    assert published.code == 0, published.err
+    listed = cli("scenario", "list", database, "--json").json()
+    assert [(s["name"], s["notes"]) for s in listed] == [("Slip", "a year late")]
+    back = tmp_path / "back.cosmoplan"
+    assert cli("export", database, back).code == 0
+    assert [s["name"] for s in cli("scenario", "list", back, "--json").json()] == ["Slip"]

@@ -4,6 +4,7 @@ tests run on PostgreSQL (tests/unit/pg/test_pg_scenarios.py: ``path`` is a URL t
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -191,3 +192,58 @@ def test_opening_leaves_out_what_names_objects_the_plan_no_longer_has() -> None:
     assert opened_plan.get(Kind.REQUEST, 3).pad_ids == (1,)  # type: ignore[union-attr]
     assert opened_plan.get(Kind.PAD, 1).status_periods == OUTAGE  # type: ignore[union-attr]
     assert sorted(plan.objects(Kind.ALLOCATION)) == [1]  # the plan itself is left as it was
+
+
+def test_save_as_carries_the_scenarios_and_new_ids_skip_theirs(path: Path, tmp_path: Path) -> None:
+    project = Project.open(path)
+    assert project.store is not None
+    scenarios.create(project.store, "Empty", Variant())
+    scenarios.create(project.store, "Flooded", variant_of(project.plan), notes="what if")
+    scenario = opened(project, "Flooded")
+    scenario.execute(AddObjects([proposal(scenario.plan, date(2031, 1, 1))]))
+    scenario.save()
+    (own,) = set(scenario.plan.objects(Kind.ALLOCATION)) - set(
+        project.plan.objects(Kind.ALLOCATION)
+    )
+    scenario.close()
+    project.execute(AddObjects([proposal(project.plan, date(2033, 1, 1))]))  # not saved yet
+
+    copy = tmp_path / "copy.cosmoplan"
+    project.save_as(copy)
+    assert project.location == str(copy)
+    (new,) = set(project.plan.objects(Kind.ALLOCATION)) - {1}
+    assert new > own  # the plan's new allocation does not take the scenario's id
+    project.close()
+
+    again = Project.open(copy, read_only=True)
+    assert again.store is not None
+    assert [(s.name, s.notes) for s in scenarios.listed(again.store)] == [
+        ("Empty", ""),
+        ("Flooded", "what if"),
+    ]
+    _, flooded = scenarios.read(again.store, "Flooded")
+    assert own in flooded.allocations and new not in flooded.allocations
+    assert set(again.plan.objects(Kind.ALLOCATION)) == {1, new}
+    again.close()
+    original = Project.open(path, read_only=True)  # the original keeps its own
+    assert original.store is not None and len(scenarios.listed(original.store)) == 2
+    original.close()
+
+
+def test_save_as_after_the_file_was_replaced_by_another_plan_carries_none_of_its_scenarios(
+    path: Path, tmp_path: Path
+) -> None:
+    project = Project.open(path)
+    assert project.store is not None
+    scenarios.create(project.store, "Mine", Variant())
+    other = tmp_path / "other.cosmoplan"
+    made = Project.create(other, small_plan())
+    assert made.store is not None
+    scenarios.create(made.store, "Theirs", Variant())
+    made.close()
+    os.replace(other, path)  # someone put another plan where this one was
+    copy = tmp_path / "copy.cosmoplan"
+    project.save_as(copy)
+    names = [s.name for s in scenarios.listed(project.store)]
+    project.close()
+    assert "Theirs" not in names

@@ -1,0 +1,1 @@
+"""Scenarios in the window: the switcher, one window per scenario, the comparison."""
