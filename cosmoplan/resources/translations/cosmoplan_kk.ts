@@ -176,6 +176,10 @@
         <translation>Бекіту күйі</translation>
     </message>
     <message>
+        <source>Open Scenario</source>
+        <translation>Сценарийді ашу</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -265,11 +269,11 @@
     </message>
     <message>
         <source>area {value:,.0f} m² ({km:.3f} km²)</source>
-        <translation>ауданы {value:,.0f} m² ({km:.3f} km²)</translation>
+        <translation>ауданы {value:,.0f} м² ({km:.3f} км²)</translation>
     </message>
     <message>
         <source>length {value:,.0f} m</source>
-        <translation>ұзындығы {value:,.0f} m</translation>
+        <translation>ұзындығы {value:,.0f} м</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
@@ -321,7 +325,7 @@
     </message>
     <message>
         <source>The maximum lift-off mass must be more than 0 t.</source>
-        <translation>Ең үлкен ұшу массасы 0 t-дан көп болуы керек.</translation>
+        <translation>Ең үлкен ұшу массасы 0 т-дан көп болуы керек.</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -382,6 +386,10 @@
     <message>
         <source>Save changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;{name}&quot; has unsaved changes.</source>
+        <translation>«{name}» сценарийінде сақталмаған өзгерістер бар.</translation>
     </message>
     <message>
         <source>The plan &quot;{name}&quot; has unsaved changes.</source>
@@ -580,6 +588,10 @@
         <translation> (тек оқу)</translation>
     </message>
     <message>
+        <source> — Scenario: {name}</source>
+        <translation> — Сценарий: {name}</translation>
+    </message>
+    <message>
         <source>Open Plan</source>
         <translation>Жоспарды ашу</translation>
     </message>
@@ -605,7 +617,7 @@
     </message>
     <message>
         <source>store: public area {distance} m</source>
-        <translation>қойма: қоғамдық аймақ {distance} m</translation>
+        <translation>қойма: қоғамдық аймақ {distance} м</translation>
     </message>
     <message>
         <source>{pad}: public area {distance} m</source>
@@ -1180,6 +1192,18 @@
         <translation>&amp;Жоспарға қолдану</translation>
     </message>
     <message>
+        <source>Name of a new scenario</source>
+        <translation>Жаңа сценарийдің атауы</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Scenario</source>
+        <translation>&amp;Сценарий ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the result as a scenario:</source>
+        <translation>Нәтижені сценарий ретінде сақтау:</translation>
+    </message>
+    <message>
         <source>Tick at least one request to place.</source>
         <translation>Орналастыру үшін кемінде бір өтінімді белгілеңіз.</translation>
     </message>
@@ -1226,6 +1250,18 @@
     <message>
         <source>Applied: one step, which Edit &gt; Undo takes back.</source>
         <translation>Бір қадаммен қолданылды; оны Өңдеу &gt; Болдырмау қайтарады.</translation>
+    </message>
+    <message>
+        <source>Optimiser result</source>
+        <translation>Оңтайландыру нәтижесі</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Сценарий ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Saved as scenario &quot;{name}&quot;: compare it with the plan and promote it from Plan &gt; Scenarios.</source>
+        <translation>«{name}» сценарийі ретінде сақталды: оны жоспармен салыстырып, Жоспар &gt; Сценарийлер арқылы жоспарға көшіріңіз.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2019,6 +2055,190 @@
         <source>Export Table</source>
         <translation>Кестені экспорттау</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>жылжытылды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>Pad {code}: statuses</source>
+        <translation>{code} қондырғысы: күйлер</translation>
+    </message>
+    <message>
+        <source>{pad} {start} – {end}, {status}</source>
+        <translation>{pad} {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <source>{status} from {start} to {end}</source>
+        <translation>{status}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>басынан</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>соңына дейін</translation>
+    </message>
+    <message>
+        <source>no status periods</source>
+        <translation>күй кезеңдері жоқ</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Сценарийлерді салыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Кейін:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Requests served</source>
+        <translation>Қызмет көрсетілген өтінімдер</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Жүктелу</translation>
+    </message>
+    <message>
+        <source>Fees (USD)</source>
+        <translation>Алымдар (АҚШ доллары)</translation>
+    </message>
+    <message>
+        <source>&amp;Show on Map</source>
+        <translation>&amp;Картада көрсету</translation>
+    </message>
+    <message>
+        <source>Promote &amp;Ticked</source>
+        <translation>&amp;Белгіленгендерді көшіру</translation>
+    </message>
+    <message>
+        <source>Promote &amp;All</source>
+        <translation>Б&amp;әрін көшіру</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Екі түрлі нұсқаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Changes: {count}. Findings gained: {gained}, lost: {lost} (as of {day}). Totals from {start} to {end}.</source>
+        <translation>Өзгерістер: {count}. Ескертулер пайда болды: {gained}, жойылды: {lost} ({day} күнге). Қорытынды: {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Пайда болды</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Жоспарға көшіру</translation>
+    </message>
+    <message>
+        <source>Changes of {name} promoted to the plan: {count}, in one step, which Edit &gt; Undo in the plan&apos;s window takes back.</source>
+        <translation>«{name}» өзгерістері жоспарға көшірілді: {count}, жоспар терезесіндегі Түзету &gt; Болдырмау қайтаратын бір қадаммен.</translation>
+    </message>
+    <message>
+        <source>Scenario difference</source>
+        <translation>Сценарийлер айырмасы</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source> Scenario: </source>
+        <translation> Сценарий: </translation>
+    </message>
+    <message>
+        <source>Show the plan or one of its scenarios (each in its window)</source>
+        <translation>Жоспарды немесе оның бір сценарийін көрсету (әрқайсысы өз терезесінде)</translation>
+    </message>
+    <message>
+        <source>This window shows the plan itself</source>
+        <translation>Бұл терезеде — жоспардың өзі</translation>
+    </message>
+    <message>
+        <source>Scenario: {name}</source>
+        <translation>Сценарий: {name}</translation>
+    </message>
+    <message>
+        <source>This window shows a scenario: its edits change the scenario, not the plan</source>
+        <translation>Бұл терезеде — сценарий: түзетулер жоспарды емес, сценарийді өзгертеді</translation>
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation>Ауысу</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Жаңа сценарий</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (a copy of the plan):</source>
+        <translation>Сценарийдің атауы (жоспардың көшірмесі):</translation>
+    </message>
+    <message>
+        <source>The plan has no scenarios.</source>
+        <translation>Жоспарда сценарийлер жоқ.</translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation>Сценарийді жою</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <source>Remove scenario &quot;{name}&quot; and its unsaved edits? The plan is not changed.</source>
+        <translation>«{name}» сценарийін сақталмаған түзетулерімен бірге жою керек пе? Жоспар өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Removed scenario &quot;{name}&quot;.</source>
+        <translation>«{name}» сценарийі жойылды.</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2174,7 +2394,7 @@
     </message>
     <message>
         <source>Max &amp;quantity (t):</source>
-        <translation>Ең көп &amp;мөлшер (t):</translation>
+        <translation>Ең көп &amp;мөлшер (т):</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2182,7 +2402,7 @@
     </message>
     <message>
         <source>&amp;Height (m):</source>
-        <translation>&amp;Биіктігі (m):</translation>
+        <translation>&amp;Биіктігі (м):</translation>
     </message>
     <message>
         <source>Geometry:</source>
@@ -2268,11 +2488,11 @@
     </message>
     <message>
         <source>UTM 41N E (m):</source>
-        <translation>UTM 41N E (m):</translation>
+        <translation>UTM 41N E (м):</translation>
     </message>
     <message>
         <source>N (m):</source>
-        <translation>N (m):</translation>
+        <translation>N (м):</translation>
     </message>
     <message>
         <source>&amp;Power supply:</source>
@@ -2316,7 +2536,7 @@
     </message>
     <message>
         <source>Max lift-off &amp;mass (t):</source>
-        <translation>Ең үлкен ұшу &amp;массасы (t):</translation>
+        <translation>Ең үлкен ұшу &amp;массасы (т):</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2324,15 +2544,15 @@
     </message>
     <message>
         <source>Max &amp;height (m):</source>
-        <translation>Ең үлкен &amp;биіктік (m):</translation>
+        <translation>Ең үлкен &amp;биіктік (м):</translation>
     </message>
     <message>
         <source>Max &amp;diameter (m):</source>
-        <translation>Ең үлкен &amp;диаметр (m):</translation>
+        <translation>Ең үлкен &amp;диаметр (м):</translation>
     </message>
     <message>
         <source>Max &amp;thrust (kN):</source>
-        <translation>Ең үлкен &amp;тарту күші (kN):</translation>
+        <translation>Ең үлкен &amp;тарту күші (кН):</translation>
     </message>
     <message>
         <source>Azimuth fr&amp;om (°):</source>
@@ -2497,27 +2717,27 @@
     </message>
     <message>
         <source>&amp;Height (m):</source>
-        <translation>&amp;Биіктігі (m):</translation>
+        <translation>&amp;Биіктігі (м):</translation>
     </message>
     <message>
         <source>&amp;Diameter (m):</source>
-        <translation>&amp;Диаметрі (m):</translation>
+        <translation>&amp;Диаметрі (м):</translation>
     </message>
     <message>
         <source>&amp;Lift-off mass (t):</source>
-        <translation>&amp;Ұшу массасы (t):</translation>
+        <translation>&amp;Ұшу массасы (т):</translation>
     </message>
     <message>
         <source>Propellant &amp;mass (t):</source>
-        <translation>Отын &amp;массасы (t):</translation>
+        <translation>Отын &amp;массасы (т):</translation>
     </message>
     <message>
         <source>Lift-off th&amp;rust (kN):</source>
-        <translation>Ұшу кезіндегі &amp;тарту күші (kN):</translation>
+        <translation>Ұшу кезіндегі &amp;тарту күші (кН):</translation>
     </message>
     <message>
         <source>Payload to LEO (&amp;kg):</source>
-        <translation>Төменгі орбитаға &amp;пайдалы жүк (kg):</translation>
+        <translation>Төменгі орбитаға &amp;пайдалы жүк (кг):</translation>
     </message>
     <message>
         <source>Launches per &amp;year:</source>
@@ -2541,7 +2761,7 @@
     </message>
     <message>
         <source>Division &amp;1.1 mass (kg):</source>
-        <translation>&amp;1.1 кіші класты ЖЗ массасы (kg):</translation>
+        <translation>&amp;1.1 кіші класты ЖЗ массасы (кг):</translation>
     </message>
     <message>
         <source>none</source>
@@ -2585,7 +2805,7 @@
     </message>
     <message>
         <source>Apo&amp;gee (km):</source>
-        <translation>Апо&amp;гей (km):</translation>
+        <translation>Апо&amp;гей (км):</translation>
     </message>
     <message>
         <source>Apogee of the final stage: sizes the impact area of a guided suborbital vehicle (Appendix A, Eq. A40-A41).</source>
@@ -2708,6 +2928,10 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>&amp;Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>A copy of the plan and its scenarios in a new file</source>
+        <translation>Жоспар мен оның сценарийлерінің жаңа файлдағы көшірмесі</translation>
     </message>
     <message>
         <source>&amp;Import Features…</source>
@@ -2942,6 +3166,10 @@
         <translation>Бекіту кү&amp;йі</translation>
     </message>
     <message>
+        <source>Sce&amp;narios</source>
+        <translation>Сце&amp;нарийлер</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
@@ -2972,6 +3200,42 @@
     <message>
         <source>&amp;Bookmark This View…</source>
         <translation>Көріністі &amp;бетбелгіге қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Жаңа сценарий…</translation>
+    </message>
+    <message>
+        <source>A what-if copy of the plan&apos;s allocations, requests and pad statuses</source>
+        <translation>Жоспардың бекітулерінің, өтінімдерінің және алаң күйлерінің «егер болса» көшірмесі</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to…</source>
+        <translation>&amp;Ауысу…</translation>
+    </message>
+    <message>
+        <source>Show the plan or one of its scenarios</source>
+        <translation>Жоспарды немесе оның бір сценарийін көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Салыстыру…</translation>
+    </message>
+    <message>
+        <source>Two versions side by side, and their difference</source>
+        <translation>Екі нұсқа қатар және олардың айырмасы</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>Жоспарға &amp;көшіру…</translation>
+    </message>
+    <message>
+        <source>Make a scenario&apos;s changes, all or the chosen ones, the plan&apos;s</source>
+        <translation>Сценарий өзгерістерін — барлығын немесе таңдалғандарын — жоспарға көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Жою…</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +4056,7 @@
     </message>
     <message>
         <source>Max mass (t)</source>
-        <translation>Ең үлкен масса (t)</translation>
+        <translation>Ең үлкен масса (т)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3808,7 +4072,7 @@
     </message>
     <message>
         <source>Max quantity (t)</source>
-        <translation>Ең көп мөлшер (t)</translation>
+        <translation>Ең көп мөлшер (т)</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -3824,7 +4088,7 @@
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation>Ауданы (km²)</translation>
+        <translation>Ауданы (км²)</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3840,19 +4104,19 @@
     </message>
     <message>
         <source>Height (m)</source>
-        <translation>Биіктігі (m)</translation>
+        <translation>Биіктігі (м)</translation>
     </message>
     <message>
         <source>Diameter (m)</source>
-        <translation>Диаметрі (m)</translation>
+        <translation>Диаметрі (м)</translation>
     </message>
     <message>
         <source>Lift-off mass (t)</source>
-        <translation>Ұшу массасы (t)</translation>
+        <translation>Ұшу массасы (т)</translation>
     </message>
     <message>
         <source>Thrust (kN)</source>
-        <translation>Тарту күші (kN)</translation>
+        <translation>Тарту күші (кН)</translation>
     </message>
     <message>
         <source>Launches/year</source>
@@ -3905,7 +4169,7 @@
     <message>
         <source>cli.allocation_refused</source>
         <extracomment>Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
-        <translation>Бекіту қабылданбады: ол жоғарыда көрсетілген {count} қате деңгейіндегі ережені бұзады; жоспар өзгерген жоқ (бәрібір бекіту үшін --force қолданыңыз).</translation>
+        <translation>Бекіту қабылданбады: ол жоғарыда көрсетілген «қате» деңгейіндегі {count} ережені бұзады; жоспар өзгертілмеді (бәрібір бекіту үшін --force қолданыңыз).</translation>
     </message>
     <message>
         <source>cli.bad_object</source>
@@ -4030,7 +4294,7 @@
     <message>
         <source>demo.synthetic.bad_extent</source>
         <extracomment>The site extent must be between 1 and 200 km (got {value} m).</extracomment>
-        <translation>Учаске өлшемі 1-ден 200 km-ге дейін болуы керек ({value} m берілді).</translation>
+        <translation>Учаске өлшемі 1-ден 200 км-ге дейін болуы керек ({value} м берілді).</translation>
     </message>
     <message>
         <source>domain.control_character</source>
@@ -4205,7 +4469,7 @@
     <message>
         <source>finding.safety.corridor.exclusion</source>
         <extracomment>Launched from pad {pad} at azimuth {azimuth:g}°, the {vehicle_class} vehicle {vehicle} of {tenant} has the populated place {place} in its overflight exclusion zone (which reaches {oez_km:,.1f} km downrange) from {period_start} to {period_end}: change the pad or the azimuth, or show the people absent or evacuated by agreement (14 CFR 420 Appendix A (d)(2)).</extracomment>
-        <translation>{vehicle} ({vehicle_class} класы, {tenant} жалға алушысы) {pad} алаңынан {azimuth:g}° азимутпен ұшырылғанда {period_start} – {period_end} аралығында {place} елді мекені оның оқшаулау аймағына (трасса бойымен {oez_km:,.1f} km) түседі: алаңды не азимутты өзгертіңіз немесе келісім бойынша адамдардың жоқ екенін не эвакуацияланғанын көрсетіңіз (14 CFR 420, A қосымшасы (d)(2)).</translation>
+        <translation>{vehicle} ({vehicle_class} класы, {tenant} жалға алушысы) {pad} алаңынан {azimuth:g}° азимутпен ұшырылғанда {period_start} – {period_end} аралығында {place} елді мекені оның оқшаулау аймағына (трасса бойымен {oez_km:,.1f} км) түседі: алаңды не азимутты өзгертіңіз немесе келісім бойынша адамдардың жоқ екенін не эвакуацияланғанын көрсетіңіз (14 CFR 420, A қосымшасы (d)(2)).</translation>
     </message>
     <message>
         <source>finding.safety.corridor.populated</source>
@@ -4230,12 +4494,12 @@
     <message>
         <source>finding.safety.intraline.pad</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where {target} ({target_vehicle}) is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына {target} ({target_vehicle}) бір мезгілде отын құятын {target_pad} алаңынан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына {target} ({target_vehicle}) бір мезгілде отын құятын {target_pad} алаңынан {required_m:,.0f} м ({required_ft:,.0f} фут) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} м қашықтықта.</translation>
     </message>
     <message>
         <source>finding.safety.intraline.store</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from propellant store {target} (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына {target} отын қоймасынан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына {target} отын қоймасынан {required_m:,.0f} м ({required_ft:,.0f} фут) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} м қашықтықта.</translation>
     </message>
     <message>
         <source>finding.safety.planner_factor</source>
@@ -4250,32 +4514,32 @@
     <message>
         <source>finding.safety.public_area.boundary</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to the site boundary, but the boundary of {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына учаске шекарасына дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} шекарасы {actual_m:,.0f} m қашықтықта (14 CFR 420, E-1/E-2 кестелері).</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына учаске шекарасына дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында {target} шекарасы {actual_m:,.0f} м қашықтықта (14 CFR 420, E-1/E-2 кестелері).</translation>
     </message>
     <message>
         <source>finding.safety.public_area.other_tenant</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by {target} ({target_vehicle}), is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} ({target_vehicle}) иеленген {target_pad} алаңы {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында {target} ({target_vehicle}) иеленген {target_pad} алаңы {actual_m:,.0f} м қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>finding.safety.public_area.tenant_land</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target}, land held by {target_tenant}, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target_tenant} иеленген {target} жері {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында {target_tenant} иеленген {target} жері {actual_m:,.0f} м қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>finding.safety.public_area.zone</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (14 CFR 420, E-1/E-2 кестелері).</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} м қашықтықта (14 CFR 420, E-1/E-2 кестелері).</translation>
     </message>
     <message>
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
-        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына жалпы пайдаланымдағы жолдарға дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} m қашықтықта (қоғамдық аймақ қашықтығының 60%-ы, 14 CFR 420, E-1/E-2 кестелері).</translation>
+        <translation>{tenant} жалға алушысының {pad} алаңындағы {vehicle} зымыран тасығышына жалпы пайдаланымдағы жолдарға дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында {target} {actual_m:,.0f} м қашықтықта (қоғамдық аймақ қашықтығының 60%-ы, 14 CFR 420, E-1/E-2 кестелері).</translation>
     </message>
     <message>
         <source>finding.safety.site_boundary</source>
         <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
-        <translation>{pad} алаңының ұшыру нүктесі {target} шекарасынан {actual_m:,.0f} m қашықтықта, бірақ {tenant} жалға алушысының «{vehicle_class}» класты {vehicle} зымыран тасығышына кемінде {required_m:,.0f} m ({required_ft:,.0f} ft) керек, бұл оның сынықтардың шашырау радиусы (14 CFR 420.21, 2-кесте).</translation>
+        <translation>{pad} алаңының ұшыру нүктесі {target} шекарасынан {actual_m:,.0f} м қашықтықта, бірақ {tenant} жалға алушысының «{vehicle_class}» класты {vehicle} зымыран тасығышына кемінде {required_m:,.0f} м ({required_ft:,.0f} фут) керек, бұл оның сынықтардың шашырау радиусы (14 CFR 420.21, 2-кесте).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -4492,7 +4756,7 @@
     <message>
         <source>optimisation.apply</source>
         <extracomment>Place {count} request(s) by the optimiser</extracomment>
-        <translation>Оңтайландырғыш орналастырған өтінімдер: {count}</translation>
+        <translation>Оңтайландырғышпен {count} өтінімді орналастыру</translation>
     </message>
     <message>
         <source>outside.gone</source>
@@ -4502,12 +4766,12 @@
     <message>
         <source>outside.merged</source>
         <extracomment>Merged {count} change(s) saved elsewhere into {name}.</extracomment>
-        <translation>«{name}» жоспарына басқа жерде сақталған өзгерістер енгізілді ({count}).</translation>
+        <translation>«{name}» жоспарына басқа жерде сақталған {count} өзгеріс енгізілді.</translation>
     </message>
     <message>
         <source>outside.merged_by</source>
         <extracomment>Merged {count} change(s) saved by {who} into {name}.</extracomment>
-        <translation>«{name}» жоспарына {who} сақтаған өзгерістер енгізілді ({count}).</translation>
+        <translation>«{name}» жоспарына {who} сақтаған {count} өзгеріс енгізілді.</translation>
     </message>
     <message>
         <source>outside.offline</source>
@@ -4852,22 +5116,22 @@
     <message>
         <source>report.finding.safety.intraline.theirs</source>
         <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from your pad {target_pad}, where your {target_vehicle} is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>Басқа жалға алушының {pad} алаңындағы зымыран тасығышына сіздің {target_vehicle} зымыран тасығышыңызға бір мезгілде отын құйылатын {target_pad} алаңыңыздан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+        <translation>Басқа жалға алушының {pad} алаңындағы зымыран тасығышына сіздің {target_vehicle} зымыран тасығышыңызға бір мезгілде отын құйылатын {target_pad} алаңыңыздан {required_m:,.0f} м ({required_ft:,.0f} фут) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} м қашықтықта.</translation>
     </message>
     <message>
         <source>report.finding.safety.intraline.yours</source>
         <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where another tenant&apos;s vehicle is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>{pad} алаңындағы сіздің {vehicle} зымыран тасығышыңызға басқа жалға алушының зымыран тасығышына бір мезгілде отын құйылатын {target_pad} алаңынан {required_m:,.0f} m ({required_ft:,.0f} ft) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} m қашықтықта.</translation>
+        <translation>{pad} алаңындағы сіздің {vehicle} зымыран тасығышыңызға басқа жалға алушының зымыран тасығышына бір мезгілде отын құйылатын {target_pad} алаңынан {required_m:,.0f} м ({required_ft:,.0f} фут) қажет (ішкі қашықтық, екеуінің үлкені, 14 CFR 420, E-3 кестесі), бірақ {period_start} – {period_end} аралығында ол {actual_m:,.0f} м қашықтықта.</translation>
     </message>
     <message>
         <source>report.finding.safety.public_area.theirs</source>
         <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but your pad {target_pad} is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>Басқа жалға алушының {pad} алаңындағы зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында сіздің {target_pad} алаңыңыз {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+        <translation>Басқа жалға алушының {pad} алаңындағы зымыран тасығышына кез келген қоғамдық аймаққа дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында сіздің {target_pad} алаңыңыз {actual_m:,.0f} м қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>report.finding.safety.public_area.yours</source>
         <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by another tenant, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>{pad} алаңындағы сіздің {vehicle} зымыран тасығышыңызға кез келген қоғамдық аймаққа дейін {required_m:,.0f} m ({required_ft:,.0f} ft) қажет, бірақ {period_start} – {period_end} аралығында басқа жалға алушы иеленген {target_pad} алаңы {actual_m:,.0f} m қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
+        <translation>{pad} алаңындағы сіздің {vehicle} зымыран тасығышыңызға кез келген қоғамдық аймаққа дейін {required_m:,.0f} м ({required_ft:,.0f} фут) қажет, бірақ {period_start} – {period_end} аралығында басқа жалға алушы иеленген {target_pad} алаңы {actual_m:,.0f} м қашықтықта (басқа жалға алушының жері қоғамдық болып саналады, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>report.finding.withheld</source>
@@ -5512,12 +5776,12 @@
     <message>
         <source>safety.corridor.apogee_required</source>
         <extracomment>A guided suborbital corridor needs the apogee of the final stage (km).</extracomment>
-        <translation>Басқарылатын суборбиталық зымыранның дәлізі үшін соңғы сатының апогейі (km) керек.</translation>
+        <translation>Басқарылатын суборбиталық зымыранның дәлізі үшін соңғы сатының апогейі (км) керек.</translation>
     </message>
     <message>
         <source>safety.corridor.bad_apogee</source>
         <extracomment>The apogee must be greater than zero (got {value} km).</extracomment>
-        <translation>Апогей нөлден үлкен болуы керек ({value} km берілді).</translation>
+        <translation>Апогей нөлден үлкен болуы керек ({value} км берілді).</translation>
     </message>
     <message>
         <source>safety.corridor.bad_azimuth</source>
@@ -5772,7 +6036,7 @@
     <message>
         <source>tenancy.status_final</source>
         <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
-        <translation>{id} бекітуі «{old}» күйінде, ол түпкілікті; оның күйін енді өзгерту мүмкін емес.</translation>
+        <translation>{name} «{old}» күйінде, ол түпкілікті; оның күйін енді өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>tenancy.status_many</source>
@@ -5782,12 +6046,12 @@
     <message>
         <source>tenancy.status_transition</source>
         <extracomment>Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.</extracomment>
-        <translation>{id} бекітуі «{old}» күйінен «{new}» күйіне өте алмайды; «{old}» күйінен тек мынаған өтуге болады: {allowed}.</translation>
+        <translation>{name}: «{old}» күйінен «{new}» күйіне өту мүмкін емес; «{old}» күйінен тек мынаған өтуге болады: {allowed}.</translation>
     </message>
     <message>
         <source>tenancy.status_unchanged</source>
         <extracomment>Allocation {id} is already {old}.</extracomment>
-        <translation>{id} бекітуі қазірдің өзінде «{old}» күйінде.</translation>
+        <translation>{name} қазірдің өзінде «{old}» күйінде.</translation>
     </message>
     <message>
         <source>tenancy.tenant_has_allocations</source>

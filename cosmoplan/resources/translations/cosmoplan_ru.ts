@@ -176,6 +176,10 @@
         <translation>Статус закрепления</translation>
     </message>
     <message>
+        <source>Open Scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открытие</translation>
     </message>
@@ -265,11 +269,11 @@
     </message>
     <message>
         <source>area {value:,.0f} m² ({km:.3f} km²)</source>
-        <translation>площадь {value:,.0f} m² ({km:.3f} km²)</translation>
+        <translation>площадь {value:,.0f} м² ({km:.3f} км²)</translation>
     </message>
     <message>
         <source>length {value:,.0f} m</source>
-        <translation>длина {value:,.0f} m</translation>
+        <translation>длина {value:,.0f} м</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
@@ -321,7 +325,7 @@
     </message>
     <message>
         <source>The maximum lift-off mass must be more than 0 t.</source>
-        <translation>Максимальная стартовая масса должна быть больше 0 t.</translation>
+        <translation>Максимальная стартовая масса должна быть больше 0 т.</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -382,6 +386,10 @@
     <message>
         <source>Save changes?</source>
         <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;{name}&quot; has unsaved changes.</source>
+        <translation>В сценарии «{name}» есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>The plan &quot;{name}&quot; has unsaved changes.</source>
@@ -580,6 +588,10 @@
         <translation> (только чтение)</translation>
     </message>
     <message>
+        <source> — Scenario: {name}</source>
+        <translation> — Сценарий: {name}</translation>
+    </message>
+    <message>
         <source>Open Plan</source>
         <translation>Открыть план</translation>
     </message>
@@ -605,7 +617,7 @@
     </message>
     <message>
         <source>store: public area {distance} m</source>
-        <translation>склад: общедоступная зона {distance} m</translation>
+        <translation>склад: общедоступная зона {distance} м</translation>
     </message>
     <message>
         <source>{pad}: public area {distance} m</source>
@@ -1180,6 +1192,18 @@
         <translation>Применить к &amp;плану</translation>
     </message>
     <message>
+        <source>Name of a new scenario</source>
+        <translation>Имя нового сценария</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Scenario</source>
+        <translation>Сохранить как &amp;сценарий</translation>
+    </message>
+    <message>
+        <source>Save the result as a scenario:</source>
+        <translation>Сохранить результат как сценарий:</translation>
+    </message>
+    <message>
         <source>Tick at least one request to place.</source>
         <translation>Отметьте хотя бы одну заявку для размещения.</translation>
     </message>
@@ -1226,6 +1250,18 @@
     <message>
         <source>Applied: one step, which Edit &gt; Undo takes back.</source>
         <translation>Применено одним шагом; его отменяет Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Optimiser result</source>
+        <translation>Результат оптимизации</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Сохранить как сценарий</translation>
+    </message>
+    <message>
+        <source>Saved as scenario &quot;{name}&quot;: compare it with the plan and promote it from Plan &gt; Scenarios.</source>
+        <translation>Сохранено как сценарий «{name}»: сравните его с планом и перенесите в план через План &gt; Сценарии.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2019,6 +2055,190 @@
         <source>Export Table</source>
         <translation>Экспорт таблицы</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>перенесено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>Pad {code}: statuses</source>
+        <translation>ПУ {code}: состояния</translation>
+    </message>
+    <message>
+        <source>{pad} {start} – {end}, {status}</source>
+        <translation>{pad} {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <source>{status} from {start} to {end}</source>
+        <translation>{status} с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>начала</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>конца</translation>
+    </message>
+    <message>
+        <source>no status periods</source>
+        <translation>нет периодов состояния</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Сравнение сценариев</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;После:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Requests served</source>
+        <translation>Обслуженные заявки</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Fees (USD)</source>
+        <translation>Сборы (долл. США)</translation>
+    </message>
+    <message>
+        <source>&amp;Show on Map</source>
+        <translation>&amp;Показать на карте</translation>
+    </message>
+    <message>
+        <source>Promote &amp;Ticked</source>
+        <translation>Перенести &amp;отмеченные</translation>
+    </message>
+    <message>
+        <source>Promote &amp;All</source>
+        <translation>Перенести &amp;все</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Выберите две разные версии.</translation>
+    </message>
+    <message>
+        <source>Changes: {count}. Findings gained: {gained}, lost: {lost} (as of {day}). Totals from {start} to {end}.</source>
+        <translation>Изменений: {count}. Замечаний появилось: {gained}, исчезло: {lost} (на {day}). Итоги с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Появились</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Исчезли</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Перенос в план</translation>
+    </message>
+    <message>
+        <source>Changes of {name} promoted to the plan: {count}, in one step, which Edit &gt; Undo in the plan&apos;s window takes back.</source>
+        <translation>Изменений «{name}» перенесено в план: {count}, одним шагом, который отменяет Правка &gt; Отменить в окне плана.</translation>
+    </message>
+    <message>
+        <source>Scenario difference</source>
+        <translation>Различие сценариев</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source> Scenario: </source>
+        <translation> Сценарий: </translation>
+    </message>
+    <message>
+        <source>Show the plan or one of its scenarios (each in its window)</source>
+        <translation>Показать план или один из его сценариев (каждый в своём окне)</translation>
+    </message>
+    <message>
+        <source>This window shows the plan itself</source>
+        <translation>В этом окне — сам план</translation>
+    </message>
+    <message>
+        <source>Scenario: {name}</source>
+        <translation>Сценарий: {name}</translation>
+    </message>
+    <message>
+        <source>This window shows a scenario: its edits change the scenario, not the plan</source>
+        <translation>В этом окне — сценарий: правки меняют сценарий, а не план</translation>
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation>Перейти к</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (a copy of the plan):</source>
+        <translation>Имя сценария (копии плана):</translation>
+    </message>
+    <message>
+        <source>The plan has no scenarios.</source>
+        <translation>У плана нет сценариев.</translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation>Удаление сценария</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <source>Remove scenario &quot;{name}&quot; and its unsaved edits? The plan is not changed.</source>
+        <translation>Удалить сценарий «{name}» вместе с несохранёнными правками? План не изменится.</translation>
+    </message>
+    <message>
+        <source>Removed scenario &quot;{name}&quot;.</source>
+        <translation>Сценарий «{name}» удалён.</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialogForm</name>
@@ -2174,7 +2394,7 @@
     </message>
     <message>
         <source>Max &amp;quantity (t):</source>
-        <translation>Макс. ко&amp;личество (t):</translation>
+        <translation>Макс. ко&amp;личество (т):</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2182,7 +2402,7 @@
     </message>
     <message>
         <source>&amp;Height (m):</source>
-        <translation>&amp;Высота (m):</translation>
+        <translation>&amp;Высота (м):</translation>
     </message>
     <message>
         <source>Geometry:</source>
@@ -2268,11 +2488,11 @@
     </message>
     <message>
         <source>UTM 41N E (m):</source>
-        <translation>UTM 41N E (m):</translation>
+        <translation>UTM 41N E (м):</translation>
     </message>
     <message>
         <source>N (m):</source>
-        <translation>N (m):</translation>
+        <translation>N (м):</translation>
     </message>
     <message>
         <source>&amp;Power supply:</source>
@@ -2316,7 +2536,7 @@
     </message>
     <message>
         <source>Max lift-off &amp;mass (t):</source>
-        <translation>Макс. стартовая &amp;масса (t):</translation>
+        <translation>Макс. стартовая &amp;масса (т):</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2324,15 +2544,15 @@
     </message>
     <message>
         <source>Max &amp;height (m):</source>
-        <translation>Макс. &amp;высота (m):</translation>
+        <translation>Макс. &amp;высота (м):</translation>
     </message>
     <message>
         <source>Max &amp;diameter (m):</source>
-        <translation>Макс. &amp;диаметр (m):</translation>
+        <translation>Макс. &amp;диаметр (м):</translation>
     </message>
     <message>
         <source>Max &amp;thrust (kN):</source>
-        <translation>Макс. &amp;тяга (kN):</translation>
+        <translation>Макс. &amp;тяга (кН):</translation>
     </message>
     <message>
         <source>Azimuth fr&amp;om (°):</source>
@@ -2497,27 +2717,27 @@
     </message>
     <message>
         <source>&amp;Height (m):</source>
-        <translation>&amp;Высота (m):</translation>
+        <translation>&amp;Высота (м):</translation>
     </message>
     <message>
         <source>&amp;Diameter (m):</source>
-        <translation>&amp;Диаметр (m):</translation>
+        <translation>&amp;Диаметр (м):</translation>
     </message>
     <message>
         <source>&amp;Lift-off mass (t):</source>
-        <translation>Стартовая &amp;масса (t):</translation>
+        <translation>Стартовая &amp;масса (т):</translation>
     </message>
     <message>
         <source>Propellant &amp;mass (t):</source>
-        <translation>Масса т&amp;оплива (t):</translation>
+        <translation>Масса т&amp;оплива (т):</translation>
     </message>
     <message>
         <source>Lift-off th&amp;rust (kN):</source>
-        <translation>Стартовая т&amp;яга (kN):</translation>
+        <translation>Стартовая т&amp;яга (кН):</translation>
     </message>
     <message>
         <source>Payload to LEO (&amp;kg):</source>
-        <translation>&amp;ПН на НОО (kg):</translation>
+        <translation>&amp;ПН на НОО (кг):</translation>
     </message>
     <message>
         <source>Launches per &amp;year:</source>
@@ -2541,7 +2761,7 @@
     </message>
     <message>
         <source>Division &amp;1.1 mass (kg):</source>
-        <translation>Масса ВВ подкласса &amp;1.1 (kg):</translation>
+        <translation>Масса ВВ подкласса &amp;1.1 (кг):</translation>
     </message>
     <message>
         <source>none</source>
@@ -2585,7 +2805,7 @@
     </message>
     <message>
         <source>Apo&amp;gee (km):</source>
-        <translation>Апо&amp;гей (km):</translation>
+        <translation>Апо&amp;гей (км):</translation>
     </message>
     <message>
         <source>Apogee of the final stage: sizes the impact area of a guided suborbital vehicle (Appendix A, Eq. A40-A41).</source>
@@ -2708,6 +2928,10 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>A copy of the plan and its scenarios in a new file</source>
+        <translation>Копия плана и его сценариев в новом файле</translation>
     </message>
     <message>
         <source>&amp;Import Features…</source>
@@ -2942,6 +3166,10 @@
         <translation>&amp;Статус закрепления</translation>
     </message>
     <message>
+        <source>Sce&amp;narios</source>
+        <translation>Сце&amp;нарии</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
@@ -2972,6 +3200,42 @@
     <message>
         <source>&amp;Bookmark This View…</source>
         <translation>&amp;Закладка на этот вид…</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Новый сценарий…</translation>
+    </message>
+    <message>
+        <source>A what-if copy of the plan&apos;s allocations, requests and pad statuses</source>
+        <translation>Копия закреплений, заявок и состояний площадок плана для проверки «что, если»</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to…</source>
+        <translation>&amp;Перейти к…</translation>
+    </message>
+    <message>
+        <source>Show the plan or one of its scenarios</source>
+        <translation>Показать план или один из его сценариев</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Сравнить…</translation>
+    </message>
+    <message>
+        <source>Two versions side by side, and their difference</source>
+        <translation>Две версии рядом и различие между ними</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>Перенести в &amp;план…</translation>
+    </message>
+    <message>
+        <source>Make a scenario&apos;s changes, all or the chosen ones, the plan&apos;s</source>
+        <translation>Перенести изменения сценария в план — все или выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +4056,7 @@
     </message>
     <message>
         <source>Max mass (t)</source>
-        <translation>Макс. масса (t)</translation>
+        <translation>Макс. масса (т)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3808,7 +4072,7 @@
     </message>
     <message>
         <source>Max quantity (t)</source>
-        <translation>Макс. количество (t)</translation>
+        <translation>Макс. количество (т)</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -3824,7 +4088,7 @@
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation>Площадь (km²)</translation>
+        <translation>Площадь (км²)</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3840,19 +4104,19 @@
     </message>
     <message>
         <source>Height (m)</source>
-        <translation>Высота (m)</translation>
+        <translation>Высота (м)</translation>
     </message>
     <message>
         <source>Diameter (m)</source>
-        <translation>Диаметр (m)</translation>
+        <translation>Диаметр (м)</translation>
     </message>
     <message>
         <source>Lift-off mass (t)</source>
-        <translation>Стартовая масса (t)</translation>
+        <translation>Стартовая масса (т)</translation>
     </message>
     <message>
         <source>Thrust (kN)</source>
-        <translation>Тяга (kN)</translation>
+        <translation>Тяга (кН)</translation>
     </message>
     <message>
         <source>Launches/year</source>
@@ -3905,7 +4169,7 @@
     <message>
         <source>cli.allocation_refused</source>
         <extracomment>Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
-        <translation>Закрепление отклонено: оно нарушает правила уровня «ошибка» ({count}), перечисленные выше; план не изменён (чтобы закрепить всё равно, используйте --force).</translation>
+        <translation>Закрепление отклонено: оно нарушает {count} {count:plural:правило|правила|правил} уровня «ошибка», перечисленные выше; план не изменён (чтобы закрепить всё равно, используйте --force).</translation>
     </message>
     <message>
         <source>cli.bad_object</source>
@@ -3995,7 +4259,7 @@
     <message>
         <source>command.add</source>
         <extracomment>Add {what}</extracomment>
-        <translation>Добавление {what}</translation>
+        <translation>Добавление: {what}</translation>
     </message>
     <message>
         <source>command.count</source>
@@ -4010,12 +4274,12 @@
     <message>
         <source>command.remove</source>
         <extracomment>Delete {what}</extracomment>
-        <translation>Удаление {what}</translation>
+        <translation>Удаление: {what}</translation>
     </message>
     <message>
         <source>command.update</source>
         <extracomment>Edit {what}</extracomment>
-        <translation>Изменение {what}</translation>
+        <translation>Изменение: {what}</translation>
     </message>
     <message>
         <source>demo.bad_data</source>
@@ -4030,7 +4294,7 @@
     <message>
         <source>demo.synthetic.bad_extent</source>
         <extracomment>The site extent must be between 1 and 200 km (got {value} m).</extracomment>
-        <translation>Размер площадки должен быть от 1 до 200 km (получено {value} m).</translation>
+        <translation>Размер площадки должен быть от 1 до 200 км (получено {value} м).</translation>
     </message>
     <message>
         <source>domain.control_character</source>
@@ -4205,7 +4469,7 @@
     <message>
         <source>finding.safety.corridor.exclusion</source>
         <extracomment>Launched from pad {pad} at azimuth {azimuth:g}°, the {vehicle_class} vehicle {vehicle} of {tenant} has the populated place {place} in its overflight exclusion zone (which reaches {oez_km:,.1f} km downrange) from {period_start} to {period_end}: change the pad or the azimuth, or show the people absent or evacuated by agreement (14 CFR 420 Appendix A (d)(2)).</extracomment>
-        <translation>При пуске с ПУ {pad} по азимуту {azimuth:g}° ракеты-носителя {vehicle} (класс: {vehicle_class}) арендатора {tenant} населённый пункт {place} попадает в её зону отчуждения (протяжённостью {oez_km:,.1f} km по трассе) с {period_start} по {period_end}: смените ПУ или азимут либо подтвердите отсутствие или эвакуацию людей по соглашению (14 CFR 420, приложение A (d)(2)).</translation>
+        <translation>При пуске с ПУ {pad} по азимуту {azimuth:g}° ракеты-носителя {vehicle} (класс: {vehicle_class}) арендатора {tenant} населённый пункт {place} попадает в её зону отчуждения (протяжённостью {oez_km:,.1f} км по трассе) с {period_start} по {period_end}: смените ПУ или азимут либо подтвердите отсутствие или эвакуацию людей по соглашению (14 CFR 420, приложение A (d)(2)).</translation>
     </message>
     <message>
         <source>finding.safety.corridor.populated</source>
@@ -4230,12 +4494,12 @@
     <message>
         <source>finding.safety.intraline.pad</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where {target} ({target_vehicle}) is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) от ПУ {target_pad}, где одновременно заправляется {target} ({target_vehicle}) (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) от ПУ {target_pad}, где одновременно заправляется {target} ({target_vehicle}) (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} м с {period_start} по {period_end}.</translation>
     </message>
     <message>
         <source>finding.safety.intraline.store</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from propellant store {target} (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) от хранилища КРТ {target} (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но оно находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) от хранилища КРТ {target} (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но оно находится в {actual_m:,.0f} м с {period_start} по {period_end}.</translation>
     </message>
     <message>
         <source>finding.safety.planner_factor</source>
@@ -4250,32 +4514,32 @@
     <message>
         <source>finding.safety.public_area.boundary</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to the site boundary, but the boundary of {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до границы площадки, но граница {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (14 CFR 420, табл. E-1/E-2).</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) до границы площадки, но граница {target} находится в {actual_m:,.0f} м с {period_start} по {period_end} (14 CFR 420, табл. E-1/E-2).</translation>
     </message>
     <message>
         <source>finding.safety.public_area.other_tenant</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by {target} ({target_vehicle}), is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но ПУ {target_pad}, закреплённая за {target} ({target_vehicle}), находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) до любой общедоступной зоны, но ПУ {target_pad}, закреплённая за {target} ({target_vehicle}), находится в {actual_m:,.0f} м с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>finding.safety.public_area.tenant_land</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target}, land held by {target_tenant}, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но {target}, участок арендатора {target_tenant}, находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) до любой общедоступной зоны, но {target}, участок арендатора {target_tenant}, находится в {actual_m:,.0f} м с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>finding.safety.public_area.zone</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (14 CFR 420 Tables E-1/E-2).</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (14 CFR 420, табл. E-1/E-2).</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) до любой общедоступной зоны, но {target} находится в {actual_m:,.0f} м с {period_start} по {period_end} (14 CFR 420, табл. E-1/E-2).</translation>
     </message>
     <message>
         <source>finding.safety.public_traffic_route</source>
         <extracomment>{vehicle} of {tenant} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to public traffic routes, but {target} is {actual_m:,.0f} m away from {period_start} to {period_end} (60% of the public-area distance, 14 CFR 420 Tables E-1/E-2).</extracomment>
-        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} m ({required_ft:,.0f} ft) до дорог общего пользования, но {target} находится в {actual_m:,.0f} m с {period_start} по {period_end} (60% расстояния до общедоступной зоны, 14 CFR 420, табл. E-1/E-2).</translation>
+        <translation>РН {vehicle} арендатора {tenant} на ПУ {pad} требует {required_m:,.0f} м ({required_ft:,.0f} фут) до дорог общего пользования, но {target} находится в {actual_m:,.0f} м с {period_start} по {period_end} (60% расстояния до общедоступной зоны, 14 CFR 420, табл. E-1/E-2).</translation>
     </message>
     <message>
         <source>finding.safety.site_boundary</source>
         <extracomment>The launch point of pad {pad} is {actual_m:,.0f} m from the boundary of {target}, but the {vehicle_class} vehicle {vehicle} of {tenant} needs at least {required_m:,.0f} m ({required_ft:,.0f} ft), its debris dispersion radius (14 CFR 420.21 Table 2).</extracomment>
-        <translation>Точка старта ПУ {pad} находится в {actual_m:,.0f} m от границы {target}, но РН {vehicle} класса «{vehicle_class}» арендатора {tenant} требует не менее {required_m:,.0f} m ({required_ft:,.0f} ft), своего радиуса разлёта обломков (14 CFR 420.21, табл. 2).</translation>
+        <translation>Точка старта ПУ {pad} находится в {actual_m:,.0f} м от границы {target}, но РН {vehicle} класса «{vehicle_class}» арендатора {tenant} требует не менее {required_m:,.0f} м ({required_ft:,.0f} фут), своего радиуса разлёта обломков (14 CFR 420.21, табл. 2).</translation>
     </message>
     <message>
         <source>finding.safety.unknown_new.factor</source>
@@ -4416,7 +4680,7 @@
         <source>gis.import_refused</source>
         <extracomment>Nothing was imported from {path}: {count} problem(s) found.
 {details}</extracomment>
-        <translation>Из {path} ничего не импортировано: найдено проблем — {count}.
+        <translation>Из {path} ничего не импортировано: {count:plural:найдена|найдены|найдено} {count} {count:plural:проблема|проблемы|проблем}.
 {details}</translation>
     </message>
     <message>
@@ -4492,7 +4756,7 @@
     <message>
         <source>optimisation.apply</source>
         <extracomment>Place {count} request(s) by the optimiser</extracomment>
-        <translation>Размещение заявок оптимизатором: {count}</translation>
+        <translation>Разместить {count} {count:plural:заявку|заявки|заявок} оптимизатором</translation>
     </message>
     <message>
         <source>outside.gone</source>
@@ -4502,12 +4766,12 @@
     <message>
         <source>outside.merged</source>
         <extracomment>Merged {count} change(s) saved elsewhere into {name}.</extracomment>
-        <translation>В план «{name}» внесены изменения, сохранённые в другом месте ({count}).</translation>
+        <translation>В план «{name}» внесено {count} {count:plural:изменение|изменения|изменений}, сохранённых в другом месте.</translation>
     </message>
     <message>
         <source>outside.merged_by</source>
         <extracomment>Merged {count} change(s) saved by {who} into {name}.</extracomment>
-        <translation>В план «{name}» внесены изменения, сохранённые пользователем {who} ({count}).</translation>
+        <translation>В план «{name}» внесено {count} {count:plural:изменение|изменения|изменений}, сохранённых пользователем {who}.</translation>
     </message>
     <message>
         <source>outside.offline</source>
@@ -4537,7 +4801,7 @@
     <message>
         <source>plan.still_referenced</source>
         <extracomment>{kind} {name!r} is still used by {count} other object(s).</extracomment>
-        <translation>{kind} {name!r} ещё используется другими объектами ({count}).</translation>
+        <translation>{kind} {name!r} ещё используется {count} {count:plural:другим объектом|другими объектами|другими объектами}.</translation>
     </message>
     <message>
         <source>plan.unknown_object</source>
@@ -4852,22 +5116,22 @@
     <message>
         <source>report.finding.safety.intraline.theirs</source>
         <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from your pad {target_pad}, where your {target_vehicle} is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>Ракете-носителю другого арендатора на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) от вашей ПУ {target_pad}, где одновременно заправляется ваша РН {target_vehicle} (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+        <translation>Ракете-носителю другого арендатора на ПУ {pad} требуется {required_m:,.0f} м ({required_ft:,.0f} фут) от вашей ПУ {target_pad}, где одновременно заправляется ваша РН {target_vehicle} (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} м с {period_start} по {period_end}.</translation>
     </message>
     <message>
         <source>report.finding.safety.intraline.yours</source>
         <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) from pad {target_pad}, where another tenant&apos;s vehicle is fuelled at the same time (intraline, the larger of the two, 14 CFR 420 Table E-3), but it is {actual_m:,.0f} m away from {period_start} to {period_end}.</extracomment>
-        <translation>Вашей РН {vehicle} на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) от ПУ {target_pad}, где одновременно заправляется ракета-носитель другого арендатора (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} m с {period_start} по {period_end}.</translation>
+        <translation>Вашей РН {vehicle} на ПУ {pad} требуется {required_m:,.0f} м ({required_ft:,.0f} фут) от ПУ {target_pad}, где одновременно заправляется ракета-носитель другого арендатора (внутриплощадочное расстояние, большее из двух, 14 CFR 420, табл. E-3), но она находится в {actual_m:,.0f} м с {period_start} по {period_end}.</translation>
     </message>
     <message>
         <source>report.finding.safety.public_area.theirs</source>
         <extracomment>Another tenant&apos;s vehicle on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but your pad {target_pad} is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>Ракете-носителю другого арендатора на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но ваша ПУ {target_pad} находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+        <translation>Ракете-носителю другого арендатора на ПУ {pad} требуется {required_m:,.0f} м ({required_ft:,.0f} фут) до любой общедоступной зоны, но ваша ПУ {target_pad} находится в {actual_m:,.0f} м с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>report.finding.safety.public_area.yours</source>
         <extracomment>Your {vehicle} on pad {pad} needs {required_m:,.0f} m ({required_ft:,.0f} ft) to any public area, but pad {target_pad}, held by another tenant, is {actual_m:,.0f} m away from {period_start} to {period_end} (land of another tenant is public, 14 CFR 420.5).</extracomment>
-        <translation>Вашей РН {vehicle} на ПУ {pad} требуется {required_m:,.0f} m ({required_ft:,.0f} ft) до любой общедоступной зоны, но ПУ {target_pad}, закреплённая за другим арендатором, находится в {actual_m:,.0f} m с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
+        <translation>Вашей РН {vehicle} на ПУ {pad} требуется {required_m:,.0f} м ({required_ft:,.0f} фут) до любой общедоступной зоны, но ПУ {target_pad}, закреплённая за другим арендатором, находится в {actual_m:,.0f} м с {period_start} по {period_end} (территория другого арендатора считается общедоступной, 14 CFR 420.5).</translation>
     </message>
     <message>
         <source>report.finding.withheld</source>
@@ -5512,12 +5776,12 @@
     <message>
         <source>safety.corridor.apogee_required</source>
         <extracomment>A guided suborbital corridor needs the apogee of the final stage (km).</extracomment>
-        <translation>Для коридора управляемой суборбитальной ракеты нужен апогей последней ступени (km).</translation>
+        <translation>Для коридора управляемой суборбитальной ракеты нужен апогей последней ступени (км).</translation>
     </message>
     <message>
         <source>safety.corridor.bad_apogee</source>
         <extracomment>The apogee must be greater than zero (got {value} km).</extracomment>
-        <translation>Апогей должен быть больше нуля (получено {value} km).</translation>
+        <translation>Апогей должен быть больше нуля (получено {value} км).</translation>
     </message>
     <message>
         <source>safety.corridor.bad_azimuth</source>
@@ -5622,7 +5886,7 @@
     <message>
         <source>storage.conflict_more</source>
         <extracomment> and {count} other object(s)</extracomment>
-        <translation> и ещё объектов: {count}</translation>
+        <translation> и ещё {count} {count:plural:объект|объекта|объектов}</translation>
     </message>
     <message>
         <source>storage.corrupt</source>
@@ -5772,7 +6036,7 @@
     <message>
         <source>tenancy.status_final</source>
         <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
-        <translation>Закрепление {id} в статусе «{old}», он окончательный; статус больше изменить нельзя.</translation>
+        <translation>{name} в статусе «{old}», он окончательный; статус больше изменить нельзя.</translation>
     </message>
     <message>
         <source>tenancy.status_many</source>
@@ -5782,17 +6046,17 @@
     <message>
         <source>tenancy.status_transition</source>
         <extracomment>Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.</extracomment>
-        <translation>Закрепление {id} не может перейти из «{old}» в «{new}»; из «{old}» допустим переход только в: {allowed}.</translation>
+        <translation>{name}: переход из «{old}» в «{new}» невозможен; из «{old}» допустим переход только в: {allowed}.</translation>
     </message>
     <message>
         <source>tenancy.status_unchanged</source>
         <extracomment>Allocation {id} is already {old}.</extracomment>
-        <translation>Закрепление {id} уже в статусе «{old}».</translation>
+        <translation>{name} уже в статусе «{old}».</translation>
     </message>
     <message>
         <source>tenancy.tenant_has_allocations</source>
         <extracomment>Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.</extracomment>
-        <translation>У арендатора {tenant!r} есть закрепления ({count}); удалите их вместе с ним (каскадно) или оставьте арендатора.</translation>
+        <translation>У арендатора {tenant!r} {count} {count:plural:закрепление|закрепления|закреплений}; удалите их вместе с ним (каскадно) или оставьте арендатора.</translation>
     </message>
     <message>
         <source>tenancy.unknown_allocation</source>
