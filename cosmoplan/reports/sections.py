@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from cosmoplan.mapping.vector import drawing_for_scene
 from cosmoplan.reports.contents import Entry, Heading
+from cosmoplan.reports.map_insets import MSG_SEE_INSETS, inset_pages, map_insets
 from cosmoplan.reports.model import AllocationRow, Report
 from cosmoplan.reports.styles import day, escape, money, styles
 from cosmoplan.reports.tables import Column, data_table
@@ -18,6 +19,10 @@ TIMELINE = Entry("Timeline", "timeline")
 ALLOCATIONS = Entry("Allocations", "allocations")
 #: Room kept above a landscape drawing for the heading and its caption.
 HEADING_ROOM = 58.0
+#: The same above the map (its caption takes three lines).
+MAP_HEADING_ROOM = 70.0
+#: Room kept on the insets page for its caption (a few lines naming each inset's sites).
+INSET_CAPTION_ROOM = 36.0
 #: A subheading starts a new page unless this much room is left (heading, header, two rows).
 KEEP_WITH_TABLE = 64.0
 
@@ -35,13 +40,27 @@ def map_page(report: Report, width: float, height: float) -> list[Flowable]:
         f"Pads coloured by the tenant occupying them on {at}: solid for signed or active "
         "allocations, pale with a dashed outline for proposed or reserved ones (not signed). "
         "Pads ready for use and not allocated are white; pads that cannot be used are grey by "
-        "their state, whoever holds them. Zones and areas as in force on that day."
+        "their state, or ringed in the colour of their state when a tenant holds them. Flight "
+        "corridors are labelled with their pad and vehicle. Zones and areas as in force on that "
+        "day."
     )
     if report.cover.tenant:
         caption += " Pads held by other tenants are only marked as not available to you."
-    drawing = drawing_for_scene(report.map, width, height - HEADING_ROOM)
+    map_height = height - MAP_HEADING_ROOM
+    insets = map_insets(report.map, width, map_height, (width, map_height - INSET_CAPTION_ROOM))
+    if insets:
+        caption += " " + report.language.t(MSG_SEE_INSETS)
+    unlabelled = {ref for inset in insets for ref in inset.inside}
+    marks = [inset.mark for inset in insets]
+    drawing = drawing_for_scene(report.map, width, map_height, marks=marks, unlabelled=unlabelled)
     heading = Heading(MAP, s.h1, escape(f"Site map as of {at}"))
-    return [heading, Paragraph(caption, s.caption), drawing]
+    flowables: list[Flowable] = [heading, Paragraph(caption, s.caption), drawing]
+    if insets:
+        flowables += [
+            PageBreak(),
+            *inset_pages(report, insets, width, map_height - INSET_CAPTION_ROOM),
+        ]
+    return flowables
 
 
 def timeline_pages(report: Report, width: float, height: float) -> list[Flowable]:
