@@ -22,11 +22,9 @@ from cosmoplan.mapping.shapes import color, text
 from cosmoplan.mapping.vector import Mark, drawing_for_scene, map_layout
 from cosmoplan.mapping.viewport import Box
 from cosmoplan.messages import register
-from cosmoplan.reports.contents import Entry, Heading
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.styles import escape, styles
 
-INSETS = Entry("Site map: insets", "map-insets", 1)
 GAP = 10.0  # between insets
 LETTER_BOX = 16.0  # the white square of an inset's letter
 
@@ -136,7 +134,7 @@ def inset_pages(
     names = [lang.t(MSG_INSET, letter=i.letter, names=_sites(i)) for i in insets]
     caption = " ".join([lang.t(MSG_CAPTION), *names])
     return [
-        Heading(replace(INSETS, title=lang.t(MSG_HEADING)), s.h2),
+        Paragraph(escape(lang.t(MSG_HEADING)), s.h2),
         Paragraph(escape(caption), s.caption),
         insets_drawing(insets, width, height),
     ]
