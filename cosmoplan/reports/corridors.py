@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shapely
 
-from cosmoplan.domain import Kind, Plan, Ref, display_name
+from cosmoplan.domain import Allocation, Kind, Plan, Ref, display_name
 from cosmoplan.mapping.corridors import AllocationCorridor, flight_corridors
 from cosmoplan.mapping.scene import LegendEntry, Scene, SceneFeature, SceneLayer
 from cosmoplan.mapping.style import Style
@@ -31,7 +31,8 @@ def corridor_label(plan: Plan, corridor: AllocationCorridor) -> str:
     · 51.8° · OEZ 7.9 km``."""
     pad = plan.get(Kind.PAD, corridor.pad_id)
     allocation = plan.get(Kind.ALLOCATION, corridor.allocation_id)
-    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)  # type: ignore[attr-defined]
+    assert isinstance(allocation, Allocation)
+    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
     return f"{display_name(pad)} {display_name(vehicle)}: {corridor.label}"
 
 

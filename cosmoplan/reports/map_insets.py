@@ -6,6 +6,7 @@ the site map. A pad is labelled once: in its inset, not on the site map.
 from __future__ import annotations
 
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import shapely
@@ -17,15 +18,20 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan.domain import Kind, Ref, natural_key
 from cosmoplan.mapping.fonts import embedded_drawing
 from cosmoplan.mapping.insets import find_insets
+from cosmoplan.mapping.labels import LabelLayout
 from cosmoplan.mapping.scene import Scene, SceneFeature
 from cosmoplan.mapping.shapes import color, text
-from cosmoplan.mapping.vector import Mark, drawing_for_scene, map_layout
+from cosmoplan.mapping.vector import Mark, drawing_for_scene, map_labels, map_layout
 from cosmoplan.mapping.viewport import Box
 from cosmoplan.messages import register
 from cosmoplan.reports.model import Report
 from cosmoplan.reports.styles import escape, styles
 
 GAP = 10.0  # between insets
+#: Room kept above the site map for its heading and caption (three lines).
+MAP_HEADING_ROOM = 70.0
+#: Room kept on the insets page for its caption (a few lines naming each inset's sites).
+INSET_CAPTION_ROOM = 36.0
 LETTER_BOX = 16.0  # the white square of an inset's letter
 
 MSG_HEADING = register("report.map.insets_heading", "Site map: insets")
@@ -57,6 +63,48 @@ class MapInset:
     def mark(self) -> Mark:
         """Its outline on the site map."""
         return Mark(self.letter, self.letter, self.scene.extent)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteMap:
+    """The site map's page and its insets page: sizes (points), the insets, and what the site
+    map outlines and leaves to them."""
+
+    scene: Scene
+    width: float
+    height: float
+    insets: tuple[MapInset, ...]
+    insets_height: float
+
+    @property
+    def marks(self) -> list[Mark]:
+        """The insets' outlines on the site map."""
+        return [inset.mark for inset in self.insets]
+
+    @property
+    def unlabelled(self) -> set[Ref]:
+        """What the site map leaves to be named in an inset."""
+        return {ref for inset in self.insets for ref in inset.inside}
+
+    def labels(self) -> LabelLayout:
+        """The site map's labels and plates, as drawn."""
+        layout = map_layout(self.scene, self.width, self.height)
+        return map_labels(self.scene, layout, self.marks, self.unlabelled)
+
+    def drawing(self) -> Drawing:
+        """The site map with its legend, the insets outlined and lettered."""
+        return drawing_for_scene(
+            self.scene, self.width, self.height, marks=self.marks, unlabelled=self.unlabelled
+        )
+
+
+def site_map(scene: Scene, width: float, height: float) -> SiteMap:
+    """The site map of ``scene`` on a landscape frame ``width`` x ``height`` points (room kept
+    for the heading and caption), and its insets."""
+    map_height = height - MAP_HEADING_ROOM
+    insets_height = map_height - INSET_CAPTION_ROOM
+    insets = map_insets(scene, width, map_height, (width, insets_height))
+    return SiteMap(scene, width, map_height, tuple(insets), insets_height)
 
 
 def map_insets(
@@ -102,7 +150,7 @@ def inset_frames(count: int, width: float, height: float) -> list[Box]:
     return frames
 
 
-def insets_drawing(insets: list[MapInset], width: float, height: float) -> Drawing:
+def insets_drawing(insets: Sequence[MapInset], width: float, height: float) -> Drawing:
     """The insets side by side, each lettered in its top left corner."""
     drawing = embedded_drawing(width, height)
     for inset in insets:
@@ -125,18 +173,16 @@ def insets_drawing(insets: list[MapInset], width: float, height: float) -> Drawi
     return drawing
 
 
-def inset_pages(
-    report: Report, insets: list[MapInset], width: float, height: float
-) -> list[Flowable]:
+def inset_pages(report: Report, site: SiteMap) -> list[Flowable]:
     """The insets page: heading, a caption naming each inset's sites, the drawing."""
     s = styles()
     lang = report.language
-    names = [lang.t(MSG_INSET, letter=i.letter, names=_sites(i)) for i in insets]
+    names = [lang.t(MSG_INSET, letter=i.letter, names=_sites(i)) for i in site.insets]
     caption = " ".join([lang.t(MSG_CAPTION), *names])
     return [
         Paragraph(escape(lang.t(MSG_HEADING)), s.h2),
         Paragraph(escape(caption), s.caption),
-        insets_drawing(insets, width, height),
+        insets_drawing(site.insets, site.width, site.insets_height),
     ]
 
 

@@ -6,9 +6,8 @@ from collections.abc import Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from cosmoplan.mapping.vector import drawing_for_scene
 from cosmoplan.reports.contents import Entry, Heading
-from cosmoplan.reports.map_insets import MSG_SEE_INSETS, inset_pages, map_insets
+from cosmoplan.reports.map_insets import MSG_SEE_INSETS, inset_pages, site_map
 from cosmoplan.reports.model import AllocationRow, Report
 from cosmoplan.reports.styles import day, escape, money, styles
 from cosmoplan.reports.tables import Column, data_table
@@ -19,10 +18,6 @@ TIMELINE = Entry("Timeline", "timeline")
 ALLOCATIONS = Entry("Allocations", "allocations")
 #: Room kept above a landscape drawing for the heading and its caption.
 HEADING_ROOM = 58.0
-#: The same above the map (its caption takes three lines).
-MAP_HEADING_ROOM = 70.0
-#: Room kept on the insets page for its caption (a few lines naming each inset's sites).
-INSET_CAPTION_ROOM = 36.0
 #: A subheading starts a new page unless this much room is left (heading, header, two rows).
 KEEP_WITH_TABLE = 64.0
 
@@ -33,7 +28,8 @@ def subheading(title: str) -> list[Flowable]:
 
 
 def map_page(report: Report, width: float, height: float) -> list[Flowable]:
-    """The map (one landscape page): pads coloured by the tenant occupying them."""
+    """The site map (one landscape page, and one of insets where pads crowd): pads coloured by
+    the tenant occupying them."""
     s = styles()
     at = day(report.cover.at)
     caption = (
@@ -46,20 +42,13 @@ def map_page(report: Report, width: float, height: float) -> list[Flowable]:
     )
     if report.cover.tenant:
         caption += " Pads held by other tenants are only marked as not available to you."
-    map_height = height - MAP_HEADING_ROOM
-    insets = map_insets(report.map, width, map_height, (width, map_height - INSET_CAPTION_ROOM))
-    if insets:
+    site = site_map(report.map, width, height)
+    if site.insets:
         caption += " " + report.language.t(MSG_SEE_INSETS)
-    unlabelled = {ref for inset in insets for ref in inset.inside}
-    marks = [inset.mark for inset in insets]
-    drawing = drawing_for_scene(report.map, width, map_height, marks=marks, unlabelled=unlabelled)
     heading = Heading(MAP, s.h1, escape(f"Site map as of {at}"))
-    flowables: list[Flowable] = [heading, Paragraph(caption, s.caption), drawing]
-    if insets:
-        flowables += [
-            PageBreak(),
-            *inset_pages(report, insets, width, map_height - INSET_CAPTION_ROOM),
-        ]
+    flowables: list[Flowable] = [heading, Paragraph(caption, s.caption), site.drawing()]
+    if site.insets:
+        flowables += [PageBreak(), *inset_pages(report, site)]
     return flowables
 
 
