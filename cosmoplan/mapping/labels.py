@@ -333,7 +333,7 @@ def _inside_points(parts: list[Polygon], width: float, height: float) -> Iterato
         pole = polylabel(part, tolerance=max(height / 4, 0.5))
         points = [(pole.x, pole.y)]
         step = GRID_STEP * height
-        xs = np.arange(x0 + width / 2, x1 - width / 2 + 1e-9, max(step, width / 3))
+        xs = np.arange(x0 + width / 2, x1 - width / 2 + 1e-9, step)
         ys = np.arange(y0 + height / 2, y1 - height / 2 + 1e-9, step)
         grid = sorted(
             ((float(x), float(y)) for x in xs for y in ys),
