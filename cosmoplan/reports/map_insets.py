@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import shapely
 from reportlab.graphics.shapes import Drawing, Group, Rect
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
@@ -30,8 +30,10 @@ from cosmoplan.reports.styles import escape, styles
 GAP = 10.0  # between insets
 #: Room kept above the site map for its heading and caption (three lines).
 MAP_HEADING_ROOM = 70.0
-#: Room kept on the insets page for its caption (a few lines naming each inset's sites).
-INSET_CAPTION_ROOM = 36.0
+#: Room kept on the insets page for its heading, and for its caption (a few lines naming each
+#: inset's sites; a longer caption shrinks the page's content to fit).
+INSETS_HEADING_ROOM = 36.0
+INSET_CAPTION_ROOM = 40.0
 LETTER_BOX = 16.0  # the white square of an inset's letter
 
 MSG_HEADING = register("report.map.insets_heading", "Site map: insets")
@@ -102,7 +104,7 @@ def site_map(scene: Scene, width: float, height: float) -> SiteMap:
     """The site map of ``scene`` on a landscape frame ``width`` x ``height`` points (room kept
     for the heading and caption), and its insets."""
     map_height = height - MAP_HEADING_ROOM
-    insets_height = map_height - INSET_CAPTION_ROOM
+    insets_height = height - INSETS_HEADING_ROOM - INSET_CAPTION_ROOM
     insets = map_insets(scene, width, map_height, (width, insets_height))
     return SiteMap(scene, width, map_height, tuple(insets), insets_height)
 
@@ -181,8 +183,15 @@ def inset_pages(report: Report, site: SiteMap) -> list[Flowable]:
     caption = " ".join([lang.t(MSG_CAPTION), *names])
     return [
         Paragraph(escape(lang.t(MSG_HEADING)), s.h2),
-        Paragraph(escape(caption), s.caption),
-        insets_drawing(site.insets, site.width, site.insets_height),
+        KeepInFrame(
+            site.width,
+            site.insets_height + INSET_CAPTION_ROOM,
+            [
+                Paragraph(escape(caption), s.caption),
+                insets_drawing(site.insets, site.width, site.insets_height),
+            ],
+            mode="shrink",
+        ),
     ]
 
 
