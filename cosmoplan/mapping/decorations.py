@@ -52,6 +52,20 @@ def length_text(metres: float) -> str:
     return f"{metres / 1000:g} km"
 
 
+def scale_bar_box(viewport: Viewport) -> Box:
+    """The page box of the scale bar's white ground (labels keep off it)."""
+    x0, y0, x1, _ = viewport.frame
+    metres = nice_length((x1 - x0) * SCALE_BAR_SHARE / viewport.scale)
+    box_width = metres * viewport.scale + text_width(length_text(metres), 7.0) / 2 + 18.0
+    return (x0 + 5.0, y0 + 6.0, x0 + 5.0 + box_width, y0 + 30.0)
+
+
+def north_arrow_box(viewport: Viewport) -> Box:
+    """The page box the north arrow and its "N" take (labels keep off it)."""
+    _, _, x1, y1 = viewport.frame
+    return (x1 - 34.0, y1 - 44.0, x1 - 6.0, y1 - 6.0)
+
+
 def scale_bar(viewport: Viewport) -> Group:
     """A four-segment black and white bar of a round length at the frame's bottom left."""
     x0, y0, x1, _ = viewport.frame
@@ -59,13 +73,13 @@ def scale_bar(viewport: Viewport) -> Group:
     length = metres * viewport.scale
     left, base, bar = x0 + 12.0, y0 + 12.0, 4.0
     end_label = length_text(metres)
-    box_width = length + text_width(end_label, 7.0) / 2 + 18.0
+    ground = scale_bar_box(viewport)
     group = Group(
         Rect(
-            left - 7,
-            base - 6,
-            box_width,
-            bar + 20,
+            ground[0],
+            ground[1],
+            ground[2] - ground[0],
+            ground[3] - ground[1],
             rx=2,
             ry=2,
             fillColor=color("#ffffffcc"),
@@ -86,7 +100,11 @@ def scale_bar(viewport: Viewport) -> Group:
                 strokeWidth=0.6,
             )
         )
-    for position, value in ((0.0, "0"), (length / 2, length_text(metres / 2)), (length, end_label)):
+    half = length_text(metres / 2)
+    ticks = [(0.0, "0"), (length / 2, half), (length, end_label)]
+    if length / 2 < (text_width(half, 7.0) + text_width(end_label, 7.0)) / 2 + 4.0:
+        del ticks[1]  # no room for the middle figure
+    for position, value in ticks:
         group.add(text(left + position, base + bar + 3, value, 7.0, anchor="middle"))
     return group
 

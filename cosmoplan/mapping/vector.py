@@ -7,18 +7,26 @@ latitude/longitude labels in the margins around it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from reportlab.graphics.shapes import Drawing, Group, Path, Rect, Shape
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, Shape
 from shapely.geometry.base import BaseGeometry
 
+from cosmoplan.domain import Ref
 from cosmoplan.mapping import decorations
 from cosmoplan.mapping.fonts import embedded_drawing
-from cosmoplan.mapping.labels import PlacedLabel, place_labels
-from cosmoplan.mapping.scene import Scene
+from cosmoplan.mapping.labels import (
+    LINE_HEIGHT,
+    Callout,
+    LabelLayout,
+    PadPlate,
+    PlacedLabel,
+    place_labels,
+)
+from cosmoplan.mapping.scene import Extent, Scene
 from cosmoplan.mapping.shapes import add_ring, color, color_alpha, styled, symbol, text
 from cosmoplan.mapping.viewport import Box, Viewport
 
@@ -37,6 +45,18 @@ SIMPLIFY_PT = 0.2
 #: hide every cut (a long corridor cut farther out would show above the map).
 CLIP_PAD_PT = 4.0
 LABEL_BACKGROUND = color_alpha("#ffffffc0")
+LEADER = "#404040"
+PLATE_EDGE = "#404040"
+MARK_STROKE = "#1b1f24"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An extent outlined on the map (where an inset map shows it larger), named by ``text``."""
+
+    key: str
+    text: str
+    extent: Extent
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +102,24 @@ def drawing_for_scene(
     height_pt: float,
     legend: bool = True,
     graticule: bool = True,
+    marks: Sequence[Mark] = (),
+    unlabelled: Collection[Ref] = (),
 ) -> Drawing:
     """The map of ``scene`` on a ``width_pt`` x ``height_pt`` drawing, with scale bar, north arrow,
-    and optionally a legend panel and a latitude/longitude grid."""
+    and optionally a legend panel and a latitude/longitude grid; ``marks`` outlined and named,
+    ``unlabelled`` objects not labelled (see :func:`map_labels`)."""
     layout = map_layout(scene, width_pt, height_pt, legend, graticule)
     viewport, frame = layout.viewport, layout.frame
+    labels = map_labels(scene, layout, marks, unlabelled)
     drawing = embedded_drawing(width_pt, height_pt)
     drawing.add(Rect(0, 0, width_pt, height_pt, fillColor=color(PAPER), strokeColor=None))
     drawing.add(_rect(frame, fill=LAND))
     grid_lines, grid_labels = decorations.graticule(viewport) if graticule else (Group(), Group())
     drawing.add(grid_lines)
-    drawing.add(Group(*feature_shapes(scene, viewport)))
-    drawing.add(Group(*label_shapes(place_labels(scene, viewport))))
+    drawing.add(Group(*feature_shapes(scene, viewport, labels.plated())))
+    drawing.add(Group(*(_mark_shape(mark, viewport) for mark in marks)))
+    drawing.add(Group(*plate_shapes(labels.plates)))
+    drawing.add(Group(*label_shapes(labels.labels)))
     drawing.add(Group(*_masks(frame, width_pt, height_pt)))
     drawing.add(_rect(frame, stroke=FRAME, width=0.8))
     drawing.add(grid_labels)
@@ -106,15 +132,44 @@ def drawing_for_scene(
     return drawing
 
 
-def feature_shapes(scene: Scene, viewport: Viewport) -> Iterator[Shape]:
-    """ReportLab shapes of every feature of ``scene`` inside the viewport, bottom to top."""
+def map_labels(
+    scene: Scene, layout: MapLayout, marks: Sequence[Mark] = (), unlabelled: Collection[Ref] = ()
+) -> LabelLayout:
+    """The labels and plates :func:`drawing_for_scene` draws on ``layout``: each mark named
+    beside its outline, ``unlabelled`` objects left unnamed, the scale bar and north arrow
+    kept clear."""
+    viewport = layout.viewport
+    callouts = [Callout(m.key, m.text, mark_box(m, viewport)) for m in marks]
+    furniture = (decorations.scale_bar_box(viewport), decorations.north_arrow_box(viewport))
+    return place_labels(
+        scene, viewport, unlabelled=unlabelled, callouts=callouts, keep_clear=furniture
+    )
+
+
+def mark_box(mark: Mark, viewport: Viewport) -> Box:
+    """The page box of a mark's outline."""
+    (x0, y0), (x1, y1) = (viewport.to_page(*mark.extent[:2]), viewport.to_page(*mark.extent[2:]))
+    return (x0, y0, x1, y1)
+
+
+def _mark_shape(mark: Mark, viewport: Viewport) -> Rect:
+    x0, y0, x1, y1 = mark_box(mark, viewport)
+    return Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=color(MARK_STROKE),
+                strokeWidth=1.1, strokeDashArray=[4, 2])  # fmt: skip
+
+
+def feature_shapes(
+    scene: Scene, viewport: Viewport, hidden: Collection[Ref] = ()
+) -> Iterator[Shape]:
+    """ReportLab shapes of every feature of ``scene`` inside the viewport, bottom to top (but
+    the ``hidden`` ones: pads drawn on a plate)."""
     vx0, vy0, vx1, vy1 = viewport.visible
     pad = CLIP_PAD_PT / viewport.scale
     clip = (vx0 - pad, vy0 - pad, vx1 + pad, vy1 + pad)
     tolerance = SIMPLIFY_PT / viewport.scale
     for _, feature in scene.features():
         geometry = feature.geometry
-        if geometry is None or geometry.is_empty:
+        if geometry is None or geometry.is_empty or feature.ref in hidden:
             continue
         if geometry.geom_type in ("Point", "MultiPoint"):
             for point in getattr(geometry, "geoms", [geometry]):
@@ -145,8 +200,22 @@ def geometry_path(geometry: BaseGeometry, viewport: Viewport) -> Path | None:
     return path if rings else None
 
 
-def label_shapes(labels: list[PlacedLabel]) -> Iterator[Shape]:
-    """Each placed label as a soft white box with its text on top."""
+def plate_shapes(plates: Sequence[PadPlate]) -> Iterator[Shape]:
+    """Each plate as a white rounded ground with its pads' symbols side by side."""
+    for plate in plates:
+        x0, y0, x1, y1 = plate.ground
+        yield Rect(x0, y0, x1 - x0, y1 - y0, rx=3, ry=3, fillColor=color(PAPER),
+                   strokeColor=color(PLATE_EDGE), strokeWidth=0.6)  # fmt: skip
+        for (u, v), style in zip(plate.centres, plate.styles, strict=True):
+            yield symbol(u, v, style)
+
+
+def label_shapes(labels: Sequence[PlacedLabel]) -> Iterator[Shape]:
+    """Each placed label as a soft white box with its lines on top, and its leader line."""
+    for label in labels:
+        if label.leader is not None:
+            (a, b), (c, d) = label.leader
+            yield Line(a, b, c, d, strokeColor=color(LEADER), strokeWidth=0.6)
     for label in labels:
         x0, y0, x1, y1 = label.box
         yield Rect(
@@ -160,7 +229,9 @@ def label_shapes(labels: list[PlacedLabel]) -> Iterator[Shape]:
             fillOpacity=LABEL_BACKGROUND[1],
             strokeColor=None,
         )
-        yield text(label.x, label.y, label.text, label.size, label.bold, label.color)
+        step = label.size * LINE_HEIGHT
+        for number, line in enumerate(label.lines or (label.text,)):
+            yield text(label.x, label.y - number * step, line, label.size, label.bold, label.color)
 
 
 def _rect(box: Box, fill: str | None = None, stroke: str | None = None, width: float = 1.0) -> Rect:

@@ -4,16 +4,16 @@ on the window's map (:mod:`cosmoplan.mapping.corridors`).
 
 Corridors run for thousands of kilometres: they are clipped to a box well around the map's
 extent, so that the page only carries what the frame can show (the vector drawing clips again
-at the frame). The exclusion zone is labelled with the class, azimuth and downrange length; a
-tenant report draws only the tenant's own corridors.
+at the frame). The exclusion zone is labelled with its pad, vehicle, class, azimuth and
+downrange length; a tenant report draws only the tenant's own corridors.
 """
 
 from __future__ import annotations
 
 import shapely
 
-from cosmoplan.domain import Kind, Plan, Ref
-from cosmoplan.mapping.corridors import flight_corridors
+from cosmoplan.domain import Allocation, Kind, Plan, Ref, display_name
+from cosmoplan.mapping.corridors import AllocationCorridor, flight_corridors
 from cosmoplan.mapping.scene import LegendEntry, Scene, SceneFeature, SceneLayer
 from cosmoplan.mapping.style import Style
 
@@ -22,8 +22,18 @@ EXCLUSION_TITLE = "Overflight exclusion zone"
 CORRIDOR_TITLE = "Flight corridor"
 EXCLUSION_STYLE = Style("#c92a2a38", "#c92a2a", 0.8, label_color="#a51d1d")
 CORRIDOR_STYLE = Style(None, "#e67700", 1.0)
-#: Labels of exclusion zones come after those of pads, complexes and zones.
-LABEL_PRIORITY = 3
+#: Labels of exclusion zones come after those of pads, with those of complexes (before zones).
+LABEL_PRIORITY = 1
+
+
+def corridor_label(plan: Plan, corridor: AllocationCorridor) -> str:
+    """The label of a corridor naming its pad and vehicle, e.g. ``45/1 Soyuz-5: medium-large
+    · 51.8° · OEZ 7.9 km``."""
+    pad = plan.get(Kind.PAD, corridor.pad_id)
+    allocation = plan.get(Kind.ALLOCATION, corridor.allocation_id)
+    assert isinstance(allocation, Allocation)
+    vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
+    return f"{display_name(pad)} {display_name(vehicle)}: {corridor.label}"
 
 
 def corridor_layer(plan: Plan, scene: Scene, tenant_id: int | None = None) -> SceneLayer | None:
@@ -48,7 +58,7 @@ def corridor_layer(plan: Plan, scene: Scene, tenant_id: int | None = None) -> Sc
                 ref,
                 exclusion,
                 EXCLUSION_STYLE,
-                label=corridor.label,
+                label=corridor_label(plan, corridor),
                 label_at=corridor.label_at,
                 label_priority=LABEL_PRIORITY,
             )

@@ -9,7 +9,7 @@ merged): no status, vehicle, fee, conflict or exact day. On the map another tena
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from cosmoplan.analysis import Finding
@@ -27,7 +27,7 @@ from cosmoplan.domain import (
     natural_key,
 )
 from cosmoplan.mapping.scene import Scene, build_scene, status_text
-from cosmoplan.mapping.style import Style
+from cosmoplan.mapping.style import PAD_STATUS_COLORS, Style
 from cosmoplan.mapping.tenants import assign_lanes
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.corridors import corridor_layer
@@ -37,6 +37,8 @@ from cosmoplan.reports.hazards import hazard_layer, under_pads
 #: Another tenant's use of a pad, as a tenant report shows it.
 WITHHELD_LABEL = "Not available to you"
 FREE_LABEL = "Available"
+#: The width of the ring of its state's colour round a pad held while it cannot be used.
+STATE_RING = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,10 +251,11 @@ def build_map(
     area of the vehicle on each occupied pad and of each propellant store in service, and the
     flight corridors of the allocations giving a launch azimuth (under the hazard areas).
 
-    A pad that cannot be used shows its own state (damaged, museum...) whoever holds it.
-    Committed occupation (signed, active) is a solid fill; proposed or reserved a pale fill
-    with a dashed outline. In a tenant report another tenant's pad is only "not available to
-    you", and only the tenant's own corridors and hazard areas are drawn.
+    A pad that cannot be used shows its own state (damaged, museum...) whoever holds it: grey
+    when free or held by another tenant, else in its holder's colour inside a ring of the
+    state's colour. Committed occupation (signed, active) is a solid fill; proposed or reserved
+    a pale fill with a dashed outline. In a tenant report another tenant's pad is only "not
+    available to you", and only the tenant's own corridors and hazard areas are drawn.
     """
     occupied = occupants(plan, at)
     if tenant is not None:
@@ -262,9 +265,10 @@ def build_map(
     tenants = {t.id: t for t in plan.tenants()}
 
     def occupant(entity: Entity, day: date) -> Allocation | None:
-        if not isinstance(entity, Pad) or not entity.status_at(day).usable:
+        """Who holds the pad: anyone's if it can be used, else only one the report may name."""
+        if not isinstance(entity, Pad):
             return None
-        found = occupied.get(entity.id)
+        found = occupied.get(entity.id) if entity.status_at(day).usable else mine.get(entity.id)
         return found[0] if found else None
 
     def style(entity: Entity, day: date) -> Style:
@@ -275,19 +279,29 @@ def build_map(
             return Style(OCCUPIED, "#5a5a5a", 1.0, symbol="o", size=12.0)
         colour = colours[allocation.tenant_id]
         if allocation.status in COMMITTED:
-            return Style(colour, "#1b1f24", 1.0, symbol="o", size=12.0)
-        return Style(tint(colour, 0.45), colour, 1.6, dash=(2.0, 1.5), symbol="o", size=12.0)
+            held = Style(colour, "#1b1f24", 1.0, symbol="o", size=12.0)
+        else:
+            held = Style(tint(colour, 0.45), colour, 1.6, dash=(2.0, 1.5), symbol="o", size=12.0)
+        assert isinstance(entity, Pad)
+        status = entity.status_at(day)
+        if status.usable:
+            return held
+        return replace(held, stroke=PAD_STATUS_COLORS[status], stroke_width=STATE_RING, dash=None)
 
     def legend(entity: Entity, day: date) -> str:
         allocation = occupant(entity, day)
+        assert isinstance(entity, Pad)
+        status = entity.status_at(day)
         if allocation is None:
-            assert isinstance(entity, Pad)
-            status = entity.status_at(day)
             return FREE_LABEL if status.usable else f"Not available: {status_text(status).lower()}"
         if entity.id not in mine:
             return WITHHELD_LABEL
         name = tenants[allocation.tenant_id].name
-        return name if allocation.status in COMMITTED else f"{name} (not signed)"
+        signed = allocation.status in COMMITTED
+        if status.usable:
+            return name if signed else f"{name} (not signed)"
+        state = status_text(status).lower()
+        return f"{name} (pad {state})" if signed else f"{name} (not signed, pad {state})"
 
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
     scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)

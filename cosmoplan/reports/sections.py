@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from cosmoplan.mapping.vector import drawing_for_scene
 from cosmoplan.reports.contents import Entry, Heading
+from cosmoplan.reports.map_insets import MSG_SEE_INSETS, inset_pages, site_map
 from cosmoplan.reports.model import AllocationRow, Report
 from cosmoplan.reports.styles import day, escape, money, styles
 from cosmoplan.reports.tables import Column, data_table
@@ -28,20 +28,28 @@ def subheading(title: str) -> list[Flowable]:
 
 
 def map_page(report: Report, width: float, height: float) -> list[Flowable]:
-    """The map (one landscape page): pads coloured by the tenant occupying them."""
+    """The site map (one landscape page, and one of insets where pads crowd): pads coloured by
+    the tenant occupying them."""
     s = styles()
     at = day(report.cover.at)
     caption = (
         f"Pads coloured by the tenant occupying them on {at}: solid for signed or active "
         "allocations, pale with a dashed outline for proposed or reserved ones (not signed). "
         "Pads ready for use and not allocated are white; pads that cannot be used are grey by "
-        "their state, whoever holds them. Zones and areas as in force on that day."
+        "their state, or ringed in the colour of their state when a tenant holds them. Flight "
+        "corridors are labelled with their pad and vehicle. Zones and areas as in force on that "
+        "day."
     )
     if report.cover.tenant:
         caption += " Pads held by other tenants are only marked as not available to you."
-    drawing = drawing_for_scene(report.map, width, height - HEADING_ROOM)
+    site = site_map(report.map, width, height)
+    if site.insets:
+        caption += " " + report.language.t(MSG_SEE_INSETS)
     heading = Heading(MAP, s.h1, escape(f"Site map as of {at}"))
-    return [heading, Paragraph(caption, s.caption), drawing]
+    flowables: list[Flowable] = [heading, Paragraph(caption, s.caption), site.drawing()]
+    if site.insets:
+        flowables += [PageBreak(), *inset_pages(report, site)]
+    return flowables
 
 
 def timeline_pages(report: Report, width: float, height: float) -> list[Flowable]:

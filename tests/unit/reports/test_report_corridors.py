@@ -1,5 +1,6 @@
 """Flight corridors on the report map: under the hazard areas and pads, clipped around the map,
-labelled (in a tenant report only the tenant's own), and drawn on the PDF's map page."""
+labelled with their pad and vehicle (in a tenant report only the tenant's own), and drawn on the
+PDF's map pages."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from cosmoplan.reports.corridors import (
     EXCLUSION_STYLE,
     EXCLUSION_TITLE,
     LAYER_ID,
+    corridor_label,
 )
 from cosmoplan.reports.hazards import LAYER_ID as HAZARDS_ID
 
@@ -75,7 +77,8 @@ def test_the_map_has_the_corridors_under_the_hazard_areas_and_the_pads(plan: Pla
         assert feature.geometry is not None and around.covers(feature.geometry)
         if feature.style == EXCLUSION_STYLE:
             assert feature.geometry.equals(corridor.overflight_exclusion)  # small: whole
-            assert (feature.label, feature.label_at) == (corridor.label, corridor.label_at)
+            label = (corridor_label(plan, corridor), corridor.label_at)
+            assert (feature.label, feature.label_at) == label
         else:
             # Clipped, but the same where the map shows it.
             assert corridor.flight.area > 10 * feature.geometry.area
@@ -93,7 +96,7 @@ def test_a_tenant_report_labels_only_the_tenant_s_own_corridors(plan: Plan) -> N
     assert layer is not None
     labels = {f.ref.id: f.label for f in layer.features if f.style == EXCLUSION_STYLE}
     own_label = labels[own.id]
-    assert own_label is not None and own_label.startswith("medium-large · 51.8°")
+    assert own_label == "45/1 Soyuz-5: medium-large · 51.8° · OEZ 7.9 km"
     assert all(label is None for allocation_id, label in labels.items() if allocation_id != own.id)
 
 
@@ -130,7 +133,16 @@ def test_the_pdf_map_page_shows_the_corridor_labels(
     report = build_report(plan, at=AT)
     pdf = read_pdf(render_report(report, tmp_path / "report.pdf"))
     (index,) = pdf.find(f"Site map as of {AT.isoformat()}")
-    text = pdf.pages[index].text
+    (insets,) = pdf.find("Site map: insets")
+    assert insets == index + 1
+    text = " ".join(" ".join(pdf.pages[i].text.split()) for i in (index, insets))
     assert "Overflight exclusion zone" in text and "Flight corridor" in text
-    for corridor in flight_corridors(plan, AT):
-        assert corridor.label in text
+    corridors = flight_corridors(plan, AT)
+    assert {c.pad_id for c in corridors} >= {2, 3}  # 31/6 and 45/1
+    for corridor in corridors:
+        allocation = plan.get(Kind.ALLOCATION, corridor.allocation_id)
+        pad = plan.get(Kind.PAD, corridor.pad_id)
+        vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)  # type: ignore[attr-defined]
+        label = corridor_label(plan, corridor)
+        assert label == f"{display_name(pad)} {display_name(vehicle)}: {corridor.label}"
+        assert label in text, label
