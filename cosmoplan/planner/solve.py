@@ -35,6 +35,8 @@ from cosmoplan.planner.options import (
     request_item,
 )
 
+#: How CP-SAT names the solution of a complete, feasible hint.
+HINT_SOLUTION = "complete_hint"
 #: ``progress(objective, bound)`` at each solution found.
 Progress = Callable[[float, float], None]
 
@@ -116,7 +118,10 @@ class _Watch(cp_model.CpSolverSolutionCallback):
     def on_solution_callback(self) -> None:
         if self._progress is not None:
             self._progress(self.objective_value, self.best_objective_bound)
-        if self._cancelled is not None and self._cancelled():
+        # The greedy hint's solution is reported as presolve ends: CP-SAT (9.15) aborts the
+        # process on a stop asked for then, so a stop waits for the search's first solution.
+        hint = self.response_proto.solution_info == HINT_SOLUTION
+        if self._cancelled is not None and self._cancelled() and not hint:
             self.stop_search()
 
 
