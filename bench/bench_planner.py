@@ -7,7 +7,8 @@ safety separation (close pads): a solution within 10 s with its gap; an explanat
 unserved: a refusal to explain, not a free pad). Times are medians over runs with seeds 0, 1,
 2…; "options" is the time the rule catalogue takes to decide where each request may go (before
 the solver starts), "first solution" and "within 2 %" the times from there (the model's build
-included) to the first solution and to the first within 2 % of the bound proven by then,
+included) to the first solution and to the first within 2 % of the bound proven by then
+(looked at as each solution comes: a bound that closes later, with no new solution, is not seen),
 "solve" the solver's wall time (to the proof when the status is OPTIMAL,
 else to the time limit, with the gap there). The 20/60 instance is also solved with pads 400 m
 apart (safety conflicts between pads), and each without the model's redundant constraints (the
