@@ -7,7 +7,9 @@
   they tighten the bound; ``redundant=False`` leaves them out, to measure what they bring);
 - the pairs of options the rules say cannot be held at once do not overlap;
 - cadence: the launches a year of the items on a pad stay within the pad's cadence;
-- objective: value of the served requests − preference ranks − moves of allocations.
+- objective: value of the served requests − preference ranks − moves of allocations;
+- a greedy placement (:mod:`cosmoplan.planner.greedy`) is the solver's hint: a first solution
+  as soon as presolve ends.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ortools.sat.python import cp_model
 
 from cosmoplan.analysis.rules.timeline import pad_cadence
 from cosmoplan.domain import Kind, Pad, Plan, Vehicle
+from cosmoplan.planner.greedy import greedy
 from cosmoplan.planner.options import Option
 
 #: Objective weights: a request's value per priority point, a rank down the preferred pads,
@@ -73,6 +76,7 @@ def build(
     for i, j in sorted(conflicts):
         m.model.add_no_overlap([m.intervals[i], m.intervals[j]])
     _objective(m)
+    _hint(m, plan, conflicts)
     return m
 
 
@@ -118,11 +122,42 @@ def _rate(plan: Plan, vehicle_id: int) -> int:
     return round((vehicle.launches_per_year or 0.0) * RATE_SCALE)
 
 
+def _weight(option: Option) -> int:
+    """The objective's weight of a request's option being served."""
+    return option.item.value * VALUE_PER_PRIORITY - option.rank * RANK_COST
+
+
+def _hint(m: Model, plan: Plan, conflicts: set[tuple[int, int]]) -> None:
+    """The greedy placement (:mod:`cosmoplan.planner.greedy`) as the solver's hint."""
+    ranges = []
+    for option in m.options:
+        days = [(m.day(a), m.day(b)) for a, b in option.starts]
+        own = option.item.original_start
+        if own is not None:
+            day = m.day(own)
+            days.sort(key=lambda r: r != (day, day))
+        ranges.append(days)
+    weights = [0 if o.item.original_start is not None else _weight(o) for o in m.options]
+    rates = [_rate(plan, o.item.vehicle_id) for o in m.options]
+    cadences: dict[int, int] = {}
+    for option in m.options:
+        pad = plan.get(Kind.PAD, option.pad_id)
+        assert isinstance(pad, Pad)
+        cadences[pad.id] = round(pad_cadence(pad) * RATE_SCALE)
+    starts = greedy(m.options, ranges, conflicts, weights, rates, cadences)
+    for index, option in enumerate(m.options):
+        start = starts.get(index)
+        m.model.add_hint(m.present[index], start is not None)
+        m.model.add_hint(m.start[index], start if start is not None else ranges[index][0][0])
+        own = option.item.original_start
+        if own is not None:
+            m.model.add_hint(m.moved[index], start != m.day(own))
+
+
 def _objective(m: Model) -> None:
     terms = []
     for index, option in enumerate(m.options):
         if option.item.original_start is None:
-            weight = option.item.value * VALUE_PER_PRIORITY - option.rank * RANK_COST
-            terms.append(weight * m.present[index])
+            terms.append(_weight(option) * m.present[index])
     terms += [-MOVE_COST * moved for moved in m.moved.values()]
     m.model.maximize(sum(terms))

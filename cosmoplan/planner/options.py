@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from cosmoplan.analysis import CandidateChecker, RuleCatalogue, Severity
+from cosmoplan.analysis import RULES, CandidateChecker, RuleCatalogue, Severity
+from cosmoplan.analysis.context import CheckContext
 from cosmoplan.analysis.findings import Finding
 from cosmoplan.domain import PENDING, Allocation, AllocationStatus, Kind, Plan, Ref, Request
 
@@ -215,30 +216,63 @@ class Oracle:
         first = min(o.item.first for o in options)
         last = max(o.item.last for o in options)
         probes: dict[tuple[int, int], Allocation] = {}
-        items: dict[tuple[int, int], Item] = {}
         for option in options:
             key = (option.item.vehicle_id, option.pad_id)
             if key not in probes:
                 probe = candidate(option.item, option.pad_id, first, last, self._next_probe())
-                probes[key], items[key] = probe, option.item
+                probes[key] = probe
                 scratch.add(probe)
-        by_probe = {probe.id: key for key, probe in probes.items()}
-        checker = CandidateChecker(scratch, self._at, self._catalogue)
-        clashes: set[tuple[tuple[int, int], tuple[int, int]]] = set()
-        for key, probe in probes.items():
-            for finding in errors(checker.check(probe)):
-                for other in named_allocations(finding, probe.id):
-                    other_key = by_probe.get(other)
-                    if other_key is not None and other_key[1] != key[1]:
-                        clashes.add((key, other_key))
-                        clashes.add((other_key, key))
-        keys = [(o.item.vehicle_id, o.pad_id) for o in options]
-        return {
-            (i, j)
-            for i in range(len(options))
-            for j in range(i + 1, len(options))
-            if (keys[i], keys[j]) in clashes and options[i].item.key != options[j].item.key
-        }
+        clashes = probe_clashes(scratch, {p.id: k for k, p in probes.items()}, self._at,
+                                self._catalogue)  # fmt: skip
+        by_key: dict[tuple[int, int], list[int]] = {}
+        for index, option in enumerate(options):
+            by_key.setdefault((option.item.vehicle_id, option.pad_id), []).append(index)
+        pairs: set[tuple[int, int]] = set()
+        for one, other in clashes:
+            for i in by_key[one]:
+                for j in by_key[other]:
+                    if i < j and options[i].item.key != options[j].item.key:
+                        pairs.add((i, j))
+        return pairs
+
+
+def probe_clashes(
+    plan: Plan,
+    probes: dict[int, tuple[int, int]],
+    at: date | None,
+    catalogue: RuleCatalogue | None,
+) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of (vehicle, pad) keys of the probes in ``plan`` on different pads that an error
+    finding names together, both ways round: every rule is run once over all the probes (and
+    over their pads), as :func:`~cosmoplan.analysis.check_plan` runs it over a plan. A finding
+    about a probe pairs it with every other probe it names; one about a pad pairs the probes
+    on that pad it names with the others it names."""
+    context = CheckContext(plan, at)
+    pads = sorted({key[1] for key in probes.values()})
+    clashes: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    for rule in catalogue if catalogue is not None else RULES:
+        if rule.scope is Kind.ALLOCATION:
+            units = sorted(probes)
+        elif rule.scope is Kind.PAD:
+            units = pads
+        else:
+            continue
+        for unit, finding in rule.check(context, units):
+            if finding.severity is not Severity.ERROR:
+                continue
+            named = [probes[r.id] for r in finding.subjects
+                     if r.kind is Kind.ALLOCATION and r.id in probes]  # fmt: skip
+            if rule.scope is Kind.ALLOCATION:
+                owners = [probes[unit]]
+                named.append(probes[unit])
+            else:
+                owners = [key for key in named if key[1] == unit]
+            for owner in owners:
+                for other in named:
+                    if other[1] != owner[1]:
+                        clashes.add((owner, other))
+                        clashes.add((other, owner))
+    return clashes
 
 
 def movable_allocations(plan: Plan, first: date, last: date) -> list[Allocation]:
