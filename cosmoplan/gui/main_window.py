@@ -21,7 +21,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QToolBar
 
-from cosmoplan.domain import Kind, PlanInfo, Ref, display_name
+from cosmoplan.domain import Kind, PlanInfo, Ref
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
 from cosmoplan.gui.asof import follow
@@ -39,6 +39,7 @@ from cosmoplan.gui.map.base_map_actions import restore_base_maps
 from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.names import ref_name
 from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.recent import attach_recent_menu
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         if len(self.selection.refs) != 1:
             return None
         ref = next(iter(self.selection.refs))
-        name = display_name(self.document.plan.get(ref.kind, ref.id))
+        name = ref_name(self.document.plan, ref)
         dialog = ObjectHistoryDialog(self.document.project.location, ref, name, self)
         dialog.open()
         return dialog

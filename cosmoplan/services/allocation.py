@@ -53,7 +53,8 @@ MSG_STATUS_MANY = register("tenancy.status_many", "Mark {count} allocations as {
 MSG_UNCHANGED = register("tenancy.status_unchanged", "Allocation {id} is already {old}.")
 MSG_HAS_ALLOCATIONS = register(
     "tenancy.tenant_has_allocations",
-    "Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.",
+    "Tenant {tenant!r} has {count} {count:plural:allocation|allocations}; remove them with it "
+    "(cascade) or keep it.",
 )
 
 #: The statuses each status may change to: proposed -> reserved -> signed -> active -> ended,

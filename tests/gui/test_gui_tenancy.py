@@ -163,7 +163,7 @@ def test_deleting_a_tenant_lists_its_allocations_and_can_be_undone(
     cancel = answer(QMessageBox.StandardButton.Cancel)
     planner.keys(Qt.Key.Key_Delete)
     assert cancel.seen and cancel.name == "confirm_delete_tenant"
-    assert "3 vehicle(s) and 3 pad allocation(s)" in cancel.text
+    assert "3 vehicles and 3 pad allocations" in cancel.text
     assert "Allocation 1: pad 31/6, 2020-01-01 – 2035-12-31, active" in cancel.informative
     assert "Proton-M" in cancel.informative
     assert snapshot(plan) == original

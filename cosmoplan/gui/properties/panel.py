@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosmoplan.domain import Ref, Request, display_name
+from cosmoplan.domain import Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
-from cosmoplan.gui.planner.naming import request_name
+from cosmoplan.gui.names import object_name
 from cosmoplan.gui.properties.fields import Row, describe
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.viewstate import AsOfDate, Selection
@@ -104,20 +104,14 @@ class PropertiesPanel(QWidget):
         if entity is None:
             self.rows = []
             self.title.setText(
-                tr("Nothing selected")
-                if not refs
-                else tr("{count} objects selected").format(count=len(refs))
+                tr("Nothing selected") if not refs else tr("%n object(s) selected", "", len(refs))
             )
             self.edit_button.setEnabled(False)
             hint = tr("Click an object on the map or in a table to see its properties.")
             self.body.setHtml(f"<p style='color: gray'>{html.escape(hint)}</p>")
             return
         assert self.shown is not None
-        name = (
-            request_name(self.document.plan, entity)
-            if isinstance(entity, Request)
-            else display_name(entity)
-        )
+        name = object_name(self.document.plan, entity)
         self.title.setText(f"{one(self.shown.kind).capitalize()}: {name}")
         self.edit_button.setEnabled(True)
         self.rows = describe(entity, self.document.plan, self.day)

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Tenant, Vehicle
+from cosmoplan.domain import Allocation, Plan, Ref, Tenant, Vehicle
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
+from cosmoplan.gui.names import object_name
 from cosmoplan.services.allocation import allocations_of
 
 #: At most this many allocations are listed in the question (all are in its details).
@@ -18,12 +19,9 @@ LISTED = 12
 
 
 def allocation_line(plan: Plan, allocation: Allocation) -> str:
-    """One allocation for a list: id, pad, period and status."""
-    pad = plan.find(Kind.PAD, allocation.pad_id)
-    code = pad.code if isinstance(pad, Pad) else f"#{allocation.pad_id}"
-    return tr("Allocation {id}: pad {pad}, {start} – {end}, {status}").format(
-        id=allocation.id,
-        pad=code,
+    """One allocation for a list: its name, period and status."""
+    return tr("{name}: {start} – {end}, {status}").format(
+        name=object_name(plan, allocation),
         start=allocation.start.isoformat(),
         end=allocation.end.isoformat(),
         status=label(allocation.status).lower(),
@@ -56,10 +54,11 @@ def _confirm(
     box.setWindowTitle(tr("Delete tenant"))
     names = ", ".join(t.name for t in tenants)
     box.setText(
-        tr(
-            "Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad "
-            "allocation(s)."
-        ).format(names=names, vehicles=len(vehicles), allocations=len(allocations))
+        tr("Deleting {names} also deletes {vehicles} and {allocations}.").format(
+            names=names,
+            vehicles=tr("%n vehicle(s)", "", len(vehicles)),
+            allocations=tr("%n pad allocation(s)", "", len(allocations)),
+        )
     )
     lines = [allocation_line(plan, a) for a in allocations]
     shown = "\n".join(f"• {line}" for line in lines[:LISTED])
