@@ -164,7 +164,7 @@ def test_deleting_a_tenant_lists_its_allocations_and_can_be_undone(
     planner.keys(Qt.Key.Key_Delete)
     assert cancel.seen and cancel.name == "confirm_delete_tenant"
     assert "3 vehicles and 3 pad allocations" in cancel.text
-    assert "Allocation 1: pad 31/6, 2020-01-01 – 2035-12-31, active" in cancel.informative
+    assert "Soyuz-2.1a on 31/6, 2020-01-01 – 2035-12-31, active" in cancel.informative
     assert "Proton-M" in cancel.informative
     assert snapshot(plan) == original
 

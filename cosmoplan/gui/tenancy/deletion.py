@@ -8,10 +8,9 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cosmoplan.domain import Allocation, Plan, Ref, Tenant, Vehicle
+from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref, Tenant, Vehicle
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
-from cosmoplan.gui.names import object_name
 from cosmoplan.services.allocation import allocations_of
 
 #: At most this many allocations are listed in the question (all are in its details).
@@ -19,9 +18,12 @@ LISTED = 12
 
 
 def allocation_line(plan: Plan, allocation: Allocation) -> str:
-    """One allocation for a list: its name, period and status."""
-    return tr("{name}: {start} – {end}, {status}").format(
-        name=object_name(plan, allocation),
+    """One allocation for a list: vehicle, pad, period and status."""
+    vehicle = plan.find(Kind.VEHICLE, allocation.vehicle_id)
+    pad = plan.find(Kind.PAD, allocation.pad_id)
+    return tr("{vehicle} on {pad}, {start} – {end}, {status}").format(
+        vehicle=vehicle.name if isinstance(vehicle, Vehicle) else f"#{allocation.vehicle_id}",
+        pad=pad.code if isinstance(pad, Pad) else f"#{allocation.pad_id}",
         start=allocation.start.isoformat(),
         end=allocation.end.isoformat(),
         status=label(allocation.status).lower(),
