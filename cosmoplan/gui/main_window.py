@@ -238,8 +238,11 @@ class MainWindow(QMainWindow):
     def _undo_texts(self, *_args: object) -> None:
         document = self.document
         undo, redo = self.action_set["edit.undo"], self.action_set["edit.redo"]
-        undo.setText(tr("&Undo {what}").format(what=document.undo_text()).strip())
-        redo.setText(tr("&Redo {what}").format(what=document.redo_text()).strip())
+        for action, what, alone, text in (
+            (undo, document.undo_text(), "&Undo", tr("&Undo {what}")),
+            (redo, document.redo_text(), "&Redo", tr("&Redo {what}")),
+        ):
+            action.setText(text.format(what=what) if what else translate(alone))
 
     def set_tool(self, tool: str) -> None:
         """Switch the map tool (and check its action)."""
