@@ -68,7 +68,8 @@ def import_into_plan(window: QMainWindow, document: Document, settings: AppSetti
         if not entities:
             window.statusBar().showMessage(tr("{0} holds no features.").format(path.name), 5000)
             return
-        command = AddObjects(entities, label=f"{len(entities)} {kind.value} from {path.name}")
+        what = tr("%n feature(s) from {0}", "", len(entities)).format(path.name)
+        command = AddObjects(entities, label=what)
         try:
             document.execute(command)
         except CosmoplanError as error:  # the plan changed while the file was read
