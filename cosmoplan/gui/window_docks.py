@@ -63,7 +63,7 @@ class WindowDocks:
                 "dock_layers", tr("Layers"), self.layers, Area.RightDockWidgetArea
             ),
             "legend": self._dock(
-                "dock_legend", tr("Tenants on the Map"), self.legend, Area.RightDockWidgetArea
+                "dock_legend", tr("Legend"), self.legend, Area.RightDockWidgetArea
             ),
             "findings": self._dock(
                 "dock_findings", tr("Findings"), self.findings, Area.RightDockWidgetArea
@@ -131,7 +131,7 @@ class WindowDocks:
         column = height - window.menuBar().sizeHint().height() - 60
         window.resizeDocks(
             [docks["findings"], docks["properties"]],
-            [column * 9 // 20, column * 11 // 20],
+            [column * 7 // 20, column * 13 // 20],
             Qt.Orientation.Vertical,
         )
         below = width - side

@@ -289,6 +289,13 @@ def complex_rows(complex_: LaunchComplex, plan: Plan, day: date) -> list[Row]:
     return rows
 
 
+def long_texts() -> set[str]:
+    """The rows whose values are long (a position, a status history, a list of required
+    facilities, notes, a source): shown
+    in a wrapping box of their own below the main facts."""
+    return {tr("Position"), tr("Status history"), tr("Requires"), tr("Notes"), tr("Source")}
+
+
 def describe(entity: Entity, plan: Plan, day: date) -> list[Row]:
     """Every row shown for ``entity`` as of ``day``."""
     if isinstance(entity, Pad):
