@@ -79,9 +79,7 @@ def test_new_copies_the_plan_or_another_scenario_and_diff_compares_two(
     assert cli("optimise", plan_file, "--scenario", "Base", "--time-limit", "2").code == 0
     copied = cli("scenario", "new", plan_file, "Copy", "--copy-of", "base")
     assert copied.code == 0, copied.err
-    assert (
-        copied.out == "Made scenario 'Copy' from scenario 'base': 2 allocations, 1 request.\n"
-    )
+    assert copied.out == "Made scenario 'Copy' from scenario 'base': 2 allocations, 1 request.\n"
     same = cli("scenario", "diff", plan_file, "Copy", "--base", "Base")
     assert same.code == 0, same.err
     assert "No allocation, request or pad status differs." in same.out
