@@ -137,7 +137,7 @@ class WindowDocks:
         below = width - side
         window.resizeDocks(
             [docks["timeline"], docks["tables"]],
-            [below * 5 // 8, below * 3 // 8],
+            [below * 11 // 20, below * 9 // 20],
             Qt.Orientation.Horizontal,
         )
         window.resizeDocks([docks["timeline"]], [int(height * 0.245)], Qt.Orientation.Vertical)

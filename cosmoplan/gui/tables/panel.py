@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS, Column
 from cosmoplan.gui.tables.export import export_rows
@@ -47,6 +48,14 @@ FIT_COLUMNS_UP_TO = 2000
 #: pause in the typing (or Enter): filtering 100,000 rows takes about half a second.
 INSTANT_FILTER_ROWS = 20_000
 FILTER_PAUSE_MS = 300
+#: Tab titles shorter than the kind's name, so that the tabs fit a narrow dock.
+SHORT_TITLES = {Kind.COMPLEX: QT_TRANSLATE_NOOP("TablesPanel", "Complexes")}
+
+
+def tab_title(kind: Kind) -> str:
+    """The title of the tab of ``kind`` ("Complexes" rather than "Launch complexes")."""
+    short = SHORT_TITLES.get(kind)
+    return label(kind) if short is None else QCoreApplication.translate("TablesPanel", short)
 
 
 class ObjectFilterProxy(QSortFilterProxyModel):
@@ -104,6 +113,7 @@ class KindTable:
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(FIT_COLUMNS_UP_TO)  # every row, shown or not yet
         self.view = view
         self.fit_columns()
 
@@ -273,11 +283,11 @@ class TablesPanel(QWidget):
             total, needle = table.model.rowCount(), self.filters[kind].strip()
             if needle:
                 text = tr("{kind} ({shown} of {total})").format(
-                    kind=label(kind), shown=table.proxy.rowCount(), total=total
+                    kind=tab_title(kind), shown=table.proxy.rowCount(), total=total
                 )
                 tip = tr("Filtered by “{text}”").format(text=needle)
             else:
-                text, tip = f"{label(kind)} ({total})", ""
+                text, tip = f"{tab_title(kind)} ({total})", ""
             self.tabs.setTabText(index, text)
             self.tabs.setTabToolTip(index, tip)
             bar.setTabTextColor(index, marked if needle else normal)
