@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,8 @@ class PropertiesPanel(QWidget):
         self.texts.setObjectName("text_properties_notes")
         self.texts.setOpenLinks(False)
         self.texts.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        # the facts take the height they need first; the texts box the rest
+        self.texts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
@@ -141,7 +144,8 @@ class PropertiesPanel(QWidget):
         """The facts' box no taller than its rows, so that the texts' box gets the rest."""
         margins = self.body.contentsMargins()
         height = self.body.document().size().height() + margins.top() + margins.bottom()
-        self.body.setMaximumHeight(int(height) + 2)
+        slack = self.body.fontMetrics().lineSpacing()  # a wrap more once a scroll bar shows
+        self.body.setMaximumHeight(int(height) + 2 * self.body.frameWidth() + slack)
 
     def value(self, name: str) -> str | None:
         """The shown value of the row called ``name`` (``None`` if there is none)."""
