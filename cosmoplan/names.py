@@ -111,6 +111,7 @@ ENUM_PARAMETERS: dict[str, type[StrEnum]] = {
     "status": AllocationStatus,
     "old": AllocationStatus,
     "new": AllocationStatus,
+    "allowed": AllocationStatus,  # a list: "reserved, cancelled"
     "kind": Kind,
 }
 

@@ -361,7 +361,7 @@ def test_allocation_set_status_follows_the_lifecycle(
     refused(
         cli("allocation", "set-status", plan_file, "1", "proposed"),
         "cannot go from active to proposed",
-        "ended or cancelled",
+        "ended, cancelled",
     )
     refused(cli("allocation", "set-status", plan_file, "1", "paused"), "invalid choice")
     refused(cli("allocation", "set-status", plan_file, "2", "ended"), "no allocation 2")
