@@ -1,23 +1,37 @@
 """People's names for the domain's ids (enum values), in English: one table for the window
-(which translates them in context "enums") and the reports (which read the same catalogue)."""
+(which translates them in context "enums") and the reports (which read the same catalogue);
+and objects named as a planner names them (:func:`name_in`: "RFA One on 1/5, 2031–2032")."""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from cosmoplan.domain import (
+    Allocation,
     AllocationStatus,
     Controller,
+    Entity,
     FacilityKind,
     FacilityStatus,
     Kind,
     NegotiationStatus,
+    Pad,
     PadStatus,
+    Plan,
     Propellant,
+    Ref,
+    Request,
     TenantKind,
+    Vehicle,
     VehicleClass,
     ZoneKind,
+    display_name,
 )
+from cosmoplan.messages import Message, register
+
+MSG_ALLOCATION = register("tables.subject.allocation", "{vehicle} on {pad}, {years}")
+MSG_REQUEST = register("tables.subject.request", "request of {vehicle}, {years}")
 
 ENGLISH: dict[StrEnum, str] = {
     Kind.COMPLEX: "Launch complexes",
@@ -97,5 +111,51 @@ ENUM_PARAMETERS: dict[str, type[StrEnum]] = {
     "status": AllocationStatus,
     "old": AllocationStatus,
     "new": AllocationStatus,
+    "allowed": AllocationStatus,  # a list: "reserved, cancelled"
     "kind": Kind,
 }
+
+
+def years(start: date, end: date) -> str:
+    """The years a period touches: "2031" or "2031–2032"."""
+    return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+
+
+def _vehicle(plan: Plan, vehicle_id: int) -> str:
+    found = plan.find(Kind.VEHICLE, vehicle_id)
+    return found.name if isinstance(found, Vehicle) else f"#{vehicle_id}"
+
+
+def _pad(plan: Plan, pad_id: int) -> str:
+    found = plan.find(Kind.PAD, pad_id)
+    return found.code if isinstance(found, Pad) else f"#{pad_id}"
+
+
+def name_in(plan: Plan, entity: Entity) -> str | Message:
+    """An object as a planner names it: a pad's code, a name, an allocation by its vehicle,
+    pad and years ("RFA One on 1/5, 2031–2032"), a request by its vehicle and years. A
+    :class:`Message` where words need translating."""
+    if isinstance(entity, Allocation):
+        return Message(
+            MSG_ALLOCATION,
+            {
+                "vehicle": _vehicle(plan, entity.vehicle_id),
+                "pad": _pad(plan, entity.pad_id),
+                "years": years(entity.start, entity.end),
+            },
+        )
+    if isinstance(entity, Request):
+        return Message(
+            MSG_REQUEST,
+            {
+                "vehicle": _vehicle(plan, entity.vehicle_id),
+                "years": years(entity.earliest_start, entity.latest_end),
+            },
+        )
+    return display_name(entity)
+
+
+def name_of(plan: Plan, ref: Ref) -> str | Message:
+    """:func:`name_in` of the object ``ref`` names ("#12" if it is gone)."""
+    entity = plan.find(ref.kind, ref.id)
+    return f"#{ref.id}" if entity is None else name_in(plan, entity)

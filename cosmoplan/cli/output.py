@@ -24,6 +24,9 @@ SINGULAR = {
     "allocations": "allocation",
     "requests": "request",
     "findings": "finding",
+    "changes": "change",
+    "errors": "error",
+    "warnings": "warning",
 }
 
 

@@ -40,7 +40,8 @@ MSG_MISSING_REFERENCE = register(
     "plan.missing_reference", "{kind} {name!r} refers to {target} {id}, which does not exist."
 )
 MSG_STILL_REFERENCED = register(
-    "plan.still_referenced", "{kind} {name!r} is still used by {count} other object(s)."
+    "plan.still_referenced",
+    "{kind} {name!r} is still used by {count} other {count:plural:object|objects}.",
 )
 MSG_VEHICLE_OF_OTHER_TENANT = register(
     "plan.vehicle_of_other_tenant",

@@ -28,7 +28,7 @@ MSG_NOT_IMPORTABLE = register(
 )
 MSG_REFUSED = register(
     "gis.import_refused",
-    "Nothing was imported from {path}: {count} problem(s) found.\n{details}",
+    "Nothing was imported from {path}: {count} {count:plural:problem|problems} found.\n{details}",
 )
 MSG_MORE = register("gis.more_problems", "... and {count} more.")
 MSG_PROBLEM = register("gis.feature_problem", "{layer}, feature {number}: {problem}")

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from cosmoplan.domain import PlanInfo
 from cosmoplan.gui.autosave import Autosaver, Recovery, RecoveryStore
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import ExceptHook, show_error
@@ -102,8 +103,8 @@ class CosmoplanApp(QObject):
             origin.close()
 
     def new_plan(self, origin: MainWindow | None = None) -> MainWindow:
-        """A window on a new, empty plan."""
-        window = self.open_window(Project.new())
+        """A window on a new, empty plan, named in the user's language."""
+        window = self.open_window(Project.new(PlanInfo(tr("Untitled plan"))))
         self._replace_if_clean(origin)
         return window
 

@@ -48,9 +48,8 @@ def shown_value(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, BaseGeometry):
-        return tr("{kind}, {count} points").format(
-            kind=value.geom_type, count=shapely.get_num_coordinates(value)
-        )
+        count = int(shapely.get_num_coordinates(value))
+        return tr("{kind}, %n point(s)", "", count).format(kind=value.geom_type)
     if isinstance(value, tuple):
         return "; ".join(shown_value(v) for v in value) or "—"
     return str(value)

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from cosmoplan.domain import Entity, Kind, Plan, Ref, display_name, kind_of
+from cosmoplan.domain import Entity, Kind, Plan, Ref, kind_of
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.editor_registry import EDITORS, editor_for
 from cosmoplan.gui.editors import EntityEditor
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
+from cosmoplan.gui.names import ref_name
 from cosmoplan.gui.tenancy.deletion import confirm_tenant_removal
 from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.commands import (
@@ -192,10 +193,7 @@ class Editing(QObject):
 
     def _confirm_cascade(self, refs: set[Ref], extra: set[Ref], unlinked: set[Ref]) -> bool:
         def names(group: set[Ref]) -> list[str]:
-            return sorted(
-                f"{one(r.kind).capitalize()}: {display_name(self.plan.get(r.kind, r.id))}"
-                for r in group
-            )
+            return sorted(f"{one(r.kind).capitalize()}: {ref_name(self.plan, r)}" for r in group)
 
         box = QMessageBox(self.parent_widget)
         box.setObjectName("confirm_cascade")
@@ -203,10 +201,12 @@ class Editing(QObject):
         box.setWindowTitle(tr("Delete"))
         what = ", ".join(names(refs)[:3]) + ("…" if len(refs) > 3 else "")
         if extra:
-            text = tr("Deleting {what} also deletes {count} object(s) that depend on it.")
+            text = tr(
+                "Deleting {what} also deletes %n object(s) that depend on it.", "", len(extra)
+            )
         else:
             text = tr("Deleting {what} changes other objects.")
-        box.setText(text.format(what=what, count=len(extra)))
+        box.setText(text.format(what=what))
         listed = names(extra)
         shown = "\n".join(f"• {name}" for name in listed[:12])
         if len(listed) > 12:
@@ -216,8 +216,7 @@ class Editing(QObject):
                 "These stay but lose their link to a deleted facility or tenant: {names}"
             ).format(
                 names=", ".join(
-                    display_name(self.plan.get(r.kind, r.id))
-                    for r in sorted(unlinked, key=lambda r: (r.kind, r.id))
+                    ref_name(self.plan, r) for r in sorted(unlinked, key=lambda r: (r.kind, r.id))
                 )
             )
         box.setInformativeText(shown.strip() + "\n\n" + tr("Delete? (You can undo this.)"))

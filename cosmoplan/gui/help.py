@@ -76,8 +76,8 @@ class HelpDialog(QDialog):
         table.setHorizontalHeaderLabels([tr("Action"), tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, (name, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(keys))
@@ -89,4 +89,10 @@ class HelpDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(520, 600)
+        # wide enough for the longest action and shortcut in any language, within the screen
+        metrics = table.fontMetrics()
+        needed = sum(
+            max(metrics.horizontalAdvance(row[column]) for row in rows) + 24 for column in (0, 1)
+        )
+        room = self.screen().availableGeometry().width() - 40
+        self.resize(min(max(520, needed + 60), room), 600)

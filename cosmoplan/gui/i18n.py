@@ -15,14 +15,20 @@ from PySide6.QtWidgets import QApplication
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 
-def tr(text: str) -> str:
-    """Translate a GUI text.
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate a GUI text; with a count ``n``, the form of the language's plural rules.
 
     ``pyside6-lupdate`` files a free ``tr("…")`` call under the empty context, so the empty
     context is where these texts are looked up. Texts marked with ``QT_TRANSLATE_NOOP`` keep
-    their own contexts ("actions", "enums", "tables", "editors").
+    their own contexts ("actions", "enums", "tables", "editors"). A count is written ``%n``
+    and its noun ``rule(s)`` in the English source (``tr("%n rule(s)", "", n)``): a catalogue
+    gives each language its forms, and English, which has no catalogue, reads "1 rule" and
+    "2 rules".
     """
-    return QCoreApplication.translate("", text)
+    translated = QCoreApplication.translate("", text, disambiguation or None, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):
+        return translated.replace("(s)", "" if n == 1 else "s")
+    return translated
 
 
 def install_translators(

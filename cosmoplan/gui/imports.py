@@ -68,14 +68,15 @@ def import_into_plan(window: QMainWindow, document: Document, settings: AppSetti
         if not entities:
             window.statusBar().showMessage(tr("{0} holds no features.").format(path.name), 5000)
             return
-        command = AddObjects(entities, label=f"{len(entities)} {kind.value} from {path.name}")
+        what = tr("%n feature(s) from {0}", "", len(entities)).format(path.name)
+        command = AddObjects(entities, label=what)
         try:
             document.execute(command)
         except CosmoplanError as error:  # the plan changed while the file was read
             show_error(window, error, tr("Import features"))
             return
         window.statusBar().showMessage(
-            tr("Imported {0} features from {1}.").format(len(entities), path.name), 5000
+            tr("Imported %n feature(s) from {0}.", "", len(entities)).format(path.name), 5000
         )
 
     run_in_background(
@@ -96,7 +97,9 @@ def add_base_layer(window: QMainWindow, canvas: MapCanvas, settings: AppSettings
     def done(layer: BaseLayer) -> None:
         canvas.add_base_layer(layer.name, layer.geometries, BASE_LAYER_STYLE)
         window.statusBar().showMessage(
-            tr("Added base layer {0} ({1} features).").format(layer.name, len(layer.geometries)),
+            tr("Added base layer {0} (%n feature(s)).", "", len(layer.geometries)).format(
+                layer.name
+            ),
             5000,
         )
 

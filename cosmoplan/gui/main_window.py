@@ -21,7 +21,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QToolBar
 
-from cosmoplan.domain import Kind, PlanInfo, Ref, display_name
+from cosmoplan.domain import Kind, PlanInfo, Ref
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
 from cosmoplan.gui.asof import follow
@@ -39,6 +39,7 @@ from cosmoplan.gui.map.base_map_actions import restore_base_maps
 from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.names import ref_name
 from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.recent import attach_recent_menu
@@ -247,8 +248,11 @@ class MainWindow(QMainWindow):
     def _undo_texts(self, *_args: object) -> None:
         document = self.document
         undo, redo = self.action_set["edit.undo"], self.action_set["edit.redo"]
-        undo.setText(tr("&Undo {what}").format(what=document.undo_text()).strip())
-        redo.setText(tr("&Redo {what}").format(what=document.redo_text()).strip())
+        for action, what, alone, text in (
+            (undo, document.undo_text(), "&Undo", tr("&Undo {what}")),
+            (redo, document.redo_text(), "&Redo", tr("&Redo {what}")),
+        ):
+            action.setText(text.format(what=what) if what else translate(alone))
 
     def set_tool(self, tool: str) -> None:
         """Switch the map tool (and check its action)."""
@@ -284,7 +288,7 @@ class MainWindow(QMainWindow):
         if len(self.selection.refs) != 1:
             return None
         ref = next(iter(self.selection.refs))
-        name = display_name(self.document.plan.get(ref.kind, ref.id))
+        name = ref_name(self.document.plan, ref)
         dialog = ObjectHistoryDialog(self.document.project.location, ref, name, self)
         dialog.open()
         return dialog

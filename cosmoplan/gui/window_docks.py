@@ -1,8 +1,8 @@
 """The main window's docks and their default layout.
 
-Left: the map's layers over the tenant legend. Right: the findings over the properties and
-the undo history. Bottom, across the whole window: the timeline beside the tables, tenants,
-allocations and requests.
+Right, the whole height: the findings, the map's layers and the tenant legend (tabs) over the
+properties and the undo history. Bottom, under the map: the timeline beside the tables,
+tenants, allocations and requests. The map keeps at least half the window (at 1366x768 too).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from cosmoplan.gui.timeline import TimelineView
 from cosmoplan.services.viewstate import ViewState
 
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 
 Area = Qt.DockWidgetArea
 
@@ -53,13 +53,17 @@ class WindowDocks:
         self.requests = requests_panel(document, selection, as_of, window)
         self.timeline = TimelineView(document, selection, as_of, findings, window)
         self.timeline.setObjectName("timeline_view")
+        for low in (self.timeline, self.tables, self.tenancy, self.allocations, self.requests):
+            low.setMinimumHeight(120)  # their own hints would take a quarter of 768 px
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
-        window.setCorner(Qt.Corner.BottomRightCorner, Area.BottomDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         self.areas: dict[str, Area] = {}
         self.docks: dict[str, QDockWidget] = {
-            "layers": self._dock("dock_layers", tr("Layers"), self.layers, Area.LeftDockWidgetArea),
+            "layers": self._dock(
+                "dock_layers", tr("Layers"), self.layers, Area.RightDockWidgetArea
+            ),
             "legend": self._dock(
-                "dock_legend", tr("Tenants on the Map"), self.legend, Area.LeftDockWidgetArea
+                "dock_legend", tr("Legend"), self.legend, Area.RightDockWidgetArea
             ),
             "findings": self._dock(
                 "dock_findings", tr("Findings"), self.findings, Area.RightDockWidgetArea
@@ -106,48 +110,43 @@ class WindowDocks:
         return dock
 
     def arrange_default_layout(self) -> None:
-        """Place and size the docks as a newcomer first sees them."""
+        """Place and size the docks as a newcomer first sees them: a side column of about a
+        fifth of the width, the bottom row under the map of about a quarter of the height."""
         window, docks = self.window, self.docks
-        for first in ("layers", "findings", "timeline"):
+        for first in ("findings", "timeline"):
             window.addDockWidget(self.areas[docks[first].objectName()], docks[first])
-        window.splitDockWidget(docks["layers"], docks["legend"], Qt.Orientation.Vertical)
         window.splitDockWidget(docks["findings"], docks["properties"], Qt.Orientation.Vertical)
+        window.tabifyDockWidget(docks["findings"], docks["layers"])
+        window.tabifyDockWidget(docks["layers"], docks["legend"])
         window.tabifyDockWidget(docks["properties"], docks["history"])
         window.splitDockWidget(docks["timeline"], docks["tables"], Qt.Orientation.Horizontal)
         window.tabifyDockWidget(docks["tables"], docks["allocations"])
         window.tabifyDockWidget(docks["allocations"], docks["tenancy"])
         window.tabifyDockWidget(docks["tenancy"], docks["requests"])
-        docks["properties"].raise_()
-        docks["tables"].raise_()
+        for shown in ("findings", "properties", "tables"):
+            docks[shown].raise_()
         width, height = window.width(), window.height()
-        window.resizeDocks(
-            [docks["layers"], docks["findings"]],
-            [int(width * 0.17), int(width * 0.27)],
-            Qt.Orientation.Horizontal,
-        )
-        side = int(height * 0.6)
-        window.resizeDocks(
-            [docks["layers"], docks["legend"]],
-            [side * 3 // 5, side * 2 // 5],
-            Qt.Orientation.Vertical,
-        )
+        side = max(260, int(width * 0.2))
+        window.resizeDocks([docks["findings"]], [side], Qt.Orientation.Horizontal)
+        column = height - window.menuBar().sizeHint().height() - 60
         window.resizeDocks(
             [docks["findings"], docks["properties"]],
-            [side * 3 // 5, side * 2 // 5],
+            [column * 7 // 20, column * 13 // 20],
             Qt.Orientation.Vertical,
         )
+        below = width - side
         window.resizeDocks(
             [docks["timeline"], docks["tables"]],
-            [int(width * 0.58), int(width * 0.42)],
+            [below * 11 // 20, below * 9 // 20],
             Qt.Orientation.Horizontal,
         )
-        window.resizeDocks([docks["timeline"]], [int(height * 0.34)], Qt.Orientation.Vertical)
+        window.resizeDocks([docks["timeline"]], [int(height * 0.245)], Qt.Orientation.Vertical)
         self._hide_stale_tab_bars()
 
     def _hide_stale_tab_bars(self) -> None:
         """Tabifying a third dock into a placed pair leaves Qt's tab bar of the pair behind,
         visible and showing through the timeline after a relayout: hide any tab bar that
-        names no current group of tabbed docks."""
+        names no current group of tabbed docks, and all but the newest bar of a group."""
         window = self.window
         groups = {
             frozenset([dock.windowTitle(), *(d.windowTitle() for d in tabbed)])
@@ -155,6 +154,12 @@ class WindowDocks:
             if (tabbed := window.tabifiedDockWidgets(dock))
         }
         direct = Qt.FindChildOption.FindDirectChildrenOnly
+        newest: dict[frozenset[str], QTabBar] = {}
         for bar in window.findChildren(QTabBar, options=direct):
-            if frozenset(bar.tabText(i) for i in range(bar.count())) not in groups:
+            titles = frozenset(bar.tabText(i) for i in range(bar.count()))
+            if titles in groups:
+                if titles in newest:
+                    newest[titles].hide()
+                newest[titles] = bar
+            else:
                 bar.hide()

@@ -26,6 +26,7 @@ from cosmoplan.domain import (
 )
 from cosmoplan.domain.progress import Progress, report
 from cosmoplan.messages import CosmoplanError, register
+from cosmoplan.names import name_in
 from cosmoplan.services.commands import AddObjects, RemoveObjects, UpdateObject, update
 
 MSG_UNKNOWN_TENANT = register("tenancy.unknown_tenant", "There is no tenant named {name!r}.")
@@ -43,17 +44,18 @@ MSG_VEHICLE_OF_OTHER_TENANT = register(
 )
 MSG_TRANSITION = register(
     "tenancy.status_transition",
-    "Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.",
+    "{name} cannot go from {old} to {new}; from {old} it can only become: {allowed}.",
 )
 MSG_FINAL = register(
     "tenancy.status_final",
-    "Allocation {id} is {old}, which is final; its status can no longer change.",
+    "{name} is {old}, which is final; its status can no longer change.",
 )
 MSG_STATUS_MANY = register("tenancy.status_many", "Mark {count} allocations as {status}")
-MSG_UNCHANGED = register("tenancy.status_unchanged", "Allocation {id} is already {old}.")
+MSG_UNCHANGED = register("tenancy.status_unchanged", "{name} is already {old}.")
 MSG_HAS_ALLOCATIONS = register(
     "tenancy.tenant_has_allocations",
-    "Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.",
+    "Tenant {tenant!r} has {count} {count:plural:allocation|allocations}; remove them with it "
+    "(cascade) or keep it.",
 )
 
 #: The statuses each status may change to: proposed -> reserved -> signed -> active -> ended,
@@ -200,28 +202,30 @@ def allowed_statuses(status: AllocationStatus) -> list[AllocationStatus]:
     return sorted(TRANSITIONS[status], key=_ORDER.index)
 
 
-def check_transition(allocation: Allocation, new: AllocationStatus) -> None:
-    """Refuse a status change the lifecycle does not allow."""
-    old = allocation.status
+def check_transition(plan: Plan, allocation: Allocation, new: AllocationStatus) -> None:
+    """Refuse a status change the lifecycle does not allow (naming the allocation as a
+    planner does)."""
+    old, name = allocation.status, name_in(plan, allocation)
     if new is old:
-        raise CosmoplanError(MSG_UNCHANGED, id=allocation.id, old=old.value)
+        raise CosmoplanError(MSG_UNCHANGED, id=allocation.id, name=name, old=old.value)
     allowed = allowed_statuses(old)
     if not allowed:
-        raise CosmoplanError(MSG_FINAL, id=allocation.id, old=old.value)
+        raise CosmoplanError(MSG_FINAL, id=allocation.id, name=name, old=old.value)
     if new not in allowed:
         raise CosmoplanError(
             MSG_TRANSITION,
             id=allocation.id,
+            name=name,
             old=old.value,
             new=new.value,
-            allowed=" or ".join(s.value for s in allowed),
+            allowed=", ".join(s.value for s in allowed),
         )
 
 
 def change_status(plan: Plan, allocation_id: int, status: AllocationStatus) -> UpdateObject:
     """The command that moves an allocation to ``status`` (lifecycle rules enforced)."""
     allocation = find_allocation(plan, allocation_id)
-    check_transition(allocation, status)
+    check_transition(plan, allocation, status)
     return UpdateObject(replace(allocation, status=status))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from cosmoplan.domain import Entity, Kind, Plan, PlanInfo, Ref, display_name, kind_of
 from cosmoplan.messages import Message, register
+from cosmoplan.names import name_in
 from cosmoplan.services.changes import Changes
 
 MSG_ADD = register("command.add", "Add {what}")
@@ -87,11 +88,12 @@ def detached_by(plan: Plan, removed: set[Ref]) -> list[Entity]:
     return found
 
 
-def describe(entities: Sequence[Entity]) -> str | Message:
-    """A short description of a group of objects for an undo label: the name of one, or a
-    message counting them (so that the GUI can translate it)."""
+def describe(entities: Sequence[Entity], plan: Plan | None = None) -> str | Message:
+    """A short description of a group of objects for an undo label: the name of one (as a
+    planner names it when ``plan`` is given), or a message counting them (so that the GUI can
+    translate it)."""
     if len(entities) == 1:
-        return display_name(entities[0])
+        return display_name(entities[0]) if plan is None else name_in(plan, entities[0])
     kinds = {kind_of(e) for e in entities}
     kind = kinds.pop().value if len(kinds) == 1 else "objects"
     return Message(MSG_COUNT, {"count": len(entities), "kind": kind})
@@ -119,11 +121,12 @@ class AddObjects(Command):
 
     def __init__(self, entities: Iterable[Entity], label: str | None = None) -> None:
         self.entities = sorted(entities, key=lambda e: ADDITION_ORDER.index(kind_of(e)))
+        self._what: str | Message = label or describe(self.entities)
         self._label = label
 
     @property
     def text(self) -> Message:
-        return Message(MSG_ADD, {"what": self._label or describe(self.entities)})
+        return Message(MSG_ADD, {"what": self._what})
 
     def do(self, plan: Plan) -> Changes:
         done: list[Entity] = []
@@ -135,6 +138,7 @@ class AddObjects(Command):
             for entity in reversed(done):
                 plan.remove(kind_of(entity), entity.id)
             raise
+        self._what = self._label or describe(self.entities, plan)
         return Changes.of(added=(Ref(kind_of(e), e.id) for e in self.entities))
 
     def undo(self, plan: Plan) -> Changes:
@@ -150,13 +154,15 @@ class UpdateObject(Command):
         self.new = new
         self.old: Entity | None = None
         self._label = label
+        self._what: str | Message = label or display_name(new)
 
     @property
     def text(self) -> Message:
-        return Message(MSG_UPDATE, {"what": self._label or display_name(self.new)})
+        return Message(MSG_UPDATE, {"what": self._what})
 
     def do(self, plan: Plan) -> Changes:
         self.old = plan.replace(self.new)
+        self._what = self._label or name_in(plan, self.new)
         return Changes.of(changed=[Ref(kind_of(self.new), self.new.id)])
 
     def undo(self, plan: Plan) -> Changes:
@@ -193,7 +199,7 @@ class RemoveObjects(Command):
         self.detached = [plan.replace(entity) for entity in detached_by(plan, targets)]
         ordered = sorted(targets, key=lambda r: REMOVAL_ORDER.index(r.kind))
         self.removed = [plan.get(r.kind, r.id) for r in ordered]
-        self._what = describe([plan.get(r.kind, r.id) for r in self.refs])
+        self._what = describe([plan.get(r.kind, r.id) for r in self.refs], plan)
         for ref in ordered:
             plan.remove(ref.kind, ref.id)
         return Changes.of(removed=ordered, changed=(Ref(kind_of(e), e.id) for e in self.detached))

@@ -11,7 +11,9 @@ from cosmoplan.planner import Result
 from cosmoplan.services.commands import AddObjects, Command, UpdateObject
 
 #: The undo step of an applied result.
-MSG_APPLY = register("optimisation.apply", "Place {count} request(s) by the optimiser")
+MSG_APPLY = register(
+    "optimisation.apply", "Place {count} {count:plural:request|requests} by the optimiser"
+)
 
 
 def result_commands(plan: Plan, result: Result) -> list[Command]:

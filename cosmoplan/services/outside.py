@@ -27,11 +27,11 @@ from cosmoplan.storage.notices import Listener
 
 MSG_MERGED = register(
     "outside.merged",
-    "Merged {count} change(s) saved elsewhere into {name}.",
+    "Merged {count} {count:plural:change|changes} saved elsewhere into {name}.",
 )
 MSG_MERGED_BY = register(
     "outside.merged_by",
-    "Merged {count} change(s) saved by {who} into {name}.",
+    "Merged {count} {count:plural:change|changes} saved by {who} into {name}.",
 )
 MSG_OFFLINE = register(
     "outside.offline",

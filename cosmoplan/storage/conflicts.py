@@ -22,7 +22,7 @@ MSG_CONFLICT = register(
     "Not saved: {kind} {name} was changed elsewhere too ({fields}){more}. "
     "Nothing was written; open the plan again and redo the change.",
 )
-MSG_MORE = register("storage.conflict_more", " and {count} other object(s)")
+MSG_MORE = register("storage.conflict_more", " and {count} other {count:plural:object|objects}")
 SINGULAR = {
     "complexes": "complex",
     "pads": "pad",

@@ -82,7 +82,7 @@ def test_the_safety_panel_judges_the_candidate_pad_as_the_planner_types(
     # an azimuth the pad does not allow: not safe, and the range turns red as it is typed
     planner.type_into(dialog.azimuth, "180")
     assert shows_colour(dialog.azimuth_range, RED)
-    verdict_is(qtbot, dialog, "Not safe: 1 safety error(s)", RED)
+    verdict_is(qtbot, dialog, "Not safe: 1 safety error", RED)
     texts = safety_texts(dialog)
     assert "outside the azimuths the pad allows, 346° to 71° clockwise" in texts[0]
     assert any("flies its corridor over the populated place" in t for t in texts)
@@ -99,7 +99,7 @@ def test_the_safety_panel_judges_the_candidate_pad_as_the_planner_types(
 
     # pad 45/2, 570 m from RFA One's pad 45/1: Soyuz-5's public-area distance reaches it
     planner.choose(dialog.pad, "45/2")
-    verdict_is(qtbot, dialog, "Not safe: 1 safety error(s)", RED)
+    verdict_is(qtbot, dialog, "Not safe: 1 safety error", RED)
     (conflict,) = safety_texts(dialog)
     assert "Soyuz-5 of Baiterek JV on pad 45/2 needs 761 m" in conflict
     assert "held by Rocket Factory Augsburg (RFA One), is 570 m away" in conflict
@@ -164,7 +164,8 @@ def test_editing_an_allocation_shows_its_azimuth_and_saves_a_new_one(
     settle(qtbot, dialog)
     errors = [f for f in dialog.errors if f.rule.startswith("safety.")]
     assert "safety.corridor.azimuth" in {f.rule for f in errors}
-    verdict_is(qtbot, dialog, f"Not safe: {len(errors)} safety error(s)", RED)
+    noun = "error" if len(errors) == 1 else "errors"
+    verdict_is(qtbot, dialog, f"Not safe: {len(errors)} safety {noun}", RED)
     no = answer(QMessageBox.StandardButton.No)
     planner.ok(dialog)
     assert no.seen and "Save anyway?" in no.informative

@@ -21,6 +21,9 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <TS version="2.1" language="ru_RU">
 <context><name></name>
  <message><source>Nothing selected</source><translation>Ничего не выбрано</translation></message>
+ <message numerus="yes"><source>%n rule(s)</source><translation>
+  <numerusform>%n правило</numerusform><numerusform>%n правила</numerusform>
+  <numerusform>%n правил</numerusform></translation></message>
 </context>
 <context><name>actions</name>
  <message><source>&amp;Save</source><translation>&amp;Сохранить</translation></message>
@@ -56,7 +59,15 @@ def test_a_catalogue_translates_gui_texts_actions_and_core_messages(
         message = Message("domain.required", {"field": "code"})
         assert translate_message(message) == "Поле code обязательно."
         assert tr("Untranslated text") == "Untranslated text"
+        counted = [tr("%n rule(s)", "", n) for n in (1, 3, 5, 21)]
+        assert counted == ["1 правило", "3 правила", "5 правил", "21 правило"]
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
     assert tr("Nothing selected") == "Nothing selected"
+
+
+def test_english_reads_counted_nouns_in_the_singular_or_the_plural() -> None:
+    assert tr("%n rule(s)", "", 1) == "1 rule"
+    assert tr("This allocation breaks %n rule(s).", "", 3) == "This allocation breaks 3 rules."
+    assert tr("%n rule(s)", "", 0) == "0 rules"

@@ -202,5 +202,6 @@ def test_every_visible_dock_tab_bar_names_a_group_of_tabbed_docks(
     ]
     assert sorted(shown) == [
         ["Allocations", "Requests", "Tables", "Tenants"],
+        ["Findings", "Layers", "Legend"],
         ["Properties", "Undo History"],
     ]

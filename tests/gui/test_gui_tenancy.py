@@ -106,12 +106,17 @@ def test_tables_sort_filter_and_open_editors(qtbot: Any, main_window: MainWindow
     planner.type_into(window.panels.tenancy.tables.filter, "germany")
     names = {table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())}
     assert names == {"HyImpulse Technologies", "Rocket Factory Augsburg", "Isar Aerospace"}
+    tabs = window.panels.tenancy.tables.tabs
+    tabs.setCurrentIndex(1)  # the vehicles' tab has a filter of its own
+    assert window.panels.tenancy.tables.filter.text() == ""
     planner.type_into(
         window.panels.tenancy.tables.filter, "augsburg"
     )  # the vehicles' tenant column
     vehicles = window.panels.tenancy.table(Kind.VEHICLE)
     shown = {vehicles.proxy.index(r, 0).data() for r in range(vehicles.proxy.rowCount())}
     assert shown == {"RFA One"}
+    tabs.setCurrentIndex(0)
+    assert window.panels.tenancy.tables.filter.text() == "germany"
     row = table.proxy.index(0, 0)
     table.view.scrollTo(row)
     rect = table.view.visualRect(row)
@@ -163,8 +168,8 @@ def test_deleting_a_tenant_lists_its_allocations_and_can_be_undone(
     cancel = answer(QMessageBox.StandardButton.Cancel)
     planner.keys(Qt.Key.Key_Delete)
     assert cancel.seen and cancel.name == "confirm_delete_tenant"
-    assert "3 vehicle(s) and 3 pad allocation(s)" in cancel.text
-    assert "Allocation 1: pad 31/6, 2020-01-01 – 2035-12-31, active" in cancel.informative
+    assert "3 vehicles and 3 pad allocations" in cancel.text
+    assert "Soyuz-2.1a on 31/6, 2020-01-01 – 2035-12-31, active" in cancel.informative
     assert "Proton-M" in cancel.informative
     assert snapshot(plan) == original
 

@@ -27,8 +27,8 @@ from cosmoplan.services.allocation import (
 
 MSG_REFUSED = register(
     "cli.allocation_refused",
-    "Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged "
-    "(use --force to allocate anyway).",
+    "Allocation refused: it breaks {count} error {count:plural:rule|rules}, listed above; the "
+    "plan is unchanged (use --force to allocate anyway).",
 )
 
 STATUSES = [status.value for status in AllocationStatus]

@@ -14,6 +14,7 @@ from typing import Any
 from cosmoplan.analysis import Finding, Severity, check_plan
 from cosmoplan.cli import output, plans
 from cosmoplan.cli.options import add_json_flag, add_plan_argument, parse_date
+from cosmoplan.cli.output import count_of
 
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
 
@@ -63,15 +64,11 @@ def report(findings: Sequence[Finding], day: date) -> str:
             lines += [f"  {f.rule.ljust(width)}  {f.text}" for f in group]
             lines += [""]
     totals = (
-        f"{_plural(counts[Severity.ERROR], 'error')}, "
-        f"{_plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info"
+        f"{count_of(counts[Severity.ERROR], 'errors')}, "
+        f"{count_of(counts[Severity.WARNING], 'warnings')}, {counts[Severity.INFO]} info"
     )
-    lines.append(f"{_plural(len(findings), 'finding')} as of {day.isoformat()}: {totals}.")
+    lines.append(f"{count_of(len(findings), 'findings')} as of {day.isoformat()}: {totals}.")
     return "\n".join(lines)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 
 from cosmoplan.cli import output, plans
 from cosmoplan.cli.options import add_json_flag, add_plan_argument, parse_date
+from cosmoplan.cli.output import count_of
 from cosmoplan.domain import Allocation, Entity, Kind, Pad, Plan, Ref, Request, display_name
 from cosmoplan.messages import ValidationError, register
 from cosmoplan.planner.compare import Comparison, Difference, Totals, as_json, compare
@@ -102,8 +103,8 @@ def run_new(args: argparse.Namespace) -> int:
         info = service.new(project, args.name, args.notes.strip(), like=args.copy_of)
     source = f"scenario {args.copy_of!r}" if args.copy_of else "the plan"
     print(
-        f"Made scenario {info.name!r} from {source}: {info.allocations} allocation(s), "
-        f"{info.requests} request(s)."
+        f"Made scenario {info.name!r} from {source}: {count_of(info.allocations, 'allocations')}, "
+        f"{count_of(info.requests, 'requests')}."
     )
     return 0
 
@@ -228,7 +229,7 @@ def run_apply(args: argparse.Namespace) -> int:
         promoted = service.promote(project, scenario.plan, name, chosen or None)
         if promoted:
             project.save()
-    print(f"Promoted {len(promoted)} change(s) of scenario {name!r} to the plan.")
+    print(f"Promoted {count_of(len(promoted), 'changes')} of scenario {name!r} to the plan.")
     return 0
 
 

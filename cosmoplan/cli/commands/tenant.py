@@ -7,6 +7,7 @@ from typing import Any
 
 from cosmoplan.cli import plans
 from cosmoplan.cli.options import add_plan_argument
+from cosmoplan.cli.output import count_of
 from cosmoplan.domain import Kind, NegotiationStatus, Tenant, TenantKind
 from cosmoplan.services.allocation import (
     allocations_of,
@@ -131,6 +132,7 @@ def run_remove(args: argparse.Namespace) -> int:
         project.execute(remove_tenant(plan, tenant, cascade=args.cascade))
         project.save()
     print(
-        f"Removed tenant {tenant.name} with {vehicles} vehicle(s) and {allocations} allocation(s)."
+        f"Removed tenant {tenant.name} with {count_of(vehicles, 'vehicles')} and "
+        f"{count_of(allocations, 'allocations')}."
     )
     return 0

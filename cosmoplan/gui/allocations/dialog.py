@@ -392,7 +392,7 @@ class AllocationDialog(EntityEditor):
         box.setObjectName("confirm_allocate_anyway")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.windowTitle())
-        box.setText(tr("This allocation breaks {count} rule(s).").format(count=len(self.errors)))
+        box.setText(tr("This allocation breaks %n rule(s).", "", len(self.errors)))
         lines = "\n".join(f"• {translate_message(f.message)}" for f in self.errors)
         question = tr("Allocate anyway?") if self.original is None else tr("Save anyway?")
         box.setInformativeText(f"{lines}\n\n{question}")

@@ -71,7 +71,7 @@ class PadJudgement:
         of pad ``chosen`` becomes current."""
         self.job.stop()
         count = sum(1 for _ in plan.pads())
-        self.summary.setText(tr("Judging {count} pads…").format(count=count))
+        self.summary.setText(tr("Judging %n pad(s)…", "", count))
 
         def judge(progress: ThreadProgress) -> tuple[list[PadFit], list[LaterFit]]:
             fits = pad_suitability(

@@ -68,7 +68,7 @@ def verdict(findings: Iterable[Finding], corridor_known: bool = True) -> Verdict
     safety = [f for f in findings if is_safety(f)]
     errors = sum(1 for f in safety if f.severity is Severity.ERROR)
     if errors:
-        return Verdict(tr("Not safe: {count} safety error(s)").format(count=errors), RED)
+        return Verdict(tr("Not safe: %n safety error(s)", "", errors), RED)
     rules = {f.rule for f in safety}
     parts = []
     if HAZARD_UNCHECKED in rules:
@@ -81,7 +81,7 @@ def verdict(findings: Iterable[Finding], corridor_known: bool = True) -> Verdict
         if f.severity is Severity.WARNING and f.rule not in (HAZARD_UNCHECKED, CORRIDOR_UNCHECKED)
     )
     if warnings:
-        parts.append(tr("{count} warning(s)").format(count=warnings))
+        parts.append(tr("%n warning(s)", "", warnings))
     if parts:
         return Verdict(tr("Not fully checked: {what}").format(what=", ".join(parts)), AMBER)
     return Verdict(tr("Safe: no hazard-area or flight-corridor conflict"), GREEN)

@@ -25,10 +25,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cosmoplan.analysis import RULES, Finding, FindingKey, FindingsDelta, Severity, sort_key
-from cosmoplan.domain import Plan, display_name
+from cosmoplan.domain import Plan
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP
 from cosmoplan.gui.labels import one
+from cosmoplan.gui.names import ref_name
 
 #: Item data: the finding of a finding row (``None`` on group rows).
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,9 +70,7 @@ def subjects_text(plan: Plan, finding: Finding) -> str:
     """The objects a finding names, one per line ("launch pad 45/1")."""
     lines = []
     for ref in finding.subjects:
-        entity = plan.find(ref.kind, ref.id)
-        name = display_name(entity) if entity is not None else f"#{ref.id}"
-        lines.append(f"{one(ref.kind)} {name}")
+        lines.append(f"{one(ref.kind)} {ref_name(plan, ref)}")
     return "\n".join(lines)
 
 

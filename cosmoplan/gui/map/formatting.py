@@ -1,10 +1,12 @@
-"""Texts the map shows: cursor position, distances, areas, scale-bar lengths (no Qt)."""
+"""Texts the map shows: cursor position, distances, areas, scale-bar lengths, their units in
+the user's language."""
 
 from __future__ import annotations
 
 import math
 
 from cosmoplan.geo import format_lat_lon, to_wgs84
+from cosmoplan.gui.units import unit
 
 
 def format_position(x: float, y: float) -> str:
@@ -16,19 +18,19 @@ def format_position(x: float, y: float) -> str:
 def format_distance(metres: float) -> str:
     """A length for people: ``850 m``, ``12.4 m``, ``3.27 km``."""
     if metres >= 1000:
-        return f"{metres / 1000:.2f} km"
+        return f"{metres / 1000:.2f} {unit('km')}"
     if metres >= 100:
-        return f"{metres:.0f} m"
-    return f"{metres:.1f} m"
+        return f"{metres:.0f} {unit('m')}"
+    return f"{metres:.1f} {unit('m')}"
 
 
 def format_area(square_metres: float) -> str:
     """An area for people: m² below a hectare, ha below a km², km² above."""
     if square_metres >= 1e6:
-        return f"{square_metres / 1e6:.3f} km²"
+        return f"{square_metres / 1e6:.3f} {unit('km²')}"
     if square_metres >= 1e4:
-        return f"{square_metres / 1e4:.2f} ha"
-    return f"{square_metres:.0f} m²"
+        return f"{square_metres / 1e4:.2f} {unit('ha')}"
+    return f"{square_metres:.0f} {unit('m²')}"
 
 
 def nice_length(max_metres: float) -> float:
@@ -45,8 +47,8 @@ def nice_length(max_metres: float) -> float:
 def format_scale_length(metres: float) -> str:
     """A scale-bar caption: ``500 m``, ``2 km``, ``0.5 m``."""
     if metres >= 1000:
-        return f"{metres / 1000:g} km"
-    return f"{metres:g} m"
+        return f"{metres / 1000:g} {unit('km')}"
+    return f"{metres:g} {unit('m')}"
 
 
 def grid_bearing(x0: float, y0: float, x1: float, y1: float) -> float:

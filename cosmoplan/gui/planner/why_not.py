@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import (
-    Allocation,
     Kind,
     Plan,
     Ref,
     Request,
     Tenant,
-    display_name,
     natural_key,
 )
 from cosmoplan.gui.asof import from_qdate
@@ -40,7 +38,7 @@ from cosmoplan.gui.findings.tree import rule_title
 from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import one
-from cosmoplan.gui.planner.naming import request_name
+from cosmoplan.gui.names import object_name
 from cosmoplan.gui.workers import LatestJob
 from cosmoplan.planner.explain import Explanation, explain
 from cosmoplan.planner.options import Item, request_item
@@ -54,12 +52,10 @@ def subjects_text(plan: Plan, subjects: tuple[Ref, ...]) -> str:
     names = []
     for ref in subjects:
         found = plan.find(ref.kind, ref.id)
-        if isinstance(found, Allocation):  # named by its number, in the interface's words
-            names.append(f"{one(ref.kind)} {found.id}")
-        elif isinstance(found, Request):
-            names.append(request_name(plan, found))
+        if isinstance(found, Request):
+            names.append(object_name(plan, found))
         elif found is not None:
-            names.append(f"{one(ref.kind)} {display_name(found)}")
+            names.append(f"{one(ref.kind)} {object_name(plan, found)}")
     return ", ".join(names)
 
 

@@ -26,15 +26,17 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.planner.naming import wanted_pads
 from cosmoplan.gui.tenancy.classes import class_label
+from cosmoplan.gui.units import unit
 from cosmoplan.safety.tnt import NO_ESTABLISHED_FACTOR
 
 Row = tuple[str, str]
 
 
-def _number(value: float | None, unit: str, scale: float = 1.0) -> str:
+def _number(value: float | None, symbol: str, scale: float = 1.0) -> str:
+    """``value / scale`` with the unit ``symbol`` (see :data:`cosmoplan.gui.units.UNITS`)."""
     if value is None:
         return "—"
-    return f"{value / scale:,.6g} {unit}"
+    return f"{value / scale:,.6g} {unit(symbol)}"
 
 
 def _date(value: date | None, open_text: str) -> str:
@@ -51,9 +53,9 @@ def geometry_rows(geometry: BaseGeometry) -> list[Row]:
     """Type, size and centre of a geometry."""
     rows: list[Row] = [(tr("Geometry"), geometry.geom_type)]
     if geometry.area > 0:
-        rows.append((tr("Area"), f"{geometry.area / 1e6:,.3f} km²"))
+        rows.append((tr("Area"), f"{geometry.area / 1e6:,.3f} {unit('km²')}"))
     elif geometry.length > 0:
-        rows.append((tr("Length"), f"{geometry.length / 1000:,.3f} km"))
+        rows.append((tr("Length"), f"{geometry.length / 1000:,.3f} {unit('km')}"))
     centre = geometry.centroid
     if not centre.is_empty:
         rows.append(position(centre.x, centre.y))
@@ -285,6 +287,13 @@ def complex_rows(complex_: LaunchComplex, plan: Plan, day: date) -> list[Row]:
     if complex_.footprint is not None:
         rows += geometry_rows(complex_.footprint)
     return rows
+
+
+def long_texts() -> set[str]:
+    """The rows whose values are long (a position, a status history, a list of required
+    facilities, notes, a source): shown
+    in a wrapping box of their own below the main facts."""
+    return {tr("Position"), tr("Status history"), tr("Requires"), tr("Notes"), tr("Source")}
 
 
 def describe(entity: Entity, plan: Plan, day: date) -> list[Row]:

@@ -1,4 +1,7 @@
-"""The Tables dock: one sortable, filterable table per kind, synchronised with the selection."""
+"""The Tables dock: one sortable, filterable table per kind, synchronised with the selection.
+
+Each tab has its own filter: the filter box shows the text of the tab shown, and a filtered
+tab says so in its title ("Pads (3 of 17)", in the highlight colour, the filter as its tip)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
-from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.tables.columns import COLUMNS, TABLE_KINDS, Column
 from cosmoplan.gui.tables.export import export_rows
@@ -44,6 +48,14 @@ FIT_COLUMNS_UP_TO = 2000
 #: pause in the typing (or Enter): filtering 100,000 rows takes about half a second.
 INSTANT_FILTER_ROWS = 20_000
 FILTER_PAUSE_MS = 300
+#: Tab titles shorter than the kind's name, so that the tabs fit a narrow dock.
+SHORT_TITLES = {Kind.COMPLEX: QT_TRANSLATE_NOOP("TablesPanel", "Complexes")}
+
+
+def tab_title(kind: Kind) -> str:
+    """The title of the tab of ``kind`` ("Complexes" rather than "Launch complexes")."""
+    short = SHORT_TITLES.get(kind)
+    return label(kind) if short is None else QCoreApplication.translate("TablesPanel", short)
 
 
 class ObjectFilterProxy(QSortFilterProxyModel):
@@ -101,6 +113,7 @@ class KindTable:
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(FIT_COLUMNS_UP_TO)  # every row, shown or not yet
         self.view = view
         self.fit_columns()
 
@@ -154,7 +167,8 @@ class KindTable:
 
 
 class TablesPanel(QWidget):
-    """Tabs of tables (pads, complexes, facilities, zones) with one filter field.
+    """Tabs of tables (pads, complexes, facilities, zones) with a filter field for the tab
+    shown (each tab keeps its own filter).
 
     Another set of tables (``kinds`` with their ``columns``) can reuse it; ``name`` then
     tells the widgets apart (``<name>_panel``, ``edit_<name>_filter``, ``tabs_<name>``).
@@ -204,8 +218,16 @@ class TablesPanel(QWidget):
                     t.model.ref(t.proxy.mapToSource(index).row())
                 )
             )
-            for signal in (table.model.rowsInserted, table.model.rowsRemoved):
+            for signal in (
+                table.model.rowsInserted,
+                table.model.rowsRemoved,
+                table.proxy.rowsInserted,
+                table.proxy.rowsRemoved,
+                table.proxy.modelReset,
+            ):
                 signal.connect(self._update_titles)
+        self.filters: dict[Kind, str] = dict.fromkeys(kinds, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -253,27 +275,59 @@ class TablesPanel(QWidget):
         for table in self.tables.values():
             table.model.set_date(day)
 
-    def _update_titles(self) -> None:
+    def _update_titles(self, *_args: object) -> None:
+        bar = self.tabs.tabBar()
+        normal = bar.palette().color(bar.foregroundRole())
+        marked = bar.palette().color(bar.palette().ColorRole.Highlight)
         for index, (kind, table) in enumerate(self.tables.items()):
-            self.tabs.setTabText(index, f"{label(kind)} ({table.model.rowCount()})")
+            total, needle = table.model.rowCount(), self.filters[kind].strip()
+            if needle:
+                text = tr("{kind} ({shown} of {total})").format(
+                    kind=tab_title(kind), shown=table.proxy.rowCount(), total=total
+                )
+                tip = tr("Filtered by “{text}”").format(text=needle)
+            else:
+                text, tip = f"{tab_title(kind)} ({total})", ""
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, tip)
+            bar.setTabTextColor(index, marked if needle else normal)
+
+    def _tab_changed(self, index: int) -> None:
+        """The filter box shows the filter of the tab now shown."""
+        if self._filter_timer.isActive():
+            self.apply_filter()
+        if 0 <= index < len(self.kinds):
+            self.filter.blockSignals(True)
+            self.filter.setText(self.filters[self.kinds[index]])
+            self.filter.blockSignals(False)
 
     def _filter_changed(self, _text: str) -> None:
-        rows = sum(table.model.rowCount() for table in self.tables.values())
-        if rows <= INSTANT_FILTER_ROWS:
+        if self.current().model.rowCount() <= INSTANT_FILTER_ROWS:
             self.apply_filter()
         else:
             self._filter_timer.start()
 
     def apply_filter(self) -> None:
-        """Show only the rows containing the filter's text (now, not after the pause)."""
+        """Show only the rows of the tab shown that contain the filter's text (now, not after
+        the pause); the other tabs keep their own filters."""
         self._filter_timer.stop()
+        self.set_filter(self.current().kind, self.filter.text())
+
+    def set_filter(self, kind: Kind, text: str) -> None:
+        """Filter the table of ``kind`` by ``text`` (the box shows it if that tab is shown)."""
+        self.filters[kind] = text
+        table = self.tables[kind]
         self._syncing = True
         try:
-            for table in self.tables.values():
-                table.proxy.set_needle(self.filter.text())
-                table.select(self.selection.refs)
+            table.proxy.set_needle(text)
+            table.select(self.selection.refs)
         finally:
             self._syncing = False
+        if self.current().kind is kind and self.filter.text() != text:
+            self.filter.blockSignals(True)
+            self.filter.setText(text)
+            self.filter.blockSignals(False)
+        self._update_titles()
 
     def _view_selection_changed(self, kind: Kind) -> None:
         if self._syncing:
@@ -291,3 +345,12 @@ class TablesPanel(QWidget):
         kinds = [kind for kind in self.kinds if any(ref.kind is kind for ref in refs)]
         if kinds and current not in kinds:
             self.tabs.setCurrentIndex(self.kinds.index(kinds[0]))
+        for kind in kinds:  # what the planner picked is never hidden by a tab's filter
+            table = self.tables[kind]
+            if self.filters[kind] and not table.selected_refs():
+                self.set_filter(kind, "")
+                self.message.emit(
+                    tr("Cleared the filter of {kind}: it hid the selection.").format(
+                        kind=label(kind)
+                    )
+                )

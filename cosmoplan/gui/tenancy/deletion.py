@@ -18,12 +18,12 @@ LISTED = 12
 
 
 def allocation_line(plan: Plan, allocation: Allocation) -> str:
-    """One allocation for a list: id, pad, period and status."""
+    """One allocation for a list: vehicle, pad, period and status."""
+    vehicle = plan.find(Kind.VEHICLE, allocation.vehicle_id)
     pad = plan.find(Kind.PAD, allocation.pad_id)
-    code = pad.code if isinstance(pad, Pad) else f"#{allocation.pad_id}"
-    return tr("Allocation {id}: pad {pad}, {start} – {end}, {status}").format(
-        id=allocation.id,
-        pad=code,
+    return tr("{vehicle} on {pad}, {start} – {end}, {status}").format(
+        vehicle=vehicle.name if isinstance(vehicle, Vehicle) else f"#{allocation.vehicle_id}",
+        pad=pad.code if isinstance(pad, Pad) else f"#{allocation.pad_id}",
         start=allocation.start.isoformat(),
         end=allocation.end.isoformat(),
         status=label(allocation.status).lower(),
@@ -56,10 +56,11 @@ def _confirm(
     box.setWindowTitle(tr("Delete tenant"))
     names = ", ".join(t.name for t in tenants)
     box.setText(
-        tr(
-            "Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad "
-            "allocation(s)."
-        ).format(names=names, vehicles=len(vehicles), allocations=len(allocations))
+        tr("Deleting {names} also deletes {vehicles} and {allocations}.").format(
+            names=names,
+            vehicles=tr("%n vehicle(s)", "", len(vehicles)),
+            allocations=tr("%n pad allocation(s)", "", len(allocations)),
+        )
     )
     lines = [allocation_line(plan, a) for a in allocations]
     shown = "\n".join(f"• {line}" for line in lines[:LISTED])

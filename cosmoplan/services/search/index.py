@@ -30,9 +30,9 @@ from cosmoplan.domain import (
     natural_key,
 )
 from cosmoplan.messages import Message
+from cosmoplan.names import name_of
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.tables.columns import complex_label, pad_code, tenant_name, vehicle_name
-from cosmoplan.services.tables.findings import subject_name
 
 #: The kinds found, in the order their hits come among equals.
 SEARCHED = (
@@ -119,7 +119,7 @@ def _hit(plan: Plan, ref: Ref, rank: Rank) -> Hit:
     entity = plan.get(ref.kind, ref.id)
     texts = _texts(plan, entity)
     if isinstance(entity, Allocation):
-        title: str | Message = subject_name(plan, ref)
+        title: str | Message = name_of(plan, ref)
         detail = texts[1]
     elif isinstance(entity, Pad):
         title, detail = entity.code, ", ".join(t for t in texts[1:] if t)

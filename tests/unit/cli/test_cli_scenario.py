@@ -62,7 +62,7 @@ def test_optimise_into_a_scenario_then_diff_apply_and_remove(cli: Run, plan_file
 
     applied = cli("scenario", "apply", plan_file, "Optimised", "--allocation", str(added["id"]))
     assert applied.code == 0, applied.err
-    assert applied.out == "Promoted 1 change(s) of scenario 'Optimised' to the plan.\n"
+    assert applied.out == "Promoted 1 change of scenario 'Optimised' to the plan.\n"
     assert allocations(plan_file)[added["id"]].pad_id == 1
     rest = cli("scenario", "diff", plan_file, "Optimised", "--json").json()
     assert [(c["kind"], c["how"]) for c in rest["changes"]] == [("requests", "changed")]
@@ -79,9 +79,7 @@ def test_new_copies_the_plan_or_another_scenario_and_diff_compares_two(
     assert cli("optimise", plan_file, "--scenario", "Base", "--time-limit", "2").code == 0
     copied = cli("scenario", "new", plan_file, "Copy", "--copy-of", "base")
     assert copied.code == 0, copied.err
-    assert (
-        copied.out == "Made scenario 'Copy' from scenario 'base': 2 allocation(s), 1 request(s).\n"
-    )
+    assert copied.out == "Made scenario 'Copy' from scenario 'base': 2 allocations, 1 request.\n"
     same = cli("scenario", "diff", plan_file, "Copy", "--base", "Base")
     assert same.code == 0, same.err
     assert "No allocation, request or pad status differs." in same.out
@@ -112,7 +110,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
         assert result.err.count("\n") == 1 and said in result.err, result.err
         assert snapshot(plan_file) == before, argv
     assert cli("scenario", "apply", plan_file, "Slip").out == (
-        "Promoted 0 change(s) of scenario 'Slip' to the plan.\n"
+        "Promoted 0 changes of scenario 'Slip' to the plan.\n"
     )
     assert snapshot(plan_file) == before
 

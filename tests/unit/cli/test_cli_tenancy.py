@@ -102,7 +102,7 @@ def test_tenant_remove_refuses_a_tenant_with_allocations_unless_cascade(
     assert snapshot(plan_file) == before
     result = cli("tenant", "remove", plan_file, "Roscosmos", "--cascade")
     assert result.code == 0, result.err
-    assert result.out == "Removed tenant Roscosmos with 1 vehicle(s) and 1 allocation(s).\n"
+    assert result.out == "Removed tenant Roscosmos with 1 vehicle and 1 allocation.\n"
     for kind in ("tenants", "vehicles", "allocations"):
         assert listed(cli, plan_file, kind) == []
 
@@ -113,7 +113,7 @@ def test_tenant_remove_without_allocations(cli: Run, plan_file: Path) -> None:
         "--propellant", "lox-propane")  # fmt: skip
     result = cli("tenant", "remove", plan_file, "orbex")
     assert result.code == 0, result.err
-    assert "with 1 vehicle(s) and 0 allocation(s)" in result.out
+    assert "with 1 vehicle and 0 allocations" in result.out
     assert [t["name"] for t in listed(cli, plan_file, "tenants")] == ["Roscosmos"]
     assert [v["name"] for v in listed(cli, plan_file, "vehicles")] == ["Soyuz-5"]
 
@@ -361,7 +361,7 @@ def test_allocation_set_status_follows_the_lifecycle(
     refused(
         cli("allocation", "set-status", plan_file, "1", "proposed"),
         "cannot go from active to proposed",
-        "ended or cancelled",
+        "ended, cancelled",
     )
     refused(cli("allocation", "set-status", plan_file, "1", "paused"), "invalid choice")
     refused(cli("allocation", "set-status", plan_file, "2", "ended"), "no allocation 2")

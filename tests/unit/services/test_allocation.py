@@ -255,8 +255,8 @@ def test_any_status_that_is_not_final_can_be_cancelled(plan: Plan, status: S) ->
 @pytest.mark.parametrize(
     ("old", "new", "message_id", "text"),
     [
-        (S.PROPOSED, S.SIGNED, "tenancy.status_transition", "reserved or cancelled"),
-        (S.SIGNED, S.RESERVED, "tenancy.status_transition", "active or cancelled"),
+        (S.PROPOSED, S.SIGNED, "tenancy.status_transition", "become: reserved, cancelled"),
+        (S.SIGNED, S.RESERVED, "tenancy.status_transition", "become: active, cancelled"),
         (S.PROPOSED, S.ENDED, "tenancy.status_transition", "from proposed to ended"),
         (S.SIGNED, S.SIGNED, "tenancy.status_unchanged", "already signed"),
         (S.ENDED, S.CANCELLED, "tenancy.status_final", "final"),
