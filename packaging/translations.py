@@ -144,7 +144,19 @@ def translation_of(message: ET.Element) -> tuple[str, bool]:
     if element is None:
         return "", False
     finished = element.get("type") not in ("unfinished", "obsolete", "vanished")
+    forms = [form.text or "" for form in element.findall("numerusform")]
+    if forms:  # a %n plural: finished when every form of the language is written
+        return forms[0], finished and all(forms)
     return element.text or "", finished and bool(element.text)
+
+
+def forms_of(message: ET.Element) -> list[str]:
+    """Every written form of ``message``'s translation (one, or a plural's forms)."""
+    element = message.find("translation")
+    if element is None:
+        return []
+    forms = [form.text or "" for form in element.findall("numerusform")]
+    return forms or [element.text or ""]
 
 
 def untranslated(root: ET.Element) -> list[Entry]:
@@ -161,7 +173,7 @@ def placeholder_mismatches(root: ET.Element) -> list[Entry]:
         text, finished = translation_of(message)
         english = message.findtext("extracomment") if name == "messages" else None
         english = english or message.findtext("source") or ""
-        if finished and placeholders(text) != placeholders(english):
+        if finished and any(placeholders(f) != placeholders(english) for f in forms_of(message)):
             wrong.append((name, message.findtext("source") or ""))
     return wrong
 

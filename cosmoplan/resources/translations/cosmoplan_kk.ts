@@ -51,9 +51,19 @@
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
-    <message>
-        <source>Judging {count} pads…</source>
-        <translation>{count} алаң бағалануда…</translation>
+    <message numerus="yes">
+        <source>This allocation breaks %n rule(s).</source>
+        <translation>
+            <numerusform>Бұл бекіту %n ережені бұзады.</numerusform>
+            <numerusform>Бұл бекіту %n ережені бұзады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judging %n pad(s)…</source>
+        <translation>
+            <numerusform>%n алаң бағалануда…</numerusform>
+            <numerusform>%n алаң бағалануда…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{fitting} of {count} pads fit {vehicle} from {start} to {end}.</source>
@@ -74,10 +84,6 @@
     <message>
         <source>Same length later: {places}.</source>
         <translation>Сол ұзақтық кейінірек: {places}.</translation>
-    </message>
-    <message>
-        <source>This allocation breaks {count} rule(s).</source>
-        <translation>Бұл бекіту {count} ережені бұзады.</translation>
     </message>
     <message>
         <source>Allocate anyway?</source>
@@ -124,10 +130,6 @@
         <translation>Ұшу дәлізі тексерілмеген: ұшыру азимутын енгізіңіз.</translation>
     </message>
     <message>
-        <source>Not safe: {count} safety error(s)</source>
-        <translation>Қауіпсіз емес: қауіпсіздік бойынша {count} қате</translation>
-    </message>
-    <message>
         <source>hazard areas unknown</source>
         <translation>қауіпті аймақтар белгісіз</translation>
     </message>
@@ -135,9 +137,19 @@
         <source>flight corridor unknown</source>
         <translation>ұшу дәлізі белгісіз</translation>
     </message>
-    <message>
-        <source>{count} warning(s)</source>
-        <translation>{count} ескерту</translation>
+    <message numerus="yes">
+        <source>Not safe: %n safety error(s)</source>
+        <translation>
+            <numerusform>Қауіпсіз емес: қауіпсіздік бойынша %n қате</numerusform>
+            <numerusform>Қауіпсіз емес: қауіпсіздік бойынша %n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not fully checked: {what}</source>
@@ -178,6 +190,10 @@
     <message>
         <source>Open Scenario</source>
         <translation>Сценарийді ашу</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Атаусыз жоспар</translation>
     </message>
     <message>
         <source>Open</source>
@@ -239,9 +255,12 @@
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
-    <message>
-        <source>Deleting {what} also deletes {count} object(s) that depend on it.</source>
-        <translation>«{what}» жойылғанда оған тәуелді {count} нысан да жойылады.</translation>
+    <message numerus="yes">
+        <source>Deleting {what} also deletes %n object(s) that depend on it.</source>
+        <translation>
+            <numerusform>«{what}» жойылғанда оған тәуелді %n нысан да жойылады.</numerusform>
+            <numerusform>«{what}» жойылғанда оған тәуелді %n нысан да жойылады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting {what} changes other objects.</source>
@@ -511,9 +530,26 @@
         <source>{0} holds no features.</source>
         <translation>{0} ішінде нысан жоқ.</translation>
     </message>
-    <message>
-        <source>Imported {0} features from {1}.</source>
-        <translation>{1} файлынан {0} нысан импортталды.</translation>
+    <message numerus="yes">
+        <source>%n feature(s) from {0}</source>
+        <translation>
+            <numerusform>{0} файлынан %n нысан</numerusform>
+            <numerusform>{0} файлынан %n нысан</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feature(s) from {0}.</source>
+        <translation>
+            <numerusform>{0} файлынан %n нысан импортталды.</numerusform>
+            <numerusform>{0} файлынан %n нысан импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added base layer {0} (%n feature(s)).</source>
+        <translation>
+            <numerusform>{0} фондық қабаты қосылды (%n нысан).</numerusform>
+            <numerusform>{0} фондық қабаты қосылды (%n нысан).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {0}…</source>
@@ -522,10 +558,6 @@
     <message>
         <source>Add base layer</source>
         <translation>Фондық қабатты қосу</translation>
-    </message>
-    <message>
-        <source>Added base layer {0} ({1} features).</source>
-        <translation>{0} фондық қабаты қосылды ({1} нысан).</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -939,9 +971,12 @@
         <source>no</source>
         <translation>жоқ</translation>
     </message>
-    <message>
-        <source>{kind}, {count} points</source>
-        <translation>{kind}, нүктелер: {count}</translation>
+    <message numerus="yes">
+        <source>{kind}, %n point(s)</source>
+        <translation>
+            <numerusform>{kind}, %n нүкте</numerusform>
+            <numerusform>{kind}, %n нүкте</numerusform>
+        </translation>
     </message>
     <message>
         <source>removed</source>
@@ -1363,9 +1398,12 @@
         <source>Nothing selected</source>
         <translation>Ештеңе таңдалмаған</translation>
     </message>
-    <message>
-        <source>{count} objects selected</source>
-        <translation>{count} нысан таңдалды</translation>
+    <message numerus="yes">
+        <source>%n object(s) selected</source>
+        <translation>
+            <numerusform>%n нысан таңдалды</numerusform>
+            <numerusform>%n нысан таңдалды</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click an object on the map or in a table to see its properties.</source>
@@ -1608,6 +1646,18 @@
         <translation>Кесте {path} файлына экспортталды.</translation>
     </message>
     <message>
+        <source>{kind} ({shown} of {total})</source>
+        <translation>{kind} ({total} ішінен {shown})</translation>
+    </message>
+    <message>
+        <source>Filtered by “{text}”</source>
+        <translation>«{text}» бойынша сүзілген</translation>
+    </message>
+    <message>
+        <source>Cleared the filter of {kind}: it hid the selection.</source>
+        <translation>«{kind}» кестесінің сүзгісі алынды: ол таңдалғанды жасырып тұрды.</translation>
+    </message>
+    <message>
         <source>A guided suborbital vehicle: its corridor ends at the impact area of its apogee.</source>
         <translation>Басқарылатын суборбиталық зымыран: оның дәлізі апогейіне сәйкес құлау ауданында аяқталады.</translation>
     </message>
@@ -1632,16 +1682,30 @@
         <translation>Алаң күйі (контур; бос алаңдардың бояуы):</translation>
     </message>
     <message>
-        <source>Allocation {id}: pad {pad}, {start} – {end}, {status}</source>
-        <translation>{id} бекіту: {pad} алаңы, {start} – {end}, {status}</translation>
+        <source>{vehicle} on {pad}, {start} – {end}, {status}</source>
+        <translation>{vehicle}, {pad} алаңы, {start} – {end}, {status}</translation>
     </message>
     <message>
         <source>Delete tenant</source>
         <translation>Жалға алушыны жою</translation>
     </message>
     <message>
-        <source>Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad allocation(s).</source>
-        <translation>{names} жойылғанда {vehicles} зымыран тасығыш және {allocations} алаң бекітуі де жойылады.</translation>
+        <source>Deleting {names} also deletes {vehicles} and {allocations}.</source>
+        <translation>{names} жойылғанда {vehicles} және {allocations} де жойылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n зымыран тасығыш</numerusform>
+            <numerusform>%n зымыран тасығыш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pad allocation(s)</source>
+        <translation>
+            <numerusform>%n алаң бекітуі</numerusform>
+            <numerusform>%n алаң бекітуі</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicles: {names}</source>
@@ -1776,8 +1840,8 @@
         <translation>Қабаттар</translation>
     </message>
     <message>
-        <source>Tenants on the Map</source>
-        <translation>Алаң иелері</translation>
+        <source>Legend</source>
+        <translation>Белгілер</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -2644,6 +2708,13 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>Жаз&amp;балар:</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPanel</name>
+    <message>
+        <source>Complexes</source>
+        <translation>Кешендер</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4219,41 @@
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <source>kN</source>
+        <translation>кН</translation>
+    </message>
+</context>
+<context>
     <name>workers</name>
     <message>
         <source>Cancel</source>
@@ -4168,8 +4274,8 @@
     </message>
     <message>
         <source>cli.allocation_refused</source>
-        <extracomment>Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
-        <translation>Бекіту қабылданбады: ол жоғарыда көрсетілген «қате» деңгейіндегі {count} ережені бұзады; жоспар өзгертілмеді (бәрібір бекіту үшін --force қолданыңыз).</translation>
+        <extracomment>Allocation refused: it breaks {count} error {count:plural:rule|rules}, listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
+        <translation>Бекіту қабылданбады: ол жоғарыда көрсетілген «қате» деңгейіндегі {count} {count:plural:ережені} бұзады; жоспар өзгертілмеді (бәрібір бекіту үшін --force қолданыңыз).</translation>
     </message>
     <message>
         <source>cli.bad_object</source>
@@ -4678,9 +4784,9 @@
     </message>
     <message>
         <source>gis.import_refused</source>
-        <extracomment>Nothing was imported from {path}: {count} problem(s) found.
+        <extracomment>Nothing was imported from {path}: {count} {count:plural:problem|problems} found.
 {details}</extracomment>
-        <translation>{path} файлынан ештеңе импортталмады: {count} мәселе табылды.
+        <translation>{path} файлынан ештеңе импортталмады: {count} {count:plural:мәселе} табылды.
 {details}</translation>
     </message>
     <message>
@@ -4755,8 +4861,8 @@
     </message>
     <message>
         <source>optimisation.apply</source>
-        <extracomment>Place {count} request(s) by the optimiser</extracomment>
-        <translation>Оңтайландырғышпен {count} өтінімді орналастыру</translation>
+        <extracomment>Place {count} {count:plural:request|requests} by the optimiser</extracomment>
+        <translation>Оңтайландырғышпен {count} {count:plural:өтінімді} орналастыру</translation>
     </message>
     <message>
         <source>outside.gone</source>
@@ -4765,13 +4871,13 @@
     </message>
     <message>
         <source>outside.merged</source>
-        <extracomment>Merged {count} change(s) saved elsewhere into {name}.</extracomment>
-        <translation>«{name}» жоспарына басқа жерде сақталған {count} өзгеріс енгізілді.</translation>
+        <extracomment>Merged {count} {count:plural:change|changes} saved elsewhere into {name}.</extracomment>
+        <translation>«{name}» жоспарына басқа жерде сақталған {count} {count:plural:өзгеріс} енгізілді.</translation>
     </message>
     <message>
         <source>outside.merged_by</source>
-        <extracomment>Merged {count} change(s) saved by {who} into {name}.</extracomment>
-        <translation>«{name}» жоспарына {who} сақтаған {count} өзгеріс енгізілді.</translation>
+        <extracomment>Merged {count} {count:plural:change|changes} saved by {who} into {name}.</extracomment>
+        <translation>«{name}» жоспарына {who} сақтаған {count} {count:plural:өзгеріс} енгізілді.</translation>
     </message>
     <message>
         <source>outside.offline</source>
@@ -4800,8 +4906,8 @@
     </message>
     <message>
         <source>plan.still_referenced</source>
-        <extracomment>{kind} {name!r} is still used by {count} other object(s).</extracomment>
-        <translation>{kind} {name!r} әлі де басқа {count} нысанда қолданылады.</translation>
+        <extracomment>{kind} {name!r} is still used by {count} other {count:plural:object|objects}.</extracomment>
+        <translation>{kind} {name!r} әлі де басқа {count} {count:plural:нысанда} қолданылады.</translation>
     </message>
     <message>
         <source>plan.unknown_object</source>
@@ -5394,6 +5500,26 @@
         <translation>Жалға алушыға арналған есепте: бұл кезеңде алаңды басқа біреу алған; кім, қалай және қай күндері — есепке кірмейді.</translation>
     </message>
     <message>
+        <source>report.map.inset</source>
+        <extracomment>Inset {letter}: {names}.</extracomment>
+        <translation>{letter} қосымша картасы: {names}.</translation>
+    </message>
+    <message>
+        <source>report.map.insets_caption</source>
+        <extracomment>Where pads crowd on the site map, these insets show them at a larger scale; each is outlined and lettered on the site map, and its pads are named here. Colours and symbols as in the legend of the site map.</extracomment>
+        <translation>Алаң картасында ұшыру алаңдары тығыз орналасқан жерлерді бұл қосымша карталар ірірек масштабта көрсетеді; әрқайсысы алаң картасында қоршалып, әріппен белгіленген, ал оның ұшыру алаңдарының атаулары осында берілген. Түстер мен белгілер алаң картасының шартты белгілеріндегідей.</translation>
+    </message>
+    <message>
+        <source>report.map.insets_heading</source>
+        <extracomment>Site map: insets</extracomment>
+        <translation>Алаң картасы: қосымша карталар</translation>
+    </message>
+    <message>
+        <source>report.map.see_insets</source>
+        <extracomment>Crowded pads are named in the insets on the next page.</extracomment>
+        <translation>Тығыз орналасқан ұшыру алаңдарының атаулары келесі беттегі қосымша карталарда берілген.</translation>
+    </message>
+    <message>
         <source>report.no_sections</source>
         <extracomment>Choose at least one section for the report.</extracomment>
         <translation>Есеп үшін кемінде бір бөлімді таңдаңыз.</translation>
@@ -5885,8 +6011,8 @@
     </message>
     <message>
         <source>storage.conflict_more</source>
-        <extracomment> and {count} other object(s)</extracomment>
-        <translation> және тағы {count} нысан</translation>
+        <extracomment> and {count} other {count:plural:object|objects}</extracomment>
+        <translation> және тағы {count} {count:plural:нысан}</translation>
     </message>
     <message>
         <source>storage.corrupt</source>
@@ -6035,7 +6161,7 @@
     </message>
     <message>
         <source>tenancy.status_final</source>
-        <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
+        <extracomment>{name} is {old}, which is final; its status can no longer change.</extracomment>
         <translation>{name} «{old}» күйінде, ол түпкілікті; оның күйін енді өзгерту мүмкін емес.</translation>
     </message>
     <message>
@@ -6045,18 +6171,18 @@
     </message>
     <message>
         <source>tenancy.status_transition</source>
-        <extracomment>Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.</extracomment>
+        <extracomment>{name} cannot go from {old} to {new}; from {old} it can only become: {allowed}.</extracomment>
         <translation>{name}: «{old}» күйінен «{new}» күйіне өту мүмкін емес; «{old}» күйінен тек мынаған өтуге болады: {allowed}.</translation>
     </message>
     <message>
         <source>tenancy.status_unchanged</source>
-        <extracomment>Allocation {id} is already {old}.</extracomment>
+        <extracomment>{name} is already {old}.</extracomment>
         <translation>{name} қазірдің өзінде «{old}» күйінде.</translation>
     </message>
     <message>
         <source>tenancy.tenant_has_allocations</source>
-        <extracomment>Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.</extracomment>
-        <translation>{tenant!r} жалға алушысының {count} бекітуі бар; оларды онымен бірге жойыңыз (каскадты) немесе жалға алушыны қалдырыңыз.</translation>
+        <extracomment>Tenant {tenant!r} has {count} {count:plural:allocation|allocations}; remove them with it (cascade) or keep it.</extracomment>
+        <translation>{tenant!r} жалға алушысының {count} {count:plural:бекітуі} бар; оларды онымен бірге жойыңыз (каскадты) немесе жалға алушыны қалдырыңыз.</translation>
     </message>
     <message>
         <source>tenancy.unknown_allocation</source>

@@ -51,9 +51,21 @@
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
-    <message>
-        <source>Judging {count} pads…</source>
-        <translation>Оценка ПУ ({count})…</translation>
+    <message numerus="yes">
+        <source>This allocation breaks %n rule(s).</source>
+        <translation>
+            <numerusform>Закрепление нарушает %n правило.</numerusform>
+            <numerusform>Закрепление нарушает %n правила.</numerusform>
+            <numerusform>Закрепление нарушает %n правил.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judging %n pad(s)…</source>
+        <translation>
+            <numerusform>Оценка %n ПУ…</numerusform>
+            <numerusform>Оценка %n ПУ…</numerusform>
+            <numerusform>Оценка %n ПУ…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{fitting} of {count} pads fit {vehicle} from {start} to {end}.</source>
@@ -74,10 +86,6 @@
     <message>
         <source>Same length later: {places}.</source>
         <translation>Тот же срок позже: {places}.</translation>
-    </message>
-    <message>
-        <source>This allocation breaks {count} rule(s).</source>
-        <translation>Закрепление нарушает правила (нарушений: {count}).</translation>
     </message>
     <message>
         <source>Allocate anyway?</source>
@@ -124,10 +132,6 @@
         <translation>Коридор полёта не проверен: введите азимут пуска.</translation>
     </message>
     <message>
-        <source>Not safe: {count} safety error(s)</source>
-        <translation>Небезопасно: нарушений безопасности — {count}</translation>
-    </message>
-    <message>
         <source>hazard areas unknown</source>
         <translation>опасные зоны не определены</translation>
     </message>
@@ -135,9 +139,21 @@
         <source>flight corridor unknown</source>
         <translation>коридор полёта не определён</translation>
     </message>
-    <message>
-        <source>{count} warning(s)</source>
-        <translation>предупреждений: {count}</translation>
+    <message numerus="yes">
+        <source>Not safe: %n safety error(s)</source>
+        <translation>
+            <numerusform>Небезопасно: %n нарушение безопасности</numerusform>
+            <numerusform>Небезопасно: %n нарушения безопасности</numerusform>
+            <numerusform>Небезопасно: %n нарушений безопасности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not fully checked: {what}</source>
@@ -178,6 +194,10 @@
     <message>
         <source>Open Scenario</source>
         <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>План без названия</translation>
     </message>
     <message>
         <source>Open</source>
@@ -239,9 +259,13 @@
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
-    <message>
-        <source>Deleting {what} also deletes {count} object(s) that depend on it.</source>
-        <translation>Вместе с «{what}» будут удалены зависящие от него объекты ({count}).</translation>
+    <message numerus="yes">
+        <source>Deleting {what} also deletes %n object(s) that depend on it.</source>
+        <translation>
+            <numerusform>Вместе с «{what}» будет удалён %n зависящий от него объект.</numerusform>
+            <numerusform>Вместе с «{what}» будут удалены %n зависящих от него объекта.</numerusform>
+            <numerusform>Вместе с «{what}» будут удалены %n зависящих от него объектов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting {what} changes other objects.</source>
@@ -511,9 +535,29 @@
         <source>{0} holds no features.</source>
         <translation>В {0} нет объектов.</translation>
     </message>
-    <message>
-        <source>Imported {0} features from {1}.</source>
-        <translation>Импортировано объектов: {0} (из {1}).</translation>
+    <message numerus="yes">
+        <source>%n feature(s) from {0}</source>
+        <translation>
+            <numerusform>%n объект из {0}</numerusform>
+            <numerusform>%n объекта из {0}</numerusform>
+            <numerusform>%n объектов из {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feature(s) from {0}.</source>
+        <translation>
+            <numerusform>Из {0} импортирован %n объект.</numerusform>
+            <numerusform>Из {0} импортировано %n объекта.</numerusform>
+            <numerusform>Из {0} импортировано %n объектов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added base layer {0} (%n feature(s)).</source>
+        <translation>
+            <numerusform>Добавлена подложка {0} (%n объект).</numerusform>
+            <numerusform>Добавлена подложка {0} (%n объекта).</numerusform>
+            <numerusform>Добавлена подложка {0} (%n объектов).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {0}…</source>
@@ -522,10 +566,6 @@
     <message>
         <source>Add base layer</source>
         <translation>Добавление подложки</translation>
-    </message>
-    <message>
-        <source>Added base layer {0} ({1} features).</source>
-        <translation>Добавлена подложка {0} (объектов: {1}).</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -939,9 +979,13 @@
         <source>no</source>
         <translation>нет</translation>
     </message>
-    <message>
-        <source>{kind}, {count} points</source>
-        <translation>{kind}, точек: {count}</translation>
+    <message numerus="yes">
+        <source>{kind}, %n point(s)</source>
+        <translation>
+            <numerusform>{kind}, %n точка</numerusform>
+            <numerusform>{kind}, %n точки</numerusform>
+            <numerusform>{kind}, %n точек</numerusform>
+        </translation>
     </message>
     <message>
         <source>removed</source>
@@ -1363,9 +1407,13 @@
         <source>Nothing selected</source>
         <translation>Ничего не выбрано</translation>
     </message>
-    <message>
-        <source>{count} objects selected</source>
-        <translation>Выбрано объектов: {count}</translation>
+    <message numerus="yes">
+        <source>%n object(s) selected</source>
+        <translation>
+            <numerusform>Выбран %n объект</numerusform>
+            <numerusform>Выбрано %n объекта</numerusform>
+            <numerusform>Выбрано %n объектов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click an object on the map or in a table to see its properties.</source>
@@ -1608,6 +1656,18 @@
         <translation>Таблица экспортирована в {path}.</translation>
     </message>
     <message>
+        <source>{kind} ({shown} of {total})</source>
+        <translation>{kind} ({shown} из {total})</translation>
+    </message>
+    <message>
+        <source>Filtered by “{text}”</source>
+        <translation>Отфильтровано по «{text}»</translation>
+    </message>
+    <message>
+        <source>Cleared the filter of {kind}: it hid the selection.</source>
+        <translation>Фильтр таблицы «{kind}» сброшен: он скрывал выбранное.</translation>
+    </message>
+    <message>
         <source>A guided suborbital vehicle: its corridor ends at the impact area of its apogee.</source>
         <translation>Управляемая суборбитальная ракета: её коридор заканчивается в районе падения, определяемом апогеем.</translation>
     </message>
@@ -1632,16 +1692,32 @@
         <translation>Статус ПУ (контур; заливка свободных ПУ):</translation>
     </message>
     <message>
-        <source>Allocation {id}: pad {pad}, {start} – {end}, {status}</source>
-        <translation>Закрепление {id}: ПУ {pad}, {start} – {end}, {status}</translation>
+        <source>{vehicle} on {pad}, {start} – {end}, {status}</source>
+        <translation>{vehicle} на ПУ {pad}, {start} – {end}, {status}</translation>
     </message>
     <message>
         <source>Delete tenant</source>
         <translation>Удаление арендатора</translation>
     </message>
     <message>
-        <source>Deleting {names} also deletes {vehicles} vehicle(s) and {allocations} pad allocation(s).</source>
-        <translation>Вместе с {names} будут удалены ракеты-носители ({vehicles}) и закрепления ПУ ({allocations}).</translation>
+        <source>Deleting {names} also deletes {vehicles} and {allocations}.</source>
+        <translation>Вместе с {names} будут удалены {vehicles} и {allocations}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n ракета-носитель</numerusform>
+            <numerusform>%n ракеты-носителя</numerusform>
+            <numerusform>%n ракет-носителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pad allocation(s)</source>
+        <translation>
+            <numerusform>%n закрепление ПУ</numerusform>
+            <numerusform>%n закрепления ПУ</numerusform>
+            <numerusform>%n закреплений ПУ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicles: {names}</source>
@@ -1776,8 +1852,8 @@
         <translation>Слои</translation>
     </message>
     <message>
-        <source>Tenants on the Map</source>
-        <translation>Занятость ПУ</translation>
+        <source>Legend</source>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -2644,6 +2720,13 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPanel</name>
+    <message>
+        <source>Complexes</source>
+        <translation>Комплексы</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4231,41 @@
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <source>kN</source>
+        <translation>кН</translation>
+    </message>
+</context>
+<context>
     <name>workers</name>
     <message>
         <source>Cancel</source>
@@ -4168,7 +4286,7 @@
     </message>
     <message>
         <source>cli.allocation_refused</source>
-        <extracomment>Allocation refused: it breaks {count} error rule(s), listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
+        <extracomment>Allocation refused: it breaks {count} error {count:plural:rule|rules}, listed above; the plan is unchanged (use --force to allocate anyway).</extracomment>
         <translation>Закрепление отклонено: оно нарушает {count} {count:plural:правило|правила|правил} уровня «ошибка», перечисленные выше; план не изменён (чтобы закрепить всё равно, используйте --force).</translation>
     </message>
     <message>
@@ -4678,9 +4796,9 @@
     </message>
     <message>
         <source>gis.import_refused</source>
-        <extracomment>Nothing was imported from {path}: {count} problem(s) found.
+        <extracomment>Nothing was imported from {path}: {count} {count:plural:problem|problems} found.
 {details}</extracomment>
-        <translation>Из {path} ничего не импортировано: {count:plural:найдена|найдены|найдено} {count} {count:plural:проблема|проблемы|проблем}.
+        <translation>Из {path} ничего не импортировано: {count} {count:plural:проблема|проблемы|проблем}.
 {details}</translation>
     </message>
     <message>
@@ -4755,7 +4873,7 @@
     </message>
     <message>
         <source>optimisation.apply</source>
-        <extracomment>Place {count} request(s) by the optimiser</extracomment>
+        <extracomment>Place {count} {count:plural:request|requests} by the optimiser</extracomment>
         <translation>Разместить {count} {count:plural:заявку|заявки|заявок} оптимизатором</translation>
     </message>
     <message>
@@ -4765,12 +4883,12 @@
     </message>
     <message>
         <source>outside.merged</source>
-        <extracomment>Merged {count} change(s) saved elsewhere into {name}.</extracomment>
+        <extracomment>Merged {count} {count:plural:change|changes} saved elsewhere into {name}.</extracomment>
         <translation>В план «{name}» внесено {count} {count:plural:изменение|изменения|изменений}, сохранённых в другом месте.</translation>
     </message>
     <message>
         <source>outside.merged_by</source>
-        <extracomment>Merged {count} change(s) saved by {who} into {name}.</extracomment>
+        <extracomment>Merged {count} {count:plural:change|changes} saved by {who} into {name}.</extracomment>
         <translation>В план «{name}» внесено {count} {count:plural:изменение|изменения|изменений}, сохранённых пользователем {who}.</translation>
     </message>
     <message>
@@ -4800,7 +4918,7 @@
     </message>
     <message>
         <source>plan.still_referenced</source>
-        <extracomment>{kind} {name!r} is still used by {count} other object(s).</extracomment>
+        <extracomment>{kind} {name!r} is still used by {count} other {count:plural:object|objects}.</extracomment>
         <translation>{kind} {name!r} ещё используется {count} {count:plural:другим объектом|другими объектами|другими объектами}.</translation>
     </message>
     <message>
@@ -5394,6 +5512,26 @@
         <translation>В отчёте для арендатора: площадка в этот период занята другим; кем, как и в какие дни — в отчёт не входит.</translation>
     </message>
     <message>
+        <source>report.map.inset</source>
+        <extracomment>Inset {letter}: {names}.</extracomment>
+        <translation>Врезка {letter}: {names}.</translation>
+    </message>
+    <message>
+        <source>report.map.insets_caption</source>
+        <extracomment>Where pads crowd on the site map, these insets show them at a larger scale; each is outlined and lettered on the site map, and its pads are named here. Colours and symbols as in the legend of the site map.</extracomment>
+        <translation>Там, где на карте площадки стартовые площадки стоят тесно, эти врезки показывают их в более крупном масштабе; каждая обведена и обозначена буквой на карте площадки, а её стартовые площадки подписаны здесь. Цвета и знаки — как в легенде карты площадки.</translation>
+    </message>
+    <message>
+        <source>report.map.insets_heading</source>
+        <extracomment>Site map: insets</extracomment>
+        <translation>Карта площадки: врезки</translation>
+    </message>
+    <message>
+        <source>report.map.see_insets</source>
+        <extracomment>Crowded pads are named in the insets on the next page.</extracomment>
+        <translation>Тесно расположенные стартовые площадки подписаны на врезках на следующей странице.</translation>
+    </message>
+    <message>
         <source>report.no_sections</source>
         <extracomment>Choose at least one section for the report.</extracomment>
         <translation>Выберите хотя бы один раздел отчёта.</translation>
@@ -5885,7 +6023,7 @@
     </message>
     <message>
         <source>storage.conflict_more</source>
-        <extracomment> and {count} other object(s)</extracomment>
+        <extracomment> and {count} other {count:plural:object|objects}</extracomment>
         <translation> и ещё {count} {count:plural:объект|объекта|объектов}</translation>
     </message>
     <message>
@@ -6035,7 +6173,7 @@
     </message>
     <message>
         <source>tenancy.status_final</source>
-        <extracomment>Allocation {id} is {old}, which is final; its status can no longer change.</extracomment>
+        <extracomment>{name} is {old}, which is final; its status can no longer change.</extracomment>
         <translation>{name} в статусе «{old}», он окончательный; статус больше изменить нельзя.</translation>
     </message>
     <message>
@@ -6045,17 +6183,17 @@
     </message>
     <message>
         <source>tenancy.status_transition</source>
-        <extracomment>Allocation {id} cannot go from {old} to {new}; from {old} it can only become {allowed}.</extracomment>
+        <extracomment>{name} cannot go from {old} to {new}; from {old} it can only become: {allowed}.</extracomment>
         <translation>{name}: переход из «{old}» в «{new}» невозможен; из «{old}» допустим переход только в: {allowed}.</translation>
     </message>
     <message>
         <source>tenancy.status_unchanged</source>
-        <extracomment>Allocation {id} is already {old}.</extracomment>
+        <extracomment>{name} is already {old}.</extracomment>
         <translation>{name} уже в статусе «{old}».</translation>
     </message>
     <message>
         <source>tenancy.tenant_has_allocations</source>
-        <extracomment>Tenant {tenant!r} has {count} allocation(s); remove them with it (cascade) or keep it.</extracomment>
+        <extracomment>Tenant {tenant!r} has {count} {count:plural:allocation|allocations}; remove them with it (cascade) or keep it.</extracomment>
         <translation>У арендатора {tenant!r} {count} {count:plural:закрепление|закрепления|закреплений}; удалите их вместе с ним (каскадно) или оставьте арендатора.</translation>
     </message>
     <message>
