@@ -170,7 +170,7 @@ def placeholder_mismatches(root: ET.Element) -> list[Entry]:
     """Translated entries whose placeholders differ from their English (template) text."""
     wrong = []
     for name, message in entries(root):
-        text, finished = translation_of(message)
+        _, finished = translation_of(message)
         english = message.findtext("extracomment") if name == "messages" else None
         english = english or message.findtext("source") or ""
         if finished and any(placeholders(f) != placeholders(english) for f in forms_of(message)):
