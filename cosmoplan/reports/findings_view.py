@@ -9,6 +9,7 @@ free text (a zone called after another tenant, say).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -99,6 +100,7 @@ class FindingRow:
     text: str
     allocation_ids: tuple[int, ...]
     tenant_ids: tuple[int, ...]
+    pad_ids: tuple[int, ...] = ()  # the pads it names as subjects (its allocations' pads aside)
 
 
 def rule_title(rule_id: str) -> str:
@@ -142,11 +144,12 @@ def _row(plan: Plan, finding: Finding, text: str, lang: Language) -> FindingRow:
         text=text,
         allocation_ids=tuple(a.id for a in allocations),
         tenant_ids=tuple(sorted(tenants)),
+        pad_ids=tuple(r.id for r in finding.subjects if r.kind is Kind.PAD),
     )
 
 
 def _with_text(row: FindingRow, text: str) -> FindingRow:
-    return FindingRow(row.severity, row.rule, row.title, text, row.allocation_ids, row.tenant_ids)
+    return dataclasses.replace(row, text=text)
 
 
 def _allocations(plan: Plan, finding: Finding) -> list[Allocation]:

@@ -17,15 +17,16 @@ from cosmoplan.reports.contents import Entry
 from cosmoplan.reports.control import control_entry, control_page
 from cosmoplan.reports.cover import contents, cover
 from cosmoplan.reports.executive import executive, executive_entry
-from cosmoplan.reports.findings_pages import FINDINGS, findings
+from cosmoplan.reports.findings_pages import findings, findings_entry
 from cosmoplan.reports.glossary import glossary, glossary_entry
 from cosmoplan.reports.model import Report
+from cosmoplan.reports.pad_pages import pad_entry, pad_pages, pads_entry
 from cosmoplan.reports.pages import LANDSCAPE, PORTRAIT, Furniture
 from cosmoplan.reports.sections import (
-    ALLOCATIONS,
     MAP,
     TIMELINE,
     allocations,
+    allocations_entry,
     map_page,
     timeline_pages,
 )
@@ -66,6 +67,11 @@ def _tenant_entries(report: Report) -> list[Entry]:
     return [tenants_entry(report), *(tenant_entry(t) for t in listed)]
 
 
+def _pad_entries(report: Report) -> list[Entry]:
+    listed = report.pads if len(report.pads) <= CONTENTS_TENANTS else ()
+    return [pads_entry(report), *(pad_entry(report, p) for p in listed)]
+
+
 def _label(section: str, text: str) -> Message:
     return Message(register(f"report.section.{section}", text))
 
@@ -103,11 +109,15 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "allocations", _label("allocations", "Allocation table"), PORTRAIT,
-        lambda r, f: allocations(r, f.portrait_width), lambda r: [ALLOCATIONS],
+        lambda r, f: allocations(r, f.portrait_width), lambda r: [allocations_entry(r)],
     ),
     SectionSpec(
         "findings", _label("findings", "Findings"), PORTRAIT,
-        lambda r, f: findings(r, f.portrait_width), lambda r: [FINDINGS],
+        lambda r, f: findings(r, f.portrait_width), lambda r: [findings_entry(r)],
+    ),
+    SectionSpec(
+        "pads", _label("pads", "Pad pages"), PORTRAIT,
+        lambda r, f: pad_pages(r, f.portrait_width), _pad_entries,
     ),
     SectionSpec(
         "tenants", _label("tenants", "Tenant sections"), PORTRAIT,

@@ -125,7 +125,7 @@ def build_timeline(
                 period,
                 colours,
                 conflicting,
-                _withheld_spans([a for a in allocations if a.tenant_id != tenant.id], period),
+                withheld_spans([a for a in allocations if a.tenant_id != tenant.id], period),
             )
         elif allocations or outages:
             bars = _bars(plan, allocations, period, colours, conflicting, [])
@@ -136,7 +136,7 @@ def build_timeline(
     return Timeline(period[0], period[1], at, tuple(rows))
 
 
-def _withheld_spans(allocations: list[Allocation], period: Period) -> list[tuple[date, date]]:
+def withheld_spans(allocations: list[Allocation], period: Period) -> list[tuple[date, date]]:
     """Other tenants' use of a pad in whole calendar quarters, merged, clipped to the period."""
     spans = sorted((_quarter_start(a.start), _quarter_end(a.end)) for a in allocations)
     merged: list[tuple[date, date]] = []

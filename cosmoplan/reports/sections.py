@@ -7,15 +7,42 @@ from collections.abc import Sequence
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from cosmoplan.mapping.vector import drawing_for_scene
+from cosmoplan.messages import register
 from cosmoplan.reports.contents import Entry, Heading
+from cosmoplan.reports.language import Language
 from cosmoplan.reports.model import AllocationRow, Report
-from cosmoplan.reports.styles import day, escape, money, styles
+from cosmoplan.reports.styles import day, escape, styles
 from cosmoplan.reports.tables import Column, data_table
 from cosmoplan.reports.timeline import sheet_drawing, sheets
 
 MAP = Entry("Site map", "map")
 TIMELINE = Entry("Timeline", "timeline")
-ALLOCATIONS = Entry("Allocations", "allocations")
+
+
+def _r(key: str, text: str) -> str:
+    return register(f"report.allocations.{key}", text)
+
+
+COLUMNS = {
+    "heading": _r("heading", "Allocations"),
+    "intro": _r(
+        "intro",
+        "{count:,} {count:plural:allocation|allocations} in force at some time from {start} to "
+        "{end}, by pad and start date. Excl.: exclusive use of the pad. Findings: how many "
+        "findings concern the allocation.",
+    ),
+    "pad": _r("pad", "Pad"),
+    "tenant": _r("tenant", "Tenant"),
+    "vehicle": _r("vehicle", "Vehicle"),
+    "from": _r("from", "From"),
+    "to": _r("to", "To"),
+    "status": _r("status", "Status"),
+    "exclusive": _r("exclusive", "Excl."),
+    "fee": _r("fee", "Annual fee (US$)"),
+    "findings": _r("findings", "Findings"),
+    "yes": _r("yes", "yes"),
+    "no": _r("no", "no"),
+}
 #: Room kept above a landscape drawing for the heading and its caption.
 HEADING_ROOM = 58.0
 #: A subheading starts a new page unless this much room is left (heading, header, two rows).
@@ -73,25 +100,28 @@ def timeline_pages(report: Report, width: float, height: float) -> list[Flowable
     return flowables
 
 
-def allocation_columns(with_tenant: bool) -> list[Column]:
+def allocation_columns(with_tenant: bool, lang: Language) -> list[Column]:
     """Columns of an allocation table (a tenant's own table leaves out the tenant)."""
-    columns = [Column("Pad", fit=True)]
+    columns = [Column(lang.t(COLUMNS["pad"]), fit=True)]
     if with_tenant:
-        columns.append(Column("Tenant", 1.6))
+        columns.append(Column(lang.t(COLUMNS["tenant"]), 1.6))
     columns += [
-        Column("Vehicle", 1.0),
-        Column("From", fit=True),
-        Column("To", fit=True),
-        Column("Status", fit=True),
-        Column("Excl.", align="CENTER", fit=True),
-        Column("Annual fee (US$)", align="RIGHT", fit=True),
-        Column("Findings", align="RIGHT", fit=True),
+        Column(lang.t(COLUMNS["vehicle"]), 1.0),
+        Column(lang.t(COLUMNS["from"]), fit=True),
+        Column(lang.t(COLUMNS["to"]), fit=True),
+        Column(lang.t(COLUMNS["status"]), fit=True),
+        Column(lang.t(COLUMNS["exclusive"]), align="CENTER", fit=True),
+        Column(lang.t(COLUMNS["fee"]), align="RIGHT", fit=True),
+        Column(lang.t(COLUMNS["findings"]), align="RIGHT", fit=True),
     ]
     return columns
 
 
-def allocation_rows(rows: Sequence[AllocationRow], with_tenant: bool) -> list[list[str]]:
+def allocation_rows(
+    rows: Sequence[AllocationRow], with_tenant: bool, lang: Language
+) -> list[list[str]]:
     """Table cells of allocation rows."""
+    yes, no = lang.t(COLUMNS["yes"]), lang.t(COLUMNS["no"])
     cells = []
     for row in rows:
         line = [row.pad]
@@ -99,33 +129,37 @@ def allocation_rows(rows: Sequence[AllocationRow], with_tenant: bool) -> list[li
             line.append(row.tenant)
         line += [
             row.vehicle,
-            day(row.start),
-            day(row.end),
+            lang.day(row.start),
+            lang.day(row.end),
             row.status,
-            "yes" if row.exclusive else "no",
-            money(row.annual_fee),
-            str(row.findings) if row.findings else "",
+            yes if row.exclusive else no,
+            lang.number(row.annual_fee),
+            lang.count(row.findings) if row.findings else "",
         ]
         cells.append(line)
     return cells
 
 
+def allocations_entry(report: Report) -> Entry:
+    """The section's contents and outline entry."""
+    return Entry(report.language.t(COLUMNS["heading"]), "allocations")
+
+
 def allocations(report: Report, width: float) -> list[Flowable]:
     """The allocation table: every allocation in the period, by pad and start."""
-    s = styles()
+    s, lang = styles(), report.language
     start, end = report.cover.period
     with_tenant = report.cover.tenant is None
-    text = (
-        f"{len(report.allocations):,} allocation(s) in force at some time from {day(start)} to "
-        f"{day(end)}, by pad and start date. Excl.: exclusive use of the pad. Findings: how "
-        "many findings concern the allocation."
-    )
-    flowables: list[Flowable] = [Heading(ALLOCATIONS, s.h1), Paragraph(text, s.body)]
+    text = lang.t(COLUMNS["intro"], count=len(report.allocations), start=start, end=end)
+    flowables: list[Flowable] = [
+        Heading(allocations_entry(report), s.h1),
+        Paragraph(escape(text), s.body),
+    ]
     if report.allocations:
         flowables.append(
             data_table(
-                allocation_columns(with_tenant),
-                allocation_rows(report.allocations, with_tenant),
+                allocation_columns(with_tenant, lang),
+                allocation_rows(report.allocations, with_tenant, lang),
                 width,
             )
         )

@@ -68,10 +68,10 @@ def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowab
         flowables += [*subheading("Vehicles"), _vehicles(section, width)]
     full = report.cover.tenant is None
     if section.allocations and (full or not report.has("allocations")):
-        rows = allocation_rows(section.allocations, False)
+        rows = allocation_rows(section.allocations, False, report.language)
         flowables += [
             *subheading("Allocations"),
-            data_table(allocation_columns(False), rows, width),
+            data_table(allocation_columns(False, report.language), rows, width),
         ]
     if section.findings and (full or not report.has("findings")):
         flowables += subheading("Findings")
@@ -80,7 +80,7 @@ def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowab
             columns = [Column("Severity", fit=True), Column("Finding and reason")]
             flowables.append(data_table(columns, cells, width))
         else:
-            flowables.append(rule_table(section.findings, width))
+            flowables.append(rule_table(section.findings, width, report.language))
     return flowables
 
 
