@@ -24,10 +24,10 @@ from cosmoplan.reports.pad_pages import pad_entry, pad_pages, pads_entry
 from cosmoplan.reports.pages import LANDSCAPE, PORTRAIT, Furniture
 from cosmoplan.reports.sections import (
     MAP,
-    TIMELINE,
     allocations,
     allocations_entry,
     map_page,
+    timeline_entry,
     timeline_pages,
 )
 from cosmoplan.reports.sources_page import sources, sources_entry
@@ -105,7 +105,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "timeline", _label("timeline", "Timeline"), LANDSCAPE,
         lambda r, f: timeline_pages(r, f.landscape_width, f.landscape_height),
-        lambda r: [TIMELINE],
+        lambda r: [timeline_entry(r)],
     ),
     SectionSpec(
         "allocations", _label("allocations", "Allocation table"), PORTRAIT,

@@ -64,7 +64,7 @@ class Outage:
 
     start: date
     end: date
-    status: str
+    status: PadStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +223,7 @@ def _outages(pad: Pad, period: Period) -> tuple[Outage, ...]:
         )
         span = clip(start, end, period)
         if span is not None:
-            outages.append(Outage(span[0], span[1], status_text(status_period.status)))
+            outages.append(Outage(span[0], span[1], status_period.status))
     return tuple(outages)
 
 

@@ -16,13 +16,26 @@ from cosmoplan.reports.tables import Column, data_table
 from cosmoplan.reports.timeline import sheet_drawing, sheets
 
 MAP = Entry("Site map", "map")
-TIMELINE = Entry("Timeline", "timeline")
 
 
 def _r(key: str, text: str) -> str:
     return register(f"report.allocations.{key}", text)
 
 
+SHEETS = {
+    "heading": register("report.timeline.heading", "Timeline"),
+    "empty": register("report.timeline.empty", "No pad has allocations or outages in the period."),
+    "sheet": register(
+        "report.timeline.sheet",
+        "Sheet {sheet} of {sheets}: pads {first} to {last} (rows {first_row}–{last_row} of "
+        "{rows}), {start} to {end}.",
+    ),
+    "cut": register(
+        "report.timeline.cut",
+        "The timeline is cut into {groups} {groups:plural:group|groups} of pads and {windows} "
+        "time {windows:plural:window|windows} so that no year or row is squeezed.",
+    ),
+}
 COLUMNS = {
     "heading": _r("heading", "Allocations"),
     "intro": _r(
@@ -71,32 +84,42 @@ def map_page(report: Report, width: float, height: float) -> list[Flowable]:
     return [heading, Paragraph(caption, s.caption), drawing]
 
 
+def timeline_entry(report: Report) -> Entry:
+    """The section's contents and outline entry."""
+    return Entry(report.language.t(SHEETS["heading"]), "timeline")
+
+
 def timeline_pages(report: Report, width: float, height: float) -> list[Flowable]:
     """The timeline sheets, one landscape page each."""
-    s = styles()
+    s, lang = styles(), report.language
     timeline = report.timeline
-    flowables: list[Flowable] = [Heading(TIMELINE, s.h1)]
+    flowables: list[Flowable] = [Heading(timeline_entry(report), s.h1)]
     if not timeline.rows:
-        flowables.append(Paragraph("No pad has allocations or outages in the period.", s.body))
+        flowables.append(Paragraph(escape(lang.t(SHEETS["empty"])), s.body))
         return flowables
     cut = sheets(timeline, width, height - HEADING_ROOM)
     rows = len(timeline.rows)
     for index, sheet in enumerate(cut):
         if index:
             flowables.append(PageBreak())
-        last = sheet.first_row + len(sheet.rows)
-        caption = (
-            f"Sheet {index + 1} of {len(cut)}: pads {sheet.rows[0].pad} to {sheet.rows[-1].pad} "
-            f"(rows {sheet.first_row + 1}–{last} of {rows}), {day(sheet.start)} to "
-            f"{day(sheet.end)}."
+        caption = lang.t(
+            SHEETS["sheet"],
+            sheet=index + 1,
+            sheets=len(cut),
+            first=sheet.rows[0].pad,
+            last=sheet.rows[-1].pad,
+            first_row=sheet.first_row + 1,
+            last_row=sheet.first_row + len(sheet.rows),
+            rows=rows,
+            start=sheet.start,
+            end=sheet.end,
         )
         if index == 0 and len(cut) > 1:
-            caption += (
-                f" The timeline is cut into {sheet.row_chunks} group(s) of pads and "
-                f"{sheet.windows} time window(s) so that no year or row is squeezed."
-            )
-        flowables.append(Paragraph(caption, s.caption))
-        flowables.append(sheet_drawing(timeline, sheet, width, height - HEADING_ROOM))
+            caption += " " + lang.t(SHEETS["cut"], groups=sheet.row_chunks, windows=sheet.windows)
+        flowables.append(Paragraph(escape(caption), s.caption))
+        flowables.append(
+            sheet_drawing(timeline, sheet, width, height - HEADING_ROOM, report.language)
+        )
     return flowables
 
 
