@@ -23,15 +23,15 @@ from cosmoplan.reports.model import Report
 from cosmoplan.reports.pad_pages import pad_entry, pad_pages, pads_entry
 from cosmoplan.reports.pages import LANDSCAPE, PORTRAIT, Furniture
 from cosmoplan.reports.sections import (
-    MAP,
     allocations,
     allocations_entry,
+    map_entry,
     map_page,
     timeline_entry,
     timeline_pages,
 )
 from cosmoplan.reports.sources_page import sources, sources_entry
-from cosmoplan.reports.summary import SUMMARY, summary
+from cosmoplan.reports.summary import summary, summary_entry
 from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
 
 #: Tenants listed one by one in the contents up to this many (the PDF outline always lists them).
@@ -84,7 +84,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "contents", _label("contents", "Contents"), PORTRAIT,
-        lambda r, f: contents(f.entries, f.furniture), front=True,
+        lambda r, f: contents(r, f.entries, f.furniture), front=True,
     ),
     SectionSpec(
         "control", _label("control", "Document control"), PORTRAIT,
@@ -96,11 +96,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "summary", _label("summary", "Summary figures"), PORTRAIT,
-        lambda r, f: summary(r, f.portrait_width), lambda r: [SUMMARY],
+        lambda r, f: summary(r, f.portrait_width), lambda r: [summary_entry(r)],
     ),
     SectionSpec(
         "map", _label("map", "Site map"), LANDSCAPE,
-        lambda r, f: map_page(r, f.landscape_width, f.landscape_height), lambda r: [MAP],
+        lambda r, f: map_page(r, f.landscape_width, f.landscape_height), lambda r: [map_entry(r)],
     ),
     SectionSpec(
         "timeline", _label("timeline", "Timeline"), LANDSCAPE,

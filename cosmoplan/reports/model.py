@@ -275,7 +275,7 @@ def build_report(
         summary=summarise(
             plan, allocations, tenants, at, period, severities, site_tenants=subject is None
         ),
-        map=build_map(plan, at, colours, subject, plan_name),
+        map=build_map(plan, at, colours, subject, plan_name, lang),
         timeline=build_timeline(plan, period, at, colours, findings, subject),
         allocations=allocation_rows,
         findings=tuple(rows),

@@ -26,17 +26,25 @@ from cosmoplan.domain import (
     Tenant,
     natural_key,
 )
-from cosmoplan.mapping.scene import Scene, build_scene, status_text
+from cosmoplan.mapping.scene import Scene, build_scene
 from cosmoplan.mapping.style import Style
 from cosmoplan.mapping.tenants import assign_lanes
+from cosmoplan.messages import register
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.corridors import corridor_layer
 from cosmoplan.reports.figures import Period, clip, holds_pad, occupants
 from cosmoplan.reports.hazards import hazard_layer, under_pads
+from cosmoplan.reports.language import ENGLISH, Language
 
 #: Another tenant's use of a pad, as a tenant report shows it.
 WITHHELD_LABEL = "Not available to you"
-FREE_LABEL = "Available"
+#: The map legend's texts of pads.
+PAD_LEGEND = {
+    "free": register("report.map.legend.free", "Available"),
+    "withheld": register("report.map.legend.withheld", WITHHELD_LABEL),
+    "unusable": register("report.map.legend.unusable", "Not available: {state}"),
+    "unsigned": register("report.map.legend.unsigned", "{tenant} (not signed)"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +251,12 @@ def _conflicts(
 
 
 def build_map(
-    plan: Plan, at: date, colours: Mapping[int, str], tenant: Tenant | None, title: str
+    plan: Plan,
+    at: date,
+    colours: Mapping[int, str],
+    tenant: Tenant | None,
+    title: str,
+    lang: Language = ENGLISH,
 ) -> Scene:
     """The site map on ``at`` with each pad coloured by the tenant occupying it, the hazard
     area of the vehicle on each occupied pad and of each propellant store in service, and the
@@ -283,11 +296,15 @@ def build_map(
         if allocation is None:
             assert isinstance(entity, Pad)
             status = entity.status_at(day)
-            return FREE_LABEL if status.usable else f"Not available: {status_text(status).lower()}"
+            if status.usable:
+                return lang.t(PAD_LEGEND["free"])
+            return lang.t(PAD_LEGEND["unusable"], state=lang.enum(status).lower())
         if entity.id not in mine:
-            return WITHHELD_LABEL
+            return lang.t(PAD_LEGEND["withheld"])
         name = tenants[allocation.tenant_id].name
-        return name if allocation.status in COMMITTED else f"{name} (not signed)"
+        if allocation.status in COMMITTED:
+            return name
+        return lang.t(PAD_LEGEND["unsigned"], tenant=name)
 
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
     scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)

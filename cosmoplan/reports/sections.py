@@ -11,17 +11,30 @@ from cosmoplan.messages import register
 from cosmoplan.reports.contents import Entry, Heading
 from cosmoplan.reports.language import Language
 from cosmoplan.reports.model import AllocationRow, Report
-from cosmoplan.reports.styles import day, escape, styles
+from cosmoplan.reports.styles import escape, styles
 from cosmoplan.reports.tables import Column, data_table
 from cosmoplan.reports.timeline import sheet_drawing, sheets
-
-MAP = Entry("Site map", "map")
 
 
 def _r(key: str, text: str) -> str:
     return register(f"report.allocations.{key}", text)
 
 
+MAP = {
+    "heading": register("report.map.heading", "Site map"),
+    "title": register("report.map.title", "Site map as of {at}"),
+    "caption": register(
+        "report.map.caption",
+        "Pads coloured by the tenant occupying them on {at}: solid for signed or active "
+        "allocations, pale with a dashed outline for proposed or reserved ones (not signed). "
+        "Pads ready for use and not allocated are white; pads that cannot be used are grey by "
+        "their state, whoever holds them. Zones and areas as in force on that day.",
+    ),
+    "caption_tenant": register(
+        "report.map.caption_tenant",
+        "Pads held by other tenants are only marked as not available to you.",
+    ),
+}
 SHEETS = {
     "heading": register("report.timeline.heading", "Timeline"),
     "empty": register("report.timeline.empty", "No pad has allocations or outages in the period."),
@@ -67,21 +80,21 @@ def subheading(title: str) -> list[Flowable]:
     return [CondPageBreak(KEEP_WITH_TABLE), Paragraph(escape(title), styles().h3)]
 
 
+def map_entry(report: Report) -> Entry:
+    """The section's contents and outline entry."""
+    return Entry(report.language.t(MAP["heading"]), "map")
+
+
 def map_page(report: Report, width: float, height: float) -> list[Flowable]:
     """The map (one landscape page): pads coloured by the tenant occupying them."""
-    s = styles()
-    at = day(report.cover.at)
-    caption = (
-        f"Pads coloured by the tenant occupying them on {at}: solid for signed or active "
-        "allocations, pale with a dashed outline for proposed or reserved ones (not signed). "
-        "Pads ready for use and not allocated are white; pads that cannot be used are grey by "
-        "their state, whoever holds them. Zones and areas as in force on that day."
-    )
+    s, lang = styles(), report.language
+    at = report.cover.at
+    caption = lang.t(MAP["caption"], at=at)
     if report.cover.tenant:
-        caption += " Pads held by other tenants are only marked as not available to you."
+        caption += " " + lang.t(MAP["caption_tenant"])
     drawing = drawing_for_scene(report.map, width, height - HEADING_ROOM)
-    heading = Heading(MAP, s.h1, escape(f"Site map as of {at}"))
-    return [heading, Paragraph(caption, s.caption), drawing]
+    heading = Heading(map_entry(report), s.h1, escape(lang.t(MAP["title"], at=at)))
+    return [heading, Paragraph(escape(caption), s.caption), drawing]
 
 
 def timeline_entry(report: Report) -> Entry:
