@@ -54,7 +54,8 @@ MSG = {
 
 def generated_text(report: Report) -> str:
     """When the report was made, as the footer and the cover print it."""
-    return report.cover.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
+    generated = report.cover.generated
+    return f"{report.language.day(generated.date())} {generated:%H:%M %Z}".strip()
 
 
 def _knowledge_row(description: str, lang: Language) -> list[tuple[str, str]]:
