@@ -40,7 +40,6 @@ MSG = {
     ),
     "none": _r("none", "No findings."),
     "severity": _r("severity", "Severity"),
-    "rule": _r("rule", "Rule"),
     "checks": _r("checks", "What it checks"),
     "count": _r("count", "Findings"),
     "finding": _r("finding", "Finding and reason"),
