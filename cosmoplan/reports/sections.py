@@ -92,9 +92,12 @@ def map_page(report: Report, width: float, height: float) -> list[Flowable]:
     caption = lang.t(MAP["caption"], at=at)
     if report.cover.tenant:
         caption += " " + lang.t(MAP["caption_tenant"])
-    drawing = drawing_for_scene(report.map, width, height - HEADING_ROOM)
+    paragraph = Paragraph(escape(caption), s.caption)
+    _, caption_height = paragraph.wrap(width, height)
+    extra = max(0.0, caption_height - 2 * s.caption.leading)  # a longer caption (Kazakh, say)
+    drawing = drawing_for_scene(report.map, width, height - HEADING_ROOM - extra)
     heading = Heading(map_entry(report), s.h1, escape(lang.t(MAP["title"], at=at)))
-    return [heading, Paragraph(escape(caption), s.caption), drawing]
+    return [heading, paragraph, drawing]
 
 
 def timeline_entry(report: Report) -> Entry:

@@ -117,3 +117,16 @@ def test_no_english_text_is_left_but_names(code: str, tenant: str | None, tmp_pa
 def data_dates(plan: Plan) -> set[str]:
     """The ISO dates written in the plan's own texts (notes, description, references)."""
     return {d for t in plan_texts(plan) for d in re.findall(r"\b\d{4}-\d\d-\d\d\b", t)}
+
+
+def test_a_longer_caption_keeps_the_map_on_its_page(
+    tmp_path: Path, read_pdf: Read, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A caption of four lines (Kazakh runs longer than English) shrinks the map, never moves it
+    to a page of its own."""
+    long_caption = " ".join([TEMPLATES["report.map.caption"]] * 2)
+    marked = {("messages", "report.map.caption"): long_caption}
+    monkeypatch.setattr(language_module, "catalogue", lambda _code: marked)
+    report = build_report(build_demo_plan(), at=AT, sections=["map"], language_code="kk")
+    pdf = read_pdf(render_report(report, tmp_path / "map.pdf"))
+    assert len(pdf.pages) == 1 and pdf.pages[0].paths > 100
