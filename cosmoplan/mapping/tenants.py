@@ -50,8 +50,9 @@ TENANT_PALETTE = (
     "#642b56",
     "#979eed",
 )
-#: The colour of the status samples of a legend: a slate no tenant has.
-STATUS_SAMPLE = "#455a64"
+#: The colour of the status samples of a legend: an indigo no tenant has (each status sample
+#: stays apart from the grey of others' use too).
+STATUS_SAMPLE = "#2a3f8f"
 #: Pads and bars of other tenants in a tenant report: occupied, no name.
 OCCUPIED = "#9e9e9e"
 #: Conflicts (overlapping allocations, error findings).

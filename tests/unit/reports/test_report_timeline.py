@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import Group, Line, Rect
 
-from cosmoplan.domain import Plan
+from cosmoplan.domain import AllocationStatus, Plan
 from cosmoplan.mapping.shapes import color
 from cosmoplan.mapping.tenants import CONFLICT, OCCUPIED, STATUS_SAMPLE, bar_style, tenant_colours
 from cosmoplan.reports import build_report, render_report
@@ -52,6 +52,10 @@ def test_thirty_tenants_are_told_apart_and_no_status_sample_has_a_tenants_colour
     status_colours = {STATUS_SAMPLE, CONFLICT, OCCUPIED, bar_style(None, OCCUPIED).fill or ""}
     for tenant in colours:
         assert min(delta_e(tenant, other) for other in status_colours) >= 15
+    withheld = bar_style(None, OCCUPIED).fill or ""
+    for status in AllocationStatus:  # each status sample stands apart from others' use
+        sample = bar_style(status, STATUS_SAMPLE).fill
+        assert sample is None or delta_e(sample, withheld) >= 10, status
 
 
 def _shapes(group: Any) -> Iterator[Any]:
