@@ -9,7 +9,7 @@ it, others only as "another booking".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
@@ -91,15 +91,18 @@ def executive(report: Report, width: float) -> list[Flowable]:
     errors = Counter(
         i for row in report.findings if row.severity is Severity.ERROR for i in row.allocation_ids
     )
-    decisions = [_decision(row, errors[row.id], report) for row in _pending(report.allocations)]
-    blockers = [_blocker(row, report) for row in report.findings if row.severity is Severity.ERROR]
+    pending = _pending(report.allocations)
+    decisions = [_decision(row, errors[row.id], report) for row in pending[:LISTED]]
+    shown = {a.id: a for a in report.allocations}
+    blocking = [row for row in report.findings if row.severity is Severity.ERROR]
+    blockers = [_blocker(row, report, shown) for row in blocking[:LISTED]]
     return [
         Heading(executive_entry(report), s.h1),
         Paragraph(escape(_standing(report)), s.body),
         Paragraph(escape(lang.t(MSG["decisions"])), s.h2),
-        *_items(decisions, lang.t(MSG["no_decisions"]), lang),
+        *_items(decisions, len(pending), lang.t(MSG["no_decisions"]), lang),
         Paragraph(escape(lang.t(MSG["blockers"])), s.h2),
-        *_items(blockers, lang.t(MSG["no_blockers"]), lang),
+        *_items(blockers, len(blocking), lang.t(MSG["no_blockers"]), lang),
     ]
 
 
@@ -149,10 +152,9 @@ def _decision(row: AllocationRow, errors: int, report: Report) -> str:
     )
 
 
-def _blocker(row: FindingRow, report: Report) -> str:
-    """An overlap between two allocations the report shows, in one short sentence; any other
-    error as the findings section tells it."""
-    shown = {a.id: a for a in report.allocations}
+def _blocker(row: FindingRow, report: Report, shown: Mapping[int, AllocationRow]) -> str:
+    """An overlap between two allocations the report shows (``shown`` by id), in one short
+    sentence; any other error as the findings section tells it."""
     pair = [shown[i] for i in row.allocation_ids if i in shown]
     if row.rule != OverlapRule.id or len(pair) != 2 or len(row.allocation_ids) != 2:
         return row.text
@@ -170,12 +172,13 @@ def _blocker(row: FindingRow, report: Report) -> str:
     )
 
 
-def _items(texts: list[str], empty: str, lang: Language) -> list[Flowable]:
+def _items(texts: list[str], total: int, empty: str, lang: Language) -> list[Flowable]:
+    """The first :data:`LISTED` of ``total`` items as bullets (``texts``), and how many more."""
     s = styles()
     if not texts:
         return [Paragraph(escape(empty), s.body)]
     item = ParagraphStyle("Item", parent=s.body, leftIndent=12, firstLineIndent=-9, spaceAfter=3)
     flowables: list[Flowable] = [Paragraph(f"•\u2002{escape(t)}", item) for t in texts[:LISTED]]
-    if len(texts) > LISTED:
-        flowables.append(Paragraph(escape(lang.t(MSG["more"], count=len(texts) - LISTED)), s.body))
+    if total > LISTED:
+        flowables.append(Paragraph(escape(lang.t(MSG["more"], count=total - LISTED)), s.body))
     return flowables

@@ -9,16 +9,18 @@ free text (a zone called after another tenant, say).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from cosmoplan.analysis import RULES, Finding, Severity
 from cosmoplan.analysis.rules.timeline import CadenceRule, OverlapRule
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Tenant, Vehicle
 from cosmoplan.messages import Message, register
-from cosmoplan.reports.language import Language
+from cosmoplan.reports.language import ENGLISH, Language
 
 MSG_OVERLAP_OTHER = {
     (True, True): register(
@@ -89,16 +91,27 @@ MSG_WITHHELD_TENANT = register(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FindingRow:
-    """One finding as printed: severity, rule id and title, text, and whom it concerns."""
+    """One finding as printed: severity, rule id and title, text, and whom it concerns.
+
+    ``said`` is the text, or the message it is worded from on first use (:attr:`text`): a large
+    plan's report prints a few hundred of its thousands of findings.
+    """
 
     severity: Severity
     rule: str
     title: str
-    text: str
+    said: str | Message
     allocation_ids: tuple[int, ...]
     tenant_ids: tuple[int, ...]
+    pad_ids: tuple[int, ...] = ()  # the pads it names as subjects (its allocations' pads aside)
+    language: Language = field(default=ENGLISH, compare=False, repr=False)
+
+    @cached_property
+    def text(self) -> str:
+        """The finding's text in the report's language."""
+        return self.said if isinstance(self.said, str) else self.language.message(self.said)
 
 
 def rule_title(rule_id: str) -> str:
@@ -108,7 +121,7 @@ def rule_title(rule_id: str) -> str:
 
 def full_rows(plan: Plan, findings: Iterable[Finding], lang: Language) -> list[FindingRow]:
     """Every finding with its own text, in the report's language."""
-    return [_row(plan, finding, lang.message(finding.message), lang) for finding in findings]
+    return [_row(plan, finding, finding.message, lang) for finding in findings]
 
 
 def tenant_rows(
@@ -127,7 +140,7 @@ def tenant_rows(
     return rows
 
 
-def _row(plan: Plan, finding: Finding, text: str, lang: Language) -> FindingRow:
+def _row(plan: Plan, finding: Finding, said: str | Message, lang: Language) -> FindingRow:
     allocations = _allocations(plan, finding)
     tenants = {a.tenant_id for a in allocations}
     for ref in finding.subjects:
@@ -139,14 +152,16 @@ def _row(plan: Plan, finding: Finding, text: str, lang: Language) -> FindingRow:
         severity=finding.severity,
         rule=finding.rule,
         title=lang.rule(rule_title(finding.rule)),
-        text=text,
+        said=said,
         allocation_ids=tuple(a.id for a in allocations),
         tenant_ids=tuple(sorted(tenants)),
+        pad_ids=tuple(r.id for r in finding.subjects if r.kind is Kind.PAD),
+        language=lang,
     )
 
 
 def _with_text(row: FindingRow, text: str) -> FindingRow:
-    return FindingRow(row.severity, row.rule, row.title, text, row.allocation_ids, row.tenant_ids)
+    return dataclasses.replace(row, said=text)
 
 
 def _allocations(plan: Plan, finding: Finding) -> list[Allocation]:

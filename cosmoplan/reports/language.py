@@ -27,6 +27,11 @@ CATALOGUES = Path(__file__).resolve().parents[1] / "resources" / "translations"
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NARROW_SPACE = "\u202f"
 
+#: The vehicle figures a rule message lists by name (parameter ``figures``), as words.
+FIGURES = {
+    name: register(f"report.figure.{name.replace(' ', '_')}", name)
+    for name in ("liftoff mass", "height", "diameter", "liftoff thrust")
+}
 MSG_UNKNOWN_LANGUAGE = register(
     "report.unknown_language", "There is no report language {language!r}. Languages: {known}."
 )
@@ -96,6 +101,9 @@ class Language:
             return self.day(value)
         if isinstance(value, str) and ISO_DAY.match(value):
             return self.day(date.fromisoformat(value))
+        if key == "figures" and isinstance(value, str):
+            names = [part.strip() for part in value.split(",")]
+            return ", ".join(self.t(FIGURES[n]) if n in FIGURES else n for n in names)
         enum = ENUM_PARAMETERS.get(key)
         if enum is not None and isinstance(value, str):
             try:  # one value, or a list of them joined by ", "

@@ -17,20 +17,21 @@ from cosmoplan.reports.contents import Entry
 from cosmoplan.reports.control import control_entry, control_page
 from cosmoplan.reports.cover import contents, cover
 from cosmoplan.reports.executive import executive, executive_entry
-from cosmoplan.reports.findings_pages import FINDINGS, findings
+from cosmoplan.reports.findings_pages import findings, findings_entry
 from cosmoplan.reports.glossary import glossary, glossary_entry
 from cosmoplan.reports.model import Report
+from cosmoplan.reports.pad_pages import pad_entry, pad_pages, pads_entry
 from cosmoplan.reports.pages import LANDSCAPE, PORTRAIT, Furniture
 from cosmoplan.reports.sections import (
-    ALLOCATIONS,
-    MAP,
-    TIMELINE,
     allocations,
+    allocations_entry,
+    map_entry,
     map_page,
+    timeline_entry,
     timeline_pages,
 )
 from cosmoplan.reports.sources_page import sources, sources_entry
-from cosmoplan.reports.summary import SUMMARY, summary
+from cosmoplan.reports.summary import summary, summary_entry
 from cosmoplan.reports.tenant_pages import tenant_entry, tenants, tenants_entry
 
 #: Tenants listed one by one in the contents up to this many (the PDF outline always lists them).
@@ -66,6 +67,11 @@ def _tenant_entries(report: Report) -> list[Entry]:
     return [tenants_entry(report), *(tenant_entry(t) for t in listed)]
 
 
+def _pad_entries(report: Report) -> list[Entry]:
+    listed = report.pads if len(report.pads) <= CONTENTS_TENANTS else ()
+    return [pads_entry(report), *(pad_entry(report, p) for p in listed)]
+
+
 def _label(section: str, text: str) -> Message:
     return Message(register(f"report.section.{section}", text))
 
@@ -78,7 +84,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "contents", _label("contents", "Contents"), PORTRAIT,
-        lambda r, f: contents(f.entries, f.furniture), front=True,
+        lambda r, f: contents(r, f.entries, f.furniture), front=True,
     ),
     SectionSpec(
         "control", _label("control", "Document control"), PORTRAIT,
@@ -90,24 +96,28 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "summary", _label("summary", "Summary figures"), PORTRAIT,
-        lambda r, f: summary(r, f.portrait_width), lambda r: [SUMMARY],
+        lambda r, f: summary(r, f.portrait_width), lambda r: [summary_entry(r)],
     ),
     SectionSpec(
         "map", _label("map", "Site map"), LANDSCAPE,
-        lambda r, f: map_page(r, f.landscape_width, f.landscape_height), lambda r: [MAP],
+        lambda r, f: map_page(r, f.landscape_width, f.landscape_height), lambda r: [map_entry(r)],
     ),
     SectionSpec(
         "timeline", _label("timeline", "Timeline"), LANDSCAPE,
         lambda r, f: timeline_pages(r, f.landscape_width, f.landscape_height),
-        lambda r: [TIMELINE],
+        lambda r: [timeline_entry(r)],
     ),
     SectionSpec(
         "allocations", _label("allocations", "Allocation table"), PORTRAIT,
-        lambda r, f: allocations(r, f.portrait_width), lambda r: [ALLOCATIONS],
+        lambda r, f: allocations(r, f.portrait_width), lambda r: [allocations_entry(r)],
     ),
     SectionSpec(
         "findings", _label("findings", "Findings"), PORTRAIT,
-        lambda r, f: findings(r, f.portrait_width), lambda r: [FINDINGS],
+        lambda r, f: findings(r, f.portrait_width), lambda r: [findings_entry(r)],
+    ),
+    SectionSpec(
+        "pads", _label("pads", "Pad pages"), PORTRAIT,
+        lambda r, f: pad_pages(r, f.portrait_width), _pad_entries,
     ),
     SectionSpec(
         "tenants", _label("tenants", "Tenant sections"), PORTRAIT,

@@ -34,6 +34,7 @@ from cosmoplan.reports.findings_view import FindingRow, full_rows, tenant_rows
 from cosmoplan.reports.identity import content_hash, shown_location
 from cosmoplan.reports.language import Language, language
 from cosmoplan.reports.occupancy import Timeline, build_map, build_timeline
+from cosmoplan.reports.pad_view import PadSection, pad_sections
 from cosmoplan.reports.provenance import Sources, gather_sources
 from cosmoplan.reports.redaction import Redactor, redact
 
@@ -124,6 +125,7 @@ class AllocationRow:
     annual_fee: float | None
     findings: int
     stage: AllocationStatus = AllocationStatus.PROPOSED  # the status as a value (not a word)
+    vehicle_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,7 @@ class Report:
     language: Language = field(default_factory=Language)
     control: DocumentControl = field(default_factory=lambda: DocumentControl("1", (), ""))
     sources: Sources = field(default_factory=lambda: Sources((), ()))
+    pads: tuple[PadSection, ...] = ()
 
     @property
     def title(self) -> str:
@@ -272,7 +275,7 @@ def build_report(
         summary=summarise(
             plan, allocations, tenants, at, period, severities, site_tenants=subject is None
         ),
-        map=build_map(plan, at, colours, subject, plan_name),
+        map=build_map(plan, at, colours, subject, plan_name, lang),
         timeline=build_timeline(plan, period, at, colours, findings, subject),
         allocations=allocation_rows,
         findings=tuple(rows),
@@ -280,6 +283,7 @@ def build_report(
         language=lang,
         control=control,
         sources=gather_sources(plan, subject),
+        pads=pad_sections(plan, at, period, allocation_rows, rows, subject, lang),
     )
     return report if subject is None else redact(report, Redactor(plan, subject))
 
@@ -400,6 +404,7 @@ def _allocation_rows(
                 annual_fee=allocation.annual_fee_usd,
                 findings=findings[allocation.id],
                 stage=allocation.status,
+                vehicle_id=vehicle.id,
             )
         )
     rows.sort(key=lambda r: (natural_key(r.pad), r.start, r.id))

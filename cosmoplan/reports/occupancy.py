@@ -26,19 +26,31 @@ from cosmoplan.domain import (
     Tenant,
     natural_key,
 )
-from cosmoplan.mapping.scene import Scene, build_scene, status_text
+from cosmoplan.mapping.scene import Scene, build_scene
 from cosmoplan.mapping.style import PAD_STATUS_COLORS, Style
 from cosmoplan.mapping.tenants import assign_lanes
+from cosmoplan.messages import register
 from cosmoplan.reports.colours import OCCUPIED, tint
 from cosmoplan.reports.corridors import corridor_layer
 from cosmoplan.reports.figures import Period, clip, holds_pad, occupants
 from cosmoplan.reports.hazards import hazard_layer, under_pads
+from cosmoplan.reports.language import ENGLISH, Language
 
 #: Another tenant's use of a pad, as a tenant report shows it.
 WITHHELD_LABEL = "Not available to you"
-FREE_LABEL = "Available"
 #: The width of the ring of its state's colour round a pad held while it cannot be used.
 STATE_RING = 3.0
+#: The map legend's texts of pads.
+PAD_LEGEND = {
+    "free": register("report.map.legend.free", "Available"),
+    "withheld": register("report.map.legend.withheld", WITHHELD_LABEL),
+    "unusable": register("report.map.legend.unusable", "Not available: {state}"),
+    "unsigned": register("report.map.legend.unsigned", "{tenant} (not signed)"),
+    "held_unusable": register("report.map.legend.held_unusable", "{tenant} (pad {state})"),
+    "unsigned_unusable": register(
+        "report.map.legend.unsigned_unusable", "{tenant} (not signed, pad {state})"
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +78,7 @@ class Outage:
 
     start: date
     end: date
-    status: str
+    status: PadStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +139,7 @@ def build_timeline(
                 period,
                 colours,
                 conflicting,
-                _withheld_spans([a for a in allocations if a.tenant_id != tenant.id], period),
+                withheld_spans([a for a in allocations if a.tenant_id != tenant.id], period),
             )
         elif allocations or outages:
             bars = _bars(plan, allocations, period, colours, conflicting, [])
@@ -138,7 +150,7 @@ def build_timeline(
     return Timeline(period[0], period[1], at, tuple(rows))
 
 
-def _withheld_spans(allocations: list[Allocation], period: Period) -> list[tuple[date, date]]:
+def withheld_spans(allocations: list[Allocation], period: Period) -> list[tuple[date, date]]:
     """Other tenants' use of a pad in whole calendar quarters, merged, clipped to the period."""
     spans = sorted((_quarter_start(a.start), _quarter_end(a.end)) for a in allocations)
     merged: list[tuple[date, date]] = []
@@ -225,7 +237,7 @@ def _outages(pad: Pad, period: Period) -> tuple[Outage, ...]:
         )
         span = clip(start, end, period)
         if span is not None:
-            outages.append(Outage(span[0], span[1], status_text(status_period.status)))
+            outages.append(Outage(span[0], span[1], status_period.status))
     return tuple(outages)
 
 
@@ -245,7 +257,12 @@ def _conflicts(
 
 
 def build_map(
-    plan: Plan, at: date, colours: Mapping[int, str], tenant: Tenant | None, title: str
+    plan: Plan,
+    at: date,
+    colours: Mapping[int, str],
+    tenant: Tenant | None,
+    title: str,
+    lang: Language = ENGLISH,
 ) -> Scene:
     """The site map on ``at`` with each pad coloured by the tenant occupying it, the hazard
     area of the vehicle on each occupied pad and of each propellant store in service, and the
@@ -293,15 +310,17 @@ def build_map(
         assert isinstance(entity, Pad)
         status = entity.status_at(day)
         if allocation is None:
-            return FREE_LABEL if status.usable else f"Not available: {status_text(status).lower()}"
+            if status.usable:
+                return lang.t(PAD_LEGEND["free"])
+            return lang.t(PAD_LEGEND["unusable"], state=lang.enum(status).lower())
         if entity.id not in mine:
-            return WITHHELD_LABEL
+            return lang.t(PAD_LEGEND["withheld"])
         name = tenants[allocation.tenant_id].name
         signed = allocation.status in COMMITTED
         if status.usable:
-            return name if signed else f"{name} (not signed)"
-        state = status_text(status).lower()
-        return f"{name} (pad {state})" if signed else f"{name} (not signed, pad {state})"
+            return name if signed else lang.t(PAD_LEGEND["unsigned"], tenant=name)
+        key = "held_unusable" if signed else "unsigned_unusable"
+        return lang.t(PAD_LEGEND[key], tenant=name, state=lang.enum(status).lower())
 
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
     scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)

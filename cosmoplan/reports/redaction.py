@@ -87,7 +87,9 @@ GENERIC_WORDS = frozenset(
     ]
 )
 #: Fields of report data that hold machine keys (never printed as text): left as they are.
-MACHINE_FIELDS = frozenset({"id", "rule", "colour", "hash_basis", "content_hash", "version"})
+MACHINE_FIELDS = frozenset(
+    {"id", "rule", "colour", "hash_basis", "content_hash", "version", "language"}
+)
 
 T = TypeVar("T")
 

@@ -100,7 +100,11 @@ def fee_text(fees: Fees, lang: Language) -> str:
     return figure if fees.exact else f"\u2265\u00a0{figure}"
 
 
-SUMMARY = Entry("Summary", "summary")
+def summary_entry(report: Report) -> Entry:
+    """The section's contents and outline entry."""
+    return Entry(report.language.t(MSG["heading"]), "summary")
+
+
 #: The chart shows at most this many pads (the most used); the table lists them all.
 CHART_PADS = 20
 BAR_PT = 11.0
@@ -121,7 +125,7 @@ def summary(report: Report, width: float) -> list[Flowable]:
     if tenant:
         intro += " " + lang.t(MSG["intro_tenant"], tenant=tenant)
     flowables: list[Flowable] = [
-        Heading(Entry(lang.t(MSG["heading"]), "summary"), s.h1),
+        Heading(summary_entry(report), s.h1),
         Paragraph(escape(intro), s.body),
     ]
     flowables.append(_headline(report, width))

@@ -9,15 +9,48 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from cosmoplan.messages import register
 from cosmoplan.reports.contents import Entry, Heading, short_title
-from cosmoplan.reports.findings_pages import rule_table
+from cosmoplan.reports.findings_pages import rule_table, severity_word
+from cosmoplan.reports.language import Language
 from cosmoplan.reports.model import Report, TenantSection
 from cosmoplan.reports.sections import allocation_columns, allocation_rows, subheading
-from cosmoplan.reports.styles import escape, number, styles
+from cosmoplan.reports.styles import escape, styles
 from cosmoplan.reports.tables import Column, data_table
 
-TENANTS = Entry("Tenants", "tenants")
-PROFILE = Entry("Tenant profile", "tenants")
+
+def _r(key: str, text: str) -> str:
+    return register(f"report.tenants.{key}", text)
+
+
+MSG = {
+    "heading": _r("heading", "Tenants"),
+    "profile": _r("profile", "Tenant profile"),
+    "intro": _r(
+        "intro",
+        "{count:,} {count:plural:tenant|tenants}, by name: each with its vehicles, its "
+        "allocations in the period and the findings that concern it (listed when there are at "
+        "most {listed}, else counted by rule).",
+    ),
+    "facts": _r(
+        "facts",
+        "{country} · {kind} · talks: {status} · {vehicles} {vehicles:plural:vehicle|vehicles}, "
+        "{allocations} {allocations:plural:allocation|allocations} in the period, {findings} "
+        "{findings:plural:finding|findings}",
+    ),
+    "vehicles": _r("vehicles", "Vehicles"),
+    "allocations": _r("allocations", "Allocations"),
+    "findings": _r("findings", "Findings"),
+    "severity": _r("severity", "Severity"),
+    "finding": _r("finding", "Finding and reason"),
+    "vehicle": _r("vehicle", "Vehicle"),
+    "propellant": _r("propellant", "Propellant"),
+    "stages": _r("stages", "Stages"),
+    "height": _r("height", "Height (m)"),
+    "diameter": _r("diameter", "Diameter (m)"),
+    "mass": _r("mass", "Lift-off mass (t)"),
+    "rate": _r("rate", "Launches a year"),
+}
 #: A tenant's findings are listed one by one up to this many.
 LISTED_FINDINGS = 30
 
@@ -29,7 +62,8 @@ def tenant_entry(section: TenantSection) -> Entry:
 
 def tenants_entry(report: Report) -> Entry:
     """The section's entry: "Tenants", or "Tenant profile" in a tenant report."""
-    return TENANTS if report.cover.tenant is None else PROFILE
+    key = "heading" if report.cover.tenant is None else "profile"
+    return Entry(report.language.t(MSG[key]), "tenants")
 
 
 def tenants(report: Report, width: float) -> list[Flowable]:
@@ -37,69 +71,66 @@ def tenants(report: Report, width: float) -> list[Flowable]:
     s = styles()
     flowables: list[Flowable] = [Heading(tenants_entry(report), s.h1)]
     if report.cover.tenant is None:
-        flowables.append(
-            Paragraph(
-                f"{len(report.tenants):,} tenant(s), by name: each with its vehicles, its "
-                "allocations in the period and the findings that concern it (listed when there "
-                f"are at most {LISTED_FINDINGS}, else counted by rule).",
-                s.body,
-            )
-        )
+        text = report.language.t(MSG["intro"], count=len(report.tenants), listed=LISTED_FINDINGS)
+        flowables.append(Paragraph(escape(text), s.body))
     for section in report.tenants:
         flowables += _tenant(section, width, report)
     return flowables
 
 
 def _tenant(section: TenantSection, width: float, report: Report) -> list[Flowable]:
-    s = styles()
+    s, lang = styles(), report.language
     swatch = f"<font color='{section.colour}'>■</font> "
-    facts = (
-        f"{escape(section.country)} · {escape(section.kind)} · "
-        f"talks: {escape(section.status.lower())} · {len(section.vehicles)} vehicle(s), "
-        f"{len(section.allocations)} allocation(s) in the period, "
-        f"{len(section.findings)} finding(s)"
+    facts = lang.t(
+        MSG["facts"],
+        country=section.country,
+        kind=section.kind,
+        status=section.status.lower(),
+        vehicles=len(section.vehicles),
+        allocations=len(section.allocations),
+        findings=len(section.findings),
     )
     flowables: list[Flowable] = [
         CondPageBreak(140),
         Heading(tenant_entry(section), s.h2, swatch + escape(short_title(section.name))),
-        Paragraph(facts, s.small),
+        Paragraph(escape(facts), s.small),
     ]
     if section.vehicles:
-        flowables += [*subheading("Vehicles"), _vehicles(section, width)]
+        flowables += [*subheading(lang.t(MSG["vehicles"])), _vehicles(section, width, lang)]
     full = report.cover.tenant is None
     if section.allocations and (full or not report.has("allocations")):
-        rows = allocation_rows(section.allocations, False)
+        rows = allocation_rows(section.allocations, False, report.language)
         flowables += [
-            *subheading("Allocations"),
-            data_table(allocation_columns(False), rows, width),
+            *subheading(lang.t(MSG["allocations"])),
+            data_table(allocation_columns(False, report.language), rows, width),
         ]
     if section.findings and (full or not report.has("findings")):
-        flowables += subheading("Findings")
+        flowables += subheading(lang.t(MSG["findings"]))
         if len(section.findings) <= LISTED_FINDINGS:
-            cells = [(r.severity.value.capitalize(), r.text) for r in section.findings]
-            columns = [Column("Severity", fit=True), Column("Finding and reason")]
+            cells = [(severity_word(lang, r.severity), r.text) for r in section.findings]
+            columns = [Column(lang.t(MSG["severity"]), fit=True), Column(lang.t(MSG["finding"]))]
             flowables.append(data_table(columns, cells, width))
         else:
-            flowables.append(rule_table(section.findings, width))
+            flowables.append(rule_table(section.findings, width, report.language))
     return flowables
 
 
-def _vehicles(section: TenantSection, width: float) -> Flowable:
-    figures = ("Stages", "Height (m)", "Diameter (m)", "Liftoff mass (t)", "Launches a year")
+def _vehicles(section: TenantSection, width: float, lang: Language) -> Flowable:
+    figures = ("stages", "height", "diameter", "mass", "rate")
     columns = [
-        Column("Vehicle", 1.2),
-        Column("Propellant", 1.0),
-        *(Column(title, align="RIGHT", fit=True) for title in figures),
+        Column(lang.t(MSG["vehicle"]), 1.2),
+        Column(lang.t(MSG["propellant"]), 1.0),
+        *(Column(lang.t(MSG[key]), align="RIGHT", fit=True) for key in figures),
     ]
     rows = [
         (
             v.name,
             v.propellant,
             "" if v.stages is None else str(v.stages),
-            number(v.height_m),
-            number(v.diameter_m),
-            number(v.liftoff_mass_t, 0),
-            number(v.launches_per_year),
+            lang.number(v.height_m, 1),
+            lang.number(v.diameter_m, 1),
+            lang.number(v.liftoff_mass_t, 0),
+            lang.number(v.launches_per_year, 1),
         )
         for v in section.vehicles
     ]

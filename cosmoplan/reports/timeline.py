@@ -16,9 +16,13 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect
 from cosmoplan.mapping.fonts import embedded_drawing, text_width
 from cosmoplan.mapping.shapes import color, text
 from cosmoplan.reports.colours import ACCENT, CONFLICT, INK, MUTED, RULE
+from cosmoplan.reports.language import Language
 from cosmoplan.reports.occupancy import Timeline, TimelineRow
 from cosmoplan.reports.timeline_marks import (
+    MSG,
     bar_shapes,
+    conflict_mark,
+    held_mark,
     legend_shapes,
     outage_overlay,
     outage_shapes,
@@ -30,7 +34,7 @@ AXIS_PT = 24.0
 LANE_PT = 13.0
 ROW_PAD = 2.0
 MIN_YEAR_PT = 52.0
-LEGEND_PT = 34.0
+LEGEND_PT = 46.0  # up to three lines of marks, then the tenants
 DAYS_PER_YEAR = 365.25
 
 XOf = Callable[[date], float]
@@ -105,7 +109,9 @@ def sheets(timeline: Timeline, width: float, height: float) -> list[Sheet]:
     return result
 
 
-def sheet_drawing(timeline: Timeline, sheet: Sheet, width: float, height: float) -> Drawing:
+def sheet_drawing(
+    timeline: Timeline, sheet: Sheet, width: float, height: float, lang: Language
+) -> Drawing:
     """The drawing of one sheet: axis, rows with outages, bars and conflicts, legend."""
     plot_width = width - LABEL_PT - RIGHT_PT
     _, scale = windows(timeline.start, timeline.end, plot_width)
@@ -129,23 +135,30 @@ def sheet_drawing(timeline: Timeline, sheet: Sheet, width: float, height: float)
             background.add(_rect(LABEL_PT, y - h, end_x - LABEL_PT, h, fill="#f5f7fa"))
         background.add(text(LABEL_PT - 6, y - h / 2 - 3, row.pad, 8.0, bold=True, anchor="end"))
         background.add(Line(6, y - h, end_x, y - h, strokeColor=color(RULE), strokeWidth=0.3))
-        _row_content(row, sheet, lanes, y, x_of, overlay)
+        _row_content(row, sheet, lanes, y, x_of, overlay, lang)
         y -= h
     drawing.add(background)
     drawing.add(_grid(sheet, x_of, top, bottom))
+    drawing.add(_cursor(timeline.at, sheet, x_of, top, bottom))  # under the bars and labels
     drawing.add(overlay)
-    drawing.add(_axis(sheet, x_of, top))
-    drawing.add(_cursor(timeline.at, sheet, x_of, top, bottom))
+    drawing.add(_axis(sheet, x_of, top, lang))
+    drawing.add(_cursor_mark(timeline.at, sheet, x_of, top))
     drawing.add(_frame(LABEL_PT, bottom, end_x, top))
     tenants = _tenants(sheet.rows)
     drawing.add(
-        legend_shapes(tenants, 6.0, bottom - 14, width - 12, _anonymous(sheet), timeline.at)
+        legend_shapes(tenants, 6.0, bottom - 14, width - 12, _anonymous(sheet), timeline.at, lang)
     )
     return drawing
 
 
 def _row_content(
-    row: TimelineRow, sheet: Sheet, lanes: int, top: float, x_of: XOf, group: Group
+    row: TimelineRow,
+    sheet: Sheet,
+    lanes: int,
+    top: float,
+    x_of: XOf,
+    group: Group,
+    lang: Language,
 ) -> None:
     h = row_height(row, lanes)
     held: list[tuple[float, float]] = []
@@ -155,7 +168,7 @@ def _row_content(
         x0 = x_of(max(outage.start, sheet.start))
         x1 = x_of(min(outage.end, sheet.end) + timedelta(days=1))
         free = not any(b.start <= outage.end and outage.start <= b.end for b in row.bars)
-        group.add(outage_shapes(x0, top - h, x1, top, outage.status if free else None))
+        group.add(outage_shapes(x0, top - h, x1, top, lang.enum(outage.status) if free else None))
         if not free:
             held.append((x0, x1))
     hidden = 0
@@ -168,7 +181,11 @@ def _row_content(
         x0 = x_of(max(bar.start, sheet.start))
         x1 = x_of(min(bar.end, sheet.end) + timedelta(days=1))
         y1 = top - ROW_PAD - bar.lane * LANE_PT - 1.5
-        group.add(bar_shapes(bar, x0, y1 - (LANE_PT - 3), max(x1, x0 + 1.5), y1))
+        group.add(bar_shapes(bar, x0, y1 - (LANE_PT - 3), max(x1, x0 + 1.5), y1, lang))
+        if bar.status is not None:  # one's own: its days on a pad that cannot be used
+            for first, last in _held_days(bar.start, bar.end, row, sheet):
+                hx0, hx1 = x_of(first), max(x_of(last + timedelta(days=1)), x_of(first) + 2)
+                group.add(held_mark(hx0, y1 - (LANE_PT - 3) - 0.8, hx1, y1 + 0.8))
     for x0, x1 in held:
         group.add(outage_overlay(x0, top - h, x1, top))
     for first, last in row.conflicts:
@@ -176,9 +193,21 @@ def _row_content(
             continue
         x0 = x_of(max(first, sheet.start))
         x1 = max(x_of(min(last, sheet.end) + timedelta(days=1)), x0 + 2)
-        group.add(_rect(x0, top - h + 0.4, x1 - x0, 2.2, fill=CONFLICT))
+        group.add(conflict_mark(x0, top - h + 0.4, x1, top - 0.4))
     if hidden:
-        group.add(text(x_of(sheet.end) - 2, top - h + 2, f"+{hidden} more", 6.0, True, CONFLICT))
+        more = lang.t(MSG["more_bars"], count=hidden)
+        group.add(text(x_of(sheet.end) - 2, top - h + 2, more, 6.0, True, CONFLICT, "end"))
+
+
+def _held_days(
+    start: date, end: date, row: TimelineRow, sheet: Sheet
+) -> Iterator[tuple[date, date]]:
+    """The days from ``start`` to ``end`` (on the sheet) when the row's pad cannot be used."""
+    for outage in row.outages:
+        first = max(start, outage.start, sheet.start)
+        last = min(end, outage.end, sheet.end)
+        if first <= last:
+            yield first, last
 
 
 def _grid(sheet: Sheet, x_of: XOf, top: float, bottom: float) -> Group:
@@ -192,9 +221,10 @@ def _grid(sheet: Sheet, x_of: XOf, top: float, bottom: float) -> Group:
     return group
 
 
-def _axis(sheet: Sheet, x_of: XOf, top: float) -> Group:
+def _axis(sheet: Sheet, x_of: XOf, top: float, lang: Language) -> Group:
     group = Group(_rect(LABEL_PT, top, x_of(sheet.end + timedelta(days=1)) - LABEL_PT, AXIS_PT))
-    group.add(text(LABEL_PT - 6, top + 8, "Pad", 7.5, bold=True, fill=MUTED, anchor="end"))
+    pad = lang.t(MSG["pad"])
+    group.add(text(LABEL_PT - 6, top + 8, pad, 7.5, bold=True, fill=MUTED, anchor="end"))
     year_start = sheet.start
     for day, kind in [*_ticks(sheet.start, sheet.end), (sheet.end + timedelta(days=1), "end")]:
         x = x_of(day)
@@ -213,9 +243,8 @@ def _axis(sheet: Sheet, x_of: XOf, top: float) -> Group:
             quarter = (day.month - 1) // 3 + 1
             next_x = x_of(min(_next_quarter(day), sheet.end + timedelta(days=1)))
             if next_x - x >= 16:
-                group.add(
-                    text((x + next_x) / 2, top + 2, f"Q{quarter}", 5.5, fill=MUTED, anchor="middle")
-                )
+                label = lang.t(MSG["quarter"], quarter=quarter)
+                group.add(text((x + next_x) / 2, top + 2, label, 5.5, fill=MUTED, anchor="middle"))
     return group
 
 
@@ -245,7 +274,15 @@ def _cursor(at: date, sheet: Sheet, x_of: XOf, top: float, bottom: float) -> Gro
     group.add(
         Line(x, bottom, x, top, strokeColor=color(ACCENT), strokeWidth=1.0, strokeDashArray=[3, 2])
     )
-    group.add(Polygon([x - 3.5, top, x + 3.5, top, x, top - 5], fillColor=color(ACCENT)))
+    return group
+
+
+def _cursor_mark(at: date, sheet: Sheet, x_of: XOf, top: float) -> Group:
+    """The report date's mark on the axis (the line itself runs under the bars)."""
+    group = Group()
+    if sheet.start <= at <= sheet.end:
+        x = x_of(at)
+        group.add(Polygon([x - 3.5, top, x + 3.5, top, x, top - 5], fillColor=color(ACCENT)))
     return group
 
 

@@ -20,14 +20,40 @@ from cosmoplan.mapping.tenants import (
     OUTAGE_HATCH,
     OUTAGE_OVERLAY,
     STATUS_ORDER,
+    STATUS_SAMPLE,
     bar_style,
 )
+from cosmoplan.messages import register
 from cosmoplan.reports.colours import ACCENT, CONFLICT, INK, MUTED, OCCUPIED, is_dark
-from cosmoplan.reports.occupancy import WITHHELD_LABEL, TimelineBar
+from cosmoplan.reports.language import Language
+from cosmoplan.reports.occupancy import TimelineBar
 
 BAR_FONT = 6.5
 LEGEND_FONT = 6.5
-SAMPLE = "#4e79a7"  # the colour of the status samples in the legend
+#: Lines of the legend, from the top.
+LEGEND_LINE = 10.0
+
+
+def _r(key: str, text: str) -> str:
+    return register(f"report.timeline.{key}", text)
+
+
+MSG = {
+    "withheld": _r("withheld", "Not available to you"),
+    "outage": _r("outage", "Pad not available"),
+    "conflict": _r("conflict", "Conflict (overlap)"),
+    "held": _r("held", "Booked while the pad is not available (error)"),
+    "as_of": _r("as_of", "As of {day}"),
+    "more_tenants": _r("more_tenants", "and {count:,} more (bars are labelled)"),
+    "more_bars": _r("more_bars", "+{count:,} more"),
+    "pad": _r("pad", "Pad"),
+    "quarter": _r("quarter", "Q{quarter}"),
+}
+
+
+def withheld_label(lang: Language) -> str:
+    """Another tenant's use, as a tenant's timeline labels it."""
+    return lang.t(MSG["withheld"])
 
 
 def hatch(
@@ -58,13 +84,16 @@ def hatch(
     return path
 
 
-def bar_shapes(bar: TimelineBar, x0: float, y0: float, x1: float, y1: float) -> Group:
-    """One allocation bar from ``x0`` to ``x1``, with its label if it fits."""
+def bar_shapes(
+    bar: TimelineBar, x0: float, y0: float, x1: float, y1: float, lang: Language
+) -> Group:
+    """One allocation bar from ``x0`` to ``x1``, with its label if it fits (a conflict is
+    outlined over its overlapping days only, by the row)."""
     fill, stroke, width, hatched = bar_style(bar.status, bar.colour)
     outline = {
-        "strokeColor": color(CONFLICT if bar.conflict else stroke),
-        "strokeWidth": 1.3 if bar.conflict else width,
-        "strokeDashArray": [2.0, 1.3] if fill is None and not bar.conflict else None,
+        "strokeColor": color(stroke),
+        "strokeWidth": width,
+        "strokeDashArray": [2.0, 1.3] if fill is None else None,
     }
     ground = color(fill or "#ffffff")
     if not hatched:  # one rectangle, filled and outlined
@@ -75,7 +104,7 @@ def bar_shapes(bar: TimelineBar, x0: float, y0: float, x1: float, y1: float) -> 
             hatch(x0, y0, x1, y1, bar.colour, spacing=3.2, width=0.55),
             Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, **outline),
         )
-    label = bar_label(bar, x1 - x0 - 5)
+    label = bar_label(bar, x1 - x0 - 5, lang)
     if label:
         ink = "#ffffff" if fill is not None and not hatched and is_dark(fill) else INK
         if hatched:  # a calm ground under the text
@@ -95,12 +124,13 @@ def bar_shapes(bar: TimelineBar, x0: float, y0: float, x1: float, y1: float) -> 
     return group
 
 
-def bar_label(bar: TimelineBar, room: float) -> str:
+def bar_label(bar: TimelineBar, room: float, lang: Language) -> str:
     """The longest of "tenant · vehicle", "tenant", or the tenant cut short, that fits."""
-    for candidate in (f"{bar.label} · {bar.vehicle}" if bar.vehicle else "", bar.label):
+    name = withheld_label(lang) if bar.status is None else bar.label
+    for candidate in (f"{name} · {bar.vehicle}" if bar.vehicle else "", name):
         if candidate and text_width(candidate, BAR_FONT) <= room:
             return candidate
-    cut = bar.label
+    cut = name
     while len(cut) > 3 and text_width(cut + "…", BAR_FONT) > room:
         cut = cut[:-1]
     return cut + "…" if len(cut) > 3 else ""
@@ -123,6 +153,23 @@ def outage_overlay(x0: float, y0: float, x1: float, y1: float) -> Group:
     return hatch(x0, y0, x1, y1, OUTAGE_OVERLAY, spacing=4.0, width=0.45, opacity=0.45)
 
 
+def conflict_mark(x0: float, y0: float, x1: float, y1: float) -> Group:
+    """The red outline of an overlap, over its days only, with a strip along the row's foot."""
+    return Group(
+        Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=color(CONFLICT),
+             strokeWidth=1.3),
+        Rect(x0, y0, x1 - x0, 2.2, fillColor=color(CONFLICT), strokeColor=None),
+    )  # fmt: skip
+
+
+def held_mark(x0: float, y0: float, x1: float, y1: float) -> Group:
+    """A booking's days while its pad cannot be used (an error): a dashed red outline."""
+    return Group(
+        Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=color(CONFLICT),
+             strokeWidth=1.0, strokeDashArray=[2.5, 1.5]),
+    )  # fmt: skip
+
+
 def legend_shapes(
     tenants: Sequence[tuple[str, str]],
     x: float,
@@ -130,24 +177,36 @@ def legend_shapes(
     right: float,
     anonymous: bool,
     at: date,
+    lang: Language,
 ) -> Group:
-    """Two legend lines below the rows: fill styles and marks, then the tenants' colours."""
+    """The legend below the rows: fill styles and marks (on as many lines as they need), then
+    the tenants' colours. Status samples are in :data:`STATUS_SAMPLE`, never a tenant's colour."""
     group = Group()
-    cursor = x
+    cursor = [x, y]
+
+    def place(name: str, bold: bool = False) -> tuple[float, float]:
+        room = 19 + text_width(name, LEGEND_FONT, bold) + 12
+        if cursor[0] > x and cursor[0] + room > right:
+            cursor[0], cursor[1] = x, cursor[1] - LEGEND_LINE
+        at_x, at_y = cursor
+        cursor[0] += room
+        return at_x, at_y
+
     samples: list[tuple[str, AllocationStatus | None, str]] = [
-        (status.value.capitalize(), status, SAMPLE) for status in STATUS_ORDER
+        (lang.enum(status), status, STATUS_SAMPLE) for status in STATUS_ORDER
     ]
     if anonymous:
-        samples.append((WITHHELD_LABEL, None, OCCUPIED))
+        samples.append((withheld_label(lang), None, OCCUPIED))
     for name, status, colour in samples:
         fill, stroke, width, hatched = bar_style(status, colour)
-        group.add(Rect(cursor, y - 1, 16, 7, fillColor=color(fill or "#ffffff"), strokeColor=None))
+        sx, sy = place(name)
+        group.add(Rect(sx, sy - 1, 16, 7, fillColor=color(fill or "#ffffff"), strokeColor=None))
         if hatched:
-            group.add(hatch(cursor, y - 1, cursor + 16, y + 6, colour, spacing=3.0, width=0.5))
+            group.add(hatch(sx, sy - 1, sx + 16, sy + 6, colour, spacing=3.0, width=0.5))
         group.add(
             Rect(
-                cursor,
-                y - 1,
+                sx,
+                sy - 1,
                 16,
                 7,
                 fillColor=None,
@@ -156,35 +215,42 @@ def legend_shapes(
                 strokeDashArray=[2.0, 1.3] if fill is None else None,
             )
         )
-        group.add(text(cursor + 19, y, name, LEGEND_FONT))
-        cursor += 19 + text_width(name, LEGEND_FONT) + 12
-    group.add(Rect(cursor, y - 1, 16, 7, fillColor=color(OUTAGE_FILL), strokeColor=None))
-    group.add(hatch(cursor, y - 1, cursor + 16, y + 6, OUTAGE_HATCH, spacing=3.0, width=0.4))
-    group.add(text(cursor + 19, y, "Pad not available", LEGEND_FONT))
-    cursor += 19 + text_width("Pad not available", LEGEND_FONT) + 12
-    group.add(
-        Rect(cursor, y - 1, 16, 7, fillColor=None, strokeColor=color(CONFLICT), strokeWidth=1.3)
-    )
-    group.add(Rect(cursor, y - 1, 16, 2.2, fillColor=color(CONFLICT), strokeColor=None))
-    group.add(text(cursor + 19, y, "Conflict (overlap)", LEGEND_FONT))
-    cursor += 19 + text_width("Conflict (overlap)", LEGEND_FONT) + 12
+        group.add(text(sx + 19, sy, name, LEGEND_FONT))
+    name = lang.t(MSG["outage"])
+    sx, sy = place(name)
+    group.add(Rect(sx, sy - 1, 16, 7, fillColor=color(OUTAGE_FILL), strokeColor=None))
+    group.add(hatch(sx, sy - 1, sx + 16, sy + 6, OUTAGE_HATCH, spacing=3.0, width=0.4))
+    group.add(text(sx + 19, sy, name, LEGEND_FONT))
+    name = lang.t(MSG["conflict"])
+    sx, sy = place(name)
+    group.add(conflict_mark(sx, sy - 1, sx + 16, sy + 6))
+    group.add(text(sx + 19, sy, name, LEGEND_FONT))
+    name = lang.t(MSG["held"])
+    sx, sy = place(name)
+    group.add(Rect(sx, sy - 1, 16, 7, fillColor=color(OUTAGE_FILL), strokeColor=None))
+    group.add(held_mark(sx, sy - 1, sx + 16, sy + 6))
+    group.add(text(sx + 19, sy, name, LEGEND_FONT))
+    name = lang.t(MSG["as_of"], day=at)
+    sx, sy = place(name, bold=True)
     group.add(
         Line(
-            cursor + 8,
-            y - 2,
-            cursor + 8,
-            y + 7,
+            sx + 8,
+            sy - 2,
+            sx + 8,
+            sy + 7,
             strokeColor=color(ACCENT),
             strokeWidth=1.0,
             strokeDashArray=[3, 2],
         )
     )
-    group.add(text(cursor + 14, y, f"As of {at.isoformat()}", LEGEND_FONT, bold=True, fill=ACCENT))
-    group.add(_tenant_line(tenants, x, y - 12, right))
+    group.add(text(sx + 14, sy, name, LEGEND_FONT, bold=True, fill=ACCENT))
+    group.add(_tenant_line(tenants, x, cursor[1] - LEGEND_LINE - 2, right, lang))
     return group
 
 
-def _tenant_line(tenants: Sequence[tuple[str, str]], x: float, y: float, right: float) -> Group:
+def _tenant_line(
+    tenants: Sequence[tuple[str, str]], x: float, y: float, right: float, lang: Language
+) -> Group:
     group = Group()
     if not tenants:
         return group
@@ -192,7 +258,7 @@ def _tenant_line(tenants: Sequence[tuple[str, str]], x: float, y: float, right: 
     for index, (name, colour) in enumerate(tenants):
         width = 12 + text_width(name, LEGEND_FONT) + 10
         rest = len(tenants) - index
-        more = f"and {rest} more (bars are labelled)"
+        more = lang.t(MSG["more_tenants"], count=rest)
         if cursor + width > right - (text_width(more, LEGEND_FONT) if rest > 1 else 0):
             group.add(text(cursor, y, more, LEGEND_FONT, fill=MUTED))
             break

@@ -15,12 +15,11 @@ from cosmoplan.gui.i18n import tr
 from cosmoplan.gui.labels import label
 from cosmoplan.gui.qtstyle import qcolor
 from cosmoplan.gui.timeline import style
-from cosmoplan.mapping.tenants import CONFLICT, STATUS_ORDER
+from cosmoplan.mapping.tenants import CONFLICT, STATUS_ORDER, STATUS_SAMPLE
 
 if TYPE_CHECKING:
     from cosmoplan.gui.timeline.view import TimelineView
 
-SAMPLE = "#4e79a7"
 LINE_PX = 20
 SWATCH = QRectF(0, 0, 22, 11)
 
@@ -47,7 +46,7 @@ class TimelineLegend(QWidget):
         if self.view.model.show_cancelled:
             statuses.append(AllocationStatus.CANCELLED)
         for status in statuses:
-            items.append((label(status), _bar(SAMPLE, status), False))
+            items.append((label(status), _bar(STATUS_SAMPLE, status), False))
         items.append((tr("Pad not available"), style.paint_outage_sample, False))
         items.append((tr("Error finding"), _conflict, False))
         items.append((tr("As of {date}").format(date=self.view.day.isoformat()), _cursor, False))

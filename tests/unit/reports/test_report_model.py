@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from cosmoplan.domain import Kind, LaunchComplex, Plan, Tenant
+from cosmoplan.domain import Kind, LaunchComplex, PadStatus, Plan, Tenant
 from cosmoplan.messages import ValidationError
 from cosmoplan.reports import SECTION_IDS, build_report, default_period
 from cosmoplan.reports.colours import OCCUPIED
@@ -209,7 +209,7 @@ def test_timeline_rows_lanes_conflicts_and_outages(plan: Plan, cast: Cast) -> No
     second = rows["45/2"]
     assert [b.label for b in second.bars] == [cast.gamma]  # the cancelled one is not drawn
     assert [(o.start, o.end, o.status) for o in second.outages] == [
-        (date(2027, 1, 1), date(2027, 12, 31), "Damaged")
+        (date(2027, 1, 1), date(2027, 12, 31), PadStatus.DAMAGED)
     ]
 
 

@@ -130,14 +130,17 @@ def test_contents_and_outline_point_to_the_sections(
         "Timeline",
         "Allocations",
         "Findings",
+        "Pads",
         "Tenants",
         "Glossary",
         "Sources",
     ]
-    tenants = [title for title, level, _ in pdf.outline if level == 1]
-    assert tenants == [t.name for t in report.tenants]
+    parts = [title for title, level, _ in pdf.outline if level == 1]
+    assert parts == [f"Pad {p.code}" for p in report.pads] + [t.name for t in report.tenants]
     # The numbers are drawn last (once the pages are known): in the order of the entries.
-    numbers = [int(n) for n in re.findall(r"\.{3,}\s*(\d+)", pdf.pages[0].text)]
+    first = next(page for title, _, page in pdf.outline if title == "Document control")
+    contents = " ".join(page.text for page in pdf.pages[:first])
+    numbers = [int(n) for n in re.findall(r"\.{3,}\s*(\d+)", contents)]
     assert numbers == [page + 1 for title, _, page in pdf.outline if title != "Contents"]
     for title, _, page in pdf.outline:
         assert title in pdf.pages[page].text
@@ -312,14 +315,16 @@ def test_findings_are_summarised_by_rule_and_long_rules_are_cut(
     pdf = read_pdf(path)
     outline = {title: page for title, level, page in pdf.outline if level == 0}
     findings = " ".join(
-        " ".join(pdf.pages[i].text.split()) for i in range(outline["Findings"], outline["Tenants"])
+        " ".join(pdf.pages[i].text.split()) for i in range(outline["Findings"], outline["Pads"])
     )
     per_rule: dict[str, int] = {}
+    titles = {row.rule: row.title for row in report.findings}
     for row in report.findings:
         per_rule[row.rule] = per_rule.get(row.rule, 0) + 1
     assert max(per_rule.values()) > LISTED_PER_RULE
     for rule, count in per_rule.items():
-        assert f"· {rule} · {count:,}" in findings  # the heading of the rule's findings
+        assert f"{titles[rule]} · {count:,}" in findings  # the heading of the rule's findings
+        assert rule not in findings  # words, not ids
         note = f"The first {LISTED_PER_RULE} of {count:,} findings of this rule are listed"
         assert (note in findings) == (count > LISTED_PER_RULE)
     # A tenant with many findings has them counted by rule in its part, not listed again.
