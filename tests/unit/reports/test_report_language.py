@@ -129,4 +129,6 @@ def test_a_longer_caption_keeps_the_map_on_its_page(
     monkeypatch.setattr(language_module, "catalogue", lambda _code: marked)
     report = build_report(build_demo_plan(), at=AT, sections=["map"], language_code="kk")
     pdf = read_pdf(render_report(report, tmp_path / "map.pdf"))
-    assert len(pdf.pages) == 1 and pdf.pages[0].paths > 100
+    site, insets = pdf.pages  # the site map with its caption, then the page of insets
+    assert "Site map as of" in site.text and site.paths > 100
+    assert "Site map: insets" in insets.text and "Site map as of" not in insets.text
