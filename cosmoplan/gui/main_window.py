@@ -39,6 +39,7 @@ from cosmoplan.gui.map.base_map_actions import restore_base_maps
 from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.plan_views import PlanView, remember_view, stored_view
 from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.recent import attach_recent_menu
@@ -423,6 +424,21 @@ class MainWindow(QMainWindow):
             log.warning("could not save the preferences", exc_info=True)
 
     # -- closing -------------------------------------------------------------------------
+    def restore_plan_view(self) -> None:
+        """Show the plan where the planner left it the last time (map view, timeline zoom)."""
+        location = self.files.location
+        view = stored_view(self.settings, location) if location else None
+        if view is not None:
+            self.canvas.zoom_to_bounds(view.map_bounds, 0.0)
+            self.panels.timeline.set_x_range(*view.timeline)
+
+    def remember_plan_view(self) -> None:
+        """Keep the map view and timeline zoom for the next time this plan opens."""
+        location = self.files.location
+        if location:
+            view = PlanView(self.canvas.navigator.bounds(), self.panels.timeline.x_range)
+            remember_view(self.settings, location, view)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_closed:
             event.accept()
@@ -436,6 +452,7 @@ class MainWindow(QMainWindow):
         self.planner.close_all()
         self.canvas.base_maps.close()
         self.save_layout()
+        self.remember_plan_view()
         self.document.detach()  # the views die with this window
         self.files.closed()
         self.is_closed = True
