@@ -2,10 +2,10 @@
 
 General (language, recent files, reopening the last plan), Saving (autosave interval, recovery
 folder) and Reports (default author and paper). OK writes the preferences file; if that fails
-the error shows and the old values stay. The autosave interval and the number of recent files apply at once; the
-language and the recovery folder at the next start (the translators and the recovery store are
-set up then). A value the user did not touch is kept exactly as stored, even one the fields
-cannot show (a fraction of a minute, a language not in the list).
+the error shows and the old values stay. The autosave interval and the number of recent files
+apply at once; the language and the recovery folder at the next start (the translators and the
+recovery store are set up then). A value the user did not touch is kept exactly as stored, even
+one the fields cannot show (a fraction of a minute, a language not in the list).
 """
 
 from __future__ import annotations
