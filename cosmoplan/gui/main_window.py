@@ -19,9 +19,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 
-from cosmoplan.domain import Kind, PlanInfo, Ref, display_name
+from cosmoplan.domain import Kind, Ref, display_name
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
 from cosmoplan.gui.asof import follow
@@ -39,6 +39,7 @@ from cosmoplan.gui.map.base_map_actions import restore_base_maps
 from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
+from cosmoplan.gui.plan_properties import PlanPropertiesDialog
 from cosmoplan.gui.plan_views import PlanView, remember_view, stored_view
 from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
@@ -52,7 +53,6 @@ from cosmoplan.gui.window_docks import LAYOUT_VERSION, WindowDocks
 from cosmoplan.gui.window_menus import CONTEXT_MENUS, MENUS, PANEL_TOOLBARS, TOOLBARS
 from cosmoplan.gui.window_status import DateBar, StatusLabels
 from cosmoplan.services.changes import Changes
-from cosmoplan.services.commands import SetPlanInfo
 from cosmoplan.services.viewstate import ViewState
 
 log = logging.getLogger(__name__)
@@ -375,13 +375,10 @@ class MainWindow(QMainWindow):
         self.host.quit()
 
     def edit_plan_info(self) -> None:
-        """Plan > Plan Properties: rename the plan."""
-        info = self.document.plan.info
-        name, ok = QInputDialog.getText(
-            self, tr("Plan Properties"), tr("Plan name:"), text=info.name
-        )
-        if ok and name.strip() and name.strip() != info.name:
-            self.document.execute(SetPlanInfo(PlanInfo(name.strip(), info.description)))
+        """Plan > Plan Properties: the plan's name, description and facts."""
+        dialog = PlanPropertiesDialog(self.document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_help(self) -> None:
         """Help > Keyboard Shortcuts."""
