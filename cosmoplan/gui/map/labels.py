@@ -281,5 +281,5 @@ class LabelItem(QGraphicsObject):
         return width - 2 * INSET, height - 2 * INSET
 
     def _callout_size(self, callout: Callout) -> tuple[float, float]:
-        image = self.callouts.image(callout)
-        return image.width() - 2 * INSET, image.height() - 2 * INSET
+        width, height = self.callouts.size(callout)
+        return width - 2 * INSET, height - 2 * INSET
