@@ -123,17 +123,49 @@ def place(labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[P
 
     A label around a symbol first tries only boxes that keep :data:`NEAR` away from every
     other symbol, so that it cannot be read as another's; then any free box."""
-    taken, near = Occupancy(), Occupancy()
-    for symbol in symbols:
-        taken.take(symbol)
-        near.take(_grown(symbol, NEAR))
-    placed: list[Placed] = []
-    for label in sorted(labels, key=lambda item: item.priority):
-        found = place_one(label, taken, frame, near)
-        if found is not None:
-            taken.take(found.box)
-            placed.append(found)
-    return placed
+    return Placer().place(labels, symbols, frame)
+
+
+class Placer:
+    """:func:`place` that remembers its last run. Where a label goes depends only on the
+    symbols, the frame and the labels before it, so when the symbols and the frame are as
+    before, the labels up to the first one that differs keep their boxes and only the rest
+    are placed again (a new "as of" date changes a few hazard callouts, not the pads)."""
+
+    def __init__(self) -> None:
+        self._symbols: list[Box] | None = None
+        self._frame: Box | None = None
+        self._labels: list[Label] = []
+        self._found: list[Placed | None] = []
+        #: How many labels the last run kept from the one before.
+        self.kept = 0
+
+    def place(self, labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[Placed]:
+        """As :func:`place`."""
+        ordered = sorted(labels, key=lambda item: item.priority)
+        symbols = list(symbols)
+        keep = 0
+        if symbols == self._symbols and frame == self._frame:
+            for old, new in zip(self._labels, ordered, strict=False):
+                if old != new:
+                    break
+                keep += 1
+        taken, near = Occupancy(), Occupancy()
+        for symbol in symbols:
+            taken.take(symbol)
+            near.take(_grown(symbol, NEAR))
+        found = self._found[:keep]
+        for kept in found:
+            if kept is not None:
+                taken.take(kept.box)
+        for label in ordered[keep:]:
+            placed = place_one(label, taken, frame, near)
+            if placed is not None:
+                taken.take(placed.box)
+            found.append(placed)
+        self._symbols, self._frame, self._labels, self._found = symbols, frame, ordered, found
+        self.kept = keep
+        return [placed for placed in found if placed is not None]
 
 
 def place_one(

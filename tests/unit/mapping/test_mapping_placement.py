@@ -10,6 +10,7 @@ from cosmoplan.mapping.placement import (
     GAP,
     Label,
     Placed,
+    Placer,
     clusters,
     overlaps,
     place,
@@ -141,3 +142,26 @@ def test_an_unframed_label_may_be_half_beyond_the_frame_but_no_more() -> None:
     assert placed.box == (355, 144, 435, 156)  # half of it shown: kept
     further = Label("b", "ring", 80, 12, (420, 150), 1, framed=False)
     assert place([further], [], FRAME) == []  # a stub at the edge: left out
+
+
+@settings(max_examples=60, deadline=None)
+@given(points, points, st.booleans())
+def test_a_placer_that_remembers_its_last_run_places_as_a_fresh_one(first, second, same) -> None:
+    symbols = [symbol_at(x, y) for x, y, _, _ in first]
+
+    def labels(rows, start: int) -> list[Label]:
+        return [
+            Label(start + i, "x" * n, 6.0 * n, 12.0, (x, y), priority)
+            for i, (x, y, priority, n) in enumerate(rows)
+        ]
+
+    before = labels(first, 0)
+    after = before[: len(before) // 2] + labels(second, 1000)  # some kept, some new
+    placer = Placer()
+    placer.place(before, symbols, FRAME)
+    moved = symbols if same else [*symbols, symbol_at(200, 150)]
+    assert placer.place(after, moved, FRAME) == place(after, moved, FRAME)
+    if not same:
+        assert placer.kept == 0  # other symbols: everything is placed again
+    assert placer.place(after, moved, FRAME) == place(after, moved, FRAME)
+    assert placer.kept == len(after)
