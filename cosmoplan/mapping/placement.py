@@ -13,6 +13,7 @@ Coordinates are in any unit with ``y`` growing either way (pixels, y down, on sc
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -127,16 +128,19 @@ def place(labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[P
 
 
 class Placer:
-    """:func:`place` that remembers its last run. Where a label goes depends only on the
-    symbols, the frame and the labels before it, so when the symbols and the frame are as
-    before, the labels up to the first one that differs keep their boxes and only the rest
-    are placed again (a new "as of" date changes a few hazard callouts, not the pads)."""
+    """:func:`place` that remembers its last run and places again only what a change can
+    move. A label's box depends only on the frame and on the boxes taken (symbols, labels
+    placed before it) where its candidate boxes lie; so a label as before whose candidates
+    meet none of the changed boxes (symbols added or removed, labels gone or moved) keeps
+    its box, and only the others are placed again. The result is always :func:`place`'s.
+    (A new "as of" date restyles a few pads and moves a few hazard callouts.)"""
 
     def __init__(self) -> None:
-        self._symbols: list[Box] | None = None
         self._frame: Box | None = None
-        self._labels: list[Label] = []
-        self._found: list[Placed | None] = []
+        self._symbols: set[Box] = set()
+        self._order: dict[Label, int] = {}
+        self._found: dict[Label, Placed | None] = {}
+        self._reach: dict[Label, Box] = {}
         #: How many labels the last run kept from the one before.
         self.kept = 0
 
@@ -144,37 +148,73 @@ class Placer:
         """As :func:`place`."""
         ordered = sorted(labels, key=lambda item: item.priority)
         symbols = list(symbols)
-        keep = 0
-        if symbols == self._symbols and frame == self._frame:
-            for old, new in zip(self._labels, ordered, strict=False):
-                if old != new:
-                    break
-                keep += 1
+        changed = Occupancy()
+        common = [self._order[label] for label in ordered if label in self._order]
+        unique = len(set(ordered)) == len(ordered)
+        usable = unique and frame == self._frame
+        usable = usable and all(a < b for a, b in itertools.pairwise(common))
+        if usable:
+            for box in self._symbols.symmetric_difference(symbols):
+                changed.take(_grown(box, NEAR))
+            wanted = set(ordered)
+            for label, found in self._found.items():
+                if found is not None and label not in wanted:
+                    changed.take(found.box)
         taken, near = Occupancy(), Occupancy()
         for symbol in symbols:
             taken.take(symbol)
             near.take(_grown(symbol, NEAR))
-        found = self._found[:keep]
-        for kept in found:
-            if kept is not None:
-                taken.take(kept.box)
-        for label in ordered[keep:]:
-            placed = place_one(label, taken, frame, near)
+        found_now: list[Placed | None] = []
+        reach_now: list[Box] = []
+        kept = 0
+        for label in ordered:
+            reach = self._reach.get(label) if usable else None
+            if reach is not None and changed.free(reach):
+                placed = self._found[label]
+                kept += 1
+            else:
+                tries = list(candidates(label))
+                reach = _envelope([box for box, _ in tries])
+                placed = place_one(label, taken, frame, near, tries)
+                old = self._found.get(label) if usable and label in self._found else None
+                if placed != old:
+                    for moved in (old, placed):
+                        if moved is not None:
+                            changed.take(moved.box)
             if placed is not None:
                 taken.take(placed.box)
-            found.append(placed)
-        self._symbols, self._frame, self._labels, self._found = symbols, frame, ordered, found
-        self.kept = keep
-        return [placed for placed in found if placed is not None]
+            found_now.append(placed)
+            reach_now.append(reach)
+        self._frame, self._symbols, self.kept = frame, set(symbols), kept
+        remembered = ordered if unique else []
+        self._order = {label: i for i, label in enumerate(remembered)}
+        self._found = dict(zip(remembered, found_now, strict=False))
+        self._reach = dict(zip(remembered, reach_now, strict=False))
+        return [placed for placed in found_now if placed is not None]
+
+
+def _envelope(boxes: Sequence[Box]) -> Box:
+    if not boxes:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def place_one(
-    label: Label, taken: Occupancy, frame: Box, near: Occupancy | None = None
+    label: Label,
+    taken: Occupancy,
+    frame: Box,
+    near: Occupancy | None = None,
+    tries: list[tuple[Box, tuple[Point, Point] | None]] | None = None,
 ) -> Placed | None:
-    """The first free box for ``label`` (see :func:`candidates`), not yet taken: away from
-    the symbols in ``near`` (grown by :data:`NEAR`) but its own if it can, wholly in the
-    frame if it can."""
-    tries = list(candidates(label))
+    """The first free box for ``label`` (of ``tries``, by default its :func:`candidates`),
+    not yet taken: away from the symbols in ``near`` (grown by :data:`NEAR`) but its own if
+    it can, wholly in the frame if it can."""
+    tries = list(candidates(label)) if tries is None else tries
     own = None if label.symbol is None else _grown(label.symbol, NEAR)
 
     def clear(box: Box) -> bool:
