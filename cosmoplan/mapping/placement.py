@@ -138,9 +138,11 @@ class Placer:
     def __init__(self) -> None:
         self._frame: Box | None = None
         self._symbols: set[Box] = set()
-        self._order: dict[Label, int] = {}
-        self._found: dict[Label, Placed | None] = {}
-        self._reach: dict[Label, Box] = {}
+        # the last run, by label key: rank, label, box (or None) and the envelope of its tries
+        self._order: dict[Hashable, int] = {}
+        self._labels: dict[Hashable, Label] = {}
+        self._found: dict[Hashable, Placed | None] = {}
+        self._reach: dict[Hashable, Box] = {}
         #: How many labels the last run kept from the one before.
         self.kept = 0
 
@@ -148,18 +150,18 @@ class Placer:
         """As :func:`place`."""
         ordered = sorted(labels, key=lambda item: item.priority)
         symbols = list(symbols)
-        changed = Occupancy()
-        common = [self._order[label] for label in ordered if label in self._order]
-        unique = len(set(ordered)) == len(ordered)
+        keys = [label.key for label in ordered]
+        unique = len(set(keys)) == len(keys)
+        common = [self._order[key] for key in keys if key in self._order]
         usable = unique and frame == self._frame
         usable = usable and all(a < b for a, b in itertools.pairwise(common))
+        changed = Occupancy()  # where the boxes taken differ from the last run's
         if usable:
             for box in self._symbols.symmetric_difference(symbols):
                 changed.take(_grown(box, NEAR))
-            wanted = set(ordered)
-            for label, found in self._found.items():
-                if found is not None and label not in wanted:
-                    changed.take(found.box)
+            for key in set(self._found) - set(keys):
+                if (gone := self._found[key]) is not None:
+                    changed.take(gone.box)
         taken, near = Occupancy(), Occupancy()
         for symbol in symbols:
             taken.take(symbol)
@@ -168,16 +170,16 @@ class Placer:
         reach_now: list[Box] = []
         kept = 0
         for label in ordered:
-            reach = self._reach.get(label) if usable else None
-            if reach is not None and changed.free(reach):
-                placed = self._found[label]
+            same = usable and self._labels.get(label.key) == label
+            if same and changed.free(self._reach[label.key]):
+                placed, reach = self._found[label.key], self._reach[label.key]
                 kept += 1
             else:
                 tries = list(candidates(label))
                 reach = _envelope([box for box, _ in tries])
                 placed = place_one(label, taken, frame, near, tries)
-                old = self._found.get(label) if usable and label in self._found else None
-                if placed != old:
+                old = self._found.get(label.key) if usable else None
+                if _box(placed) != _box(old):  # the others see its box only
                     for moved in (old, placed):
                         if moved is not None:
                             changed.take(moved.box)
@@ -187,10 +189,15 @@ class Placer:
             reach_now.append(reach)
         self._frame, self._symbols, self.kept = frame, set(symbols), kept
         remembered = ordered if unique else []
-        self._order = {label: i for i, label in enumerate(remembered)}
-        self._found = dict(zip(remembered, found_now, strict=False))
-        self._reach = dict(zip(remembered, reach_now, strict=False))
+        self._order = {label.key: i for i, label in enumerate(remembered)}
+        self._labels = {label.key: label for label in remembered}
+        self._found = {label.key: f for label, f in zip(remembered, found_now, strict=False)}
+        self._reach = {label.key: r for label, r in zip(remembered, reach_now, strict=False)}
         return [placed for placed in found_now if placed is not None]
+
+
+def _box(placed: Placed | None) -> Box | None:
+    return None if placed is None else placed.box
 
 
 def _envelope(boxes: Sequence[Box]) -> Box:
