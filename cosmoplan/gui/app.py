@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cosmoplan.domain import PlanInfo
 from cosmoplan.gui.autosave import Autosaver, Recovery, RecoveryStore
@@ -24,6 +24,7 @@ from cosmoplan.gui.main_window import MainWindow
 from cosmoplan.gui.recent import remember
 from cosmoplan.gui.resources import app_icon
 from cosmoplan.gui.settings import AppSettings
+from cosmoplan.gui.start import Start, StartChoice, StartPage, demo_location
 from cosmoplan.gui.workers import wait_for_workers
 from cosmoplan.services import scenarios
 from cosmoplan.services.project import Project
@@ -48,6 +49,7 @@ class CosmoplanApp(QObject):
         self.clock = clock or Clock()  # today, for rules about the real world
         self.recovery = recovery or RecoveryStore(settings.recovery_folder)
         self.windows: list[MainWindow] = []
+        self.start_page: StartPage | None = None
         self.translators: list[QTranslator] = []
 
     # -- windows -------------------------------------------------------------------------
@@ -72,6 +74,7 @@ class CosmoplanApp(QObject):
         if project.location and plan_window is None:
             remember(self.settings, project.location)
         window.show()
+        window.restore_plan_view()
         return window
 
     def open_scenario(self, plan_window: MainWindow, name: str) -> MainWindow | None:
@@ -128,8 +131,38 @@ class CosmoplanApp(QObject):
         return window
 
     def quit(self) -> bool:
-        """Close every window (each may ask to save); ``False`` if one refused."""
+        """Close the start page and every window (each may ask to save); ``False`` if one
+        refused."""
+        if self.start_page is not None:
+            self.start_page.reject()
         return all(window.close() for window in list(self.windows))
+
+    # -- starting without a plan ---------------------------------------------------------
+    def start(self) -> None:
+        """No plan was named: reopen the last one if the preferences say so, else offer the
+        start page until a plan opens or the planner quits."""
+        preferences = self.settings.preferences
+        if preferences.reopen_last_plan and preferences.recent_files:
+            self.open_location(preferences.recent_files[0])
+        while not self.windows:
+            self.start_page = StartPage(self.settings)
+            try:
+                if self.start_page.exec() != QDialog.DialogCode.Accepted:
+                    return
+                choice = self.start_page.choice
+            finally:
+                self.start_page.deleteLater()
+                self.start_page = None
+            if choice is not None:
+                self.open_choice(choice)
+
+    def open_choice(self, choice: StartChoice) -> MainWindow | None:
+        """Open what the planner chose on the start page."""
+        if choice.start is Start.NEW:
+            return self.new_plan()
+        if choice.start is Start.DEMO:
+            return self.open_location(_demo_location(str(demo_location(self.settings))))
+        return self.open_location(choice.location)
 
     # -- recovery ------------------------------------------------------------------------
     def write_recovery_copies(self) -> None:
@@ -239,13 +272,13 @@ def main(argv: Sequence[str] | None = None, settings: AppSettings | None = None)
     try:
         host.offer_recovery()
         location = _demo_location(args.demo) if args.demo else args.plan
+        if args.quit_after_ms is not None:  # a smoke test: the windows open, then close
+            QTimer.singleShot(max(0, args.quit_after_ms), host.quit)
         if location and not any(same_location(w.files.location, location) for w in host.windows):
             host.open_location(location)
         if not host.windows:
-            host.new_plan()
-        if args.quit_after_ms is not None:  # a smoke test: the windows open, then close
-            QTimer.singleShot(max(0, args.quit_after_ms), host.quit)
-        return app.exec()
+            host.start()
+        return app.exec() if host.windows else 0
     finally:
         wait_for_workers()
         hook.uninstall()

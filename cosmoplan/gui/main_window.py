@@ -19,9 +19,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 
-from cosmoplan.domain import Kind, PlanInfo, Ref
+from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.actions import ActionSet, translate
 from cosmoplan.gui.allocations import AllocationWorkflow
 from cosmoplan.gui.asof import follow
@@ -40,6 +40,8 @@ from cosmoplan.gui.map.bookmarks import attach_bookmarks_menu
 from cosmoplan.gui.map.safety import SafetyLayer
 from cosmoplan.gui.map.safety_layers import SAFETY_LAYERS
 from cosmoplan.gui.names import ref_name
+from cosmoplan.gui.plan_properties import PlanPropertiesDialog
+from cosmoplan.gui.plan_views import PlanView, remember_view, stored_view
 from cosmoplan.gui.planner.workflow import PlannerWorkflow
 from cosmoplan.gui.properties.object_history import ObjectHistoryDialog
 from cosmoplan.gui.recent import attach_recent_menu
@@ -53,7 +55,6 @@ from cosmoplan.gui.window_docks import LAYOUT_VERSION, WindowDocks
 from cosmoplan.gui.window_menus import CONTEXT_MENUS, MENUS, PANEL_TOOLBARS, TOOLBARS
 from cosmoplan.gui.window_status import DateBar, StatusLabels
 from cosmoplan.services.changes import Changes
-from cosmoplan.services.commands import SetPlanInfo
 from cosmoplan.services.viewstate import ViewState
 
 log = logging.getLogger(__name__)
@@ -393,13 +394,10 @@ class MainWindow(QMainWindow):
         self.host.quit()
 
     def edit_plan_info(self) -> None:
-        """Plan > Plan Properties: rename the plan."""
-        info = self.document.plan.info
-        name, ok = QInputDialog.getText(
-            self, tr("Plan Properties"), tr("Plan name:"), text=info.name
-        )
-        if ok and name.strip() and name.strip() != info.name:
-            self.document.execute(SetPlanInfo(PlanInfo(name.strip(), info.description)))
+        """Plan > Plan Properties: the plan's name, description and facts."""
+        dialog = PlanPropertiesDialog(self.document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_help(self) -> None:
         """Help > Keyboard Shortcuts."""
@@ -442,6 +440,21 @@ class MainWindow(QMainWindow):
             log.warning("could not save the preferences", exc_info=True)
 
     # -- closing -------------------------------------------------------------------------
+    def restore_plan_view(self) -> None:
+        """Show the plan where the planner left it the last time (map view, timeline zoom)."""
+        location = self.files.location
+        view = stored_view(self.settings, location) if location else None
+        if view is not None:
+            self.canvas.zoom_to_bounds(view.map_bounds, 0.0)
+            self.panels.timeline.set_x_range(*view.timeline)
+
+    def remember_plan_view(self) -> None:
+        """Keep the map view and timeline zoom for the next time this plan opens."""
+        location = self.files.location
+        if location:
+            view = PlanView(self.canvas.navigator.bounds(), self.panels.timeline.x_range)
+            remember_view(self.settings, location, view)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_closed:
             event.accept()
@@ -456,6 +469,7 @@ class MainWindow(QMainWindow):
         self.scenarios.closing()
         self.canvas.base_maps.close()
         self.save_layout()
+        self.remember_plan_view()
         self.document.detach()  # the views die with this window
         self.files.closed()
         self.is_closed = True

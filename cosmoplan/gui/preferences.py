@@ -1,11 +1,11 @@
 """Edit > Preferences…: the typed preferences a planner may change, in three groups.
 
-General (language, recent files), Saving (autosave interval, recovery folder) and Reports
-(default author and paper). OK writes the preferences file; if that fails the error shows and
-the old values stay. The autosave interval and the number of recent files apply at once; the
-language and the recovery folder at the next start (the translators and the recovery store are
-set up then). A value the user did not touch is kept exactly as stored, even one the fields
-cannot show (a fraction of a minute, a language not in the list).
+General (language, recent files, reopening the last plan), Saving (autosave interval, recovery
+folder) and Reports (default author and paper). OK writes the preferences file; if that fails
+the error shows and the old values stay. The autosave interval and the number of recent files
+apply at once; the language and the recovery folder at the next start (the translators and the
+recovery store are set up then). A value the user did not touch is kept exactly as stored, even
+one the fields cannot show (a fraction of a minute, a language not in the list).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -123,6 +124,11 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("&Language:"), self.language_combo)
         form.addRow("", _hint(tr("A new language applies the next time cosmoplan starts.")))
         form.addRow(tr("&Recent files to list:"), self.recent_spin)
+        self.reopen_check = QCheckBox(
+            tr("Reopen the last plan at start (instead of the start page)")
+        )
+        self.reopen_check.setObjectName("pref_reopen_last_plan")
+        form.addRow("", self.reopen_check)
         return box
 
     def _saving_box(self) -> QGroupBox:
@@ -208,6 +214,7 @@ class PreferencesDialog(QDialog):
             combo.addItem(name, preferences.language)
         combo.setCurrentIndex(combo.findData(preferences.language))
         self.recent_spin.setValue(shown_recent(preferences.max_recent_files))
+        self.reopen_check.setChecked(preferences.reopen_last_plan)
         self.autosave_spin.setValue(shown_minutes(preferences.autosave_minutes))
         self.folder_edit.setText(preferences.recovery_folder)
         self.author_edit.setText(preferences.report_author)
@@ -233,6 +240,7 @@ class PreferencesDialog(QDialog):
             self.settings.preferences,
             recent_files=list(self.settings.preferences.recent_files),
             language=str(self.language_combo.currentData()),
+            reopen_last_plan=self.reopen_check.isChecked(),
             autosave_minutes=minutes,
             recovery_folder=str(Path(folder).expanduser()) if folder else "",
             report_author=self.author_edit.text().strip(),

@@ -42,6 +42,8 @@ class Preferences:
     map_bookmarks: dict[str, Any] = field(default_factory=dict)  # name -> [x0, y0, x1, y1]
     report_author: str = ""  # printed on report covers
     report_paper: str = "a4"  # "a4" or "letter"
+    reopen_last_plan: bool = False  # at a start without a plan named: the last one, no start page
+    plan_views: dict[str, Any] = field(default_factory=dict)  # location -> gui/plan_views.py
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Preferences:

@@ -13,6 +13,7 @@ Coordinates are in any unit with ``y`` growing either way (pixels, y down, on sc
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -123,26 +124,104 @@ def place(labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[P
 
     A label around a symbol first tries only boxes that keep :data:`NEAR` away from every
     other symbol, so that it cannot be read as another's; then any free box."""
-    taken, near = Occupancy(), Occupancy()
-    for symbol in symbols:
-        taken.take(symbol)
-        near.take(_grown(symbol, NEAR))
-    placed: list[Placed] = []
-    for label in sorted(labels, key=lambda item: item.priority):
-        found = place_one(label, taken, frame, near)
-        if found is not None:
-            taken.take(found.box)
-            placed.append(found)
-    return placed
+    return Placer().place(labels, symbols, frame)
+
+
+class Placer:
+    """:func:`place` that remembers its last run and places again only what a change can
+    move. A label's box depends only on the frame and on the boxes taken (symbols, labels
+    placed before it) where its candidate boxes lie; so a label as before whose candidates
+    meet none of the changed boxes (symbols added or removed, labels gone or moved) keeps
+    its box, and only the others are placed again. The result is always :func:`place`'s.
+    (A new "as of" date restyles a few pads and moves a few hazard callouts.)"""
+
+    def __init__(self) -> None:
+        self._frame: Box | None = None
+        self._symbols: set[Box] = set()
+        # the last run, by label key: rank, label, box (or None) and the envelope of its tries
+        self._order: dict[Hashable, int] = {}
+        self._labels: dict[Hashable, Label] = {}
+        self._found: dict[Hashable, Placed | None] = {}
+        self._reach: dict[Hashable, Box] = {}
+        #: How many labels the last run kept from the one before.
+        self.kept = 0
+
+    def place(self, labels: Iterable[Label], symbols: Iterable[Box], frame: Box) -> list[Placed]:
+        """As :func:`place`."""
+        ordered = sorted(labels, key=lambda item: item.priority)
+        symbols = list(symbols)
+        keys = [label.key for label in ordered]
+        unique = len(set(keys)) == len(keys)
+        common = [self._order[key] for key in keys if key in self._order]
+        usable = unique and frame == self._frame
+        usable = usable and all(a < b for a, b in itertools.pairwise(common))
+        changed = Occupancy()  # where the boxes taken differ from the last run's
+        if usable:
+            for box in self._symbols.symmetric_difference(symbols):
+                changed.take(_grown(box, NEAR))
+            for key in set(self._found) - set(keys):
+                if (gone := self._found[key]) is not None:
+                    changed.take(gone.box)
+        taken, near = Occupancy(), Occupancy()
+        for symbol in symbols:
+            taken.take(symbol)
+            near.take(_grown(symbol, NEAR))
+        found_now: list[Placed | None] = []
+        reach_now: list[Box] = []
+        kept = 0
+        for label in ordered:
+            same = usable and self._labels.get(label.key) == label
+            if same and changed.free(self._reach[label.key]):
+                placed, reach = self._found[label.key], self._reach[label.key]
+                kept += 1
+            else:
+                tries = list(candidates(label))
+                reach = _envelope([box for box, _ in tries])
+                placed = place_one(label, taken, frame, near, tries)
+                old = self._found.get(label.key) if usable else None
+                if _box(placed) != _box(old):  # the others see its box only
+                    for moved in (old, placed):
+                        if moved is not None:
+                            changed.take(moved.box)
+            if placed is not None:
+                taken.take(placed.box)
+            found_now.append(placed)
+            reach_now.append(reach)
+        self._frame, self._symbols, self.kept = frame, set(symbols), kept
+        remembered = ordered if unique else []
+        self._order = {label.key: i for i, label in enumerate(remembered)}
+        self._labels = {label.key: label for label in remembered}
+        self._found = {label.key: f for label, f in zip(remembered, found_now, strict=False)}
+        self._reach = {label.key: r for label, r in zip(remembered, reach_now, strict=False)}
+        return [placed for placed in found_now if placed is not None]
+
+
+def _box(placed: Placed | None) -> Box | None:
+    return None if placed is None else placed.box
+
+
+def _envelope(boxes: Sequence[Box]) -> Box:
+    if not boxes:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def place_one(
-    label: Label, taken: Occupancy, frame: Box, near: Occupancy | None = None
+    label: Label,
+    taken: Occupancy,
+    frame: Box,
+    near: Occupancy | None = None,
+    tries: list[tuple[Box, tuple[Point, Point] | None]] | None = None,
 ) -> Placed | None:
-    """The first free box for ``label`` (see :func:`candidates`), not yet taken: away from
-    the symbols in ``near`` (grown by :data:`NEAR`) but its own if it can, wholly in the
-    frame if it can."""
-    tries = list(candidates(label))
+    """The first free box for ``label`` (of ``tries``, by default its :func:`candidates`),
+    not yet taken: away from the symbols in ``near`` (grown by :data:`NEAR`) but its own if
+    it can, wholly in the frame if it can."""
+    tries = list(candidates(label)) if tries is None else tries
     own = None if label.symbol is None else _grown(label.symbol, NEAR)
 
     def clear(box: Box) -> bool:

@@ -256,3 +256,14 @@ def test_the_recovery_folder_must_be_a_full_path_to_a_folder(
     dialog.folder_edit.clear()  # empty: the default folder
     assert ok.isEnabled()
     click(qtbot, dialog, Button.Cancel)
+
+
+def test_reopening_the_last_plan_is_a_preference_kept_on_ok(
+    qtbot: Any, main_window: MainWindow, app_settings: AppSettings
+) -> None:
+    dialog = open_dialog(qtbot, main_window)
+    assert not dialog.reopen_check.isChecked()
+    qtbot.mouseClick(dialog.reopen_check, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog, Button.Ok)
+    assert saved(app_settings)["reopen_last_plan"] is True
+    assert AppSettings(app_settings.folder).preferences.reopen_last_plan

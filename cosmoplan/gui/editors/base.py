@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from shapely.geometry.base import BaseGeometry
 from cosmoplan import geo
 from cosmoplan.domain import Entity, Kind, Plan
 from cosmoplan.gui.date_field import DateField
+from cosmoplan.gui.discard import discard_ok
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.guide import install_help_key
 from cosmoplan.gui.i18n import tr
@@ -345,24 +345,12 @@ class EntityEditor(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc closes the dialog, asking first if anything was typed into it."""
-        if event.key() == Qt.Key.Key_Escape and self._typed() and not self._discard_ok():
+        if event.key() == Qt.Key.Key_Escape and self._typed() and not discard_ok(self):
             return
         super().keyPressEvent(event)
 
     def _typed(self) -> bool:
         return self._shown_state is not None and self.form_state() != self._shown_state
-
-    def _discard_ok(self) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("confirm_discard_typing")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.windowTitle())
-        box.setText(tr("Throw away what you typed?"))
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Discard | buttons.Cancel)
-        box.setDefaultButton(buttons.Cancel)
-        box.button(buttons.Cancel).setText(tr("Keep Editing"))
-        return box.exec() == buttons.Discard
 
     def ok_button(self) -> QPushButton:
         """The OK button."""

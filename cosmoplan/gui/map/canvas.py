@@ -123,17 +123,14 @@ class MapCanvas(QWidget):
 
     # -- model ---------------------------------------------------------------------------
     def set_date(self, day: date) -> None:
-        """Draw the plan as of ``day`` (pad statuses, facilities in service, zones valid)."""
+        """Draw the plan as of ``day`` (pad statuses, facilities in service, zones valid):
+        only the features whose style the date changes are redrawn."""
         self.day = day
-        self._rebuild()
-
-    def _rebuild(self) -> None:
-        self.stack.rebuild(self.document.plan, self.day)
-        self._warm_up(self.stack.ordered())
-        self.map_item.invalidate()
-        self.labels.invalidate()
-        self._on_selection(self.selection.refs)
-        self._tool.refresh()
+        regions = self.stack.set_day(self.document.plan, day)
+        if regions:
+            self.map_item.invalidate(regions)
+            self.labels.invalidate()
+            self._tool.refresh()
 
     def _warm_up(self, layers: list[MapLayer]) -> None:
         """Build the layers' spatial indexes and label tables in idle time, one layer per

@@ -33,6 +33,8 @@ PIECES = 4096
 POLYGONAL = ("Polygon", "MultiPolygon")
 #: Pixels between a callout's anchor and its box.
 GAP_PX = 3.0
+#: Callout sizes kept measured before the ones no longer shown are forgotten.
+MAX_SIZES = 4096
 
 
 def replace_features(
@@ -150,6 +152,7 @@ class CalloutsItem(QGraphicsObject):
         self.strong_font.setBold(True)
         self.placed: list[PlacedCallout] = []
         self._images: dict[tuple[str, int, bool], QImage] = {}
+        self._sizes: dict[tuple[str, bool], tuple[int, int]] = {}
 
     def boundingRect(self) -> QRectF:
         return WORLD
@@ -180,11 +183,29 @@ class CalloutsItem(QGraphicsObject):
             image = self._images[key] = self._render(callout)
         return image
 
+    def size(self, callout: Callout) -> tuple[int, int]:
+        """The pixel size of the callout's image, measured without drawing it (a layout
+        asks it of every callout in view, most of which it leaves out)."""
+        key = (callout.text, callout.strong)
+        found = self._sizes.get(key)
+        if found is None:
+            found = self._sizes[key] = self._measure(callout)
+        return found
+
+    def _measure(self, callout: Callout) -> tuple[int, int]:
+        metrics = QFontMetricsF(self.strong_font if callout.strong else self.font)
+        lines = callout.text.split("\n")
+        width = math.ceil(max(metrics.horizontalAdvance(line) for line in lines) + 8)
+        return width, math.ceil(metrics.height() * len(lines) + 2)
+
     def set_placed(self, placed: list[PlacedCallout]) -> None:
         """Show the callouts as laid out; forget the images of those not shown."""
         self.placed = placed
         keep = {(p.callout.text, p.callout.color.rgba(), p.callout.strong) for p in placed}
         self._images = {k: v for k, v in self._images.items() if k in keep}
+        shown = {(text, strong) for text, _rgba, strong in keep}
+        if len(self._sizes) > MAX_SIZES:
+            self._sizes = {k: v for k, v in self._sizes.items() if k in shown}
         self.update()
 
     def paint(
@@ -207,10 +228,7 @@ class CalloutsItem(QGraphicsObject):
     def _render(self, callout: Callout) -> QImage:
         """The callout's box: its text on a rounded, nearly opaque white background."""
         font = self.strong_font if callout.strong else self.font
-        metrics = QFontMetricsF(font)
-        lines = callout.text.split("\n")
-        width = math.ceil(max(metrics.horizontalAdvance(line) for line in lines) + 8)
-        height = math.ceil(metrics.height() * len(lines) + 2)
+        width, height = self.size(callout)
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)

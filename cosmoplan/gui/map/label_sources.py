@@ -226,9 +226,14 @@ def _callouts(
     view: View,
     size: Callable[[Callout], tuple[float, float]],
 ) -> None:
+    seen: dict[tuple[float, float, str], int] = {}
     for n, (callout, opacity) in enumerate(callouts):
         if opacity <= 0 or callout.size_m * view.scale < MIN_CALLOUT_PX:
             continue
+        # keyed by what it says where (not by its place in the list), so that a callout
+        # kept from one layout to the next keeps its key (and its box: Placer)
+        at_key = (callout.x, callout.y, callout.text)
+        seen[at_key] = seen.get(at_key, -1) + 1
         width, height = size(callout)
         u, v = view.px(callout.x, callout.y)
         if callout.centred:
@@ -241,7 +246,7 @@ def _callouts(
                     box = callout_box(at, width, height, direction, step * (height + 3.0))
                     centres.append((box.center().x(), box.center().y()))
         label = Label(
-            ("callout", n),
+            ("callout", *at_key, seen[at_key]),
             callout.text,
             width,
             height,

@@ -31,7 +31,7 @@ from cosmoplan.gui.map.label_sources import Plate, Requests, View, collect
 from cosmoplan.gui.map.layers import LayerStack
 from cosmoplan.gui.map.renderer import WORLD
 from cosmoplan.gui.qtstyle import symbol_pixmap
-from cosmoplan.mapping.placement import place
+from cosmoplan.mapping.placement import Placer
 
 #: At most this many labels are placed in all.
 MAX_PLACED = 300
@@ -166,6 +166,7 @@ class LabelItem(QGraphicsObject):
         self._moving = False
         self._layout_transform = QTransform()
         self._images = _ImageCache()
+        self.placer = Placer()
 
     def boundingRect(self) -> QRectF:
         return WORLD
@@ -244,7 +245,7 @@ class LabelItem(QGraphicsObject):
     def _place(self, requests: Requests, view: View) -> None:
         transform = view.transform
         callouts: list[PlacedCallout] = []
-        for placed in place(requests.labels, requests.symbols, view.frame):
+        for placed in self.placer.place(requests.labels, requests.symbols, view.frame):
             source = requests.sources[placed.label.key]
             anchor = transform.map(QPointF(source.x, source.y))
             corner = QPointF(placed.box[0] - INSET, placed.box[1] - INSET)
@@ -281,5 +282,5 @@ class LabelItem(QGraphicsObject):
         return width - 2 * INSET, height - 2 * INSET
 
     def _callout_size(self, callout: Callout) -> tuple[float, float]:
-        image = self.callouts.image(callout)
-        return image.width() - 2 * INSET, image.height() - 2 * INSET
+        width, height = self.callouts.size(callout)
+        return width - 2 * INSET, height - 2 * INSET

@@ -118,15 +118,26 @@ class LayerStack:
     def restyle(self, plan: Plan, layer_id: str) -> list[Bounds]:
         """Ask a plan layer's style function again for each of its features (say after
         what it depends on changed); returns the envelopes of features whose style changed."""
-        layer = self._plan_layers[layer_id]
+        return self._restyled(self.contents.restyle(plan, layer_id))
+
+    def set_day(self, plan: Plan, day: date) -> list[Bounds]:
+        """Draw the plan as of ``day``: restyle the features whose style the date changes
+        (nothing else follows the date); returns their envelopes."""
+        return self._restyled(self.contents.set_day(plan, day))
+
+    def _restyled(self, refs: list[Ref]) -> list[Bounds]:
         touched: list[Bounds] = []
-        for ref in self.contents.restyle(plan, layer_id):
+        layers: set[str] = set()
+        for ref in refs:
+            placed = self.contents.placed[ref]
+            layer = self._plan_layers[placed.layer_id]
             feature = layer.features[ref.id]
-            feature.code = style_code(self.contents.placed[ref].style)
+            feature.code = style_code(placed.style)
             layer.chunks[feature.cell].dirty = True
             touched.append(feature.geometry.bounds)
-        if touched:
-            layer.index.reset()
+            layers.add(placed.layer_id)
+        for layer_id in layers:
+            self._plan_layers[layer_id].index.reset()
         return touched
 
     # -- base layers --------------------------------------------------------------------

@@ -27,6 +27,8 @@ from cosmoplan.memory import collector_paused
 WORLD = QRectF(-5e6, -1e6, 1.6e7, 1.2e7)
 #: Pixels around a redrawn area that symbols and wide strokes may reach into.
 MARGIN_PX = 16
+#: More separate areas to redraw than this are redrawn as one rectangle holding them all.
+MAX_RECTS = 8
 #: Layers with more points than this draw them as dots when zoomed far out.
 DENSE_POINTS = 500
 #: Layers with at most this many features always get their real stroke widths and dashes.
@@ -204,6 +206,8 @@ class MapItem(QGraphicsObject):
                 rects.append(rect)
         self._dirty.clear()
         self._buffer_transform = transform
+        if len(rects) > MAX_RECTS:  # many scattered edits (a new date): one pass is quicker
+            rects = [_union(rects)]
         if rects:
             self.stats.partial += 1
             self._render(rects, transform, dpr)
@@ -273,3 +277,11 @@ class MapItem(QGraphicsObject):
                 if rebuilt:
                     layer.chunk_bounds_changed()
             frame.flush_dots()
+
+
+def _union(rects: list[QRect]) -> QRect:
+    """The smallest rectangle holding every one of ``rects``."""
+    union = QRect(rects[0])
+    for rect in rects[1:]:
+        union = union.united(rect)
+    return union

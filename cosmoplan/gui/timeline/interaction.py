@@ -1,17 +1,17 @@
 """Mouse, wheel and keys on the timeline.
 
-Drag a bar to move it (whole days; onto another pad's row too), drag its ends to change its
-dates, drag the background to pan, drag the cursor line (or along the date header) or
-double-click the date header to move the "as of" date; a single click never moves it. The
-wheel scrolls the rows; Ctrl+wheel, or the wheel over the date header, zooms in time;
-Shift+wheel pans in time. While a bar is dragged the rules judge the candidate
-(without changing the plan); releasing it runs one undoable command; Esc cancels.
+Drag a bar to move it (onto another pad's row too), drag its ends to change its dates: they
+snap to days, months or years by the zoom (:mod:`~cosmoplan.services.viewstate.snapping`);
+double-click a bar to type its dates. Drag the background to pan, drag the cursor line (or
+along the date header) or double-click the date header to move the "as of" date; a single
+click never moves it. The wheel scrolls the rows; Ctrl+wheel, or the wheel over the date
+header, zooms in time; Shift+wheel pans in time. While a bar is dragged the rules judge the
+candidate (without changing the plan); releasing it runs one undoable command; Esc cancels.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
@@ -28,6 +28,7 @@ from cosmoplan.messages import CosmoplanError
 from cosmoplan.services.changes import Changes
 from cosmoplan.services.commands import Command, UpdateObject
 from cosmoplan.services.viewstate.days import day_at, nearest_day
+from cosmoplan.services.viewstate.snapping import moved, moved_end, moved_start, snap_unit
 from cosmoplan.services.viewstate.timeline import LANE_PX, ROW_PAD_PX, Bar, Outage
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ class TimelineInput(QObject):
         if hit.area == "header":
             self.view.move_cursor(nearest_day(hit.x))
         elif hit.bar is not None:
-            self.view.edit_requested.emit(Ref(Kind.ALLOCATION, hit.bar.id))
+            self.view.type_dates(hit.bar.id)
         elif hit.area == "plot" and hit.row is not None:
             pad_id = self.view.model.rows[hit.row].pad_id
             self.view.allocate_requested.emit(pad_id, day_at(hit.x))
@@ -286,16 +287,17 @@ class TimelineInput(QObject):
         original = drag.original
         assert original is not None and drag.checker is not None
         days = round(view.px_to_x(pos.x()) - drag.x)
+        unit = snap_unit(view.pixels_per_day)
         start, end, pad_id = original.start, original.end, original.pad_id
         if drag.mode == "move":
-            start, end = _shift(start, days), _shift(end, days)
+            start, end = moved(start, end, days, unit)
             row = view.model.row_at(view.px_to_y(pos.y()))
             if row is not None:
                 pad_id = view.model.rows[row].pad_id
         elif drag.mode == "start":
-            start = min(_shift(start, days), end)
+            start = moved_start(start, end, days, unit)
         else:
-            end = max(_shift(end, days), start)
+            end = moved_end(start, end, days, unit)
         candidate = replace(original, start=start, end=end, pad_id=pad_id)
         if candidate != drag.candidate:
             drag.candidate = candidate
@@ -368,7 +370,3 @@ class TimelineInput(QObject):
             row = view.model.rows[hit.row]
             return tr("Pad {code}: {status}").format(code=row.code, status=label(hit.outage.status))
         return ""
-
-
-def _shift(day: date, days: int) -> date:
-    return day + timedelta(days=days)

@@ -62,6 +62,7 @@ def bar_menu(view: TimelineView, allocation_id: int, parent: QWidget) -> QMenu:
         return menu
     ref = Ref(Kind.ALLOCATION, allocation_id)
     menu.addAction(tr("Edit…"), lambda: view.edit_requested.emit(ref))
+    menu.addAction(tr("Change Dates…"), lambda: view.type_dates(allocation_id))
     status_menu = menu.addMenu(tr("Change status"))
     allowed = allowed_statuses(allocation.status)
     status_menu.setEnabled(bool(allowed))

@@ -30,6 +30,7 @@ from cosmoplan.domain import Kind, Ref
 from cosmoplan.gui.asof import follow
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.i18n import tr
+from cosmoplan.gui.timeline.dates_dialog import AllocationDatesDialog
 from cosmoplan.gui.timeline.ghost import GhostItem
 from cosmoplan.gui.timeline.headers import CornerItem, RowHeader, TimeHeader
 from cosmoplan.gui.timeline.interaction import TimelineInput
@@ -367,6 +368,18 @@ class TimelineView(QWidget):
     def bar_menu(self, allocation_id: int, parent: QWidget | None = None) -> QMenu:
         """The context menu of a bar: edit, change status (allowed transitions), delete."""
         return bar_menu(self, allocation_id, parent or self)
+
+    def type_dates(self, allocation_id: int) -> AllocationDatesDialog | None:
+        """Open the dialog to type an allocation's dates (its OK is one undoable command)."""
+        found = self.model.find_bar(allocation_id)
+        if found is None:
+            return None
+        index, bar = found
+        title = f"{bar.tenant} · {bar.vehicle} · {self.model.rows[index].code}"
+        dialog = AllocationDatesDialog(self.document, bar.allocation, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.input.key(event):

@@ -98,6 +98,23 @@ class LayerContents:
         ]
         self._layer_of.clear()
 
+    def set_day(self, plan: Plan, day: date) -> list[Ref]:
+        """Draw the objects as of ``day``: only their styles follow the date (which layer
+        draws an object, its geometry and label do not), so each is restyled; returns the
+        objects whose style changed."""
+        self.day = day
+        specs = {spec.id: spec for specs in self._specs_by_kind.values() for spec in specs}
+        restyled: list[Ref] = []
+        for ref, placed in self.placed.items():
+            entity = plan.find(ref.kind, ref.id)
+            if entity is None:
+                continue
+            style = specs[placed.layer_id].style(entity, day)
+            if style != placed.style:
+                self.placed[ref] = replace(placed, style=style)
+                restyled.append(ref)
+        return restyled
+
     def restyle(self, plan: Plan, layer_id: str) -> list[Ref]:
         """Ask a plan layer's style function again for each of its objects (say after what it
         depends on changed); returns the objects whose style changed."""

@@ -210,3 +210,25 @@ def test_base_layers_lie_under_the_plan_and_are_not_picked(canvas, colour_at, al
     assert after.green() > after.red() + 30 and after.green() > after.blue() + 30
     assert not alike(after, before.name(), tolerance=20)
     assert canvas.pick(X0 + 200, Y0 - 200) == Ref(Kind.COMPLEX, 1)  # the plan, not the field
+
+
+def test_a_new_date_redraws_only_what_it_restyles_and_looks_as_a_full_redraw(
+    canvas, document, colour_at, alike
+):
+    pad = document.plan.get(Kind.PAD, 1)
+    periods = (
+        PadStatusPeriod(PadStatus.ACTIVE, date(2000, 1, 1), date(2030, 1, 1)),
+        PadStatusPeriod(PadStatus.DESTROYED, date(2030, 1, 1)),
+    )
+    document.execute(update(pad, status_periods=periods))
+    canvas.settle()
+    full = canvas.map_item.stats.full
+    canvas.set_date(date(2029, 6, 1))  # nothing on the map changes: nothing is redrawn
+    canvas.settle()
+    canvas.set_date(date(2031, 1, 1))
+    stepped = canvas.viewport().grab().toImage()
+    assert canvas.map_item.stats.full == full  # the pad's area only, not the whole map
+    assert alike(colour_at(canvas, X0, Y0), PAD_STATUS_COLORS[PadStatus.DESTROYED])
+    canvas.map_item.invalidate()
+    assert canvas.viewport().grab().toImage() == stepped
+    assert canvas.map_item.stats.full == full + 1

@@ -10,9 +10,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from cosmoplan.domain import Allocation, AllocationStatus, Kind, Ref
+from cosmoplan.domain import Allocation, AllocationStatus, Kind
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.timeline import TimelineView
+from cosmoplan.gui.timeline.dates_dialog import AllocationDatesDialog
 from cosmoplan.gui.timeline.ghost import drag_lines
 
 SKYROOT = 6  # Skyroot Aerospace, Vikram-1 on 1/5, 2027-01-01 to 2031-12-31, proposed
@@ -154,12 +155,14 @@ def test_escape_cancels_a_drag(
     assert len(document.project.history.entries) == 0
 
 
-def test_double_clicks_ask_to_edit_or_to_allocate(
+def test_double_clicks_ask_to_type_dates_or_to_allocate(
     view: TimelineView, document: Document, mouse: Any, qtbot: Any
 ) -> None:
-    with qtbot.waitSignal(view.edit_requested) as edit:
-        mouse.double_click(bar_point(view, RFA))
-    assert edit.args == [Ref(Kind.ALLOCATION, RFA)]
+    mouse.double_click(bar_point(view, RFA))
+    dialog = view.findChild(AllocationDatesDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.start.day() == allocation(document, RFA).start
+    dialog.reject()
 
     view.zoom_to_period(date(2029, 12, 1), date(2030, 2, 1))
     row = view.row_rect(pad_id(document, "90/19"))

@@ -10,6 +10,7 @@ from cosmoplan.mapping.placement import (
     GAP,
     Label,
     Placed,
+    Placer,
     clusters,
     overlaps,
     place,
@@ -141,3 +142,47 @@ def test_an_unframed_label_may_be_half_beyond_the_frame_but_no_more() -> None:
     assert placed.box == (355, 144, 435, 156)  # half of it shown: kept
     further = Label("b", "ring", 80, 12, (420, 150), 1, framed=False)
     assert place([further], [], FRAME) == []  # a stub at the edge: left out
+
+
+@settings(max_examples=150, deadline=None)
+@given(points, points, st.integers(0, 4), st.floats(2.0, 9.0))
+def test_a_placer_that_remembers_its_last_run_places_as_a_fresh_one(
+    first, second, change, radius
+) -> None:
+    symbols = [symbol_at(x, y) for x, y, _, _ in first]
+
+    def labels(rows, start: int, at: list) -> list[Label]:
+        return [
+            Label(start + i, "x" * n, 6.0 * n, 12.0, (x, y), priority, at[i] if at else None)
+            for i, (x, y, priority, n) in enumerate(rows)
+        ]
+
+    before = labels(first, 0, symbols)
+    kept = before[: len(before) // 2]
+    after = kept + labels(second, 1000, []) if change else list(before)
+    if change == 4:  # labels gone: those they kept out may take their places
+        after = before[::2]
+    moved = list(symbols)
+    if change in (2, 3):  # symbols grow, shrink or appear, as pads restyled by a new date do
+        moved = [
+            symbol_at(x, y, radius) if i % 3 == 0 else s
+            for i, ((x, y, _, _), s) in enumerate(zip(first, symbols, strict=True))
+        ]
+    if change == 3:
+        moved.append(symbol_at(200, 150, radius))
+    placer = Placer()
+    assert placer.place(before, symbols, FRAME) == place(before, symbols, FRAME)
+    assert placer.place(after, moved, FRAME) == place(after, moved, FRAME)
+    assert placer.place(after, moved, FRAME) == place(after, moved, FRAME)
+    assert placer.kept == len(after)  # nothing changed: every label keeps its box
+
+
+def test_a_label_that_gave_way_takes_the_place_of_one_gone() -> None:
+    symbol = symbol_at(100.0, 100.0)
+    first = Label("first", "first", 40.0, 12.0, (100.0, 100.0), 0, symbol)
+    second = Label("second", "second", 40.0, 12.0, (100.0, 100.0), 1, symbol)
+    placer = Placer()
+    both = placer.place([first, second], [symbol], FRAME)
+    alone = placer.place([second], [symbol], FRAME)
+    assert both[1].box != alone[0].box  # it moved to where the first one was
+    assert alone == place([second], [symbol], FRAME)
