@@ -632,8 +632,40 @@
         <translation>Жоспар қасиеттері</translation>
     </message>
     <message>
-        <source>Plan name:</source>
-        <translation>Жоспар атауы:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттама:</translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation>Осы жоспар туралы</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Сақталған орны:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Схема нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Knowledge date:</source>
+        <translation>Мәліметтер күні:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Мазмұны:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Measure something first (Tools &gt; Measure).</source>
@@ -766,6 +798,10 @@
     <message>
         <source>&amp;Recent files to list:</source>
         <translation>&amp;Тізімдегі соңғы файлдар саны:</translation>
+    </message>
+    <message>
+        <source>Reopen the last plan at start (instead of the start page)</source>
+        <translation>Іске қосқанда соңғы жоспарды ашу (бастапқы беттің орнына)</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -1800,6 +1836,10 @@
         <translation>Өңдеу…</translation>
     </message>
     <message>
+        <source>Change Dates…</source>
+        <translation>Күндерді өзгерту…</translation>
+    </message>
+    <message>
         <source>Change status</source>
         <translation>Күйін өзгерту</translation>
     </message>
@@ -2302,6 +2342,46 @@
     <message>
         <source>Removed scenario &quot;{name}&quot;.</source>
         <translation>«{name}» сценарийі жойылды.</translation>
+    </message>
+    <message>
+        <source>Welcome to cosmoplan</source>
+        <translation>cosmoplan-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Open a plan to work on, or start a new one.</source>
+        <translation>Жұмыс үшін жоспарды ашыңыз немесе жаңасын бастаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>&amp;Соңғы жоспарлар:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Open the Baikonur &amp;Demo</source>
+        <translation>«Байқоңыр» &amp;демосын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>&amp;Файлды ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ш&amp;ығу</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(табылмады)</translation>
+    </message>
+    <message>
+        <source>Allocation Dates</source>
+        <translation>Бөлу күндері</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5025,71 @@
         <translation>{what}: тоқтатылды.</translation>
     </message>
     <message>
+        <source>report.allocations.exclusive</source>
+        <extracomment>Excl.</extracomment>
+        <translation>Ерекш.</translation>
+    </message>
+    <message>
+        <source>report.allocations.fee</source>
+        <extracomment>Annual fee (US$)</extracomment>
+        <translation>Жылдық төлем (АҚШ доллары)</translation>
+    </message>
+    <message>
+        <source>report.allocations.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>report.allocations.from</source>
+        <extracomment>From</extracomment>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>report.allocations.heading</source>
+        <extracomment>Allocations</extracomment>
+        <translation>Бекітулер</translation>
+    </message>
+    <message>
+        <source>report.allocations.intro</source>
+        <extracomment>{count:,} {count:plural:allocation|allocations} in force at some time from {start} to {end}, by pad and start date. Excl.: exclusive use of the pad. Findings: how many findings concern the allocation.</extracomment>
+        <translation>{start} – {end} аралығында қандай да бір уақытта күшіндегі {count:,} {count:plural:бекіту}, алаңдар мен басталу күні бойынша. Ерекш.: алаңды ерекше пайдалану. Ескертулер: бекітуге қатысты ескертулер саны.</translation>
+    </message>
+    <message>
+        <source>report.allocations.no</source>
+        <extracomment>no</extracomment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>report.allocations.pad</source>
+        <extracomment>Pad</extracomment>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>report.allocations.status</source>
+        <extracomment>Status</extracomment>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>report.allocations.tenant</source>
+        <extracomment>Tenant</extracomment>
+        <translation>Жалға алушы</translation>
+    </message>
+    <message>
+        <source>report.allocations.to</source>
+        <extracomment>To</extracomment>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>report.allocations.vehicle</source>
+        <extracomment>Vehicle</extracomment>
+        <translation>Зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>report.allocations.yes</source>
+        <extracomment>yes</extracomment>
+        <translation>иә</translation>
+    </message>
+    <message>
         <source>report.control.after</source>
         <extracomment>Now</extracomment>
         <translation>Қазір</translation>
@@ -5135,6 +5280,106 @@
         <translation>Нұсқа</translation>
     </message>
     <message>
+        <source>report.cover.as_of</source>
+        <extracomment>As of</extracomment>
+        <translation>Күйі бойынша</translation>
+    </message>
+    <message>
+        <source>report.cover.author</source>
+        <extracomment>Prepared by</extracomment>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <source>report.cover.contents</source>
+        <extracomment>Contents</extracomment>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>report.cover.generated</source>
+        <extracomment>Generated</extracomment>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>report.cover.hash</source>
+        <extracomment>Plan SHA-256</extracomment>
+        <translation>Жоспардың SHA-256</translation>
+    </message>
+    <message>
+        <source>report.cover.hash.content</source>
+        <extracomment>{hash} (of the plan&apos;s content)</extracomment>
+        <translation>{hash} (жоспар мазмұнының)</translation>
+    </message>
+    <message>
+        <source>report.cover.hash.file</source>
+        <extracomment>{hash} (of the plan file)</extracomment>
+        <translation>{hash} (жоспар файлының)</translation>
+    </message>
+    <message>
+        <source>report.cover.kind.full</source>
+        <extracomment>Full allocation report</extracomment>
+        <translation>Бекітулер туралы толық есеп</translation>
+    </message>
+    <message>
+        <source>report.cover.kind.tenant</source>
+        <extracomment>Tenant report</extracomment>
+        <translation>Жалға алушыға арналған есеп</translation>
+    </message>
+    <message>
+        <source>report.cover.knowledge</source>
+        <extracomment>Knowledge date</extracomment>
+        <translation>Мәліметтер күні</translation>
+    </message>
+    <message>
+        <source>report.cover.knowledge_value</source>
+        <extracomment>{day} (later states are assumptions)</extracomment>
+        <translation>{day} (кейінгі күйлер — болжамдар)</translation>
+    </message>
+    <message>
+        <source>report.cover.location</source>
+        <extracomment>Plan location</extracomment>
+        <translation>Жоспардың орны</translation>
+    </message>
+    <message>
+        <source>report.cover.not_saved</source>
+        <extracomment>not saved</extracomment>
+        <translation>сақталмаған</translation>
+    </message>
+    <message>
+        <source>report.cover.notice</source>
+        <extracomment>This report is prepared for {tenant}. Other tenants&apos; use of the site appears only as anonymous occupation, without names, vehicles or fees.</extracomment>
+        <translation>Есеп {tenant} үшін дайындалған. Басқа жалға алушылардың ғарыш айлағын пайдалануы тек атаусыз, зымыран тасығыштарсыз және төлемсіз жасырын бос емес күй ретінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>report.cover.period</source>
+        <extracomment>Period</extracomment>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>report.cover.period_value</source>
+        <extracomment>{start} to {end}</extracomment>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>report.cover.plan</source>
+        <extracomment>Plan</extracomment>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>report.cover.prepared_for</source>
+        <extracomment>Prepared for {tenant}</extracomment>
+        <translation>{tenant} үшін дайындалған</translation>
+    </message>
+    <message>
+        <source>report.cover.report</source>
+        <extracomment>Report</extracomment>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>report.cover.software</source>
+        <extracomment>Software</extracomment>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
         <source>report.executive.blocked</source>
         <extracomment>{count} {count:plural:error stands|errors stand} in its way</extracomment>
         <translation>{count} {count:plural:қате кедергі келтіреді}</translation>
@@ -5200,6 +5445,26 @@
         <translation>{start} – {end} кезеңінде сізде {allocations} {allocations:plural:бекіту} бар, оның {pending} шешім күтуде; оларға {errors} {errors:plural:қате} және {warnings} {warnings:plural:сақтандыру} қатысты.</translation>
     </message>
     <message>
+        <source>report.figure.diameter</source>
+        <extracomment>diameter</extracomment>
+        <translation>диаметр</translation>
+    </message>
+    <message>
+        <source>report.figure.height</source>
+        <extracomment>height</extracomment>
+        <translation>биіктік</translation>
+    </message>
+    <message>
+        <source>report.figure.liftoff_mass</source>
+        <extracomment>liftoff mass</extracomment>
+        <translation>ұшу массасы</translation>
+    </message>
+    <message>
+        <source>report.figure.liftoff_thrust</source>
+        <extracomment>liftoff thrust</extracomment>
+        <translation>ұшу тартымы</translation>
+    </message>
+    <message>
         <source>report.finding.cadence</source>
         <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.</extracomment>
         <translation>{pad} алаңынан {period_start} – {period_end} аралығында жылына {rate:g} ұшыруға дейін жүргізілер еді ({count} бекіту, оның {own} сіздікі), бұл оның жылына {cadence:g} ұшыру жиілігінен көп.</translation>
@@ -5248,6 +5513,61 @@
         <source>report.finding.withheld.tenant</source>
         <extracomment>{title}: concerns {tenant} and {others} {others:plural:allocation|allocations} of other tenants; their details are not part of this report.</extracomment>
         <translation>{title}: {tenant} және басқа жалға алушылардың {others} {others:plural:бекітуіне} қатысты; олардың мәліметтері бұл есепке кірмейді.</translation>
+    </message>
+    <message>
+        <source>report.findings.checks</source>
+        <extracomment>What it checks</extracomment>
+        <translation>Нені тексереді</translation>
+    </message>
+    <message>
+        <source>report.findings.count</source>
+        <extracomment>Findings</extracomment>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>report.findings.errors</source>
+        <extracomment>Errors ({count:,})</extracomment>
+        <translation>Қателер ({count:,})</translation>
+    </message>
+    <message>
+        <source>report.findings.finding</source>
+        <extracomment>Finding and reason</extracomment>
+        <translation>Ескерту және себебі</translation>
+    </message>
+    <message>
+        <source>report.findings.heading</source>
+        <extracomment>Findings</extracomment>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>report.findings.intro</source>
+        <extracomment>What the rule check finds wrong with the plan as of {at}, for the allocations of the period: {errors:,} {errors:plural:error|errors}, {warnings:,} {warnings:plural:warning|warnings} and {notes:,} {notes:plural:note|notes}. Errors must be resolved before an allocation is signed; warnings ask for a look.</extracomment>
+        <translation>Ережелерді тексеру {at} күнгі жоспардан кезең бекітулері үшін тапқан кемшіліктер: {errors:,} {errors:plural:қате}, {warnings:,} {warnings:plural:ескерту} және {notes:,} {notes:plural:түсініктеме}. Қателер бекітуге қол қойылғанға дейін жойылуы тиіс; ескертулер назар аударуды қажет етеді.</translation>
+    </message>
+    <message>
+        <source>report.findings.more</source>
+        <extracomment>The first {shown:,} of {total:,} findings of this rule are listed; cosmoplan check lists them all.</extracomment>
+        <translation>Осы ереженің {total:,} ескертуінің алғашқы {shown:,} ескертуі келтірілген; cosmoplan check барлығын шығарады.</translation>
+    </message>
+    <message>
+        <source>report.findings.none</source>
+        <extracomment>No findings.</extracomment>
+        <translation>Ескертулер жоқ.</translation>
+    </message>
+    <message>
+        <source>report.findings.notes</source>
+        <extracomment>Notes ({count:,})</extracomment>
+        <translation>Түсініктемелер ({count:,})</translation>
+    </message>
+    <message>
+        <source>report.findings.severity</source>
+        <extracomment>Severity</extracomment>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>report.findings.warnings</source>
+        <extracomment>Warnings ({count:,})</extracomment>
+        <translation>Ескертулер ({count:,})</translation>
     </message>
     <message>
         <source>report.footer.generated</source>
@@ -5500,6 +5820,21 @@
         <translation>Жалға алушыға арналған есепте: бұл кезеңде алаңды басқа біреу алған; кім, қалай және қай күндері — есепке кірмейді.</translation>
     </message>
     <message>
+        <source>report.map.caption</source>
+        <extracomment>Pads coloured by the tenant occupying them on {at}: solid for signed or active allocations, pale with a dashed outline for proposed or reserved ones (not signed). Pads ready for use and not allocated are white; pads that cannot be used are grey by their state, or ringed in the colour of their state when a tenant holds them. Flight corridors are labelled with their pad and vehicle. Zones and areas as in force on that day.</extracomment>
+        <translation>Алаңдар {at} күні оларды иеленген жалға алушы бойынша боялған: тұтас — қол қойылған немесе күшіндегі бекітулер, пунктир контурлы ақшыл — ұсынылған немесе брондалған (қол қойылмаған). Пайдалануға дайын және бекітілмеген алаңдар — ақ; пайдалануға болмайтын алаңдар күйіне қарай сұр немесе оны жалға алушы иеленсе, күйінің түсімен сызылған. Ұшу дәліздеріне алаңы мен зымыран тасығышы жазылған. Аймақтар мен аумақтар сол күнгі күшіндегідей.</translation>
+    </message>
+    <message>
+        <source>report.map.caption_tenant</source>
+        <extracomment>Pads held by other tenants are only marked as not available to you.</extracomment>
+        <translation>Басқа жалға алушылардың алаңдары тек сізге қолжетімсіз деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>report.map.heading</source>
+        <extracomment>Site map</extracomment>
+        <translation>Ғарыш айлағының картасы</translation>
+    </message>
+    <message>
         <source>report.map.inset</source>
         <extracomment>Inset {letter}: {names}.</extracomment>
         <translation>{letter} қосымша картасы: {names}.</translation>
@@ -5515,14 +5850,244 @@
         <translation>Алаң картасы: қосымша карталар</translation>
     </message>
     <message>
+        <source>report.map.legend.free</source>
+        <extracomment>Available</extracomment>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>report.map.legend.held_unusable</source>
+        <extracomment>{tenant} (pad {state})</extracomment>
+        <translation>{tenant} (алаң: {state})</translation>
+    </message>
+    <message>
+        <source>report.map.legend.unsigned</source>
+        <extracomment>{tenant} (not signed)</extracomment>
+        <translation>{tenant} (қол қойылмаған)</translation>
+    </message>
+    <message>
+        <source>report.map.legend.unsigned_unusable</source>
+        <extracomment>{tenant} (not signed, pad {state})</extracomment>
+        <translation>{tenant} (қол қойылмаған, алаң: {state})</translation>
+    </message>
+    <message>
+        <source>report.map.legend.unusable</source>
+        <extracomment>Not available: {state}</extracomment>
+        <translation>Қолжетімсіз: {state}</translation>
+    </message>
+    <message>
+        <source>report.map.legend.withheld</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Сізге қолжетімсіз</translation>
+    </message>
+    <message>
         <source>report.map.see_insets</source>
         <extracomment>Crowded pads are named in the insets on the next page.</extracomment>
         <translation>Тығыз орналасқан ұшыру алаңдарының атаулары келесі беттегі қосымша карталарда берілген.</translation>
     </message>
     <message>
+        <source>report.map.title</source>
+        <extracomment>Site map as of {at}</extracomment>
+        <translation>Ғарыш айлағының {at} күнгі картасы</translation>
+    </message>
+    <message>
         <source>report.no_sections</source>
         <extracomment>Choose at least one section for the report.</extracomment>
         <translation>Есеп үшін кемінде бір бөлімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>report.pad.any_propellant</source>
+        <extracomment>Any (no stated limit)</extracomment>
+        <translation>Кез келген (шектеу көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>report.pad.azimuth</source>
+        <extracomment>Launch azimuth (°)</extracomment>
+        <translation>Ұшыру азимуты (°)</translation>
+    </message>
+    <message>
+        <source>report.pad.azimuth_range</source>
+        <extracomment>{low:g}–{high:g}</extracomment>
+        <translation>{low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <source>report.pad.cadence</source>
+        <extracomment>Launches a year</extracomment>
+        <translation>Жылына ұшырулар</translation>
+    </message>
+    <message>
+        <source>report.pad.diameter</source>
+        <extracomment>Diameter (m)</extracomment>
+        <translation>Диаметрі (м)</translation>
+    </message>
+    <message>
+        <source>report.pad.height</source>
+        <extracomment>Height (m)</extracomment>
+        <translation>Биіктігі (м)</translation>
+    </message>
+    <message>
+        <source>report.pad.mass</source>
+        <extracomment>Lift-off mass (t)</extracomment>
+        <translation>Ұшу массасы (т)</translation>
+    </message>
+    <message>
+        <source>report.pad.no_limit</source>
+        <extracomment>no stated limit</extracomment>
+        <translation>шектеу көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>report.pad.over</source>
+        <extracomment>{value} (over the limit)</extracomment>
+        <translation>{value} (шектеуден асады)</translation>
+    </message>
+    <message>
+        <source>report.pad.propellants</source>
+        <extracomment>Propellants</extracomment>
+        <translation>Отын құрамдастары</translation>
+    </message>
+    <message>
+        <source>report.pad.thrust</source>
+        <extracomment>Lift-off thrust (kN)</extracomment>
+        <translation>Ұшу тартымы (кН)</translation>
+    </message>
+    <message>
+        <source>report.pad.unknown</source>
+        <extracomment>not known</extracomment>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>report.pad.up_to</source>
+        <extracomment>up to {value}</extracomment>
+        <translation>{value} дейін</translation>
+    </message>
+    <message>
+        <source>report.pads.bookings</source>
+        <extracomment>Bookings in the period</extracomment>
+        <translation>Кезеңдегі бекітулер</translation>
+    </message>
+    <message>
+        <source>report.pads.capabilities</source>
+        <extracomment>What the pad can launch</extracomment>
+        <translation>Алаң нені ұшыра алады</translation>
+    </message>
+    <message>
+        <source>report.pads.capability</source>
+        <extracomment>Capability</extracomment>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>report.pads.complex</source>
+        <extracomment>Launch complex</extracomment>
+        <translation>Ұшыру кешені</translation>
+    </message>
+    <message>
+        <source>report.pads.finding</source>
+        <extracomment>Finding and reason</extracomment>
+        <translation>Ескерту және себебі</translation>
+    </message>
+    <message>
+        <source>report.pads.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>report.pads.from</source>
+        <extracomment>From</extracomment>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>report.pads.heading</source>
+        <extracomment>Pads</extracomment>
+        <translation>Алаңдар</translation>
+    </message>
+    <message>
+        <source>report.pads.history</source>
+        <extracomment>Status history</extracomment>
+        <translation>Мәртебелер тарихы</translation>
+    </message>
+    <message>
+        <source>report.pads.intro</source>
+        <extracomment>A page for each of the {count:,} {count:plural:pad|pads}: what it can launch beside the vehicles booked on it, its status over time, its bookings in the period and the findings about it.</extracomment>
+        <translation>{count:,} {count:plural:алаңның} әрқайсысына бір беттен: ол нені ұшыра алады (онда бекітілген зымыран тасығыштармен салыстырғанда), уақыт бойынша мәртебесі, кезеңдегі бекітулері және ол туралы ескертулер.</translation>
+    </message>
+    <message>
+        <source>report.pads.intro_tenant</source>
+        <extracomment>A page for each of the {count:,} {count:plural:pad|pads} you are booked on: what it can launch beside your vehicles, its status over time, your bookings and the periods it is not available to you.</extracomment>
+        <translation>Сізде бекітулер бар {count:,} {count:plural:алаңның} әрқайсысына бір беттен: ол нені ұшыра алады (сіздің зымыран тасығыштарыңызбен салыстырғанда), уақыт бойынша мәртебесі, сіздің бекітулеріңіз және ол сізге қолжетімсіз кезеңдер.</translation>
+    </message>
+    <message>
+        <source>report.pads.limit</source>
+        <extracomment>Pad limit</extracomment>
+        <translation>Алаң шектеуі</translation>
+    </message>
+    <message>
+        <source>report.pads.location</source>
+        <extracomment>Location</extracomment>
+        <translation>Орналасуы</translation>
+    </message>
+    <message>
+        <source>report.pads.name</source>
+        <extracomment>Name</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>report.pads.no_bookings</source>
+        <extracomment>No booking in the period.</extracomment>
+        <translation>Кезеңде бекітулер жоқ.</translation>
+    </message>
+    <message>
+        <source>report.pads.no_history</source>
+        <extracomment>No status is recorded: the pad counts as inactive.</extracomment>
+        <translation>Мәртебе жазылмаған: алаң белсенді емес деп есептеледі.</translation>
+    </message>
+    <message>
+        <source>report.pads.note</source>
+        <extracomment>Note</extracomment>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>report.pads.open</source>
+        <extracomment>open</extracomment>
+        <translation>шектелмеген</translation>
+    </message>
+    <message>
+        <source>report.pads.pad</source>
+        <extracomment>Pad {code}</extracomment>
+        <translation>{code} алаңы</translation>
+    </message>
+    <message>
+        <source>report.pads.severity</source>
+        <extracomment>Severity</extracomment>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>report.pads.state</source>
+        <extracomment>Status</extracomment>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>report.pads.status</source>
+        <extracomment>Status on {day}</extracomment>
+        <translation>{day} күнгі мәртебесі</translation>
+    </message>
+    <message>
+        <source>report.pads.to</source>
+        <extracomment>To</extracomment>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>report.pads.use</source>
+        <extracomment>Use</extracomment>
+        <translation>Пайдалану</translation>
+    </message>
+    <message>
+        <source>report.pads.withheld</source>
+        <extracomment>Other use of the pad</extracomment>
+        <translation>Алаңды басқа пайдалану</translation>
+    </message>
+    <message>
+        <source>report.pads.withheld_text</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Сізге қолжетімсіз</translation>
     </message>
     <message>
         <source>report.period_reversed</source>
@@ -5578,6 +6143,11 @@
         <source>report.section.map</source>
         <extracomment>Site map</extracomment>
         <translation>Ғарыш айлағының картасы</translation>
+    </message>
+    <message>
+        <source>report.section.pads</source>
+        <extracomment>Pad pages</extracomment>
+        <translation>Алаң беттері</translation>
     </message>
     <message>
         <source>report.section.sources</source>
@@ -5858,6 +6428,151 @@
         <source>report.tenant_required</source>
         <extracomment>A tenant report needs the name of the tenant it is for.</extracomment>
         <translation>Жалға алушыға арналған есеп үшін жалға алушының атауы қажет.</translation>
+    </message>
+    <message>
+        <source>report.tenants.allocations</source>
+        <extracomment>Allocations</extracomment>
+        <translation>Бекітулер</translation>
+    </message>
+    <message>
+        <source>report.tenants.diameter</source>
+        <extracomment>Diameter (m)</extracomment>
+        <translation>Диаметрі (м)</translation>
+    </message>
+    <message>
+        <source>report.tenants.facts</source>
+        <extracomment>{country} · {kind} · talks: {status} · {vehicles} {vehicles:plural:vehicle|vehicles}, {allocations} {allocations:plural:allocation|allocations} in the period, {findings} {findings:plural:finding|findings}</extracomment>
+        <translation>{country} · {kind} · келіссөздер: {status} · {vehicles} {vehicles:plural:зымыран тасығыш}, кезеңде {allocations} {allocations:plural:бекіту}, {findings} {findings:plural:ескерту}</translation>
+    </message>
+    <message>
+        <source>report.tenants.finding</source>
+        <extracomment>Finding and reason</extracomment>
+        <translation>Ескерту және себебі</translation>
+    </message>
+    <message>
+        <source>report.tenants.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>report.tenants.heading</source>
+        <extracomment>Tenants</extracomment>
+        <translation>Жалға алушылар</translation>
+    </message>
+    <message>
+        <source>report.tenants.height</source>
+        <extracomment>Height (m)</extracomment>
+        <translation>Биіктігі (м)</translation>
+    </message>
+    <message>
+        <source>report.tenants.intro</source>
+        <extracomment>{count:,} {count:plural:tenant|tenants}, by name: each with its vehicles, its allocations in the period and the findings that concern it (listed when there are at most {listed}, else counted by rule).</extracomment>
+        <translation>{count:,} {count:plural:жалға алушы}, атауы бойынша: әрқайсысының зымыран тасығыштары, кезеңдегі бекітулері және оған қатысты ескертулер (саны {listed} аспаса тізілген, әйтпесе ережелер бойынша саналған).</translation>
+    </message>
+    <message>
+        <source>report.tenants.mass</source>
+        <extracomment>Lift-off mass (t)</extracomment>
+        <translation>Ұшу массасы (т)</translation>
+    </message>
+    <message>
+        <source>report.tenants.profile</source>
+        <extracomment>Tenant profile</extracomment>
+        <translation>Жалға алушы профилі</translation>
+    </message>
+    <message>
+        <source>report.tenants.propellant</source>
+        <extracomment>Propellant</extracomment>
+        <translation>Отын құрамдастары</translation>
+    </message>
+    <message>
+        <source>report.tenants.rate</source>
+        <extracomment>Launches a year</extracomment>
+        <translation>Жылына ұшырулар</translation>
+    </message>
+    <message>
+        <source>report.tenants.severity</source>
+        <extracomment>Severity</extracomment>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>report.tenants.stages</source>
+        <extracomment>Stages</extracomment>
+        <translation>Сатылар</translation>
+    </message>
+    <message>
+        <source>report.tenants.vehicle</source>
+        <extracomment>Vehicle</extracomment>
+        <translation>Зымыран тасығыш</translation>
+    </message>
+    <message>
+        <source>report.tenants.vehicles</source>
+        <extracomment>Vehicles</extracomment>
+        <translation>Зымыран тасығыштар</translation>
+    </message>
+    <message>
+        <source>report.timeline.as_of</source>
+        <extracomment>As of {day}</extracomment>
+        <translation>{day} күні</translation>
+    </message>
+    <message>
+        <source>report.timeline.conflict</source>
+        <extracomment>Conflict (overlap)</extracomment>
+        <translation>Қайшылық (қабаттасу)</translation>
+    </message>
+    <message>
+        <source>report.timeline.cut</source>
+        <extracomment>The timeline is cut into {groups} {groups:plural:group|groups} of pads and {windows} time {windows:plural:window|windows} so that no year or row is squeezed.</extracomment>
+        <translation>Уақыт шкаласы ешбір жыл мен жол сығылмас үшін {groups} алаң {groups:plural:тобына} және {windows} уақыт {windows:plural:терезесіне} бөлінген.</translation>
+    </message>
+    <message>
+        <source>report.timeline.empty</source>
+        <extracomment>No pad has allocations or outages in the period.</extracomment>
+        <translation>Кезеңде ешбір алаңда бекітулер немесе тоқтап тұрулар жоқ.</translation>
+    </message>
+    <message>
+        <source>report.timeline.heading</source>
+        <extracomment>Timeline</extracomment>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>report.timeline.held</source>
+        <extracomment>Booked while the pad is not available (error)</extracomment>
+        <translation>Алаң қолжетімсіз кезде бекітілген (қате)</translation>
+    </message>
+    <message>
+        <source>report.timeline.more_bars</source>
+        <extracomment>+{count:,} more</extracomment>
+        <translation>тағы +{count:,}</translation>
+    </message>
+    <message>
+        <source>report.timeline.more_tenants</source>
+        <extracomment>and {count:,} more (bars are labelled)</extracomment>
+        <translation>және тағы {count:,} (жолақтарда аталған)</translation>
+    </message>
+    <message>
+        <source>report.timeline.outage</source>
+        <extracomment>Pad not available</extracomment>
+        <translation>Алаң қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>report.timeline.pad</source>
+        <extracomment>Pad</extracomment>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>report.timeline.quarter</source>
+        <extracomment>Q{quarter}</extracomment>
+        <translation>{quarter}-тоқ.</translation>
+    </message>
+    <message>
+        <source>report.timeline.sheet</source>
+        <extracomment>Sheet {sheet} of {sheets}: pads {first} to {last} (rows {first_row}–{last_row} of {rows}), {start} to {end}.</extracomment>
+        <translation>{sheets} парақтың {sheet}-парағы: {first} – {last} алаңдары ({rows} жолдың {first_row}–{last_row} жолдары), {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>report.timeline.withheld</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Сізге қолжетімсіз</translation>
     </message>
     <message>
         <source>report.title</source>

@@ -640,8 +640,40 @@
         <translation>Свойства плана</translation>
     </message>
     <message>
-        <source>Plan name:</source>
-        <translation>Название плана:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation>Об этом плане</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Хранится в:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Версия схемы:</translation>
+    </message>
+    <message>
+        <source>Knowledge date:</source>
+        <translation>Дата сведений:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Содержимое:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
     </message>
     <message>
         <source>Measure something first (Tools &gt; Measure).</source>
@@ -774,6 +806,10 @@
     <message>
         <source>&amp;Recent files to list:</source>
         <translation>&amp;Недавних файлов в списке:</translation>
+    </message>
+    <message>
+        <source>Reopen the last plan at start (instead of the start page)</source>
+        <translation>Открывать последний план при запуске (вместо начальной страницы)</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -1812,6 +1848,10 @@
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Change Dates…</source>
+        <translation>Изменить даты…</translation>
+    </message>
+    <message>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -2314,6 +2354,46 @@
     <message>
         <source>Removed scenario &quot;{name}&quot;.</source>
         <translation>Сценарий «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>Welcome to cosmoplan</source>
+        <translation>Добро пожаловать в cosmoplan</translation>
+    </message>
+    <message>
+        <source>Open a plan to work on, or start a new one.</source>
+        <translation>Откройте план для работы или начните новый.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>&amp;Недавние планы:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the Baikonur &amp;Demo</source>
+        <translation>Открыть &amp;демо «Байконур»</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Новый план</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(не найден)</translation>
+    </message>
+    <message>
+        <source>Allocation Dates</source>
+        <translation>Даты выделения</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5037,71 @@
         <translation>{what}: отменено.</translation>
     </message>
     <message>
+        <source>report.allocations.exclusive</source>
+        <extracomment>Excl.</extracomment>
+        <translation>Искл.</translation>
+    </message>
+    <message>
+        <source>report.allocations.fee</source>
+        <extracomment>Annual fee (US$)</extracomment>
+        <translation>Годовая плата (долл. США)</translation>
+    </message>
+    <message>
+        <source>report.allocations.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>report.allocations.from</source>
+        <extracomment>From</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>report.allocations.heading</source>
+        <extracomment>Allocations</extracomment>
+        <translation>Закрепления</translation>
+    </message>
+    <message>
+        <source>report.allocations.intro</source>
+        <extracomment>{count:,} {count:plural:allocation|allocations} in force at some time from {start} to {end}, by pad and start date. Excl.: exclusive use of the pad. Findings: how many findings concern the allocation.</extracomment>
+        <translation>{count:,} {count:plural:закрепление|закрепления|закреплений} действуют в какой-либо момент с {start} по {end}, по площадкам и дате начала. Искл.: исключительное пользование площадкой. Замечания: сколько замечаний касается закрепления.</translation>
+    </message>
+    <message>
+        <source>report.allocations.no</source>
+        <extracomment>no</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>report.allocations.pad</source>
+        <extracomment>Pad</extracomment>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>report.allocations.status</source>
+        <extracomment>Status</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>report.allocations.tenant</source>
+        <extracomment>Tenant</extracomment>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <source>report.allocations.to</source>
+        <extracomment>To</extracomment>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>report.allocations.vehicle</source>
+        <extracomment>Vehicle</extracomment>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>report.allocations.yes</source>
+        <extracomment>yes</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
         <source>report.control.after</source>
         <extracomment>Now</extracomment>
         <translation>Сейчас</translation>
@@ -5147,6 +5292,106 @@
         <translation>Версия</translation>
     </message>
     <message>
+        <source>report.cover.as_of</source>
+        <extracomment>As of</extracomment>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>report.cover.author</source>
+        <extracomment>Prepared by</extracomment>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <source>report.cover.contents</source>
+        <extracomment>Contents</extracomment>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>report.cover.generated</source>
+        <extracomment>Generated</extracomment>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>report.cover.hash</source>
+        <extracomment>Plan SHA-256</extracomment>
+        <translation>SHA-256 плана</translation>
+    </message>
+    <message>
+        <source>report.cover.hash.content</source>
+        <extracomment>{hash} (of the plan&apos;s content)</extracomment>
+        <translation>{hash} (содержимого плана)</translation>
+    </message>
+    <message>
+        <source>report.cover.hash.file</source>
+        <extracomment>{hash} (of the plan file)</extracomment>
+        <translation>{hash} (файла плана)</translation>
+    </message>
+    <message>
+        <source>report.cover.kind.full</source>
+        <extracomment>Full allocation report</extracomment>
+        <translation>Полный отчёт о закреплениях</translation>
+    </message>
+    <message>
+        <source>report.cover.kind.tenant</source>
+        <extracomment>Tenant report</extracomment>
+        <translation>Отчёт для арендатора</translation>
+    </message>
+    <message>
+        <source>report.cover.knowledge</source>
+        <extracomment>Knowledge date</extracomment>
+        <translation>Дата сведений</translation>
+    </message>
+    <message>
+        <source>report.cover.knowledge_value</source>
+        <extracomment>{day} (later states are assumptions)</extracomment>
+        <translation>{day} (более поздние состояния — допущения)</translation>
+    </message>
+    <message>
+        <source>report.cover.location</source>
+        <extracomment>Plan location</extracomment>
+        <translation>Расположение плана</translation>
+    </message>
+    <message>
+        <source>report.cover.not_saved</source>
+        <extracomment>not saved</extracomment>
+        <translation>не сохранён</translation>
+    </message>
+    <message>
+        <source>report.cover.notice</source>
+        <extracomment>This report is prepared for {tenant}. Other tenants&apos; use of the site appears only as anonymous occupation, without names, vehicles or fees.</extracomment>
+        <translation>Отчёт подготовлен для {tenant}. Пользование космодромом другими арендаторами показано только как анонимная занятость, без названий, ракет-носителей и платы.</translation>
+    </message>
+    <message>
+        <source>report.cover.period</source>
+        <extracomment>Period</extracomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>report.cover.period_value</source>
+        <extracomment>{start} to {end}</extracomment>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>report.cover.plan</source>
+        <extracomment>Plan</extracomment>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>report.cover.prepared_for</source>
+        <extracomment>Prepared for {tenant}</extracomment>
+        <translation>Подготовлен для {tenant}</translation>
+    </message>
+    <message>
+        <source>report.cover.report</source>
+        <extracomment>Report</extracomment>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>report.cover.software</source>
+        <extracomment>Software</extracomment>
+        <translation>Программа</translation>
+    </message>
+    <message>
         <source>report.executive.blocked</source>
         <extracomment>{count} {count:plural:error stands|errors stand} in its way</extracomment>
         <translation>{count} {count:plural:ошибка мешает|ошибки мешают|ошибок мешают}</translation>
@@ -5212,6 +5457,26 @@
         <translation>В периоде с {start} по {end} у вас {allocations} {allocations:plural:закрепление|закрепления|закреплений}, из них {pending} ждут решения; их касаются {errors} {errors:plural:ошибка|ошибки|ошибок} и {warnings} {warnings:plural:предупреждение|предупреждения|предупреждений}.</translation>
     </message>
     <message>
+        <source>report.figure.diameter</source>
+        <extracomment>diameter</extracomment>
+        <translation>диаметр</translation>
+    </message>
+    <message>
+        <source>report.figure.height</source>
+        <extracomment>height</extracomment>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>report.figure.liftoff_mass</source>
+        <extracomment>liftoff mass</extracomment>
+        <translation>стартовая масса</translation>
+    </message>
+    <message>
+        <source>report.figure.liftoff_thrust</source>
+        <extracomment>liftoff thrust</extracomment>
+        <translation>стартовая тяга</translation>
+    </message>
+    <message>
         <source>report.finding.cadence</source>
         <extracomment>Pad {pad} would see up to {rate:g} launches a year from {period_start} to {period_end} ({count} allocations, {own} of them yours), more than its cadence of {cadence:g} a year.</extracomment>
         <translation>С ПУ {pad} с {period_start} по {period_end} проводилось бы до {rate:g} пусков в год (закреплений — {count}, из них ваших — {own}), что больше её темпа {cadence:g} в год.</translation>
@@ -5260,6 +5525,61 @@
         <source>report.finding.withheld.tenant</source>
         <extracomment>{title}: concerns {tenant} and {others} {others:plural:allocation|allocations} of other tenants; their details are not part of this report.</extracomment>
         <translation>{title}: касается {tenant} и {others} {others:plural:закрепления|закреплений|закреплений} других арендаторов; их подробности в этот отчёт не входят.</translation>
+    </message>
+    <message>
+        <source>report.findings.checks</source>
+        <extracomment>What it checks</extracomment>
+        <translation>Что проверяет</translation>
+    </message>
+    <message>
+        <source>report.findings.count</source>
+        <extracomment>Findings</extracomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>report.findings.errors</source>
+        <extracomment>Errors ({count:,})</extracomment>
+        <translation>Ошибки ({count:,})</translation>
+    </message>
+    <message>
+        <source>report.findings.finding</source>
+        <extracomment>Finding and reason</extracomment>
+        <translation>Замечание и причина</translation>
+    </message>
+    <message>
+        <source>report.findings.heading</source>
+        <extracomment>Findings</extracomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>report.findings.intro</source>
+        <extracomment>What the rule check finds wrong with the plan as of {at}, for the allocations of the period: {errors:,} {errors:plural:error|errors}, {warnings:,} {warnings:plural:warning|warnings} and {notes:,} {notes:plural:note|notes}. Errors must be resolved before an allocation is signed; warnings ask for a look.</extracomment>
+        <translation>Что проверка правил находит неверным в плане на {at} для закреплений периода: {errors:,} {errors:plural:ошибка|ошибки|ошибок}, {warnings:,} {warnings:plural:предупреждение|предупреждения|предупреждений} и {notes:,} {notes:plural:примечание|примечания|примечаний}. Ошибки должны быть устранены до подписания закрепления; предупреждения требуют внимания.</translation>
+    </message>
+    <message>
+        <source>report.findings.more</source>
+        <extracomment>The first {shown:,} of {total:,} findings of this rule are listed; cosmoplan check lists them all.</extracomment>
+        <translation>Приведены первые {shown:,} из {total:,} замечаний этого правила; cosmoplan check выводит все.</translation>
+    </message>
+    <message>
+        <source>report.findings.none</source>
+        <extracomment>No findings.</extracomment>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>report.findings.notes</source>
+        <extracomment>Notes ({count:,})</extracomment>
+        <translation>Примечания ({count:,})</translation>
+    </message>
+    <message>
+        <source>report.findings.severity</source>
+        <extracomment>Severity</extracomment>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>report.findings.warnings</source>
+        <extracomment>Warnings ({count:,})</extracomment>
+        <translation>Предупреждения ({count:,})</translation>
     </message>
     <message>
         <source>report.footer.generated</source>
@@ -5512,6 +5832,21 @@
         <translation>В отчёте для арендатора: площадка в этот период занята другим; кем, как и в какие дни — в отчёт не входит.</translation>
     </message>
     <message>
+        <source>report.map.caption</source>
+        <extracomment>Pads coloured by the tenant occupying them on {at}: solid for signed or active allocations, pale with a dashed outline for proposed or reserved ones (not signed). Pads ready for use and not allocated are white; pads that cannot be used are grey by their state, or ringed in the colour of their state when a tenant holds them. Flight corridors are labelled with their pad and vehicle. Zones and areas as in force on that day.</extracomment>
+        <translation>Площадки окрашены по арендатору, занимающему их на {at}: сплошная заливка — подписанные или действующие закрепления, бледная с пунктирным контуром — предложенные или забронированные (не подписанные). Готовые к использованию и не закреплённые площадки — белые; площадки, которые нельзя использовать, — серые по их состоянию или обведены цветом их состояния, если их занимает арендатор. Коридоры полёта подписаны площадкой и ракетой-носителем. Зоны и территории — действующие на этот день.</translation>
+    </message>
+    <message>
+        <source>report.map.caption_tenant</source>
+        <extracomment>Pads held by other tenants are only marked as not available to you.</extracomment>
+        <translation>Площадки других арендаторов отмечены только как недоступные вам.</translation>
+    </message>
+    <message>
+        <source>report.map.heading</source>
+        <extracomment>Site map</extracomment>
+        <translation>Карта космодрома</translation>
+    </message>
+    <message>
         <source>report.map.inset</source>
         <extracomment>Inset {letter}: {names}.</extracomment>
         <translation>Врезка {letter}: {names}.</translation>
@@ -5527,14 +5862,244 @@
         <translation>Карта площадки: врезки</translation>
     </message>
     <message>
+        <source>report.map.legend.free</source>
+        <extracomment>Available</extracomment>
+        <translation>Свободна</translation>
+    </message>
+    <message>
+        <source>report.map.legend.held_unusable</source>
+        <extracomment>{tenant} (pad {state})</extracomment>
+        <translation>{tenant} (площадка: {state})</translation>
+    </message>
+    <message>
+        <source>report.map.legend.unsigned</source>
+        <extracomment>{tenant} (not signed)</extracomment>
+        <translation>{tenant} (не подписано)</translation>
+    </message>
+    <message>
+        <source>report.map.legend.unsigned_unusable</source>
+        <extracomment>{tenant} (not signed, pad {state})</extracomment>
+        <translation>{tenant} (не подписано, площадка: {state})</translation>
+    </message>
+    <message>
+        <source>report.map.legend.unusable</source>
+        <extracomment>Not available: {state}</extracomment>
+        <translation>Недоступна: {state}</translation>
+    </message>
+    <message>
+        <source>report.map.legend.withheld</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Недоступно вам</translation>
+    </message>
+    <message>
         <source>report.map.see_insets</source>
         <extracomment>Crowded pads are named in the insets on the next page.</extracomment>
         <translation>Тесно расположенные стартовые площадки подписаны на врезках на следующей странице.</translation>
     </message>
     <message>
+        <source>report.map.title</source>
+        <extracomment>Site map as of {at}</extracomment>
+        <translation>Карта космодрома на {at}</translation>
+    </message>
+    <message>
         <source>report.no_sections</source>
         <extracomment>Choose at least one section for the report.</extracomment>
         <translation>Выберите хотя бы один раздел отчёта.</translation>
+    </message>
+    <message>
+        <source>report.pad.any_propellant</source>
+        <extracomment>Any (no stated limit)</extracomment>
+        <translation>Любое (ограничение не указано)</translation>
+    </message>
+    <message>
+        <source>report.pad.azimuth</source>
+        <extracomment>Launch azimuth (°)</extracomment>
+        <translation>Азимут пуска (°)</translation>
+    </message>
+    <message>
+        <source>report.pad.azimuth_range</source>
+        <extracomment>{low:g}–{high:g}</extracomment>
+        <translation>{low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <source>report.pad.cadence</source>
+        <extracomment>Launches a year</extracomment>
+        <translation>Пусков в год</translation>
+    </message>
+    <message>
+        <source>report.pad.diameter</source>
+        <extracomment>Diameter (m)</extracomment>
+        <translation>Диаметр (м)</translation>
+    </message>
+    <message>
+        <source>report.pad.height</source>
+        <extracomment>Height (m)</extracomment>
+        <translation>Высота (м)</translation>
+    </message>
+    <message>
+        <source>report.pad.mass</source>
+        <extracomment>Lift-off mass (t)</extracomment>
+        <translation>Стартовая масса (т)</translation>
+    </message>
+    <message>
+        <source>report.pad.no_limit</source>
+        <extracomment>no stated limit</extracomment>
+        <translation>ограничение не указано</translation>
+    </message>
+    <message>
+        <source>report.pad.over</source>
+        <extracomment>{value} (over the limit)</extracomment>
+        <translation>{value} (сверх ограничения)</translation>
+    </message>
+    <message>
+        <source>report.pad.propellants</source>
+        <extracomment>Propellants</extracomment>
+        <translation>Компоненты топлива</translation>
+    </message>
+    <message>
+        <source>report.pad.thrust</source>
+        <extracomment>Lift-off thrust (kN)</extracomment>
+        <translation>Стартовая тяга (кН)</translation>
+    </message>
+    <message>
+        <source>report.pad.unknown</source>
+        <extracomment>not known</extracomment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>report.pad.up_to</source>
+        <extracomment>up to {value}</extracomment>
+        <translation>до {value}</translation>
+    </message>
+    <message>
+        <source>report.pads.bookings</source>
+        <extracomment>Bookings in the period</extracomment>
+        <translation>Закрепления в периоде</translation>
+    </message>
+    <message>
+        <source>report.pads.capabilities</source>
+        <extracomment>What the pad can launch</extracomment>
+        <translation>Что может запускать площадка</translation>
+    </message>
+    <message>
+        <source>report.pads.capability</source>
+        <extracomment>Capability</extracomment>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>report.pads.complex</source>
+        <extracomment>Launch complex</extracomment>
+        <translation>Стартовый комплекс</translation>
+    </message>
+    <message>
+        <source>report.pads.finding</source>
+        <extracomment>Finding and reason</extracomment>
+        <translation>Замечание и причина</translation>
+    </message>
+    <message>
+        <source>report.pads.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>report.pads.from</source>
+        <extracomment>From</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>report.pads.heading</source>
+        <extracomment>Pads</extracomment>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>report.pads.history</source>
+        <extracomment>Status history</extracomment>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <source>report.pads.intro</source>
+        <extracomment>A page for each of the {count:,} {count:plural:pad|pads}: what it can launch beside the vehicles booked on it, its status over time, its bookings in the period and the findings about it.</extracomment>
+        <translation>По странице на каждую из {count:,} {count:plural:площадки|площадок|площадок}: что она может запускать в сравнении с закреплёнными на ней ракетами-носителями, её статус во времени, закрепления в периоде и замечания о ней.</translation>
+    </message>
+    <message>
+        <source>report.pads.intro_tenant</source>
+        <extracomment>A page for each of the {count:,} {count:plural:pad|pads} you are booked on: what it can launch beside your vehicles, its status over time, your bookings and the periods it is not available to you.</extracomment>
+        <translation>По странице на каждую из {count:,} {count:plural:площадки|площадок|площадок}, на которых у вас есть закрепления: что она может запускать в сравнении с вашими ракетами-носителями, её статус во времени, ваши закрепления и периоды, когда она вам недоступна.</translation>
+    </message>
+    <message>
+        <source>report.pads.limit</source>
+        <extracomment>Pad limit</extracomment>
+        <translation>Ограничение площадки</translation>
+    </message>
+    <message>
+        <source>report.pads.location</source>
+        <extracomment>Location</extracomment>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>report.pads.name</source>
+        <extracomment>Name</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>report.pads.no_bookings</source>
+        <extracomment>No booking in the period.</extracomment>
+        <translation>В периоде закреплений нет.</translation>
+    </message>
+    <message>
+        <source>report.pads.no_history</source>
+        <extracomment>No status is recorded: the pad counts as inactive.</extracomment>
+        <translation>Статус не записан: площадка считается неактивной.</translation>
+    </message>
+    <message>
+        <source>report.pads.note</source>
+        <extracomment>Note</extracomment>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>report.pads.open</source>
+        <extracomment>open</extracomment>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <source>report.pads.pad</source>
+        <extracomment>Pad {code}</extracomment>
+        <translation>Площадка {code}</translation>
+    </message>
+    <message>
+        <source>report.pads.severity</source>
+        <extracomment>Severity</extracomment>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>report.pads.state</source>
+        <extracomment>Status</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>report.pads.status</source>
+        <extracomment>Status on {day}</extracomment>
+        <translation>Статус на {day}</translation>
+    </message>
+    <message>
+        <source>report.pads.to</source>
+        <extracomment>To</extracomment>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>report.pads.use</source>
+        <extracomment>Use</extracomment>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>report.pads.withheld</source>
+        <extracomment>Other use of the pad</extracomment>
+        <translation>Другое использование площадки</translation>
+    </message>
+    <message>
+        <source>report.pads.withheld_text</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Недоступно вам</translation>
     </message>
     <message>
         <source>report.period_reversed</source>
@@ -5590,6 +6155,11 @@
         <source>report.section.map</source>
         <extracomment>Site map</extracomment>
         <translation>Карта космодрома</translation>
+    </message>
+    <message>
+        <source>report.section.pads</source>
+        <extracomment>Pad pages</extracomment>
+        <translation>Страницы площадок</translation>
     </message>
     <message>
         <source>report.section.sources</source>
@@ -5870,6 +6440,151 @@
         <source>report.tenant_required</source>
         <extracomment>A tenant report needs the name of the tenant it is for.</extracomment>
         <translation>Для отчёта арендатору нужно указать название арендатора.</translation>
+    </message>
+    <message>
+        <source>report.tenants.allocations</source>
+        <extracomment>Allocations</extracomment>
+        <translation>Закрепления</translation>
+    </message>
+    <message>
+        <source>report.tenants.diameter</source>
+        <extracomment>Diameter (m)</extracomment>
+        <translation>Диаметр (м)</translation>
+    </message>
+    <message>
+        <source>report.tenants.facts</source>
+        <extracomment>{country} · {kind} · talks: {status} · {vehicles} {vehicles:plural:vehicle|vehicles}, {allocations} {allocations:plural:allocation|allocations} in the period, {findings} {findings:plural:finding|findings}</extracomment>
+        <translation>{country} · {kind} · переговоры: {status} · {vehicles} {vehicles:plural:ракета-носитель|ракеты-носителя|ракет-носителей}, {allocations} {allocations:plural:закрепление|закрепления|закреплений} в периоде, {findings} {findings:plural:замечание|замечания|замечаний}</translation>
+    </message>
+    <message>
+        <source>report.tenants.finding</source>
+        <extracomment>Finding and reason</extracomment>
+        <translation>Замечание и причина</translation>
+    </message>
+    <message>
+        <source>report.tenants.findings</source>
+        <extracomment>Findings</extracomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>report.tenants.heading</source>
+        <extracomment>Tenants</extracomment>
+        <translation>Арендаторы</translation>
+    </message>
+    <message>
+        <source>report.tenants.height</source>
+        <extracomment>Height (m)</extracomment>
+        <translation>Высота (м)</translation>
+    </message>
+    <message>
+        <source>report.tenants.intro</source>
+        <extracomment>{count:,} {count:plural:tenant|tenants}, by name: each with its vehicles, its allocations in the period and the findings that concern it (listed when there are at most {listed}, else counted by rule).</extracomment>
+        <translation>{count:,} {count:plural:арендатор|арендатора|арендаторов}, по названию: у каждого его ракеты-носители, закрепления в периоде и касающиеся его замечания (перечислены, если их не более {listed}, иначе подсчитаны по правилам).</translation>
+    </message>
+    <message>
+        <source>report.tenants.mass</source>
+        <extracomment>Lift-off mass (t)</extracomment>
+        <translation>Стартовая масса (т)</translation>
+    </message>
+    <message>
+        <source>report.tenants.profile</source>
+        <extracomment>Tenant profile</extracomment>
+        <translation>Профиль арендатора</translation>
+    </message>
+    <message>
+        <source>report.tenants.propellant</source>
+        <extracomment>Propellant</extracomment>
+        <translation>Компоненты топлива</translation>
+    </message>
+    <message>
+        <source>report.tenants.rate</source>
+        <extracomment>Launches a year</extracomment>
+        <translation>Пусков в год</translation>
+    </message>
+    <message>
+        <source>report.tenants.severity</source>
+        <extracomment>Severity</extracomment>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>report.tenants.stages</source>
+        <extracomment>Stages</extracomment>
+        <translation>Ступени</translation>
+    </message>
+    <message>
+        <source>report.tenants.vehicle</source>
+        <extracomment>Vehicle</extracomment>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>report.tenants.vehicles</source>
+        <extracomment>Vehicles</extracomment>
+        <translation>Ракеты-носители</translation>
+    </message>
+    <message>
+        <source>report.timeline.as_of</source>
+        <extracomment>As of {day}</extracomment>
+        <translation>На {day}</translation>
+    </message>
+    <message>
+        <source>report.timeline.conflict</source>
+        <extracomment>Conflict (overlap)</extracomment>
+        <translation>Конфликт (наложение)</translation>
+    </message>
+    <message>
+        <source>report.timeline.cut</source>
+        <extracomment>The timeline is cut into {groups} {groups:plural:group|groups} of pads and {windows} time {windows:plural:window|windows} so that no year or row is squeezed.</extracomment>
+        <translation>Временная шкала разбита на {groups} {groups:plural:группу|группы|групп} площадок и {windows} {windows:plural:временное окно|временных окна|временных окон}, чтобы ни один год и ни одна строка не были сжаты.</translation>
+    </message>
+    <message>
+        <source>report.timeline.empty</source>
+        <extracomment>No pad has allocations or outages in the period.</extracomment>
+        <translation>Ни у одной площадки нет закреплений или простоев в периоде.</translation>
+    </message>
+    <message>
+        <source>report.timeline.heading</source>
+        <extracomment>Timeline</extracomment>
+        <translation>Временная шкала</translation>
+    </message>
+    <message>
+        <source>report.timeline.held</source>
+        <extracomment>Booked while the pad is not available (error)</extracomment>
+        <translation>Закреплена, когда площадка недоступна (ошибка)</translation>
+    </message>
+    <message>
+        <source>report.timeline.more_bars</source>
+        <extracomment>+{count:,} more</extracomment>
+        <translation>ещё +{count:,}</translation>
+    </message>
+    <message>
+        <source>report.timeline.more_tenants</source>
+        <extracomment>and {count:,} more (bars are labelled)</extracomment>
+        <translation>и ещё {count:,} (полосы подписаны)</translation>
+    </message>
+    <message>
+        <source>report.timeline.outage</source>
+        <extracomment>Pad not available</extracomment>
+        <translation>Площадка недоступна</translation>
+    </message>
+    <message>
+        <source>report.timeline.pad</source>
+        <extracomment>Pad</extracomment>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>report.timeline.quarter</source>
+        <extracomment>Q{quarter}</extracomment>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <source>report.timeline.sheet</source>
+        <extracomment>Sheet {sheet} of {sheets}: pads {first} to {last} (rows {first_row}–{last_row} of {rows}), {start} to {end}.</extracomment>
+        <translation>Лист {sheet} из {sheets}: площадки с {first} по {last} (строки {first_row}–{last_row} из {rows}), с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>report.timeline.withheld</source>
+        <extracomment>Not available to you</extracomment>
+        <translation>Недоступно вам</translation>
     </message>
     <message>
         <source>report.title</source>
