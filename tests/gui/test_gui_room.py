@@ -127,3 +127,16 @@ def test_a_selection_never_lands_on_a_tab_whose_filter_hides_it(
     assert panel.current().kind is Kind.FACILITY
     assert panel.table(Kind.FACILITY).selected_refs() == {Ref(Kind.FACILITY, facility.id)}
     assert panel.filter.text() == ""
+
+
+def test_the_timeline_keeps_room_for_its_rows_and_names_the_rest_of_its_legend_in_a_tip(
+    laptop_window: MainWindow,
+) -> None:
+    timeline = laptop_window.panels.timeline
+    legend = timeline.legend
+    assert legend.height() <= max(28, timeline.height() * 0.25)
+    assert len(list(timeline.bars.visible_rows())) >= 3
+    tenants = [name for name, _ in timeline.model.tenants_shown()]
+    assert tenants and all(name in legend.toolTip() for name in tenants)  # no room for them
+    timeline.resize(timeline.width(), 900)  # a tall timeline has room for every entry
+    assert legend.toolTip() == "" and legend.height() > 28

@@ -1,5 +1,7 @@
 """The timeline's legend under the rows: the fill style of each status, outages, conflicts and
-the "as of" cursor, then the colour of each tenant shown (lines wrap to the width)."""
+the "as of" cursor, then the colour of each tenant shown (lines wrap to the width). The legend
+keeps to a quarter of the timeline's height, so the rows keep their room: what does not fit is
+named in its tooltip (the tenants' colours are in the Legend dock too)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 LINE_PX = 20
 SWATCH = QRectF(0, 0, 22, 11)
+#: The most of the timeline's height the legend takes when it lists the tenants too.
+MAX_SHARE = 0.25
 
 Painter = Callable[[QPainter, QRectF], None]
 
@@ -56,21 +60,33 @@ class TimelineLegend(QWidget):
             first = False
         return items
 
-    def _layout(self, width: float) -> tuple[list[tuple[QPointF, str, Painter]], int]:
+    def _layout(
+        self, width: float, max_lines: int | None = None
+    ) -> tuple[list[tuple[QPointF, str, Painter]], int, list[str]]:
+        """Where each entry goes, the height, and the texts of entries past ``max_lines``."""
         metrics = QFontMetricsF(self.font_)
-        x, y = 8.0, 4.0
-        placed = []
+        x, y, line = 8.0, 4.0, 1
+        placed, left_out = [], []
         for text, sample, new_line in self.entries():
             needed = SWATCH.width() + 6 + metrics.horizontalAdvance(text) + 16
             if new_line or (x > 8 and x + needed > width - 8):
-                x, y = 8.0, y + LINE_PX
+                x, y, line = 8.0, y + LINE_PX, line + 1
+            if max_lines is not None and line > max_lines:
+                left_out.append(text)
+                continue
             placed.append((QPointF(x, y), text, sample))
             x += needed
-        return placed, int(y + LINE_PX + 4)
+        lines = min(line, max_lines) if max_lines is not None else line
+        return placed, int(4 + lines * LINE_PX + 4), left_out
+
+    def _max_lines(self) -> int:
+        return max(1, int(self.view.height() * MAX_SHARE - 8) // LINE_PX)
 
     def refresh(self) -> None:
-        """Fit the height to the entries and repaint (after tenants or filters changed)."""
-        _, height = self._layout(self.width())
+        """Fit the height to the entries and repaint (after tenants, filters or the timeline's
+        height changed); what does not fit in its share of the height goes to the tooltip."""
+        _, height, left_out = self._layout(self.width(), self._max_lines())
+        self.setToolTip(", ".join(left_out))
         if height != self.height():
             self.setFixedHeight(height)
         self.update()
@@ -84,7 +100,7 @@ class TimelineLegend(QWidget):
         painter.fillRect(self.rect(), qcolor("#fbfcfd"))
         painter.setPen(style.pen(style.RULE))
         painter.drawLine(0, 0, self.width(), 0)
-        placed, _ = self._layout(self.width())
+        placed, _, _ = self._layout(self.width(), self._max_lines())
         painter.setFont(self.font_)
         for point, text, sample in placed:
             swatch = SWATCH.translated(point.x(), point.y() + (LINE_PX - SWATCH.height()) / 2)
