@@ -35,6 +35,7 @@ from cosmoplan.reports.corridors import corridor_layer
 from cosmoplan.reports.figures import Period, clip, holds_pad, occupants
 from cosmoplan.reports.hazards import hazard_layer, under_pads
 from cosmoplan.reports.language import ENGLISH, Language
+from cosmoplan.reports.map_words import worded
 
 #: Another tenant's use of a pad, as a tenant report shows it.
 WITHHELD_LABEL = "Not available to you"
@@ -325,7 +326,7 @@ def build_map(
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
     scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)
     scene = under_pads(scene, corridor_layer(plan, scene, None if tenant is None else tenant.id))
-    return under_pads(scene, hazard_layer(plan, mine, at))
+    return worded(under_pads(scene, hazard_layer(plan, mine, at)), lang)
 
 
 def _free_style(entity: Entity, day: date) -> Style:

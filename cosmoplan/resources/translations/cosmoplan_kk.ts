@@ -5830,6 +5830,26 @@
         <translation>Басқа жалға алушылардың алаңдары тек сізге қолжетімсіз деп белгіленген.</translation>
     </message>
     <message>
+        <source>report.map.group.areas</source>
+        <extracomment>Sites and areas</extracomment>
+        <translation>Алаңдар мен аумақтар</translation>
+    </message>
+    <message>
+        <source>report.map.group.infrastructure</source>
+        <extracomment>Infrastructure</extracomment>
+        <translation>Инфрақұрылым</translation>
+    </message>
+    <message>
+        <source>report.map.group.pads</source>
+        <extracomment>Launch pads</extracomment>
+        <translation>Ұшыру алаңдары</translation>
+    </message>
+    <message>
+        <source>report.map.group.safety</source>
+        <extracomment>Safety</extracomment>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
         <source>report.map.heading</source>
         <extracomment>Site map</extracomment>
         <translation>Ғарыш айлағының картасы</translation>
@@ -5850,14 +5870,39 @@
         <translation>Алаң картасы: қосымша карталар</translation>
     </message>
     <message>
+        <source>report.map.legend.corridor</source>
+        <extracomment>Flight corridor</extracomment>
+        <translation>Ұшу дәлізі</translation>
+    </message>
+    <message>
+        <source>report.map.legend.exclusion</source>
+        <extracomment>Overflight exclusion zone</extracomment>
+        <translation>Ұшу жолы астындағы оқшаулау аймағы</translation>
+    </message>
+    <message>
         <source>report.map.legend.free</source>
         <extracomment>Available</extracomment>
         <translation>Бос</translation>
     </message>
     <message>
+        <source>report.map.legend.hazard</source>
+        <extracomment>Hazard area (public distance)</extracomment>
+        <translation>Қауіпті аймақ (қоғамдық орындарға дейінгі қашықтық)</translation>
+    </message>
+    <message>
         <source>report.map.legend.held_unusable</source>
         <extracomment>{tenant} (pad {state})</extracomment>
         <translation>{tenant} (алаң: {state})</translation>
+    </message>
+    <message>
+        <source>report.map.legend.not_in_force</source>
+        <extracomment>{layer} (not in force)</extracomment>
+        <translation>{layer} (күшінде емес)</translation>
+    </message>
+    <message>
+        <source>report.map.legend.not_in_service</source>
+        <extracomment>{layer} (not in service)</extracomment>
+        <translation>{layer} (пайдаланылмайды)</translation>
     </message>
     <message>
         <source>report.map.legend.unsigned</source>

@@ -5842,6 +5842,26 @@
         <translation>Площадки других арендаторов отмечены только как недоступные вам.</translation>
     </message>
     <message>
+        <source>report.map.group.areas</source>
+        <extracomment>Sites and areas</extracomment>
+        <translation>Площадки и территории</translation>
+    </message>
+    <message>
+        <source>report.map.group.infrastructure</source>
+        <extracomment>Infrastructure</extracomment>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <source>report.map.group.pads</source>
+        <extracomment>Launch pads</extracomment>
+        <translation>Стартовые площадки</translation>
+    </message>
+    <message>
+        <source>report.map.group.safety</source>
+        <extracomment>Safety</extracomment>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
         <source>report.map.heading</source>
         <extracomment>Site map</extracomment>
         <translation>Карта космодрома</translation>
@@ -5862,14 +5882,39 @@
         <translation>Карта площадки: врезки</translation>
     </message>
     <message>
+        <source>report.map.legend.corridor</source>
+        <extracomment>Flight corridor</extracomment>
+        <translation>Коридор полёта</translation>
+    </message>
+    <message>
+        <source>report.map.legend.exclusion</source>
+        <extracomment>Overflight exclusion zone</extracomment>
+        <translation>Зона отчуждения под трассой полёта</translation>
+    </message>
+    <message>
         <source>report.map.legend.free</source>
         <extracomment>Available</extracomment>
         <translation>Свободна</translation>
     </message>
     <message>
+        <source>report.map.legend.hazard</source>
+        <extracomment>Hazard area (public distance)</extracomment>
+        <translation>Опасная зона (расстояние до общественных мест)</translation>
+    </message>
+    <message>
         <source>report.map.legend.held_unusable</source>
         <extracomment>{tenant} (pad {state})</extracomment>
         <translation>{tenant} (площадка: {state})</translation>
+    </message>
+    <message>
+        <source>report.map.legend.not_in_force</source>
+        <extracomment>{layer} (not in force)</extracomment>
+        <translation>{layer} (не действует)</translation>
+    </message>
+    <message>
+        <source>report.map.legend.not_in_service</source>
+        <extracomment>{layer} (not in service)</extracomment>
+        <translation>{layer} (не в эксплуатации)</translation>
     </message>
     <message>
         <source>report.map.legend.unsigned</source>

@@ -132,3 +132,24 @@ def test_a_longer_caption_keeps_the_map_on_its_page(
     site, insets = pdf.pages  # the site map with its caption, then the page of insets
     assert "Site map as of" in site.text and site.paths > 100
     assert "Site map: insets" in insets.text and "Site map as of" not in insets.text
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_the_map_legend_speaks_the_reports_language(
+    code: str, tmp_path: Path, read_pdf: Read
+) -> None:
+    from cosmoplan.reports.map_words import GROUPS, SAFETY
+
+    report = build_report(build_demo_plan(), at=AT, sections=["map"], language_code=code)
+    text = read_pdf(render_report(report, tmp_path / "map.pdf")).pages[0].text
+    flat = " ".join(text.split())
+    shown = {
+        text
+        for layer in report.map.layers
+        for text in (layer.legend_group, *(entry.text for entry in layer.legend))
+    }
+    assert not shown & {*GROUPS, *SAFETY}  # no section or safety entry left in English
+    words = report.language
+    assert words.t(GROUPS["Infrastructure"]) in flat
+    assert words.t(GROUPS["Safety"]) in flat
+    assert words.layer("Cable masts") in flat and "Cable masts" not in flat
