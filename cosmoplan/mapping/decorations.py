@@ -305,7 +305,8 @@ def legend(scene: Scene, box: Box, columns: int = 1, scale: float = 1.0) -> Grou
     for line in _wrap(scene.title or "Map", 10.0, inner, lines=2):
         group.add(text(x0 + 8, y, line, 10.0, bold=True))
         y -= 12.5
-    group.add(text(x0 + 8, y, f"As of {scene.at.isoformat()}", 8.0, fill=MUTED))
+    dated = scene.dated or f"As of {scene.at.isoformat()}"
+    group.add(text(x0 + 8, y, dated, 8.0, fill=MUTED))
     y -= 8
     group.add(Line(x0 + 8, y, x1 - 8, y, strokeColor=color("#c8c8c8"), strokeWidth=0.5))
     top = y - 14
@@ -346,14 +347,24 @@ def _in_columns(rows: list[LegendRow], room: float, scale: float) -> list[list[L
 
 
 def wrap_lines(value: str, size: float, width: float) -> list[str]:
-    """``value`` broken at spaces into lines of ``width`` points (a word too long is cut)."""
+    """``value`` broken at spaces into lines of ``width`` points; a word too long for a line is
+    broken after its hyphens ("Монтажно-|испытательные"), and cut only if a part is still too
+    long."""
     lines: list[str] = []
     for word in value.split():
-        if lines and text_width(f"{lines[-1]} {word}", size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(_fit(word, size, width))
+        pieces = [word] if text_width(word, size) <= width else _after_hyphens(word)
+        for index, piece in enumerate(pieces):
+            glue = "" if index else " "
+            if lines and text_width(f"{lines[-1]}{glue}{piece}", size) <= width:
+                lines[-1] = f"{lines[-1]}{glue}{piece}"
+            else:
+                lines.append(_fit(piece, size, width))
     return lines or [""]
+
+
+def _after_hyphens(word: str) -> list[str]:
+    parts = word.split("-")
+    return [f"{part}-" for part in parts[:-1]] + [parts[-1]]
 
 
 def _swatch(x: float, y: float, entry: LegendEntry) -> Group:

@@ -119,6 +119,8 @@ class Scene:
     extent: Extent
     layers: tuple[SceneLayer, ...]
     title: str = ""
+    #: The line under the title in the legend box ("As of <date>" when empty).
+    dated: str = ""
 
     def features(self) -> Iterator[tuple[SceneLayer, SceneFeature]]:
         """Every feature with its layer, bottom to top."""

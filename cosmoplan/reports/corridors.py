@@ -13,9 +13,11 @@ from __future__ import annotations
 import shapely
 
 from cosmoplan.domain import Allocation, Kind, Plan, Ref, display_name
-from cosmoplan.mapping.corridors import AllocationCorridor, flight_corridors
+from cosmoplan.mapping.corridors import AllocationCorridor, flight_corridors, format_azimuth
 from cosmoplan.mapping.scene import LegendEntry, Scene, SceneFeature, SceneLayer
 from cosmoplan.mapping.style import Style
+from cosmoplan.messages import register
+from cosmoplan.reports.language import ENGLISH, Language
 
 LAYER_ID = "report/flight-corridors"
 EXCLUSION_TITLE = "Overflight exclusion zone"
@@ -24,19 +26,30 @@ EXCLUSION_STYLE = Style("#c92a2a38", "#c92a2a", 0.8, label_color="#a51d1d")
 CORRIDOR_STYLE = Style(None, "#e67700", 1.0)
 #: Labels of exclusion zones come after those of pads, with those of complexes (before zones).
 LABEL_PRIORITY = 1
+MSG_CORRIDOR = register("report.map.corridor", "{vehicle_class} · {azimuth} · OEZ {km} km")
 
 
-def corridor_label(plan: Plan, corridor: AllocationCorridor) -> str:
+def corridor_label(plan: Plan, corridor: AllocationCorridor, lang: Language = ENGLISH) -> str:
     """The label of a corridor naming its pad and vehicle, e.g. ``45/1 Soyuz-5: medium-large
-    · 51.8° · OEZ 7.9 km``."""
+    · 51.8° · OEZ 7.9 km`` (the class and the zone's length in ``lang``)."""
     pad = plan.get(Kind.PAD, corridor.pad_id)
     allocation = plan.get(Kind.ALLOCATION, corridor.allocation_id)
     assert isinstance(allocation, Allocation)
     vehicle = plan.get(Kind.VEHICLE, allocation.vehicle_id)
-    return f"{display_name(pad)} {display_name(vehicle)}: {corridor.label}"
+    about = corridor.label
+    if lang.code != "en":  # the English label is the one mapping makes
+        about = lang.t(
+            MSG_CORRIDOR,
+            vehicle_class=lang.enum(corridor.vehicle_class).lower(),
+            azimuth=format_azimuth(corridor.azimuth_deg),
+            km=round(corridor.exclusion_length_m / 1000, 1),
+        )
+    return f"{display_name(pad)} {display_name(vehicle)}: {about}"
 
 
-def corridor_layer(plan: Plan, scene: Scene, tenant_id: int | None = None) -> SceneLayer | None:
+def corridor_layer(
+    plan: Plan, scene: Scene, tenant_id: int | None = None, lang: Language = ENGLISH
+) -> SceneLayer | None:
     """The corridors of the allocations binding on the scene's date, clipped to a box around
     its extent (``None`` if there is none); only ``tenant_id``'s if given."""
     x0, y0, x1, y1 = scene.extent
@@ -58,7 +71,7 @@ def corridor_layer(plan: Plan, scene: Scene, tenant_id: int | None = None) -> Sc
                 ref,
                 exclusion,
                 EXCLUSION_STYLE,
-                label=corridor_label(plan, corridor),
+                label=corridor_label(plan, corridor, lang),
                 label_at=corridor.label_at,
                 label_priority=LABEL_PRIORITY,
             )

@@ -1,6 +1,7 @@
-"""The report map's legend in the report's language: section titles, layer titles (from the
-window's ``layers`` catalogue), "(not in service)" and "(not in force)", and the safety layers'
-entries. Pad entries are worded where they are made (tenants' names must stay as they are)."""
+"""The report map's legend in the report's language: its date line, section titles, layer
+titles (from the window's ``layers`` catalogue), "(not in service)" and "(not in force)", and the
+safety layers' entries. Pad entries are worded where they are made (tenants' names must stay
+as they are)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ SUFFIXES = {
     " (not in service)": register("report.map.legend.not_in_service", "{layer} (not in service)"),
     " (not in force)": register("report.map.legend.not_in_force", "{layer} (not in force)"),
 }
+MSG_AS_OF = register("report.map.as_of", "As of {day}")
 #: The layer whose entries name tenants: left as they are.
 PADS_LAYER = "pads"
 
@@ -43,7 +45,7 @@ def worded(scene: Scene, lang: Language) -> Scene:
         if layer.id != PADS_LAYER:
             legend = tuple(replace(e, text=_entry(e.text, lang)) for e in legend)
         layers.append(replace(layer, legend=legend, legend_group=group or layer.legend_group))
-    return replace(scene, layers=tuple(layers))
+    return replace(scene, layers=tuple(layers), dated=lang.t(MSG_AS_OF, day=scene.at))
 
 
 def _entry(text: str, lang: Language) -> str:

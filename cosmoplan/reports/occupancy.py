@@ -325,7 +325,8 @@ def build_map(
 
     scene = build_scene(plan, at, styles={"pads": style}, legend_texts={"pads": legend})
     scene = Scene(at=scene.at, extent=scene.extent, layers=scene.layers, title=title)
-    scene = under_pads(scene, corridor_layer(plan, scene, None if tenant is None else tenant.id))
+    corridors = corridor_layer(plan, scene, None if tenant is None else tenant.id, lang)
+    scene = under_pads(scene, corridors)
     return worded(under_pads(scene, hazard_layer(plan, mine, at)), lang)
 
 

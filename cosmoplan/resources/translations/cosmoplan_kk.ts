@@ -5820,6 +5820,11 @@
         <translation>Жалға алушыға арналған есепте: бұл кезеңде алаңды басқа біреу алған; кім, қалай және қай күндері — есепке кірмейді.</translation>
     </message>
     <message>
+        <source>report.map.as_of</source>
+        <extracomment>As of {day}</extracomment>
+        <translation>{day} күнгі жағдай</translation>
+    </message>
+    <message>
         <source>report.map.caption</source>
         <extracomment>Pads coloured by the tenant occupying them on {at}: solid for signed or active allocations, pale with a dashed outline for proposed or reserved ones (not signed). Pads ready for use and not allocated are white; pads that cannot be used are grey by their state, or ringed in the colour of their state when a tenant holds them. Flight corridors are labelled with their pad and vehicle. Zones and areas as in force on that day.</extracomment>
         <translation>Алаңдар {at} күні оларды иеленген жалға алушы бойынша боялған: тұтас — қол қойылған немесе күшіндегі бекітулер, пунктир контурлы ақшыл — ұсынылған немесе брондалған (қол қойылмаған). Пайдалануға дайын және бекітілмеген алаңдар — ақ; пайдалануға болмайтын алаңдар күйіне қарай сұр немесе оны жалға алушы иеленсе, күйінің түсімен сызылған. Ұшу дәліздеріне алаңы мен зымыран тасығышы жазылған. Аймақтар мен аумақтар сол күнгі күшіндегідей.</translation>
@@ -5828,6 +5833,11 @@
         <source>report.map.caption_tenant</source>
         <extracomment>Pads held by other tenants are only marked as not available to you.</extracomment>
         <translation>Басқа жалға алушылардың алаңдары тек сізге қолжетімсіз деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>report.map.corridor</source>
+        <extracomment>{vehicle_class} · {azimuth} · OEZ {km} km</extracomment>
+        <translation>{vehicle_class} · {azimuth} · оқшаулау аймағы {km} км</translation>
     </message>
     <message>
         <source>report.map.group.areas</source>

@@ -5832,6 +5832,11 @@
         <translation>В отчёте для арендатора: площадка в этот период занята другим; кем, как и в какие дни — в отчёт не входит.</translation>
     </message>
     <message>
+        <source>report.map.as_of</source>
+        <extracomment>As of {day}</extracomment>
+        <translation>На {day}</translation>
+    </message>
+    <message>
         <source>report.map.caption</source>
         <extracomment>Pads coloured by the tenant occupying them on {at}: solid for signed or active allocations, pale with a dashed outline for proposed or reserved ones (not signed). Pads ready for use and not allocated are white; pads that cannot be used are grey by their state, or ringed in the colour of their state when a tenant holds them. Flight corridors are labelled with their pad and vehicle. Zones and areas as in force on that day.</extracomment>
         <translation>Площадки окрашены по арендатору, занимающему их на {at}: сплошная заливка — подписанные или действующие закрепления, бледная с пунктирным контуром — предложенные или забронированные (не подписанные). Готовые к использованию и не закреплённые площадки — белые; площадки, которые нельзя использовать, — серые по их состоянию или обведены цветом их состояния, если их занимает арендатор. Коридоры полёта подписаны площадкой и ракетой-носителем. Зоны и территории — действующие на этот день.</translation>
@@ -5840,6 +5845,11 @@
         <source>report.map.caption_tenant</source>
         <extracomment>Pads held by other tenants are only marked as not available to you.</extracomment>
         <translation>Площадки других арендаторов отмечены только как недоступные вам.</translation>
+    </message>
+    <message>
+        <source>report.map.corridor</source>
+        <extracomment>{vehicle_class} · {azimuth} · OEZ {km} km</extracomment>
+        <translation>{vehicle_class} · {azimuth} · зона отчуждения {km} км</translation>
     </message>
     <message>
         <source>report.map.group.areas</source>

@@ -69,3 +69,12 @@ def test_fonts_are_shipped_and_cover_kazakh_letters() -> None:
     assert (font_path().parent / "LICENSE").exists()
     assert text_width("Байқоңыр", 10) > text_width("Байкон", 10) > 0
     assert text_width("M", 10, bold=True) > text_width("M", 10)
+
+
+def test_a_word_too_long_for_the_legend_breaks_after_its_hyphen_not_with_an_ellipsis() -> None:
+    text = "Монтажно-испытательные корпуса (МИК)"
+    width = text_width("испытательные корпуса", 7.0) + 1
+    lines = decorations.wrap_lines(text, 7.0, width)
+    assert lines[0] == "Монтажно-" and "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(text_width(line, 7.0) <= width for line in lines)
+    assert not any("…" in line for line in lines)

@@ -153,3 +153,7 @@ def test_the_map_legend_speaks_the_reports_language(
     assert words.t(GROUPS["Infrastructure"]) in flat
     assert words.t(GROUPS["Safety"]) in flat
     assert words.layer("Cable masts") in flat and "Cable masts" not in flat
+    assert "As of" not in flat and report.map.dated in flat  # the legend box's date line
+    corridors = [f.label for layer in report.map.layers for f in layer.features if f.label
+                 and layer.id == "report/flight-corridors"]  # fmt: skip
+    assert corridors and "OEZ" not in flat  # corridor labels: class and zone in the language
