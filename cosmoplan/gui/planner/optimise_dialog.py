@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import Kind, Plan, Request, RequestStatus
+from cosmoplan.gui.dialog_buttons import add_action_button
 from cosmoplan.gui.document import Document
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.guide import install_help_key
@@ -182,10 +183,14 @@ class OptimiseDialog(QDialog):
         split.addWidget(found)
         split.setSizes([380, 620])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.run_button = self._button(tr("&Run"), "button_optimise_run", self.run)
-        self.cancel_button = self._button(tr("&Cancel"), "button_optimise_cancel", self.cancel)
-        self.apply_button = self._button(
-            tr("&Apply to the Plan"), "button_optimise_apply", self.apply
+        self.run_button = add_action_button(
+            self.buttons, tr("&Run"), "button_optimise_run", self.run
+        )
+        self.cancel_button = add_action_button(
+            self.buttons, tr("&Cancel"), "button_optimise_cancel", self.cancel
+        )
+        self.apply_button = add_action_button(
+            self.buttons, tr("&Apply to the Plan"), "button_optimise_apply", self.apply
         )
         self.buttons.rejected.connect(self.reject)
         self.scenario_name = QLineEdit(self)
@@ -208,13 +213,6 @@ class OptimiseDialog(QDialog):
         layout.addLayout(keep)
         layout.addWidget(self.buttons)
         self.resize(1000, 600)
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def fill_requests(self) -> None:
         """List the pending requests, all chosen."""

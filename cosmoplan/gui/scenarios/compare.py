@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosmoplan.domain import Allocation, Kind, Pad, Plan, Ref
+from cosmoplan.gui.dialog_buttons import add_action_button
 from cosmoplan.gui.document import translate_message
 from cosmoplan.gui.errors import show_error
 from cosmoplan.gui.guide import install_help_key
@@ -154,12 +154,17 @@ class CompareDialog(QDialog):
         split.setSizes([380, 200])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
-        self.show_button = self._button(tr("&Show on Map"), "button_compare_show", self.show_all)
-        self.promote_chosen_button = self._button(
-            tr("Promote &Ticked"), "button_compare_promote_ticked", self.promote_ticked
+        self.show_button = add_action_button(
+            self.buttons, tr("&Show on Map"), "button_compare_show", self.show_all
         )
-        self.promote_all_button = self._button(
-            tr("Promote &All"), "button_compare_promote_all", self.promote_all
+        self.promote_chosen_button = add_action_button(
+            self.buttons,
+            tr("Promote &Ticked"),
+            "button_compare_promote_ticked",
+            self.promote_ticked,
+        )
+        self.promote_all_button = add_action_button(
+            self.buttons, tr("Promote &All"), "button_compare_promote_all", self.promote_all
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -167,13 +172,6 @@ class CompareDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- the versions ----------------------------------------------------------------------
     def fill_versions(self) -> None:
